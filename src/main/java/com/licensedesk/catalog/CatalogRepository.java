@@ -1,0 +1,22 @@
+package com.licensedesk.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The vendor's key catalogue as stored. */
+public interface CatalogRepository {
+
+    Optional<CatalogEntry> find(ProductKey key);
+
+    /** Adds new keys and updates changed ones; a key stored exactly as given is left alone. */
+    ImportCounts save(List<CatalogEntry> entries);
+
+    long count();
+
+    /** How many rows an import added, changed and found already there. */
+    record ImportCounts(int added, int updated, int unchanged) {
+        public ImportCounts plus(ImportCounts other) {
+            return new ImportCounts(added + other.added, updated + other.updated, unchanged + other.unchanged);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.licensedesk.company;
+
+/** The contractor, support contact, emergency contact and reseller of an account. */
+public interface CompanyRepository {
+
+    void addContractor(long accountId, CompanyProfile contractor);
+
+    void addSupportContact(long accountId, SupportContact supportContact);
+
+    void addEmergencyContact(long accountId, String email);
+
+    void addReseller(long accountId, String companyName);
+}

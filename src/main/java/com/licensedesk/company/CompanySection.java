@@ -1,0 +1,69 @@
+package com.licensedesk.company;
+
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+import com.licensedesk.ui.validation.Kana;
+import com.licensedesk.ui.validation.PostalCode;
+import com.licensedesk.ui.validation.Prefecture;
+import com.licensedesk.ui.validation.Text;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The company fields of the registration form, the contractor tab and the support contact (会社名 … 会社住所2), with
+ * the manual's required marks. The support contact's ids carry the prefix {@code support}.
+ */
+public final class CompanySection {
+    private final FormField companyName;
+    private final FormField companyNameKana;
+    private final FormField branchName;
+    private final FormField branchNameKana;
+    private final FormField postalCode;
+    private final FormField prefecture;
+    private final FormField address1;
+    private final FormField address2;
+    private final Form form;
+
+    public CompanySection(String idPrefix, BooleanSupplier active) {
+        companyName = field(idPrefix, "companyName", active).required().rules(Text.maxLength(100)).build();
+        companyNameKana = field(idPrefix, "companyNameKana", active).rules(Text.maxLength(100), Kana.RULE).build();
+        branchName = field(idPrefix, "branchName", active).rules(Text.maxLength(100)).build();
+        branchNameKana = field(idPrefix, "branchNameKana", active).rules(Text.maxLength(100), Kana.RULE).build();
+        postalCode = field(idPrefix, "postalCode", active).required().cleanUp(PostalCode::normalise)
+                .rules(PostalCode.RULE).build();
+        prefecture = field(idPrefix, "prefecture", active).required().rules(Prefecture.RULE).build();
+        address1 = field(idPrefix, "address1", active).required().rules(Text.maxLength(200)).build();
+        address2 = field(idPrefix, "address2", active).rules(Text.maxLength(200)).build();
+        form = Form.of(companyName, companyNameKana, branchName, branchNameKana, postalCode, prefecture, address1,
+                address2);
+    }
+
+    /** {@code support} + {@code companyName} is {@code supportCompanyName}; no prefix keeps the name. */
+    static String prefixed(String idPrefix, String name) {
+        return idPrefix.isEmpty() ? name : idPrefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static FormField.Builder field(String idPrefix, String name, BooleanSupplier active) {
+        return FormField.named(prefixed(idPrefix, name)).activeWhen(active);
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    /** The values as typed, cleaned up; call after the form validated. */
+    public CompanyProfile toProfile() {
+        return new CompanyProfile(companyName.value(), companyNameKana.value(), branchName.value(),
+                branchNameKana.value(), postalCode.value(), prefecture.value(), address1.value(), address2.value());
+    }
+
+    public void show(CompanyProfile profile) {
+        companyName.text().set(profile.companyName());
+        companyNameKana.text().set(profile.companyNameKana());
+        branchName.text().set(profile.branchName());
+        branchNameKana.text().set(profile.branchNameKana());
+        postalCode.text().set(profile.postalCode());
+        prefecture.text().set(profile.prefecture());
+        address1.text().set(profile.address1());
+        address2.text().set(profile.address2());
+    }
+}

@@ -1,0 +1,86 @@
+package com.licensedesk.company;
+
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+import com.licensedesk.ui.validation.FullWidth;
+import com.licensedesk.ui.validation.Kana;
+import com.licensedesk.ui.validation.MailAddress;
+import com.licensedesk.ui.validation.PhoneNumber;
+import com.licensedesk.ui.validation.Problem;
+import com.licensedesk.ui.validation.Text;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A person's fields (担当者, フリガナ, 部署, 電話番号, FAX番号, メールアドレス) as the user information and the support
+ * contact have them. Phone and fax are an area code and a number; the fax is optional, but half a fax is refused.
+ */
+public final class ContactSection {
+    private final FormField email;
+    private final FormField contactName;
+    private final FormField contactNameKana;
+    private final FormField department;
+    private final FormField phoneArea;
+    // Not final: the phone and fax parts look at each other, so each is built after the other is referenced.
+    private FormField phoneNumber;
+    private FormField faxArea;
+    private FormField faxNumber;
+    private final Form form;
+
+    public ContactSection(String idPrefix, BooleanSupplier active) {
+        email = CompanySection.field(idPrefix, "email", active).required().cleanUp(Text::halfWidth)
+                .rules(MailAddress.RULE).build();
+        contactName = CompanySection.field(idPrefix, "contactName", active).required()
+                .rules(Text.maxLength(100), FullWidth.RULE).build();
+        contactNameKana = CompanySection.field(idPrefix, "contactNameKana", active)
+                .rules(Text.maxLength(100), Kana.RULE).build();
+        department = CompanySection.field(idPrefix, "department", active)
+                .rules(Text.maxLength(100), FullWidth.RULE).build();
+        phoneArea = CompanySection.field(idPrefix, "phoneArea", active).required().cleanUp(PhoneNumber::digits)
+                .rules(PhoneNumber.AREA_RULE).build();
+        phoneNumber = CompanySection.field(idPrefix, "phoneNumber", active).required().cleanUp(PhoneNumber::digits)
+                .rules(PhoneNumber.NUMBER_RULE)
+                .checkWithOthers(() -> wholeNumberProblem(phoneArea, this.phoneNumber)).build();
+        faxArea = CompanySection.field(idPrefix, "faxArea", active)
+                .requiredWhen(() -> !this.faxNumber.value().isEmpty())
+                .cleanUp(PhoneNumber::digits).rules(PhoneNumber.AREA_RULE).build();
+        faxNumber = CompanySection.field(idPrefix, "faxNumber", active)
+                .requiredWhen(() -> !faxArea.value().isEmpty())
+                .cleanUp(PhoneNumber::digits).rules(PhoneNumber.NUMBER_RULE)
+                .checkWithOthers(() -> wholeNumberProblem(faxArea, this.faxNumber)).build();
+        form = Form.of(email, contactName, contactNameKana, department, phoneArea, phoneNumber, faxArea, faxNumber);
+    }
+
+    /** The whole length is judged once the area code itself is right, and said at the number. */
+    private static Optional<Problem> wholeNumberProblem(FormField area,
+                                                                                      FormField number) {
+        if (area.problem().isPresent() || area.value().isEmpty()) {
+            return Optional.empty();
+        }
+        return PhoneNumber.lengthProblem(area.value(), number.value());
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    /** The values as typed, cleaned up; call after the form validated. */
+    public ContactPerson toContact() {
+        PhoneNumber phone = new PhoneNumber(phoneArea.value(), phoneNumber.value());
+        Optional<PhoneNumber> fax = faxArea.value().isEmpty()
+                ? Optional.empty() : Optional.of(new PhoneNumber(faxArea.value(), faxNumber.value()));
+        return new ContactPerson(contactName.value(), contactNameKana.value(), department.value(), phone, fax,
+                email.value());
+    }
+
+    public void show(ContactPerson person) {
+        email.text().set(person.email());
+        contactName.text().set(person.name());
+        contactNameKana.text().set(person.nameKana());
+        department.text().set(person.department());
+        phoneArea.text().set(person.phone().area());
+        phoneNumber.text().set(person.phone().number());
+        faxArea.text().set(person.fax().map(PhoneNumber::area).orElse(""));
+        faxNumber.text().set(person.fax().map(PhoneNumber::number).orElse(""));
+    }
+}

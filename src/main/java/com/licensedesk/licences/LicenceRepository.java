@@ -1,0 +1,25 @@
+package com.licensedesk.licences;
+
+import com.licensedesk.catalog.ProductKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Registered licences. A key is registered at most once, whatever the number of desks writing at the same time. */
+public interface LicenceRepository {
+
+    /** The account the key is registered to, if it is. */
+    Optional<Long> ownerOf(ProductKey key);
+
+    /** Registers the key; throws {@link KeyAlreadyRegistered} when it already is, to any account. */
+    long add(long accountId, ProductKey key, AgreementAcceptance agreement, Instant registeredAt);
+
+    List<Licence> forAccount(long accountId);
+
+    /** Another registration took this key first. */
+    final class KeyAlreadyRegistered extends RuntimeException {
+        public KeyAlreadyRegistered(ProductKey key) {
+            super("Key already registered: " + key);
+        }
+    }
+}

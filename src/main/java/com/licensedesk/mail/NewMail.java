@@ -1,0 +1,5 @@
+package com.licensedesk.mail;
+
+/** A mail about to go into the outbox. */
+public record NewMail(String recipient, String subject, String body) {
+}

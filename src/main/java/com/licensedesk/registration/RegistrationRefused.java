@@ -1,0 +1,18 @@
+package com.licensedesk.registration;
+
+/** Why a registration could not be made; nothing was written. */
+public final class RegistrationRefused extends RuntimeException {
+    /** The reasons the database, not the form, can give. */
+    public enum Reason { KEY_NOT_IN_CATALOG, KEY_ALREADY_REGISTERED, LOGIN_ID_TAKEN }
+
+    private final Reason reason;
+
+    public RegistrationRefused(Reason reason) {
+        super(reason.name(), null, false, false);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

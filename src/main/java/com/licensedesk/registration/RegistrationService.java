@@ -1,0 +1,93 @@
+package com.licensedesk.registration;
+
+import com.licensedesk.account.AccountRepository;
+import com.licensedesk.account.NewAccount;
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.audit.AuditLog;
+import com.licensedesk.auth.PasswordHasher;
+import com.licensedesk.catalog.CatalogEntry;
+import com.licensedesk.catalog.CatalogRepository;
+import com.licensedesk.company.CompanyRepository;
+import com.licensedesk.company.SupportContact;
+import com.licensedesk.licences.LicenceMail;
+import com.licensedesk.licences.LicenceRepository;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.store.Transactor;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * First-time registration: the account, its contractor, support contact, emergency contact and reseller, the licence,
+ * the confirmation mail and the audit record, all in one transaction. Any failure leaves none of it.
+ */
+public final class RegistrationService {
+    private final Transactor transactor;
+    private final CatalogRepository catalog;
+    private final AccountRepository accounts;
+    private final CompanyRepository companies;
+    private final LicenceRepository licences;
+    private final Outbox outbox;
+    private final LicenceMail licenceMail;
+    private final AuditLog audit;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public RegistrationService(Transactor transactor, CatalogRepository catalog, AccountRepository accounts,
+                               CompanyRepository companies, LicenceRepository licences, Outbox outbox,
+                               LicenceMail licenceMail, AuditLog audit, PasswordHasher hasher, Clock clock) {
+        this.transactor = transactor;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.companies = companies;
+        this.licences = licences;
+        this.outbox = outbox;
+        this.licenceMail = licenceMail;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** The new account and the product its licence is for. */
+    public record Registered(long accountId, String loginId, CatalogEntry entry) {
+    }
+
+    public boolean isLoginIdTaken(String loginId) {
+        return accounts.isLoginIdTaken(loginId);
+    }
+
+    /** Registers; throws {@link RegistrationRefused} when the key or the login ID is no longer free. Slow: hashes. */
+    public Registered register(RegistrationRequest request) {
+        String passwordHash = hasher.hash(request.password());
+        try {
+            return transactor.inTransaction(() -> {
+                CatalogEntry entry = catalog.find(request.key())
+                        .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.KEY_NOT_IN_CATALOG));
+                if (licences.ownerOf(request.key()).isPresent()) {
+                    throw new RegistrationRefused(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED);
+                }
+                if (accounts.isLoginIdTaken(request.loginId())) {
+                    throw new RegistrationRefused(RegistrationRefused.Reason.LOGIN_ID_TAKEN);
+                }
+                long accountId = accounts.create(
+                        new NewAccount(request.loginId(), passwordHash, request.user(), clock.instant()));
+                SupportContact support = request.supportContact();
+                companies.addContractor(accountId, request.company());
+                companies.addSupportContact(accountId, support);
+                companies.addEmergencyContact(accountId, request.emergencyEmail());
+                companies.addReseller(accountId, request.resellerName());
+                licences.add(accountId, request.key(), request.agreement(), clock.instant());
+                outbox.enqueue(licenceMail.registered(entry, support.person().email()));
+                audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), request.loginId(),
+                        "account.registered",
+                        "key=" + request.key() + "; product=" + entry.product()
+                                + "; agreement=" + request.agreement().version()
+                                + "; supportContactDiffers=" + request.differentSupportContact().isPresent()));
+                return new Registered(accountId, request.loginId(), entry);
+            });
+        } catch (LicenceRepository.KeyAlreadyRegistered raced) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED);
+        } catch (AccountRepository.LoginIdTaken raced) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.LOGIN_ID_TAKEN);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.licensedesk.store;
+
+import static com.licensedesk.store.schema.Tables.AUDIT_LOG;
+
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.audit.AuditLog;
+import java.util.List;
+import java.util.Optional;
+
+public final class JooqAuditLog implements AuditLog {
+    private final Database database;
+
+    public JooqAuditLog(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        database.dsl().insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.OCCURRED_AT, Times.utc(entry.at()))
+                .set(AUDIT_LOG.ACCOUNT_ID, entry.accountId().orElse(null))
+                .set(AUDIT_LOG.ACTOR, entry.actor())
+                .set(AUDIT_LOG.ACTION, entry.action())
+                .set(AUDIT_LOG.DETAIL, entry.detail())
+                .execute();
+    }
+
+    @Override
+    public List<AuditEntry> forAccount(long accountId) {
+        return database.dsl().selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ACCOUNT_ID.eq(accountId))
+                .orderBy(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ID)
+                .fetch(r -> new AuditEntry(Times.instant(r.getOccurredAt()), Optional.ofNullable(r.getAccountId()),
+                        r.getActor(), r.getAction(), r.getDetail()));
+    }
+}

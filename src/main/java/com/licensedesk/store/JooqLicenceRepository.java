@@ -1,0 +1,56 @@
+package com.licensedesk.store;
+
+import static com.licensedesk.store.schema.Tables.CATALOG_KEY;
+import static com.licensedesk.store.schema.Tables.LICENCE;
+
+import com.licensedesk.catalog.ProductKey;
+import com.licensedesk.licences.AgreementAcceptance;
+import com.licensedesk.licences.Licence;
+import com.licensedesk.licences.LicenceRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.exception.DataAccessException;
+
+public final class JooqLicenceRepository implements LicenceRepository {
+    private final Database database;
+
+    public JooqLicenceRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Long> ownerOf(ProductKey key) {
+        return database.dsl().select(LICENCE.ACCOUNT_ID).from(LICENCE)
+                .where(LICENCE.PRODUCT_KEY.eq(key.value())).fetchOptional(LICENCE.ACCOUNT_ID);
+    }
+
+    @Override
+    public long add(long accountId, ProductKey key, AgreementAcceptance agreement, Instant registeredAt) {
+        try {
+            return database.dsl().insertInto(LICENCE)
+                    .set(LICENCE.ACCOUNT_ID, accountId)
+                    .set(LICENCE.PRODUCT_KEY, key.value())
+                    .set(LICENCE.EULA_VERSION, agreement.version())
+                    .set(LICENCE.EULA_ACCEPTED_AT, Times.utc(agreement.acceptedAt()))
+                    .set(LICENCE.REGISTERED_AT, Times.utc(registeredAt))
+                    .returningResult(LICENCE.ID)
+                    .fetchOne(LICENCE.ID);
+        } catch (DataAccessException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                throw new KeyAlreadyRegistered(key);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<Licence> forAccount(long accountId) {
+        return database.dsl().select(LICENCE.ID, LICENCE.REGISTERED_AT).select(CATALOG_KEY.fields())
+                .from(LICENCE).join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY))
+                .where(LICENCE.ACCOUNT_ID.eq(accountId))
+                .orderBy(LICENCE.REGISTERED_AT, LICENCE.ID)
+                .fetch(row -> new Licence(row.get(LICENCE.ID), JooqCatalogRepository.toEntry(row),
+                        Times.instant(row.get(LICENCE.REGISTERED_AT))));
+    }
+}

@@ -1,0 +1,18 @@
+package com.licensedesk.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** How dates are shown, as the manual shows them (2021/03/31), and the time zone expiry dates are read in. */
+public final class Formats {
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+}

@@ -1,0 +1,159 @@
+package com.licensedesk.ui.form;
+
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.validation.FieldRule;
+import com.licensedesk.ui.validation.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One input of a form: what was typed, and why it is refused if it is. The id is the control's {@code fx:id}. Rules
+ * run on the cleaned-up value and only when something was typed; an empty required field says so instead.
+ */
+public final class FormField {
+    private final String id;
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanSupplier active;
+    private final BooleanSupplier required;
+    private final UnaryOperator<String> cleanUp;
+    private final List<FieldRule> rules;
+    private final List<Supplier<Optional<Problem>>> checksWithOthers;
+
+    private FormField(Builder builder) {
+        this.id = builder.id;
+        this.active = builder.active;
+        this.required = builder.required;
+        this.cleanUp = builder.cleanUp;
+        this.rules = List.copyOf(builder.rules);
+        this.checksWithOthers = List.copyOf(builder.checksWithOthers);
+    }
+
+    public static Builder named(String id) {
+        return new Builder(id);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** What the person typed, kept as typed. */
+    public StringProperty text() {
+        return text;
+    }
+
+    /** The reason this field is refused, in the user's language; empty when it is fine. */
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    public boolean isActive() {
+        return active.getAsBoolean();
+    }
+
+    /** The cleaned-up value to store: trimmed, and folded to half width where the field's rule wants that. */
+    public String value() {
+        return cleanUp.apply(text.get() == null ? "" : text.get());
+    }
+
+    public Optional<Problem> problem() {
+        if (!isActive()) {
+            return Optional.empty();
+        }
+        String value = value();
+        if (value.isEmpty()) {
+            return required.getAsBoolean() ? Optional.of(Problem.of("validation.required")) : Optional.empty();
+        }
+        for (FieldRule rule : rules) {
+            Optional<Problem> problem = rule.check(value);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        for (Supplier<Optional<Problem>> check : checksWithOthers) {
+            Optional<Problem> problem = check.get();
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Checks the field and shows the reason if it is refused; true when it is fine. */
+    public boolean validate(Messages messages) {
+        Optional<Problem> problem = problem();
+        error.set(problem.map(messages::get).orElse(""));
+        return problem.isEmpty();
+    }
+
+    /** Shows a reason found outside the field's own rules, such as a login ID already taken. */
+    public void refuse(String message) {
+        error.set(message);
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    public boolean hasError() {
+        return !error.get().isEmpty();
+    }
+
+    public static final class Builder {
+        private final String id;
+        private BooleanSupplier active = () -> true;
+        private BooleanSupplier required = () -> false;
+        private UnaryOperator<String> cleanUp = String::strip;
+        private final List<FieldRule> rules = new ArrayList<>();
+        private final List<Supplier<Optional<Problem>>> checksWithOthers = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder required() {
+            this.required = () -> true;
+            return this;
+        }
+
+        /** Required only while the condition holds, such as a fax area code once a fax number is typed. */
+        public Builder requiredWhen(BooleanSupplier condition) {
+            this.required = condition;
+            return this;
+        }
+
+        /** Checked at all only while the condition holds, such as a section behind a check box. */
+        public Builder activeWhen(BooleanSupplier condition) {
+            this.active = condition;
+            return this;
+        }
+
+        public Builder cleanUp(UnaryOperator<String> cleanUp) {
+            this.cleanUp = cleanUp;
+            return this;
+        }
+
+        public Builder rules(FieldRule... rules) {
+            this.rules.addAll(List.of(rules));
+            return this;
+        }
+
+        /** A rule that also looks at other fields, checked after the field's own rules pass. */
+        public Builder checkWithOthers(Supplier<Optional<Problem>> check) {
+            this.checksWithOthers.add(check);
+            return this;
+        }
+
+        public FormField build() {
+            return new FormField(this);
+        }
+    }
+}
