@@ -21,9 +21,9 @@ public final class ContactSection {
     private final FormField contactNameKana;
     private final FormField department;
     private final FormField phoneArea;
-    // Not final: the phone and fax parts look at each other, so each is built after the other is referenced.
-    private FormField phoneNumber;
-    private FormField faxArea;
+    private final FormField phoneNumber;
+    private final FormField faxArea;
+    // Not final: the fax's two parts are each required once the other is typed, so one is named before it is built.
     private FormField faxNumber;
     private final Form form;
 
@@ -39,25 +39,23 @@ public final class ContactSection {
         phoneArea = CompanySection.field(idPrefix, "phoneArea", active).required().cleanUp(PhoneNumber::digits)
                 .rules(PhoneNumber.AREA_RULE).build();
         phoneNumber = CompanySection.field(idPrefix, "phoneNumber", active).required().cleanUp(PhoneNumber::digits)
-                .rules(PhoneNumber.NUMBER_RULE)
-                .checkWithOthers(() -> wholeNumberProblem(phoneArea, this.phoneNumber)).build();
+                .rules(PhoneNumber.NUMBER_RULE, number -> wholeNumberProblem(phoneArea, number)).build();
         faxArea = CompanySection.field(idPrefix, "faxArea", active)
                 .requiredWhen(() -> !this.faxNumber.value().isEmpty())
                 .cleanUp(PhoneNumber::digits).rules(PhoneNumber.AREA_RULE).build();
         faxNumber = CompanySection.field(idPrefix, "faxNumber", active)
                 .requiredWhen(() -> !faxArea.value().isEmpty())
-                .cleanUp(PhoneNumber::digits).rules(PhoneNumber.NUMBER_RULE)
-                .checkWithOthers(() -> wholeNumberProblem(faxArea, this.faxNumber)).build();
+                .cleanUp(PhoneNumber::digits)
+                .rules(PhoneNumber.NUMBER_RULE, number -> wholeNumberProblem(faxArea, number)).build();
         form = Form.of(email, contactName, contactNameKana, department, phoneArea, phoneNumber, faxArea, faxNumber);
     }
 
     /** The whole length is judged once the area code itself is right, and said at the number. */
-    private static Optional<Problem> wholeNumberProblem(FormField area,
-                                                                                      FormField number) {
+    private static Optional<Problem> wholeNumberProblem(FormField area, String number) {
         if (area.problem().isPresent() || area.value().isEmpty()) {
             return Optional.empty();
         }
-        return PhoneNumber.lengthProblem(area.value(), number.value());
+        return PhoneNumber.lengthProblem(area.value(), number);
     }
 
     public Form form() {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,7 +15,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One input of a form: what was typed, and why it is refused if it is. The id is the control's {@code fx:id}. Rules
- * run on the cleaned-up value and only when something was typed; an empty required field says so instead.
+ * run on the cleaned-up value and only when something was typed; an empty required field says so instead. A rule that
+ * compares with another field (a confirmation, the two parts of a phone number) reads that field's value itself.
  */
 public final class FormField {
     private final String id;
@@ -26,7 +26,6 @@ public final class FormField {
     private final BooleanSupplier required;
     private final UnaryOperator<String> cleanUp;
     private final List<FieldRule> rules;
-    private final List<Supplier<Optional<Problem>>> checksWithOthers;
 
     private FormField(Builder builder) {
         this.id = builder.id;
@@ -34,7 +33,6 @@ public final class FormField {
         this.required = builder.required;
         this.cleanUp = builder.cleanUp;
         this.rules = List.copyOf(builder.rules);
-        this.checksWithOthers = List.copyOf(builder.checksWithOthers);
     }
 
     public static Builder named(String id) {
@@ -78,12 +76,6 @@ public final class FormField {
                 return problem;
             }
         }
-        for (Supplier<Optional<Problem>> check : checksWithOthers) {
-            Optional<Problem> problem = check.get();
-            if (problem.isPresent()) {
-                return problem;
-            }
-        }
         return Optional.empty();
     }
 
@@ -113,7 +105,6 @@ public final class FormField {
         private BooleanSupplier required = () -> false;
         private UnaryOperator<String> cleanUp = String::strip;
         private final List<FieldRule> rules = new ArrayList<>();
-        private final List<Supplier<Optional<Problem>>> checksWithOthers = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -143,12 +134,6 @@ public final class FormField {
 
         public Builder rules(FieldRule... rules) {
             this.rules.addAll(List.of(rules));
-            return this;
-        }
-
-        /** A rule that also looks at other fields, checked after the field's own rules pass. */
-        public Builder checkWithOthers(Supplier<Optional<Problem>> check) {
-            this.checksWithOthers.add(check);
             return this;
         }
 

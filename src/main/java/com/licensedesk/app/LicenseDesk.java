@@ -1,0 +1,171 @@
+package com.licensedesk.app;
+
+import com.licensedesk.account.AccountRepository;
+import com.licensedesk.audit.AuditLog;
+import com.licensedesk.auth.Argon2PasswordHasher;
+import com.licensedesk.auth.PasswordHasher;
+import com.licensedesk.catalog.CatalogImporter;
+import com.licensedesk.catalog.CatalogRepository;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.company.CompanyRepository;
+import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.licences.LicenceMail;
+import com.licensedesk.licences.LicenceRepository;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.mail.OutboxRepository;
+import com.licensedesk.mail.OutboxSender;
+import com.licensedesk.mail.SmtpSettings;
+import com.licensedesk.mail.SmtpTransport;
+import com.licensedesk.registration.LegalTexts;
+import com.licensedesk.registration.RegistrationService;
+import com.licensedesk.store.Database;
+import com.licensedesk.store.JooqAccountRepository;
+import com.licensedesk.store.JooqAuditLog;
+import com.licensedesk.store.JooqCatalogRepository;
+import com.licensedesk.store.JooqCompanyRepository;
+import com.licensedesk.store.JooqLicenceRepository;
+import com.licensedesk.store.JooqOutboxRepository;
+import com.licensedesk.ui.Formats;
+import com.licensedesk.ui.Messages;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of everything but the window: it builds each service once, from the configuration, and is
+ * shared by the window and the command line. Nothing here is static.
+ */
+public final class LicenseDesk implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LicenseDesk.class);
+    private static final Duration MAIL_ROUND = Duration.ofSeconds(30);
+
+    final Config config;
+    final Clock clock;
+    final Messages messages;
+    final Database database;
+    final CatalogRepository catalog;
+    final AccountRepository accounts;
+    final CompanyRepository companies;
+    final LicenceRepository licences;
+    final OutboxRepository outboxMail;
+    final AuditLog audit;
+    final OutboxSender mailSender;
+    final KeyCheck keyCheck;
+    final CatalogImporter catalogImporter;
+    final RegistrationService registration;
+    final LegalTexts legal;
+    final ExecutorService background;
+    private final ScheduledExecutorService mailScheduler;
+
+    private LicenseDesk(Config config, Clock clock, PasswordHasher hasher) {
+        this.config = config;
+        this.clock = clock;
+        this.messages = new Messages(config.locale(), config.vendorName());
+        this.database = Database.open(config.databaseUrl());
+        this.catalog = new JooqCatalogRepository(database, clock);
+        this.accounts = new JooqAccountRepository(database);
+        this.companies = new JooqCompanyRepository(database);
+        this.licences = new JooqLicenceRepository(database);
+        this.outboxMail = new JooqOutboxRepository(database);
+        this.audit = new JooqAuditLog(database);
+        String from = config.get("licensedesk.mail.from", SmtpSettings.DEFAULT_FROM);
+        Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from));
+        this.mailSender = new OutboxSender(outboxMail, smtp(config, from).map(SmtpTransport::new), clock);
+        this.keyCheck = new KeyCheck(catalog, licences);
+        this.catalogImporter = new CatalogImporter(catalog);
+        this.legal = new LegalTexts(config.vendorName(), messages);
+        LicenceMail licenceMail = new LicenceMail(new MailTemplates(messages), messages);
+        this.registration = new RegistrationService(database, catalog, accounts, companies, licences, outbox,
+                licenceMail, audit, hasher, clock);
+        this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
+        this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));
+    }
+
+    /** Opens the database (creating and migrating it if need be) and builds the services. */
+    public static LicenseDesk open(Config config, Clock clock) {
+        return open(config, clock, new Argon2PasswordHasher());
+    }
+
+    static LicenseDesk open(Config config, Clock clock, PasswordHasher hasher) {
+        LicenseDesk desk = new LicenseDesk(config, clock, hasher);
+        desk.loadDemoCatalogueIfEmpty();
+        return desk;
+    }
+
+    /** A new, empty database gets the demo catalogue, unless {@code licensedesk.demo=false}. */
+    private void loadDemoCatalogueIfEmpty() {
+        if (!config.getBoolean("licensedesk.demo", true) || catalog.count() > 0 || accounts.count() > 0) {
+            return;
+        }
+        catalog.save(DemoCatalog.entries(LocalDate.now(clock.withZone(Formats.JAPAN))));
+        LOG.info("Loaded the demo key catalogue into the new database");
+    }
+
+    /** Starts delivering the outbox in the background (the window does; the command line sends on request). */
+    void startMail() {
+        mailSender.start(mailScheduler, MAIL_ROUND);
+    }
+
+    static Optional<SmtpSettings> smtp(Config config, String from) {
+        return config.get("licensedesk.smtp.host").map(host -> new SmtpSettings(host,
+                config.getInt("licensedesk.smtp.port", 25),
+                config.get("licensedesk.smtp.user"),
+                config.get("licensedesk.smtp.password"),
+                config.getBoolean("licensedesk.smtp.starttls", false),
+                config.getBoolean("licensedesk.smtp.ssl", false),
+                from));
+    }
+
+    private static String messageIdDomain(String from) {
+        try {
+            String address = new InternetAddress(from).getAddress();
+            return address.substring(address.indexOf('@') + 1);
+        } catch (AddressException | StringIndexOutOfBoundsException e) {
+            return "localhost";
+        }
+    }
+
+    /** The product's version, from the build. */
+    static String version() {
+        Properties build = new Properties();
+        try (InputStream in = LicenseDesk.class.getResourceAsStream("/license-desk-build.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return build.getProperty("version", "development");
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return work -> {
+            Thread thread = new Thread(work, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Override
+    public void close() {
+        mailScheduler.shutdownNow();
+        background.shutdownNow();
+        database.close();
+    }
+}

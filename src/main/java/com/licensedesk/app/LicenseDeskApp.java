@@ -1,0 +1,48 @@
+package com.licensedesk.app;
+
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: opens the database off the FX thread, then the window. */
+public final class LicenseDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(LicenseDeskApp.class);
+    private LicenseDesk desk;
+    private Exception startFailure;
+
+    @Override
+    public void init() {
+        try {
+            desk = LicenseDesk.open(Config.fromSystem(), Clock.systemDefaultZone());
+            desk.startMail();
+        } catch (Exception e) {
+            LOG.error("License Desk could not start", e);
+            startFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (startFailure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    "License Desk could not open its database / データベースを開けませんでした。\n\n"
+                            + startFailure.getMessage());
+            alert.setHeaderText("License Desk");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new DeskWindow(desk, stage, url -> getHostServices().showDocument(url)).open();
+    }
+
+    @Override
+    public void stop() {
+        if (desk != null) {
+            desk.close();
+        }
+    }
+}

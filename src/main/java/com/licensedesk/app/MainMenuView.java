@@ -1,0 +1,53 @@
+package com.licensedesk.app;
+
+import com.licensedesk.auth.Session;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.Navigator;
+import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.TextDialog;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+
+/** The signed-in menu bar: 製品/サービス, ヘルプ and the user menu titled with the login ID. */
+public final class MainMenuView {
+    private final Session session;
+    private final Navigator navigator;
+    private final Runnable signOut;
+    private final Messages messages;
+    private final String version;
+    private final String schemaVersion;
+    @FXML private MenuBar mainMenu;
+    @FXML private Menu userMenu;
+    @FXML private MenuItem logoutItem;
+    @FXML private Menu productsMenu;
+    @FXML private Label productsMenuLabel;
+    @FXML private Menu helpMenu;
+    @FXML private MenuItem contactItem;
+    @FXML private MenuItem aboutItem;
+
+    MainMenuView(Session session, Navigator navigator, Runnable signOut, Messages messages, String version,
+                 String schemaVersion) {
+        this.session = session;
+        this.navigator = navigator;
+        this.signOut = signOut;
+        this.messages = messages;
+        this.version = version;
+        this.schemaVersion = schemaVersion;
+    }
+
+    @FXML
+    private void initialize() {
+        session.currentProperty().addListener((obs, was, now) ->
+                userMenu.setText(now.map(Session.SignedIn::loginId).orElse("")));
+        // A menu with no items opens nothing: the title itself is the button, as on the portal.
+        productsMenuLabel.setOnMouseClicked(e -> navigator.show(Screen.PRODUCTS));
+        logoutItem.setOnAction(e -> signOut.run());
+        contactItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.contact.title"),
+                messages.get("help.contact.text"), messages.get("common.close")));
+        aboutItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.about.title"),
+                messages.get("help.about.text", version, schemaVersion), messages.get("common.close")));
+    }
+}

@@ -1,0 +1,98 @@
+package com.licensedesk.registration;
+
+import com.licensedesk.catalog.CatalogEntry;
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Formats;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.Navigator;
+import com.licensedesk.ui.Screen;
+import java.time.Clock;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** 製品情報を確認: what the key stands for, and the licence agreement that must be accepted to go on. */
+public final class ProductCheckViewModel {
+    private final RegistrationWizard wizard;
+    private final LegalTexts legal;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final Clock clock;
+    private final BooleanProperty agreementAccepted = new SimpleBooleanProperty(this, "agreementAccepted", false);
+    private final ReadOnlyStringWrapper agreementError = new ReadOnlyStringWrapper(this, "agreementError", "");
+    private final Banner banner = new Banner();
+
+    public ProductCheckViewModel(RegistrationWizard wizard, LegalTexts legal, Navigator navigator, Messages messages,
+                                 Clock clock) {
+        this.wizard = wizard;
+        this.legal = legal;
+        this.navigator = navigator;
+        this.messages = messages;
+        this.clock = clock;
+        agreementAccepted.addListener((obs, was, accepted) -> {
+            if (accepted) {
+                agreementError.set("");
+                banner.clear();
+            }
+        });
+    }
+
+    /** What the screen shows of the key's catalogue entry. */
+    public record Details(String keyLine, String product, String packageName, String seats, String expires,
+                          String licenseType) {
+    }
+
+    /** The details of the key found on the Start screen; the agreement box starts unticked each time. */
+    public Details details() {
+        CatalogEntry entry = wizard.entry().orElseThrow(() -> new IllegalStateException("No key found yet"));
+        return new Details(
+                messages.get(entry.key().kind().labelKey()) + ": " + entry.key().value(),
+                entry.product(),
+                entry.packageName().orElse("-"),
+                String.valueOf(entry.seats()),
+                Formats.date(entry.expires()),
+                messages.get(entry.licenseType().labelKey()));
+    }
+
+    public BooleanProperty agreementAccepted() {
+        return agreementAccepted;
+    }
+
+    public ReadOnlyStringProperty agreementError() {
+        return agreementError.getReadOnlyProperty();
+    }
+
+    public Banner banner() {
+        return banner;
+    }
+
+    public String agreementText() {
+        return legal.agreement();
+    }
+
+    public String privacyText() {
+        return legal.privacyPolicy();
+    }
+
+    /** 続行: refused, with the reason at the box, until the agreement is accepted. */
+    public void proceed() {
+        if (!agreementAccepted.get()) {
+            agreementError.set(messages.get("check.eula.required"));
+            banner.error(messages.get("check.eula.required"));
+            return;
+        }
+        wizard.agreementAccepted(legal.agreementVersion(), clock.instant());
+        agreementAccepted.set(false);
+        navigator.show(Screen.REGISTRATION_FORM);
+    }
+
+    /** キャンセル: back to the Start screen, the key still typed. */
+    public void cancel() {
+        agreementAccepted.set(false);
+        agreementError.set("");
+        banner.clear();
+        wizard.back();
+        navigator.show(Screen.START);
+    }
+}

@@ -1,0 +1,84 @@
+package com.licensedesk.registration;
+
+import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.Listeners;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.form.FormBinding;
+import com.licensedesk.ui.validation.Prefecture;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** The registration form's five sections. */
+public final class RegistrationFormView {
+    private final RegistrationFormViewModel viewModel;
+    private final Messages messages;
+    @FXML private Label message;
+    @FXML private ScrollPane scroller;
+    @FXML private VBox formContent;
+    @FXML private TextField companyName;
+    @FXML private TextField loginId;
+    @FXML private ComboBox<String> prefecture;
+    @FXML private ComboBox<String> supportPrefecture;
+    @FXML private CheckBox supportDiffers;
+    @FXML private Label supportSameNote;
+    @FXML private VBox supportFields;
+    @FXML private Label busyLabel;
+    @FXML private Button continueButton;
+    @FXML private Button cancelButton;
+
+    public RegistrationFormView(RegistrationFormViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
+        prefecture.getItems().setAll(Prefecture.NAMES);
+        supportPrefecture.getItems().setAll(Prefecture.NAMES);
+        FormBinding.bind(formContent, viewModel.form(), messages);
+        supportDiffers.selectedProperty().bindBidirectional(viewModel.supportDiffers());
+        supportFields.visibleProperty().bind(viewModel.supportDiffers());
+        supportFields.managedProperty().bind(supportFields.visibleProperty());
+        supportSameNote.visibleProperty().bind(viewModel.supportDiffers().not());
+        supportSameNote.managedProperty().bind(supportSameNote.visibleProperty());
+        loginId.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && !loginId.getText().isBlank()) {
+                viewModel.checkLoginIdIsFree();
+            }
+        });
+        Listeners.whileShown(formContent, viewModel.firstErrorId(), (obs, was, id) -> focus(id));
+        busyLabel.visibleProperty().bind(viewModel.busy());
+        continueButton.disableProperty().bind(viewModel.busy());
+        cancelButton.disableProperty().bind(viewModel.busy());
+        continueButton.setOnAction(e -> viewModel.submit());
+        cancelButton.setOnAction(e -> viewModel.cancel());
+        Platform.runLater(companyName::requestFocus);
+    }
+
+    /** Scrolls the first field that needs attention into view and puts the cursor in it. */
+    private void focus(String id) {
+        if (id == null || id.isEmpty()) {
+            return;
+        }
+        Node field = formContent.lookup("#" + id);
+        if (field == null) {
+            return;
+        }
+        field.requestFocus();
+        Bounds inContent = formContent.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+        double scrollable = formContent.getHeight() - scroller.getViewportBounds().getHeight();
+        if (scrollable > 0) {
+            scroller.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 40) / scrollable)));
+        }
+    }
+}

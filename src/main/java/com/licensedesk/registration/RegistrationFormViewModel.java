@@ -1,0 +1,183 @@
+package com.licensedesk.registration;
+
+import com.licensedesk.auth.LoginId;
+import com.licensedesk.auth.PasswordPolicy;
+import com.licensedesk.company.CompanySection;
+import com.licensedesk.company.ContactSection;
+import com.licensedesk.company.SupportContact;
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.Navigator;
+import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.Tasks;
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+import com.licensedesk.ui.validation.MailAddress;
+import com.licensedesk.ui.validation.Text;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registration form's five sections: 会社情報, ユーザ登録情報, 購入先情報, 緊急連絡先情報 and サポート窓口. The support
+ * contact's own fields count only when {@code supportDiffers} is ticked; otherwise the company and the user are the
+ * support contact.
+ */
+public final class RegistrationFormViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationFormViewModel.class);
+
+    private final RegistrationWizard wizard;
+    private final RegistrationService service;
+    private final Tasks tasks;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final Consumer<RegistrationService.Registered> whenRegistered;
+
+    private final BooleanProperty supportDiffers = new SimpleBooleanProperty(this, "supportDiffers", false);
+    private final CompanySection company = new CompanySection("", () -> true);
+    private final ContactSection user = new ContactSection("", () -> true);
+    private final FormField loginId = FormField.named("loginId").required().rules(LoginId.RULE).build();
+    private final FormField password = FormField.named("password").required().cleanUp(s -> s)
+            .rules(PasswordPolicy.RULE).build();
+    private final FormField passwordConfirm = FormField.named("passwordConfirm").required().cleanUp(s -> s)
+            .rules(typed -> PasswordPolicy.confirmationProblem(password.value(), typed)).build();
+    private final FormField resellerName = FormField.named("resellerName").required()
+            .rules(Text.maxLength(100)).build();
+    private final FormField emergencyEmail = FormField.named("emergencyEmail").required().cleanUp(Text::halfWidth)
+            .rules(MailAddress.RULE).build();
+    private final CompanySection supportCompany = new CompanySection("support", supportDiffers::get);
+    private final ContactSection supportPerson = new ContactSection("support", supportDiffers::get);
+    private final Form form;
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper firstErrorId = new ReadOnlyStringWrapper(this, "firstErrorId", "");
+    private final Banner banner = new Banner();
+
+    public RegistrationFormViewModel(RegistrationWizard wizard, RegistrationService service, Tasks tasks,
+                                     Navigator navigator, Messages messages,
+                                     Consumer<RegistrationService.Registered> whenRegistered) {
+        this.wizard = wizard;
+        this.service = service;
+        this.tasks = tasks;
+        this.navigator = navigator;
+        this.messages = messages;
+        this.whenRegistered = whenRegistered;
+        this.form = Form.joining(company.form(),
+                Form.of(loginId, password, passwordConfirm), user.form(),
+                Form.of(resellerName, emergencyEmail),
+                supportCompany.form(), supportPerson.form());
+        supportDiffers.addListener((obs, was, differs) -> {
+            if (!differs) {
+                Form.joining(supportCompany.form(), supportPerson.form()).fields().forEach(FormField::clearError);
+            }
+        });
+    }
+
+    /** Every field of the form, in screen order, by {@code fx:id}. */
+    public Form form() {
+        return form;
+    }
+
+    public BooleanProperty supportDiffers() {
+        return supportDiffers;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The field the person should look at first after a refused submit. */
+    public ReadOnlyStringProperty firstErrorId() {
+        return firstErrorId.getReadOnlyProperty();
+    }
+
+    public Banner banner() {
+        return banner;
+    }
+
+    /** Checks, on leaving the field, that the login ID is still free; the final word is the registration's own. */
+    public void checkLoginIdIsFree() {
+        if (!loginId.validate(messages)) {
+            return;
+        }
+        String typed = loginId.value();
+        tasks.run(() -> service.isLoginIdTaken(typed), taken -> {
+            if (taken && typed.equals(loginId.value())) {
+                loginId.refuse(messages.get("registration.loginId.taken"));
+            }
+        }, failure -> LOG.warn("Could not check the login ID", failure));
+    }
+
+    /** 続行: checks every field; when all pass, registers in the background and moves to the products screen. */
+    public void submit() {
+        if (busy.get()) {
+            return;
+        }
+        banner.clear();
+        int refused = form.validate(messages);
+        if (refused > 0) {
+            refuse(refused);
+            return;
+        }
+        RegistrationRequest request = request();
+        busy.set(true);
+        banner.info(messages.get("registration.registering"));
+        tasks.run(() -> service.register(request), registered -> {
+            busy.set(false);
+            banner.clear();
+            form.clear();
+            supportDiffers.set(false);
+            wizard.finish();
+            whenRegistered.accept(registered);
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof RegistrationRefused refusal) {
+                showRefusal(refusal.reason());
+            } else {
+                LOG.error("Registration failed", failure);
+                banner.error(messages.get("common.error.unexpected"));
+            }
+        });
+    }
+
+    private void showRefusal(RegistrationRefused.Reason reason) {
+        switch (reason) {
+            case LOGIN_ID_TAKEN -> {
+                loginId.refuse(messages.get("registration.loginId.taken"));
+                refuse(form.errorCount());
+            }
+            case KEY_ALREADY_REGISTERED -> banner.error(messages.get("registration.key.gone"));
+            case KEY_NOT_IN_CATALOG -> banner.error(messages.get("registration.key.unknown"));
+        }
+    }
+
+    private void refuse(int count) {
+        banner.error(messages.get("common.banner.fieldsNeedAttention", count));
+        firstErrorId.set("");
+        form.fields().stream().filter(FormField::hasError).findFirst()
+                .ifPresent(first -> firstErrorId.set(first.id()));
+    }
+
+    private RegistrationRequest request() {
+        Optional<SupportContact> differentSupport = supportDiffers.get()
+                ? Optional.of(new SupportContact(supportCompany.toProfile(), supportPerson.toContact()))
+                : Optional.empty();
+        return new RegistrationRequest(wizard.key(), wizard.agreement().orElseThrow(), loginId.value(),
+                password.value(), company.toProfile(), user.toContact(), resellerName.value(), emergencyEmail.value(),
+                differentSupport);
+    }
+
+    /** キャンセル: back to the product check; everything typed stays for when the person comes back. */
+    public void cancel() {
+        banner.clear();
+        wizard.back();
+        navigator.show(Screen.PRODUCT_CHECK);
+    }
+}

@@ -1,0 +1,49 @@
+package com.licensedesk.registration;
+
+import com.licensedesk.ui.BannerBinding;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+
+/** The Start screen ユーザ登録. */
+public final class StartView {
+    private final StartViewModel viewModel;
+    @FXML private Label message;
+    @FXML private ToggleGroup customerChoice;
+    @FXML private RadioButton existingCustomerOption;
+    @FXML private RadioButton newCustomerOption;
+    @FXML private TextField keyField;
+    @FXML private Label keyFieldError;
+    @FXML private Label busyLabel;
+    @FXML private Button continueButton;
+
+    public StartView(StartViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
+        existingCustomerOption.setUserData(StartViewModel.Choice.EXISTING_CUSTOMER);
+        newCustomerOption.setUserData(StartViewModel.Choice.NEW_CUSTOMER);
+        customerChoice.selectToggle(viewModel.choice().get() == StartViewModel.Choice.EXISTING_CUSTOMER
+                ? existingCustomerOption : newCustomerOption);
+        customerChoice.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                viewModel.choice().set((StartViewModel.Choice) now.getUserData());
+            }
+        });
+        keyField.textProperty().bindBidirectional(viewModel.keyText());
+        keyFieldError.textProperty().bind(viewModel.keyError());
+        keyFieldError.visibleProperty().bind(viewModel.keyError().isNotEmpty());
+        keyFieldError.managedProperty().bind(keyFieldError.visibleProperty());
+        busyLabel.visibleProperty().bind(viewModel.busy());
+        continueButton.disableProperty().bind(viewModel.busy());
+        continueButton.setOnAction(e -> viewModel.proceed());
+        Platform.runLater(keyField::requestFocus);
+    }
+}

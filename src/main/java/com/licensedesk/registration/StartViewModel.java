@@ -1,0 +1,95 @@
+package com.licensedesk.registration;
+
+import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.Navigator;
+import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.Tasks;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Start screen ユーザ登録: which kind of customer, and the one product key. */
+public final class StartViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(StartViewModel.class);
+
+    /** The two options of the Start screen. */
+    public enum Choice { EXISTING_CUSTOMER, NEW_CUSTOMER }
+
+    private final RegistrationWizard wizard;
+    private final KeyCheck keyCheck;
+    private final Tasks tasks;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.NEW_CUSTOMER);
+    private final ReadOnlyStringWrapper keyError = new ReadOnlyStringWrapper(this, "keyError", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final Banner banner = new Banner();
+
+    public StartViewModel(RegistrationWizard wizard, KeyCheck keyCheck, Tasks tasks, Navigator navigator,
+                          Messages messages) {
+        this.wizard = wizard;
+        this.keyCheck = keyCheck;
+        this.tasks = tasks;
+        this.navigator = navigator;
+        this.messages = messages;
+    }
+
+    public ObjectProperty<Choice> choice() {
+        return choice;
+    }
+
+    public StringProperty keyText() {
+        return wizard.keyText();
+    }
+
+    public ReadOnlyStringProperty keyError() {
+        return keyError.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public Banner banner() {
+        return banner;
+    }
+
+    /** 続行: checks the key's shape at once, then the catalogue in the background, and moves on when both pass. */
+    public void proceed() {
+        if (busy.get()) {
+            return;
+        }
+        banner.clear();
+        keyError.set("");
+        String typed = wizard.keyText().get();
+        Optional<String> shapeProblem = com.licensedesk.catalog.ProductKey.shapeProblem(typed)
+                .map(p -> messages.get(p.messageKey()));
+        if (shapeProblem.isPresent()) {
+            keyError.set(shapeProblem.get());
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> keyCheck.check(typed, Optional.empty()), outcome -> {
+            busy.set(false);
+            if (outcome.problem().isPresent()) {
+                keyError.set(messages.get(outcome.problem().get().messageKey()));
+                return;
+            }
+            wizard.keyFound(outcome.entry().orElseThrow());
+            navigator.show(Screen.PRODUCT_CHECK);
+        }, failure -> {
+            busy.set(false);
+            LOG.error("Checking the key failed", failure);
+            banner.error(messages.get("common.error.unexpected"));
+        });
+    }
+}

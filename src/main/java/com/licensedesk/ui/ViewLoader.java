@@ -1,0 +1,49 @@
+package com.licensedesk.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Locale;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.util.Callback;
+
+/**
+ * Loads a screen's FXML from its view's name: {@code com.licensedesk.registration.StartView} is
+ * {@code /fxml/registration/Start.fxml}. The controller comes from the composition root's factory.
+ */
+public final class ViewLoader {
+    private final Messages messages;
+    private final Callback<Class<?>, Object> controllers;
+
+    public ViewLoader(Messages messages, Callback<Class<?>, Object> controllers) {
+        this.messages = messages;
+        this.controllers = controllers;
+    }
+
+    /** A loaded screen: its root node and its controller. */
+    public record Loaded<V>(Parent root, V view) {
+    }
+
+    public <V> Loaded<V> load(Class<V> viewClass) {
+        URL fxml = viewClass.getResource(fxmlPath(viewClass));
+        if (fxml == null) {
+            throw new IllegalStateException("No FXML for " + viewClass.getName() + " at " + fxmlPath(viewClass));
+        }
+        FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
+        loader.setControllerFactory(controllers);
+        try {
+            Parent root = loader.load();
+            return new Loaded<>(root, viewClass.cast(loader.getController()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + fxml, e);
+        }
+    }
+
+    static String fxmlPath(Class<?> viewClass) {
+        String pkg = viewClass.getPackageName();
+        String feature = pkg.substring(pkg.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String name = viewClass.getSimpleName().replaceFirst("View$", "");
+        return "/fxml/" + feature + "/" + name + ".fxml";
+    }
+}
