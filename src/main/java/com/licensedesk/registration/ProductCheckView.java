@@ -1,14 +1,16 @@
 package com.licensedesk.registration;
 
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.TextDialog;
-import javafx.application.Platform;
+import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import java.util.ResourceBundle;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** 製品情報を確認. */
 public final class ProductCheckView {
@@ -52,6 +54,13 @@ public final class ProductCheckView {
                 viewModel.privacyText(), resources.getString("common.close")));
         continueButton.setOnAction(e -> viewModel.proceed());
         cancelButton.setOnAction(e -> viewModel.cancel());
-        Platform.runLater(eulaCheck::requestFocus);
+        // Enter means 続行 on this screen, also while the check box has the focus (a check box would toggle).
+        eulaCheck.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                continueButton.fire();
+            }
+        });
+        InitialFocus.on(eulaCheck);
     }
 }

@@ -79,7 +79,7 @@ public final class ProductCheckViewModel {
     public void proceed() {
         if (!agreementAccepted.get()) {
             agreementError.set(messages.get("check.eula.required"));
-            banner.error(messages.get("check.eula.required"));
+            banner.error(messages.get("common.banner.fieldsNeedAttention", 1));
             return;
         }
         wizard.agreementAccepted(legal.agreementVersion(), clock.instant());

@@ -1,11 +1,11 @@
 package com.licensedesk.registration;
 
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Listeners;
 import com.licensedesk.ui.Messages;
 import com.licensedesk.ui.form.FormBinding;
 import com.licensedesk.ui.validation.Prefecture;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -62,7 +62,7 @@ public final class RegistrationFormView {
         cancelButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.submit());
         cancelButton.setOnAction(e -> viewModel.cancel());
-        Platform.runLater(companyName::requestFocus);
+        InitialFocus.on(companyName);
     }
 
     /** Scrolls the first field that needs attention into view and puts the cursor in it. */

@@ -1,7 +1,7 @@
 package com.licensedesk.registration;
 
 import com.licensedesk.ui.BannerBinding;
-import javafx.application.Platform;
+import com.licensedesk.ui.InitialFocus;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,6 +44,6 @@ public final class StartView {
         busyLabel.visibleProperty().bind(viewModel.busy());
         continueButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.proceed());
-        Platform.runLater(keyField::requestFocus);
+        InitialFocus.on(keyField);
     }
 }

@@ -50,15 +50,20 @@ public final class Database implements Transactor, AutoCloseable {
         pool.setPoolName("license-desk");
         if (dialect.family() == SQLDialect.SQLITE) {
             Path file = sqliteFile(jdbcUrl);
-            boolean isNew = file != null && !Files.exists(file);
             if (file != null) {
                 createOwnerOnlyFolder(file.toAbsolutePath().getParent());
             }
             pool.setDataSource(sqlite(jdbcUrl));
             pool.setMaximumPoolSize(4);
             Database database = new Database(new HikariDataSource(pool), dialect);
-            if (isNew) {
-                makeOwnerOnly(file);
+            if (file != null) {
+                // WAL mode keeps recent writes in the -wal file beside the database: it needs the same protection.
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    Path part = file.resolveSibling(file.getFileName() + suffix);
+                    if (Files.exists(part)) {
+                        makeOwnerOnly(part);
+                    }
+                }
             }
             return database;
         }

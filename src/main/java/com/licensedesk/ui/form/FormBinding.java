@@ -25,7 +25,7 @@ public final class FormBinding {
             } else if (control instanceof ComboBox<?> combo) {
                 @SuppressWarnings("unchecked")
                 ComboBox<String> choice = (ComboBox<String>) combo;
-                choice.valueProperty().bindBidirectional(field.text());
+                bindChoice(choice, field);
             } else {
                 throw new IllegalStateException("#" + field.id() + " is not an input");
             }
@@ -43,6 +43,14 @@ public final class FormBinding {
             Listeners.whileShown(control, field.error(), (obs, was, now) -> markInvalid(control, !now.isEmpty()));
             markInvalid(control, field.hasError());
         }
+    }
+
+    /** An empty field is no choice at all (null), so that the combo box shows its prompt text. */
+    private static void bindChoice(ComboBox<String> choice, FormField field) {
+        choice.setValue(field.value().isEmpty() ? null : field.value());
+        choice.valueProperty().addListener((obs, was, now) -> field.text().set(now == null ? "" : now));
+        Listeners.whileShown(choice, field.text(), (obs, was, now) ->
+                choice.setValue(now == null || now.isEmpty() ? null : now));
     }
 
     private static void markInvalid(Node control, boolean invalid) {
