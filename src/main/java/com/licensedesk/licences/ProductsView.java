@@ -3,9 +3,11 @@ package com.licensedesk.licences;
 import com.licensedesk.ui.BannerBinding;
 import java.util.Comparator;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -65,7 +67,7 @@ public final class ProductsView {
         viewModel.shown();
     }
 
-    private javafx.scene.Node productCell(LicenceRow row) {
+    private Node productCell(LicenceRow row) {
         Label name = new Label(row.product());
         name.getStyleClass().add("product-cell-name");
         Label key = new Label(row.key());
@@ -76,7 +78,7 @@ public final class ProductsView {
         return cell;
     }
 
-    private javafx.scene.Node consoleLink(LicenceRow row) {
+    private Node consoleLink(LicenceRow row) {
         if (row.consoleUrl().isEmpty()) {
             return null;
         }
@@ -88,10 +90,11 @@ public final class ProductsView {
 
     /** A cell drawn from the whole row by a function, empty for the table's spare lines. */
     private static final class RowCell extends TableCell<LicenceRow, LicenceRow> {
-        private final java.util.function.Function<LicenceRow, javafx.scene.Node> draw;
+        private final Function<LicenceRow, Node> draw;
 
-        RowCell(java.util.function.Function<LicenceRow, javafx.scene.Node> draw) {
+        RowCell(Function<LicenceRow, Node> draw) {
             this.draw = draw;
+            setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override

@@ -1,0 +1,182 @@
+package com.licensedesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.catalog.ProductKey;
+import com.licensedesk.licences.AgreementAcceptance;
+import com.licensedesk.licences.Licence;
+import com.licensedesk.licences.LicenceRepository;
+import com.licensedesk.registration.RegistrationRefused;
+import com.licensedesk.registration.RegistrationService;
+import com.licensedesk.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Registration against a real SQLite file through the real migrations. */
+class RegistrationStoreTest {
+    private static final List<String> WRITTEN_TABLES = List.of("account", "contractor", "support_contact",
+            "emergency_contact", "reseller", "licence", "outbox_mail", "audit_log");
+    @TempDir Path folder;
+    private TestStore store;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void registrationWritesEveryPartOnce() {
+        RegistrationService.Registered registered = store.registration()
+                .register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+
+        for (String table : WRITTEN_TABLES) {
+            assertThat(store.rows(table)).as(table).isEqualTo(1);
+        }
+        List<Licence> licences = store.licences.forAccount(registered.accountId());
+        assertThat(licences).singleElement().satisfies(licence -> {
+            assertThat(licence.entry().key()).isEqualTo(Fixtures.key(DemoCatalog.ACTIVATION_CODE));
+            assertThat(licence.registeredAt()).isEqualTo(Fixtures.NOW);
+        });
+        assertThat(store.database.dsl().fetchValue("select eula_version from licence")).isEqualTo("2026-11");
+        assertThat(store.outbox.unsent()).singleElement().satisfies(mail -> {
+            assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
+            assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");
+            assertThat(mail.messageId()).matches("<[0-9a-f-]+@example\\.test>");
+        });
+    }
+
+    @Test
+    void aFailureAfterTheLicenceInsertLeavesNothingBehind() {
+        LicenceRepository failingAfterInsert = new DelegatingLicences(store.licences) {
+            @Override
+            public long add(long accountId, ProductKey key, AgreementAcceptance agreement, Instant at) {
+                super.add(accountId, key, agreement, at);
+                throw new IllegalStateException("the disk is full");
+            }
+        };
+
+        assertThatThrownBy(() -> store.registration(failingAfterInsert)
+                .register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01")))
+                .hasMessage("the disk is full");
+
+        for (String table : WRITTEN_TABLES) {
+            assertThat(store.rows(table)).as(table).isZero();
+        }
+        // And the key is still free for a second attempt.
+        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        assertThat(store.rows("licence")).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyIsRegisteredOnceWhenTwoDesksTryAtTheSameMoment() throws Exception {
+        // Two services, each with its own connection pool on the same file: as two processes would be.
+        try (TestStore otherDesk = new TestStore(folder)) {
+            List<RegistrationService> desks = List.of(store.registration(), otherDesk.registration());
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (int desk = 0; desk < 2; desk++) {
+                RegistrationService service = desks.get(desk);
+                String loginId = "desk" + desk + "_user";
+                Callable<Boolean> attempt = () -> {
+                    start.await();
+                    try {
+                        service.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, loginId));
+                        return true;
+                    } catch (RegistrationRefused refused) {
+                        assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED);
+                        return false;
+                    }
+                };
+                outcomes.add(threads.submit(attempt));
+            }
+            start.countDown();
+            List<Boolean> won = new ArrayList<>();
+            for (Future<Boolean> outcome : outcomes) {
+                won.add(outcome.get());
+            }
+            threads.shutdown();
+
+            assertThat(won).containsExactlyInAnyOrder(true, false);
+            assertThat(store.rows("licence")).isEqualTo(1);
+            assertThat(store.rows("account")).isEqualTo(1);
+            assertThat(store.rows("outbox_mail")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theLoginIdIsTakenWhateverItsCase() {
+        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+
+        assertThat(store.registration().isLoginIdTaken("TANAKA_01")).isTrue();
+        assertThatThrownBy(() -> store.registration()
+                .register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "tanaka_01")))
+                .isInstanceOfSatisfying(RegistrationRefused.class, refused ->
+                        assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.LOGIN_ID_TAKEN));
+        assertThat(store.rows("account")).isEqualTo(1);
+        assertThat(store.rows("licence")).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyRegisteredBeforeIsRefusedWithoutWritingAnything() {
+        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
+
+        assertThatThrownBy(() -> store.registration()
+                .register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "second_user")))
+                .isInstanceOfSatisfying(RegistrationRefused.class, refused ->
+                        assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED));
+        assertThat(store.rows("account")).isEqualTo(1);
+        assertThat(store.rows("outbox_mail")).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseFileIsReadableByItsOwnerOnly() throws Exception {
+        assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("license-desk.db")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(store.database.schemaVersion()).isEqualTo("1");
+    }
+
+    /** Passes every call to the real repository; a test overrides the one it wants to break. */
+    private static class DelegatingLicences implements LicenceRepository {
+        private final LicenceRepository real;
+
+        DelegatingLicences(LicenceRepository real) {
+            this.real = real;
+        }
+
+        @Override
+        public Optional<Long> ownerOf(ProductKey key) {
+            return real.ownerOf(key);
+        }
+
+        @Override
+        public long add(long accountId, ProductKey key, AgreementAcceptance agreement, Instant registeredAt) {
+            return real.add(accountId, key, agreement, registeredAt);
+        }
+
+        @Override
+        public List<Licence> forAccount(long accountId) {
+            return real.forAccount(accountId);
+        }
+    }
+}

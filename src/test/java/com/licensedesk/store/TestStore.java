@@ -1,0 +1,65 @@
+package com.licensedesk.store;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.licences.LicenceMail;
+import com.licensedesk.licences.LicenceRepository;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.registration.RegistrationService;
+import com.licensedesk.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** A real SQLite file under a test's temporary folder, migrated, with the demo catalogue and the repositories. */
+public final class TestStore implements AutoCloseable {
+    public final Database database;
+    public final JooqCatalogRepository catalog;
+    public final JooqAccountRepository accounts;
+    public final JooqCompanyRepository companies;
+    public final JooqLicenceRepository licences;
+    public final JooqOutboxRepository outbox;
+    public final JooqAuditLog audit;
+
+    public TestStore(Path folder) {
+        this.database = Database.open("jdbc:sqlite:" + folder.resolve("license-desk.db"));
+        this.catalog = new JooqCatalogRepository(database, Fixtures.CLOCK);
+        this.accounts = new JooqAccountRepository(database);
+        this.companies = new JooqCompanyRepository(database);
+        this.licences = new JooqLicenceRepository(database);
+        this.outbox = new JooqOutboxRepository(database);
+        this.audit = new JooqAuditLog(database);
+    }
+
+    public TestStore withDemoCatalogue() {
+        catalog.save(DemoCatalog.entries(LocalDate.ofInstant(Fixtures.NOW, ZoneId.of("Asia/Tokyo"))));
+        return this;
+    }
+
+    public RegistrationService registration() {
+        return registration(licences);
+    }
+
+    /** The registration service, with a licence repository of the test's choosing (to inject a failure). */
+    public RegistrationService registration(LicenceRepository licenceRepository) {
+        return new RegistrationService(database, catalog, accounts, companies, licenceRepository,
+                new Outbox(outbox, Fixtures.CLOCK, "example.test"),
+                new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE),
+                audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
+    }
+
+    public KeyCheck keyCheck() {
+        return new KeyCheck(catalog, licences);
+    }
+
+    /** Rows in a table, read directly: what a test needs to prove that nothing was left behind. */
+    public int rows(String table) {
+        return database.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,65 @@
+package com.licensedesk.testing;
+
+import com.licensedesk.auth.Argon2PasswordHasher;
+import com.licensedesk.auth.PasswordHasher;
+import com.licensedesk.catalog.ProductKey;
+import com.licensedesk.company.CompanyProfile;
+import com.licensedesk.company.ContactPerson;
+import com.licensedesk.licences.AgreementAcceptance;
+import com.licensedesk.registration.RegistrationRequest;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.Tasks;
+import com.licensedesk.ui.validation.PhoneNumber;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Values the tests share: a fixed clock, the Japanese texts, a cheap password hash, a complete registration. */
+public final class Fixtures {
+    /** 2026-11-24 10:00 in Japan. */
+    public static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final Messages JAPANESE = new Messages(Locale.JAPANESE, "License Desk");
+    /** Argon2id with small parameters: the same code path, a fraction of the time. */
+    public static final PasswordHasher CHEAP_HASHER = new Argon2PasswordHasher(1024, 1);
+    /** Runs the work at once on the calling thread, as a view model test wants. */
+    public static final Tasks IN_PLACE = new Tasks() {
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable failure) {
+                onFailure.accept(failure);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+
+    private Fixtures() {
+    }
+
+    public static ProductKey key(String typed) {
+        return ProductKey.parse(typed).orElseThrow();
+    }
+
+    public static CompanyProfile company() {
+        return new CompanyProfile("サンプル株式会社", "サンプルカブシキガイシャ", "", "", "100-0001", "東京都",
+                "千代田区千代田1-1", "");
+    }
+
+    public static ContactPerson user(String email) {
+        return new ContactPerson("田中 一郎", "タナカ イチロウ", "情報システム部",
+                PhoneNumber.parse("03", "53949600").orElseThrow(), Optional.empty(), email);
+    }
+
+    public static RegistrationRequest registration(String key, String loginId) {
+        return new RegistrationRequest(key(key), new AgreementAcceptance("2026-11", NOW), loginId, "Passw0rdX",
+                company(), user("tanaka@example.co.jp"), "サンプル販売株式会社", "emergency@example.co.jp",
+                Optional.empty());
+    }
+}
