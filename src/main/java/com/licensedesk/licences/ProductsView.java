@@ -4,6 +4,7 @@ import com.licensedesk.ui.BannerBinding;
 import java.util.Comparator;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -37,7 +38,10 @@ public final class ProductsView {
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
         productsTable.setItems(viewModel.rows());
-        productsTable.setPlaceholder(new Label(resources.getString("licences.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(viewModel.loading())
+                .then(resources.getString("licences.loading")).otherwise(resources.getString("licences.empty")));
+        productsTable.setPlaceholder(placeholder);
 
         productColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         productColumn.setComparator(Comparator.comparing(LicenceRow::product).thenComparing(LicenceRow::key));

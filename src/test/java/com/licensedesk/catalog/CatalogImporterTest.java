@@ -1,0 +1,132 @@
+package com.licensedesk.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogImporterTest {
+    private static final String HEADER = "key,product,package,seats,expires,license_type,console_url\n";
+    @TempDir Path folder;
+    private TestStore store;
+    private CatalogImporter importer;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder);
+        importer = new CatalogImporter(store.catalog);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void goodRowsAreImportedAndBadRowsReportedWithLineAndReason() throws Exception {
+        String csv = HEADER
+                + "ab-1234-abcd-efgh-jk12,Hoshizora Endpoint,\"Suite, Advanced\",25,2027-03-31,FULL,https://console.example.com/a\n"
+                + "AB-1234-ABCD-EFGH,Broken Shape,,1,2027-03-31,FULL,\n"
+                + "CD-5678-ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2,Kasumi Mail,,0,2027-03-31,FULL,\n"
+                + "EF-9012-ABCD-EFGH-JK34,Tsubasa Server,,5,31/03/2027,FULL,\n"
+                + "GH-3456-ABCD-EFGH-JK56,Hotaru Mobile,,5,2027-03-31,BETA,\n"
+                + "JK-7890-ABCD-EFGH-JK78,,,5,2027-03-31,TRIAL,\n"
+                + "LM-1111-ABCD-EFGH-JK90,Shizuku Backup,,3,2027-01-15,TRIAL,ftp://example.com\n"
+                + "AB-1234-ABCD-EFGH-JK12,Duplicate,,1,2027-03-31,FULL,\n"
+                + "NP-2222-ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ3,Hoshizora Cloud,,100,2027-12-31,TRIAL,\n";
+
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(report.counts().added()).isEqualTo(2);
+        assertThat(report.errors()).extracting(ImportReport.RowError::line, ImportReport.RowError::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "catalog.import.error.key"),
+                        org.assertj.core.groups.Tuple.tuple(4, "catalog.import.error.seats"),
+                        org.assertj.core.groups.Tuple.tuple(5, "catalog.import.error.expires"),
+                        org.assertj.core.groups.Tuple.tuple(6, "catalog.import.error.licenseType"),
+                        org.assertj.core.groups.Tuple.tuple(7, "catalog.import.error.product"),
+                        org.assertj.core.groups.Tuple.tuple(8, "catalog.import.error.consoleUrl"),
+                        org.assertj.core.groups.Tuple.tuple(9, "catalog.import.error.duplicate"));
+        for (ImportReport.RowError error : report.errors()) {
+            assertThat(Fixtures.JAPANESE.get(error.messageKey(), error.args().toArray())).isNotBlank();
+        }
+        CatalogEntry imported = store.catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow();
+        assertThat(imported.product()).isEqualTo("Hoshizora Endpoint");
+        assertThat(imported.packageName()).contains("Suite, Advanced");
+        assertThat(imported.seats()).isEqualTo(25);
+        assertThat(imported.expires()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(imported.licenseType()).isEqualTo(LicenseType.FULL);
+        assertThat(imported.consoleUrl()).contains("https://console.example.com/a");
+        assertThat(store.catalog.find(Fixtures.key("NP-2222-ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ3")).orElseThrow()
+                .licenseType()).isEqualTo(LicenseType.TRIAL);
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothing() throws Exception {
+        String csv = HEADER + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
+                + "CD-5678-ABCD-EFGH-JK34,Kasumi Mail,,5,2027-06-30,TRIAL,\n";
+        importer.importCsv(new StringReader(csv));
+
+        ImportReport again = importer.importCsv(new StringReader(csv));
+
+        assertThat(again.counts()).isEqualTo(new CatalogRepository.ImportCounts(0, 0, 2));
+        assertThat(store.catalog.count()).isEqualTo(2);
+
+        ImportReport changed = importer.importCsv(new StringReader(
+                HEADER + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,30,2027-03-31,FULL,\n"));
+        assertThat(changed.counts()).isEqualTo(new CatalogRepository.ImportCounts(0, 1, 0));
+        assertThat(store.catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow().seats()).isEqualTo(30);
+    }
+
+    @Test
+    void columnsAreFoundByNameAndAMissingOneIsReported() throws Exception {
+        String reordered = "product,key,seats,expires,license_type,package,console_url\n"
+                + "Hoshizora Endpoint,AB-1234-ABCD-EFGH-JK12,25,2027-03-31,FULL,,\n";
+        assertThat(importer.importCsv(new StringReader(reordered)).counts().added()).isEqualTo(1);
+
+        ImportReport missing = importer.importCsv(new StringReader("key,product,seats\nAB-1234-ABCD-EFGH-JK12,X,1\n"));
+        assertThat(missing.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.messageKey()).isEqualTo("catalog.import.error.header");
+        });
+    }
+
+    @Test
+    void aQuotedFieldMaySpanLinesAndHoldQuotes() throws Exception {
+        String csv = HEADER + "AB-1234-ABCD-EFGH-JK12,\"Hoshizora \"\"Pro\"\"\",\"Line one\nline two\",1,2027-03-31,FULL,\n"
+                + "CD-5678-ABCD-EFGH-JK34,Bad,,x,2027-03-31,FULL,\n";
+
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(store.catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow().product())
+                .isEqualTo("Hoshizora \"Pro\"");
+        assertThat(report.errors()).singleElement().extracting(ImportReport.RowError::line).isEqualTo(4);
+    }
+
+    @Test
+    void theDemoCatalogueHasEveryKindOfKeyAndNoRealVendorNames() {
+        List<CatalogEntry> demo = DemoCatalog.entries(LocalDate.of(2026, 11, 24));
+
+        assertThat(demo).extracting(entry -> entry.key().kind()).contains(KeyKind.ACTIVATION_CODE,
+                KeyKind.REGISTRATION_KEY);
+        assertThat(demo).anySatisfy(entry -> {
+            assertThat(entry.licenseType()).isEqualTo(LicenseType.FULL);
+            assertThat(entry.key().kind()).isEqualTo(KeyKind.REGISTRATION_KEY);
+            assertThat(entry.seats()).isGreaterThan(1);
+        });
+        assertThat(demo).anyMatch(entry -> entry.licenseType() == LicenseType.TRIAL);
+        assertThat(demo).anyMatch(entry -> entry.expires().isBefore(LocalDate.of(2026, 11, 24)));
+        assertThat(demo).anyMatch(entry -> !entry.expires().isBefore(LocalDate.of(2026, 11, 24))
+                && !entry.expires().isAfter(LocalDate.of(2026, 12, 24)));
+        assertThat(demo).extracting(CatalogEntry::product).noneMatch(name -> name.matches(
+                "(?i).*(trend ?micro|norton|symantec|mcafee|kaspersky|eset|sophos|bitdefender|avast|microsoft).*"));
+    }
+}
