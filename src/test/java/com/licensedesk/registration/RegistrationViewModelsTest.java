@@ -1,0 +1,230 @@
+package com.licensedesk.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Screen;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wizard's three view models, without a toolkit, on a real store. */
+class RegistrationViewModelsTest {
+    @TempDir Path folder;
+    private TestStore store;
+    private final List<Screen> shown = new ArrayList<>();
+    private final List<RegistrationService.Registered> registered = new ArrayList<>();
+    private RegistrationWizard wizard;
+    private StartViewModel start;
+    private ProductCheckViewModel check;
+    private RegistrationFormViewModel form;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        wizard = new RegistrationWizard();
+        start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, shown::add, Fixtures.JAPANESE);
+        check = new ProductCheckViewModel(wizard, new LegalTexts("License Desk", Fixtures.JAPANESE), shown::add,
+                Fixtures.JAPANESE, Fixtures.CLOCK);
+        form = new RegistrationFormViewModel(wizard, store.registration(), Fixtures.IN_PLACE, shown::add,
+                Fixtures.JAPANESE, registered::add);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anEmptyOrMalformedKeyStaysOnTheStartScreenAndSaysWhy() {
+        start.proceed();
+        assertThat(start.keyError().get()).isEqualTo("製品キーを入力してください。");
+
+        start.keyText().set("LD-1234");
+        start.proceed();
+        assertThat(start.keyError().get()).startsWith("製品キーの形式が正しくありません。");
+
+        start.keyText().set("ZZ-1234-ABCD-EFGH-JKLM");
+        start.proceed();
+        assertThat(start.keyError().get()).startsWith("この製品キーは見つかりません。");
+
+        assertThat(shown).isEmpty();
+        assertThat(start.keyText().get()).isEqualTo("ZZ-1234-ABCD-EFGH-JKLM");
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.KEY);
+    }
+
+    @Test
+    void aKeyRegisteredBeforeIsSaidToBeRegistered() {
+        store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "someone_else"));
+
+        start.keyText().set(DemoCatalog.REGISTRATION_KEY.toLowerCase());
+        start.proceed();
+
+        assertThat(start.keyError().get()).isEqualTo("この製品キーはすでに別のアカウントで登録されています。");
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void theProductCheckShowsTheCatalogueAndWantsTheAgreement() {
+        start.keyText().set("ld2f8hkq7mx9rw3tp4nzc6vb2j8yt5d");
+        start.proceed();
+        assertThat(shown).containsExactly(Screen.PRODUCT_CHECK);
+
+        ProductCheckViewModel.Details details = check.details();
+        assertThat(details.keyLine()).isEqualTo("アクティベーションコード: LD-2F8H-KQ7MX-9RW3T-P4NZC-6VB2J-8YT5D");
+        assertThat(details.product()).isEqualTo("Kasumi Cloud Mail Protect");
+        assertThat(details.licenseType()).isEqualTo("製品版");
+        assertThat(check.agreementText()).contains("License Desk 使用許諾契約書");
+        assertThat(check.privacyText()).contains("License Desk プライバシーポリシー");
+
+        check.proceed();
+        assertThat(check.agreementError().get()).contains("使用許諾契約書に同意してください");
+        assertThat(check.banner().kindProperty().get()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(shown).containsExactly(Screen.PRODUCT_CHECK);
+
+        check.agreementAccepted().set(true);
+        assertThat(check.agreementError().get()).isEmpty();
+        check.proceed();
+        assertThat(shown).containsExactly(Screen.PRODUCT_CHECK, Screen.REGISTRATION_FORM);
+        assertThat(wizard.agreement()).hasValueSatisfying(agreement -> {
+            assertThat(agreement.version()).isEqualTo(LegalTexts.AGREEMENT_VERSION);
+            assertThat(agreement.acceptedAt()).isEqualTo(Fixtures.NOW);
+        });
+    }
+
+    @Test
+    void cancelOnTheProductCheckGoesBackWithTheKeyStillTyped() {
+        start.keyText().set(DemoCatalog.ACTIVATION_CODE);
+        start.proceed();
+
+        check.cancel();
+
+        assertThat(shown).containsExactly(Screen.PRODUCT_CHECK, Screen.START);
+        assertThat(start.keyText().get()).isEqualTo(DemoCatalog.ACTIVATION_CODE);
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.KEY);
+    }
+
+    @Test
+    void theFormCountsTheFieldsThatNeedAttentionAndKeepsWhatWasTyped() {
+        reachTheForm();
+        form.form().field("companyName").text().set("サンプル株式会社");
+        form.form().field("companyNameKana").text().set("さんぷる");
+        form.form().field("postalCode").text().set("100-001");
+        form.form().field("email").text().set("tanaka@");
+
+        form.submit();
+
+        assertThat(form.banner().textProperty().get()).matches("入力内容を確認してください。\\d+件の項目に誤りがあります。");
+        assertThat(form.form().field("companyNameKana").error().get()).contains("全角カタカナ");
+        assertThat(form.form().field("postalCode").error().get()).contains("7桁");
+        assertThat(form.form().field("email").error().get()).contains("メールアドレス");
+        assertThat(form.form().field("prefecture").error().get()).isEqualTo("必須項目です。入力してください。");
+        assertThat(form.form().field("companyName").error().get()).isEmpty();
+        assertThat(form.firstErrorId().get()).isEqualTo("companyNameKana");
+        assertThat(form.form().field("companyNameKana").value()).isEqualTo("さんぷる");
+        assertThat(form.form().field("email").value()).isEqualTo("tanaka@");
+        assertThat(registered).isEmpty();
+    }
+
+    @Test
+    void supportFieldsAreRequiredOnlyWhenADifferentSupportContactIsAsked() {
+        reachTheForm();
+        fillValidForm();
+        form.supportDiffers().set(true);
+
+        form.submit();
+        assertThat(form.form().field("supportCompanyName").error().get()).isNotEmpty();
+        assertThat(form.form().field("supportEmail").error().get()).isNotEmpty();
+        assertThat(registered).isEmpty();
+
+        form.supportDiffers().set(false);
+        assertThat(form.form().field("supportCompanyName").error().get()).isEmpty();
+        form.submit();
+        assertThat(registered).hasSize(1);
+    }
+
+    @Test
+    void aTakenLoginIdIsSaidAtTheFieldBeforeAndAtSubmit() {
+        store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        reachTheForm();
+        fillValidForm();
+        form.form().field("loginId").text().set("TANAKA_01");
+
+        form.checkLoginIdIsFree();
+        assertThat(form.form().field("loginId").error().get())
+                .isEqualTo("このログインIDはすでに使用されています。別のログインIDを入力してください。");
+
+        form.submit();
+        assertThat(form.banner().textProperty().get()).isEqualTo("入力内容を確認してください。1件の項目に誤りがあります。");
+        assertThat(registered).isEmpty();
+    }
+
+    @Test
+    void passwordAndItsConfirmationFollowThePolicy() {
+        reachTheForm();
+        fillValidForm();
+        form.form().field("password").text().set("password");
+        form.form().field("passwordConfirm").text().set("password1");
+
+        form.submit();
+
+        assertThat(form.form().field("password").error().get())
+                .isEqualTo("数字、大文字、小文字を使用した8文字以上25文字以下のパスワードを設定してください。");
+        assertThat(form.form().field("passwordConfirm").error().get())
+                .isEqualTo("パスワードとパスワードの確認入力が一致しません。");
+    }
+
+    @Test
+    void aCompleteFormRegistersAndTheWizardStartsAgainEmpty() {
+        reachTheForm();
+        fillValidForm();
+
+        form.submit();
+
+        assertThat(registered).singleElement().satisfies(done -> {
+            assertThat(done.loginId()).isEqualTo("Tanaka_01");
+            assertThat(done.entry().product()).isEqualTo("Kasumi Cloud Mail Protect");
+        });
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.KEY);
+        assertThat(wizard.keyText().get()).isEmpty();
+        assertThat(form.form().field("companyName").value()).isEmpty();
+        assertThat(store.rows("licence")).isEqualTo(1);
+    }
+
+    private void reachTheForm() {
+        start.keyText().set(DemoCatalog.ACTIVATION_CODE);
+        start.proceed();
+        check.agreementAccepted().set(true);
+        check.proceed();
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.FORM);
+    }
+
+    private void fillValidForm() {
+        set("companyName", "サンプル株式会社");
+        set("companyNameKana", "サンプルカブシキガイシャ");
+        set("postalCode", "１００－０００１");
+        set("prefecture", "東京都");
+        set("address1", "千代田区千代田1-1");
+        set("loginId", "Tanaka_01");
+        set("password", "Passw0rdX");
+        set("passwordConfirm", "Passw0rdX");
+        set("email", "tanaka@example.co.jp");
+        set("contactName", "田中 一郎");
+        set("contactNameKana", "タナカ イチロウ");
+        set("phoneArea", "03");
+        set("phoneNumber", "53949600");
+        set("resellerName", "サンプル販売株式会社");
+        set("emergencyEmail", "emergency@example.co.jp");
+    }
+
+    private void set(String id, String value) {
+        form.form().field(id).text().set(value);
+    }
+}
