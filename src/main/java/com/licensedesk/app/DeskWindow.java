@@ -107,6 +107,7 @@ public final class DeskWindow implements Navigator {
     }
 
     private void registered(RegistrationService.Registered registered) {
+        desk.mailSender.wake();
         session.signIn(registered.accountId(), registered.loginId());
         products.announce(desk.messages.get("licences.registered", registered.entry().product()));
         show(Screen.PRODUCTS);

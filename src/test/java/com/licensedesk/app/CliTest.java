@@ -1,0 +1,90 @@
+package com.licensedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a script would run it: exit codes, stdout for results, stderr for reasons. */
+class CliTest {
+    @TempDir Path home;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void importsACatalogueReportingBadRowsAndChangesNothingTheSecondTime() throws Exception {
+        Path csv = home.resolve("catalogue.csv");
+        Files.writeString(csv, "key,product,package,seats,expires,license_type,console_url\n"
+                + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
+                + "AB-1234,Broken,,1,2027-03-31,FULL,\n", StandardCharsets.UTF_8);
+
+        assertThat(run("catalog", "import", csv.toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(stdout()).contains("取り込み完了: 追加 1 件、更新 0 件、変更なし 0 件、エラー 1 件");
+        assertThat(stderr()).contains("3 行目: キーの形式が正しくありません: AB-1234");
+
+        out.reset();
+        Files.writeString(csv, "key,product,package,seats,expires,license_type,console_url\n"
+                + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n", StandardCharsets.UTF_8);
+        assertThat(run("catalog", "import", csv.toString())).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("追加 0 件、更新 0 件、変更なし 1 件、エラー 0 件");
+    }
+
+    @Test
+    void aMissingFileIsAUserErrorWithOneLine() {
+        assertThat(run("catalog", "import", home.resolve("nothing.csv").toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr().lines()).singleElement().asString().startsWith("ファイルを読み込めません");
+    }
+
+    @Test
+    void theOutboxIsEmptyOnANewDatabaseAndSendingWithoutSmtpSaysWhy() {
+        assertThat(run("outbox", "list")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("送信待ちのメールはありません。");
+
+        assertThat(run("outbox", "send")).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr()).contains("licensedesk.smtp.host");
+    }
+
+    @Test
+    void theOutboxListsMailWaitingForTheServer() {
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        }
+
+        assertThat(run("outbox", "list")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("送信待ち 1 件").contains("宛先: tanaka@example.co.jp")
+                .contains("件名: 【Kasumi Cloud Mail Protect】製品登録完了のお知らせ").contains("試行: 0 回");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndVersionWithZero() {
+        assertThat(run("catalog")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("使い方: license-desk");
+        assertThat(run("--version")).isEqualTo(Cli.OK);
+        assertThat(stdout()).startsWith("License Desk ");
+    }
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
+    }
+
+    private Config config() {
+        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
