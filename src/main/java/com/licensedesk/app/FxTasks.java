@@ -18,6 +18,9 @@ final class FxTasks implements Tasks {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return; // the application is closing: nothing is left to report to
+        }
         running.incrementAndGet();
         executor.execute(() -> {
             try {

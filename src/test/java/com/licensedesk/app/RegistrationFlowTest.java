@@ -1,0 +1,315 @@
+package com.licensedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The manual's first procedure (Step 2 to Step 5) driven headless by the UI contract's ids, and its error paths. */
+@ExtendWith(ApplicationExtension.class)
+class RegistrationFlowTest {
+    @TempDir static Path home;
+    private LicenseDesk desk;
+    private DeskWindow window;
+    private final List<String> browsed = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
+        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
+                Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
+        window = new DeskWindow(desk, stage, browsed::add);
+        window.open();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aNewCustomerRegistersTheActivationCodeThroughTheFiveSteps(FxRobot robot) throws Exception {
+        assertThat(text(robot, ".screen-title")).isEqualTo("ユーザ登録");
+        assertThat(robot.lookup("#newCustomerOption").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        robot.clickOn("#keyField").write("ld-2f8h kq7mx 9rw3t p4nzc 6vb2j 8yt5d");
+        robot.type(KeyCode.ENTER);
+        settle();
+
+        assertThat(label(robot, "#keyLabel")).isEqualTo("アクティベーションコード: LD-2F8H-KQ7MX-9RW3T-P4NZC-6VB2J-8YT5D");
+        assertThat(label(robot, "#productName")).isEqualTo("Kasumi Cloud Mail Protect");
+        assertThat(label(robot, "#packageName")).isEqualTo("Kasumi Cloud Mail Protect ATP for Cloud Mail and Storage");
+        assertThat(label(robot, "#seats")).isEqualTo("1");
+        assertThat(label(robot, "#expires")).isEqualTo("2028/11/24");
+        assertThat(label(robot, "#licenseType")).isEqualTo("製品版");
+
+        robot.clickOn("#continueButton");
+        assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。1件の項目に誤りがあります。");
+        assertThat(label(robot, "#eulaCheckError")).contains("使用許諾契約書に同意してください");
+
+        robot.clickOn("#eulaLink");
+        assertThat(robot.lookup("#dialogText").queryAs(TextArea.class).getText()).contains("使用許諾契約書");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#privacyLink");
+        assertThat(robot.lookup("#dialogText").queryAs(TextArea.class).getText()).contains("プライバシーポリシー");
+        robot.type(KeyCode.ESCAPE);
+
+        robot.clickOn("#eulaCheck");
+        robot.clickOn("#continueButton");
+        settle();
+
+        fillForm(robot);
+        robot.clickOn("#continueButton");
+        settle();
+
+        assertThat(label(robot, "#message")).isEqualTo("アカウントが作成され、Kasumi Cloud Mail Protectのライセンスが追加されました。");
+        assertThat(robot.lookup("#message").query().getStyleClass()).contains("success");
+        TableView<?> table = robot.lookup("#productsTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(robot.lookup("#productsTable .product-cell-name").queryAs(Label.class).getText())
+                .isEqualTo("Kasumi Cloud Mail Protect");
+        assertThat(robot.lookup("#productsTable .product-cell-key").queryAs(Label.class).getText())
+                .isEqualTo("LD-2F8H-KQ7MX-9RW3T-P4NZC-6VB2J-8YT5D");
+        assertThat(robot.lookup("#productsTable .status-valid").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".legend .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("有効期限内", "間もなく期限切れ", "有効期限切れ");
+        assertThat(desk.outboxMail.unsent()).singleElement().satisfies(mail -> {
+            assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
+            assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");
+        });
+        assertThat(window.session().require().loginId()).isEqualTo("Tanaka_01");
+
+        robot.clickOn(".open-console");
+        assertThat(browsed).hasSize(1).allMatch(url -> url.startsWith("https://"));
+    }
+
+    @Test
+    void theKeyStepRefusesEmptyMalformedUnknownAndUsedKeysAtTheField(FxRobot robot) throws Exception {
+        robot.clickOn("#continueButton");
+        settle();
+        assertThat(label(robot, "#keyFieldError")).isEqualTo("製品キーを入力してください。");
+
+        robot.clickOn("#keyField").write("LD-7KQ2-M9XP");
+        robot.clickOn("#continueButton");
+        settle();
+        assertThat(label(robot, "#keyFieldError")).startsWith("製品キーの形式が正しくありません。");
+
+        setText(robot, "#keyField", "ZZ-1111-2222-3333-4444");
+        robot.clickOn("#continueButton");
+        settle();
+        assertThat(label(robot, "#keyFieldError")).startsWith("この製品キーは見つかりません。");
+
+        desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "someone_else"));
+        setText(robot, "#keyField", DemoCatalog.REGISTRATION_KEY);
+        robot.clickOn("#continueButton");
+        settle();
+        assertThat(label(robot, "#keyFieldError")).isEqualTo("この製品キーはすでに別のアカウントで登録されています。");
+        assertThat(text(robot, ".screen-title")).isEqualTo("ユーザ登録");
+    }
+
+    @Test
+    void cancelGoesBackAStepWithEverythingStillTyped(FxRobot robot) throws Exception {
+        reachTheForm(robot, DemoCatalog.REGISTRATION_KEY);
+        setText(robot, "#companyName", "サンプル株式会社");
+        robot.clickOn("#cancelButton");
+        settle();
+        assertThat(label(robot, "#productName")).isEqualTo("Hoshizora Endpoint Guard");
+        assertThat(robot.lookup("#eulaCheck").queryAs(CheckBox.class).isSelected()).isFalse();
+
+        robot.clickOn("#cancelButton");
+        settle();
+        assertThat(robot.lookup("#keyField").queryAs(TextInputControl.class).getText())
+                .isEqualTo(DemoCatalog.REGISTRATION_KEY);
+
+        robot.clickOn("#continueButton");
+        settle();
+        robot.clickOn("#eulaCheck");
+        robot.clickOn("#continueButton");
+        settle();
+        assertThat(robot.lookup("#companyName").queryAs(TextInputControl.class).getText()).isEqualTo("サンプル株式会社");
+    }
+
+    @Test
+    void eachKindOfFieldErrorIsShownAtItsFieldAndNothingTypedIsLost(FxRobot robot) throws Exception {
+        reachTheForm(robot, DemoCatalog.ACTIVATION_CODE);
+        fillForm(robot);
+        Map<String, String> wrong = Map.of(
+                "#companyNameKana", "さんぷる",
+                "#postalCode", "100-001",
+                "#email", "tanaka@",
+                "#contactName", "Tanaka",
+                "#phoneArea", "3",
+                "#phoneNumber", "5394-9600",
+                "#password", "password",
+                "#passwordConfirm", "different1A",
+                "#loginId", "ab");
+        wrong.forEach((id, value) -> setText(robot, id, value));
+        robot.interact(() -> robot.lookup("#prefecture").queryAs(ComboBox.class).setValue(null));
+
+        robot.clickOn("#continueButton");
+        settle();
+
+        assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。10件の項目に誤りがあります。");
+        assertThat(label(robot, "#companyNameKanaError")).contains("全角カタカナ");
+        assertThat(label(robot, "#postalCodeError")).contains("7桁");
+        assertThat(label(robot, "#prefectureError")).isEqualTo("必須項目です。入力してください。");
+        assertThat(label(robot, "#emailError")).contains("有効なメールアドレス");
+        assertThat(label(robot, "#contactNameError")).isEqualTo("全角で入力してください。");
+        assertThat(label(robot, "#phoneAreaError")).contains("市外局番");
+        assertThat(label(robot, "#phoneNumberError")).contains("数字のみ");
+        assertThat(label(robot, "#passwordError")).contains("8文字以上25文字以下");
+        assertThat(label(robot, "#passwordConfirmError")).contains("一致しません");
+        assertThat(label(robot, "#loginIdError")).contains("4文字以上32文字以下");
+        assertThat(robot.lookup("#companyNameKana").query().getStyleClass()).contains("invalid");
+        assertThat(robot.lookup("#companyNameKana").query().isFocused()).isTrue();
+        wrong.forEach((id, value) ->
+                assertThat(robot.lookup(id).queryAs(TextInputControl.class).getText()).as(id).isEqualTo(value));
+        assertThat(desk.accounts.count()).isZero();
+
+        setText(robot, "#companyNameKana", "サンプル");
+        robot.clickOn("#companyNameKana");
+        robot.clickOn("#companyName");
+        assertThat(robot.lookup("#companyNameKanaError").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aDifferentSupportContactHasItsOwnRequiredFields(FxRobot robot) throws Exception {
+        reachTheForm(robot, DemoCatalog.ACTIVATION_CODE);
+        fillForm(robot);
+        assertThat(robot.lookup("#supportFields").query().isVisible()).isFalse();
+
+        // Below the fold of the form's scroll pane: ticked the way setText fills fields.
+        robot.interact(() -> robot.lookup("#supportDiffers").queryAs(CheckBox.class).setSelected(true));
+        assertThat(robot.lookup("#supportFields").query().isVisible()).isTrue();
+        robot.clickOn("#continueButton");
+        settle();
+        assertThat(label(robot, "#supportCompanyNameError")).isEqualTo("必須項目です。入力してください。");
+        assertThat(label(robot, "#supportEmailError")).isEqualTo("必須項目です。入力してください。");
+
+        setText(robot, "#supportCompanyName", "サポート株式会社");
+        setText(robot, "#supportPostalCode", "530-0001");
+        robot.interact(() -> robot.lookup("#supportPrefecture").queryAs(ComboBox.class).setValue("大阪府"));
+        setText(robot, "#supportAddress1", "大阪市北区梅田1-1");
+        setText(robot, "#supportContactName", "佐藤 花子");
+        setText(robot, "#supportPhoneArea", "06");
+        setText(robot, "#supportPhoneNumber", "12345678");
+        setText(robot, "#supportEmail", "support@example.co.jp");
+        robot.clickOn("#continueButton");
+        settle();
+
+        assertThat(desk.outboxMail.unsent()).singleElement()
+                .satisfies(mail -> assertThat(mail.recipient()).isEqualTo("support@example.co.jp"));
+    }
+
+    @Test
+    void aLoginIdTakenByAnotherAccountIsRefusedAtTheField(FxRobot robot) throws Exception {
+        desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        reachTheForm(robot, DemoCatalog.ACTIVATION_CODE);
+        fillForm(robot);
+        setText(robot, "#loginId", "TANAKA_01");
+        robot.clickOn("#loginId");
+        robot.clickOn("#password");
+        settle();
+        assertThat(label(robot, "#loginIdError")).isEqualTo("このログインIDはすでに使用されています。別のログインIDを入力してください。");
+
+        robot.clickOn("#continueButton");
+        settle();
+        assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。1件の項目に誤りがあります。");
+        assertThat(desk.accounts.count()).isEqualTo(1);
+    }
+
+    @Test
+    void keyboardOnlyReachesTheFormAndTabFollowsIt(FxRobot robot) throws Exception {
+        robot.write(DemoCatalog.ACTIVATION_CODE.toLowerCase()).type(KeyCode.ENTER);
+        settle();
+        assertThat(focusedId(robot)).isEqualTo("eulaCheck");
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
+        settle();
+
+        List<String> order = new ArrayList<>();
+        for (int field = 0; field < 22; field++) {
+            order.add(focusedId(robot));
+            robot.type(KeyCode.TAB);
+        }
+
+        assertThat(order).containsExactly("companyName", "companyNameKana", "branchName", "branchNameKana",
+                "postalCode", "prefecture", "address1", "address2", "loginId", "password", "passwordConfirm", "email",
+                "contactName", "contactNameKana", "department", "phoneArea", "phoneNumber", "faxArea", "faxNumber",
+                "resellerName", "emergencyEmail", "supportDiffers");
+    }
+
+    private static String focusedId(FxRobot robot) {
+        return robot.lookup(".root").query().getScene().getFocusOwner().getId();
+    }
+
+    private void reachTheForm(FxRobot robot, String key) throws TimeoutException {
+        setText(robot, "#keyField", key);
+        robot.clickOn("#continueButton");
+        settle();
+        robot.clickOn("#eulaCheck");
+        robot.clickOn("#continueButton");
+        settle();
+    }
+
+    private void fillForm(FxRobot robot) {
+        setText(robot, "#companyName", "サンプル株式会社");
+        setText(robot, "#companyNameKana", "サンプルカブシキガイシャ");
+        setText(robot, "#postalCode", "１００ー０００１");
+        robot.interact(() -> robot.lookup("#prefecture").queryAs(ComboBox.class).setValue("東京都"));
+        setText(robot, "#address1", "千代田区千代田1-1");
+        setText(robot, "#loginId", "Tanaka_01");
+        setText(robot, "#password", "Passw0rdX");
+        setText(robot, "#passwordConfirm", "Passw0rdX");
+        setText(robot, "#email", "tanaka@example.co.jp");
+        setText(robot, "#contactName", "田中 一郎");
+        setText(robot, "#contactNameKana", "タナカ イチロウ");
+        setText(robot, "#phoneArea", "03");
+        setText(robot, "#phoneNumber", "53949600");
+        setText(robot, "#resellerName", "サンプル販売株式会社");
+        setText(robot, "#emergencyEmail", "emergency@example.co.jp");
+    }
+
+    private static void setText(FxRobot robot, String id, String value) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static String text(FxRobot robot, String selector) {
+        Node node = robot.lookup(selector).query();
+        return ((Label) node).getText();
+    }
+
+    /** Waits until the background work is done and its outcome is on screen. */
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
