@@ -55,7 +55,12 @@ public final class Config {
     }
 
     public int getInt(String property, int fallback) {
-        return get(property).map(Integer::parseInt).orElse(fallback);
+        Optional<String> value = get(property);
+        try {
+            return value.map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(property + " must be a whole number, not \"" + value.get() + "\"");
+        }
     }
 
     public boolean getBoolean(String property, boolean fallback) {

@@ -22,6 +22,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -77,6 +78,7 @@ public final class DeskWindow implements Navigator {
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/license-desk.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(desk.messages.get("app.title") + " - " + desk.config.vendorName());
+        stage.getIcons().add(new Image(DeskWindow.class.getResource("/icons/license-desk.png").toExternalForm()));
         stage.setMinWidth(900);
         stage.setMinHeight(640);
     }
