@@ -1,6 +1,7 @@
 package com.licensedesk.registration;
 
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.EnterKey;
 import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.TextDialog;
 import java.util.ResourceBundle;
@@ -9,8 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 /** 製品情報を確認. */
 public final class ProductCheckView {
@@ -54,13 +53,7 @@ public final class ProductCheckView {
                 viewModel.privacyText(), resources.getString("common.close")));
         continueButton.setOnAction(e -> viewModel.proceed());
         cancelButton.setOnAction(e -> viewModel.cancel());
-        // Enter means 続行 on this screen, also while the check box has the focus (a check box would toggle).
-        eulaCheck.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                continueButton.fire();
-            }
-        });
+        EnterKey.continues(continueButton, eulaCheck);
         InitialFocus.on(eulaCheck);
     }
 }

@@ -1,6 +1,7 @@
 package com.licensedesk.registration;
 
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.EnterKey;
 import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Listeners;
 import com.licensedesk.ui.Messages;
@@ -61,6 +62,7 @@ public final class RegistrationFormView {
         continueButton.disableProperty().bind(viewModel.busy());
         cancelButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.submit());
+        EnterKey.continues(continueButton, supportDiffers);
         cancelButton.setOnAction(e -> viewModel.cancel());
         InitialFocus.on(companyName);
     }

@@ -252,14 +252,22 @@ class RegistrationFlowTest {
 
         List<String> order = new ArrayList<>();
         for (int field = 0; field < 22; field++) {
+            if (field > 0) {
+                robot.type(KeyCode.TAB);
+            }
             order.add(focusedId(robot));
-            robot.type(KeyCode.TAB);
         }
 
         assertThat(order).containsExactly("companyName", "companyNameKana", "branchName", "branchNameKana",
                 "postalCode", "prefecture", "address1", "address2", "loginId", "password", "passwordConfirm", "email",
                 "contactName", "contactNameKana", "department", "phoneArea", "phoneNumber", "faxArea", "faxNumber",
                 "resellerName", "emergencyEmail", "supportDiffers");
+
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(robot.lookup("#supportDiffers").queryAs(CheckBox.class).isSelected())
+                .as("Enter on the check box means 続行, not a toggle").isFalse();
+        assertThat(label(robot, "#message")).startsWith("入力内容を確認してください。");
     }
 
     private static String focusedId(FxRobot robot) {
