@@ -1,11 +1,17 @@
 package com.licensedesk.app;
 
+import com.licensedesk.auth.LoginView;
+import com.licensedesk.auth.LoginViewModel;
 import com.licensedesk.auth.Session;
+import com.licensedesk.auth.SignInService;
+import com.licensedesk.licences.AddKeyView;
+import com.licensedesk.licences.AddKeyViewModel;
 import com.licensedesk.licences.LicenceStatus;
+import com.licensedesk.licences.ProductCheckView;
+import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.licences.ProductsView;
 import com.licensedesk.licences.ProductsViewModel;
-import com.licensedesk.registration.ProductCheckView;
-import com.licensedesk.registration.ProductCheckViewModel;
+import com.licensedesk.registration.ProductCheckStep;
 import com.licensedesk.registration.RegistrationFormView;
 import com.licensedesk.registration.RegistrationFormViewModel;
 import com.licensedesk.registration.RegistrationService;
@@ -16,13 +22,22 @@ import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.ViewLoader;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,37 +48,59 @@ import javafx.stage.Stage;
 
 /**
  * The window: builds the view models once, hands the FXML loader their views, and moves between screens. Screens
- * for a signed-in account get the menu bar; the others only the brand bar.
+ * of a signed-in account get the menu bar; the others only the brand bar. It ends the session on ログアウト and after
+ * the idle time.
  */
 public final class DeskWindow implements Navigator {
+    /** Why a session ended, said on the login screen. */
+    enum SignOutReason { LOGOUT, IDLE }
+
     private final LicenseDesk desk;
     private final Stage stage;
     private final FxTasks tasks;
     private final Session session = new Session();
+    private final IdleWatch idle;
+    private final Timeline idleCheck;
     private final ViewLoader loader;
     private final BorderPane shell = new BorderPane();
     private final VBox top = new VBox();
     private final Parent menuBar;
+    private final RegistrationWizard wizard = new RegistrationWizard();
     private final ProductsViewModel products;
+    private final AddKeyViewModel addKey;
+    private final ProductCheckViewModel addKeyCheck;
+    private final LoginViewModel login;
 
     public DeskWindow(LicenseDesk desk, Stage stage, Browser browser) {
         this.desk = desk;
         this.stage = stage;
         this.tasks = new FxTasks(desk.background);
-        RegistrationWizard wizard = new RegistrationWizard();
-        this.products = new ProductsViewModel(desk.licences, session, tasks, browser, desk.messages, desk.clock,
+        this.idle = new IdleWatch(desk.clock,
+                Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30)));
+        this.products = new ProductsViewModel(desk.licences, session, tasks, browser, this, desk.messages, desk.clock,
                 desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS));
-        StartViewModel start = new StartViewModel(wizard, desk.keyCheck, tasks, this, desk.messages);
-        ProductCheckViewModel check = new ProductCheckViewModel(wizard, desk.legal, this, desk.messages, desk.clock);
+        this.addKey = new AddKeyViewModel(desk.keyCheck, desk.addKey, session, products, tasks, this, desk.messages,
+                desk.mailSender::wake);
+        this.addKeyCheck = new ProductCheckViewModel(addKey, desk.legal, desk.messages, desk.clock);
+        this.login = new LoginViewModel(desk.signIn, desk.rememberedLoginId, tasks, desk.messages, desk.clock,
+                this::signedIn);
+        StartViewModel start = new StartViewModel(wizard, desk.keyCheck, tasks, this, desk.messages, key -> {
+            addKey.keyText().set(key);
+            show(Screen.LOGIN);
+        });
+        ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard, this), desk.legal,
+                desk.messages, desk.clock);
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, desk.registration, tasks, this,
                 desk.messages, this::registered);
         Map<Class<?>, Supplier<Object>> views = Map.of(
                 StartView.class, () -> new StartView(start),
                 ProductCheckView.class, () -> new ProductCheckView(check),
                 RegistrationFormView.class, () -> new RegistrationFormView(form, desk.messages),
+                LoginView.class, () -> new LoginView(login, () -> show(Screen.START)),
                 ProductsView.class, () -> new ProductsView(products),
-                MainMenuView.class, () -> new MainMenuView(session, this, this::signOut, desk.messages,
-                        LicenseDesk.version(), desk.database.schemaVersion()));
+                AddKeyView.class, () -> new AddKeyView(addKey),
+                MainMenuView.class, () -> new MainMenuView(session, this, () -> signOut(SignOutReason.LOGOUT),
+                        desk.messages, LicenseDesk.version(), desk.database.schemaVersion()));
         this.loader = new ViewLoader(desk.messages, type -> {
             Supplier<Object> view = views.get(type);
             if (view == null) {
@@ -76,6 +113,12 @@ public final class DeskWindow implements Navigator {
         shell.getStyleClass().add("shell");
         Scene scene = new Scene(shell, 1120, 820);
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/license-desk.css").toExternalForm());
+        EventHandler<InputEvent> touch = e -> idle.touch();
+        scene.addEventFilter(KeyEvent.ANY, touch);
+        scene.addEventFilter(MouseEvent.ANY, touch);
+        scene.addEventFilter(ScrollEvent.ANY, touch);
+        this.idleCheck = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> endSessionIfIdle()));
+        idleCheck.setCycleCount(Animation.INDEFINITE);
         stage.setScene(scene);
         stage.setTitle(desk.messages.get("app.title") + " - " + desk.config.vendorName());
         stage.getIcons().add(new Image(DeskWindow.class.getResource("/icons/license-desk.png").toExternalForm()));
@@ -86,20 +129,26 @@ public final class DeskWindow implements Navigator {
     /** Shows the Start screen. */
     public void open() {
         show(Screen.START);
+        idleCheck.play();
         stage.show();
     }
 
     @Override
     public void show(Screen screen) {
+        if (screen.needsSignIn() && session.current().isEmpty()) {
+            throw new IllegalStateException(screen + " needs a signed-in account");
+        }
         Parent content = switch (screen) {
             case START -> loader.load(StartView.class).root();
             case PRODUCT_CHECK -> loader.load(ProductCheckView.class).root();
             case REGISTRATION_FORM -> loader.load(RegistrationFormView.class).root();
+            case LOGIN -> loader.load(LoginView.class).root();
             case PRODUCTS -> loader.load(ProductsView.class).root();
+            case ADD_KEY -> loader.load(AddKeyView.class).root();
+            case ADD_KEY_CHECK -> loader.load(ProductCheckView.class, () -> new ProductCheckView(addKeyCheck)).root();
         };
-        boolean signedIn = screen == Screen.PRODUCTS;
         top.getChildren().setAll(brandBar());
-        if (signedIn) {
+        if (screen.needsSignIn()) {
             top.getChildren().add(menuBar);
         }
         StackPane area = new StackPane(content);
@@ -110,16 +159,38 @@ public final class DeskWindow implements Navigator {
 
     private void registered(RegistrationService.Registered registered) {
         desk.mailSender.wake();
-        session.signIn(registered.accountId(), registered.loginId());
+        startSession(registered.accountId(), registered.loginId());
         products.announce(desk.messages.get("licences.registered", registered.entry().product()));
         show(Screen.PRODUCTS);
     }
 
-    /** ログアウト: nothing of the account stays on screen. */
-    private void signOut() {
+    /** Signed in: straight to the key step when the Start screen brought a key along, else the products. */
+    private void signedIn(SignInService.Result.SignedIn signedIn) {
+        startSession(signedIn.accountId(), signedIn.loginId());
+        show(addKey.keyText().get().isBlank() ? Screen.PRODUCTS : Screen.ADD_KEY);
+    }
+
+    private void startSession(long accountId, String loginId) {
+        idle.touch();
+        session.signIn(accountId, loginId);
+    }
+
+    private void endSessionIfIdle() {
+        if (session.current().isPresent() && idle.isIdle()) {
+            signOut(SignOutReason.IDLE);
+        }
+    }
+
+    /** The session ends: every screen with the account's data is closed and its fields cleared. */
+    void signOut(SignOutReason reason) {
         session.end();
         products.clear();
-        show(Screen.START);
+        addKey.clear();
+        addKeyCheck.agreementAccepted().set(false);
+        login.clear();
+        login.notice(desk.messages.get(reason == SignOutReason.IDLE
+                ? "auth.login.notice.idle" : "auth.login.notice.signedOut"));
+        show(Screen.LOGIN);
     }
 
     private Parent brandBar() {

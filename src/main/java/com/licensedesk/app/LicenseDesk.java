@@ -1,6 +1,5 @@
 package com.licensedesk.app;
 
-import com.licensedesk.account.AccountRepository;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
@@ -8,7 +7,11 @@ import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.company.CompanyRepository;
+import com.licensedesk.auth.RememberedLoginId;
+import com.licensedesk.auth.SignInService;
+import com.licensedesk.licences.AddKeyService;
 import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.licences.LegalTexts;
 import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.mail.MailTemplates;
@@ -17,7 +20,6 @@ import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.mail.SmtpSettings;
 import com.licensedesk.mail.SmtpTransport;
-import com.licensedesk.registration.LegalTexts;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.JooqAccountRepository;
@@ -26,6 +28,7 @@ import com.licensedesk.store.JooqCatalogRepository;
 import com.licensedesk.store.JooqCompanyRepository;
 import com.licensedesk.store.JooqLicenceRepository;
 import com.licensedesk.store.JooqOutboxRepository;
+import com.licensedesk.store.JooqSignInAttempts;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.Messages;
 import jakarta.mail.internet.AddressException;
@@ -59,7 +62,7 @@ public final class LicenseDesk implements AutoCloseable {
     final Messages messages;
     final Database database;
     final CatalogRepository catalog;
-    final AccountRepository accounts;
+    final JooqAccountRepository accounts;
     final CompanyRepository companies;
     final LicenceRepository licences;
     final OutboxRepository outboxMail;
@@ -68,6 +71,9 @@ public final class LicenseDesk implements AutoCloseable {
     final KeyCheck keyCheck;
     final CatalogImporter catalogImporter;
     final RegistrationService registration;
+    final AddKeyService addKey;
+    final SignInService signIn;
+    final RememberedLoginId rememberedLoginId;
     final LegalTexts legal;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
@@ -92,6 +98,9 @@ public final class LicenseDesk implements AutoCloseable {
         LicenceMail licenceMail = new LicenceMail(new MailTemplates(messages), messages);
         this.registration = new RegistrationService(database, catalog, accounts, companies, licences, outbox,
                 licenceMail, audit, hasher, clock);
+        this.addKey = new AddKeyService(database, catalog, licences, companies, outbox, licenceMail, audit, clock);
+        this.signIn = new SignInService(accounts, new JooqSignInAttempts(database), audit, hasher, clock);
+        this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));
     }

@@ -10,4 +10,7 @@ public interface CompanyRepository {
     void addEmergencyContact(long accountId, String email);
 
     void addReseller(long accountId, String companyName);
+
+    /** Where licence mail goes: the support contact's mail address. */
+    String supportContactEmail(long accountId);
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -22,6 +23,7 @@ public final class ProductsView {
     private final ProductsViewModel viewModel;
     @FXML private ResourceBundle resources;
     @FXML private Label message;
+    @FXML private Button addKeyButton;
     @FXML private TableView<LicenceRow> productsTable;
     @FXML private TableColumn<LicenceRow, LicenceRow> productColumn;
     @FXML private TableColumn<LicenceRow, Integer> seatsColumn;
@@ -68,6 +70,7 @@ public final class ProductsView {
             item.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(item);
         }
+        addKeyButton.setOnAction(e -> viewModel.addKey());
         viewModel.shown();
     }
 

@@ -6,6 +6,8 @@ import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.Navigator;
+import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.Tasks;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ public final class ProductsViewModel {
     private final Session session;
     private final Tasks tasks;
     private final Browser browser;
+    private final Navigator navigator;
     private final Messages messages;
     private final Clock clock;
     private final int warningDays;
@@ -34,11 +37,12 @@ public final class ProductsViewModel {
     private String announcement = "";
 
     public ProductsViewModel(LicenceRepository licences, Session session, Tasks tasks, Browser browser,
-                             Messages messages, Clock clock, int warningDays) {
+                             Navigator navigator, Messages messages, Clock clock, int warningDays) {
         this.licences = licences;
         this.session = session;
         this.tasks = tasks;
         this.browser = browser;
+        this.navigator = navigator;
         this.messages = messages;
         this.clock = clock;
         this.warningDays = warningDays;
@@ -86,6 +90,11 @@ public final class ProductsViewModel {
         rows.clear();
         banner.clear();
         announcement = "";
+    }
+
+    /** + キーの入力 */
+    public void addKey() {
+        navigator.show(Screen.ADD_KEY);
     }
 
     public void openConsole(LicenceRow row) {

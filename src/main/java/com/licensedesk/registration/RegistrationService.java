@@ -78,7 +78,7 @@ public final class RegistrationService {
                 licences.add(accountId, request.key(), request.agreement(), clock.instant());
                 outbox.enqueue(licenceMail.registered(entry, support.person().email()));
                 audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), request.loginId(),
-                        "account.registered",
+                        "ACCOUNT_REGISTERED",
                         "key=" + request.key() + "; product=" + entry.product()
                                 + "; agreement=" + request.agreement().version()
                                 + "; supportContactDiffers=" + request.differentSupportContact().isPresent()));

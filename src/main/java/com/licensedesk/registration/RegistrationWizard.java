@@ -3,7 +3,6 @@ package com.licensedesk.registration;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.AgreementAcceptance;
-import java.time.Instant;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,9 +43,9 @@ public final class RegistrationWizard {
     }
 
     /** The licence agreement was accepted on the product check: on to the form. */
-    public void agreementAccepted(String version, Instant at) {
+    public void agreementAccepted(AgreementAcceptance acceptance) {
         requireStep(Step.PRODUCT_CHECK);
-        agreement = new AgreementAcceptance(version, at);
+        agreement = acceptance;
         step.set(Step.FORM);
     }
 

@@ -1,6 +1,7 @@
 package com.licensedesk.registration;
 
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -38,9 +39,7 @@ public final class StartView {
             }
         });
         keyField.textProperty().bindBidirectional(viewModel.keyText());
-        keyFieldError.textProperty().bind(viewModel.keyError());
-        keyFieldError.visibleProperty().bind(viewModel.keyError().isNotEmpty());
-        keyFieldError.managedProperty().bind(keyFieldError.visibleProperty());
+        FieldError.show(keyFieldError, viewModel.keyError());
         busyLabel.visibleProperty().bind(viewModel.busy());
         continueButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.proceed());

@@ -1,5 +1,7 @@
 package com.licensedesk.registration;
 
+import com.licensedesk.catalog.KeyProblem;
+import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.KeyCheck;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Messages;
@@ -7,6 +9,7 @@ import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.Tasks;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,18 +32,24 @@ public final class StartViewModel {
     private final Tasks tasks;
     private final Navigator navigator;
     private final Messages messages;
+    private final Consumer<String> existingCustomer;
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.NEW_CUSTOMER);
     private final ReadOnlyStringWrapper keyError = new ReadOnlyStringWrapper(this, "keyError", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final Banner banner = new Banner();
 
+    /**
+     * {@code existingCustomer} takes an existing customer, with the key typed so far (maybe none), to the login; the
+     * key step follows it with the key still typed, as the manual's note on Step 1 says.
+     */
     public StartViewModel(RegistrationWizard wizard, KeyCheck keyCheck, Tasks tasks, Navigator navigator,
-                          Messages messages) {
+                          Messages messages, Consumer<String> existingCustomer) {
         this.wizard = wizard;
         this.keyCheck = keyCheck;
         this.tasks = tasks;
         this.navigator = navigator;
         this.messages = messages;
+        this.existingCustomer = existingCustomer;
     }
 
     public ObjectProperty<Choice> choice() {
@@ -71,10 +80,19 @@ public final class StartViewModel {
         banner.clear();
         keyError.set("");
         String typed = wizard.keyText().get();
-        Optional<String> shapeProblem = com.licensedesk.catalog.ProductKey.shapeProblem(typed)
-                .map(p -> messages.get(p.messageKey()));
+        Optional<KeyProblem> shapeProblem = ProductKey.shapeProblem(typed);
+        if (choice.get() == Choice.EXISTING_CUSTOMER && shapeProblem.equals(Optional.of(KeyProblem.EMPTY))) {
+            existingCustomer.accept("");
+            return;
+        }
         if (shapeProblem.isPresent()) {
-            keyError.set(shapeProblem.get());
+            keyError.set(messages.get(shapeProblem.get().messageKey()));
+            return;
+        }
+        if (choice.get() == Choice.EXISTING_CUSTOMER) {
+            // Whose key it may already be depends on who signs in: the catalogue is checked after the login.
+            wizard.keyText().set("");
+            existingCustomer.accept(typed);
             return;
         }
         busy.set(true);

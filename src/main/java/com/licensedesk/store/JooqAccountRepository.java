@@ -4,12 +4,15 @@ import static com.licensedesk.store.schema.Tables.ACCOUNT;
 
 import com.licensedesk.account.AccountRepository;
 import com.licensedesk.account.NewAccount;
+import com.licensedesk.auth.CredentialRepository;
+import com.licensedesk.auth.Credentials;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.ui.validation.PhoneNumber;
+import java.util.Optional;
 import org.jooq.exception.DataAccessException;
 
-public final class JooqAccountRepository implements AccountRepository {
+public final class JooqAccountRepository implements AccountRepository, CredentialRepository {
     private final Database database;
 
     public JooqAccountRepository(Database database) {
@@ -46,6 +49,14 @@ public final class JooqAccountRepository implements AccountRepository {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<Credentials> find(String loginId) {
+        return database.dsl().select(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.PASSWORD_HASH)
+                .from(ACCOUNT)
+                .where(ACCOUNT.LOGIN_ID_FOLDED.eq(LoginId.folded(loginId)))
+                .fetchOptional(r -> new Credentials(r.value1(), r.value2(), r.value3()));
     }
 
     @Override

@@ -73,4 +73,11 @@ public final class JooqCompanyRepository implements CompanyRepository {
                 .set(RESELLER.COMPANY_NAME, companyName)
                 .execute();
     }
+
+    @Override
+    public String supportContactEmail(long accountId) {
+        return database.dsl().select(SUPPORT_CONTACT.EMAIL).from(SUPPORT_CONTACT)
+                .where(SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId))
+                .fetchSingle(SUPPORT_CONTACT.EMAIL);
+    }
 }

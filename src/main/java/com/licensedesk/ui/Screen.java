@@ -8,6 +8,17 @@ public enum Screen {
     PRODUCT_CHECK,
     /** The registration form's five sections */
     REGISTRATION_FORM,
+    /** 登録情報を入力してください */
+    LOGIN,
     /** 製品/サービス */
-    PRODUCTS
+    PRODUCTS,
+    /** ライセンスキー (adding a key) */
+    ADD_KEY,
+    /** 製品情報を確認 (adding a key) */
+    ADD_KEY_CHECK;
+
+    /** Screens that show an account's data: only with someone signed in, and closed when the session ends. */
+    public boolean needsSignIn() {
+        return this == PRODUCTS || this == ADD_KEY || this == ADD_KEY_CHECK;
+    }
 }

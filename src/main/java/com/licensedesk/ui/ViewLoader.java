@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.util.Callback;
@@ -26,12 +27,21 @@ public final class ViewLoader {
     }
 
     public <V> Loaded<V> load(Class<V> viewClass) {
+        return load(viewClass, controllers);
+    }
+
+    /** Loads a view whose controller is given here, for a screen shown by more than one flow. */
+    public <V> Loaded<V> load(Class<V> viewClass, Supplier<V> controller) {
+        return load(viewClass, type -> type == viewClass ? controller.get() : controllers.call(type));
+    }
+
+    private <V> Loaded<V> load(Class<V> viewClass, Callback<Class<?>, Object> factory) {
         URL fxml = viewClass.getResource(fxmlPath(viewClass));
         if (fxml == null) {
             throw new IllegalStateException("No FXML for " + viewClass.getName() + " at " + fxmlPath(viewClass));
         }
         FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
-        loader.setControllerFactory(controllers);
+        loader.setControllerFactory(factory);
         try {
             Parent root = loader.load();
             return new Loaded<>(root, viewClass.cast(loader.getController()));

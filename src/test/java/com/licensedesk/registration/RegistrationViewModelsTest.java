@@ -3,6 +3,8 @@ package com.licensedesk.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.licences.LegalTexts;
+import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.Banner;
@@ -21,6 +23,7 @@ class RegistrationViewModelsTest {
     private TestStore store;
     private final List<Screen> shown = new ArrayList<>();
     private final List<RegistrationService.Registered> registered = new ArrayList<>();
+    private final List<String> existingCustomerKeys = new ArrayList<>();
     private RegistrationWizard wizard;
     private StartViewModel start;
     private ProductCheckViewModel check;
@@ -30,9 +33,10 @@ class RegistrationViewModelsTest {
     void open() {
         store = new TestStore(folder).withDemoCatalogue();
         wizard = new RegistrationWizard();
-        start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, shown::add, Fixtures.JAPANESE);
-        check = new ProductCheckViewModel(wizard, new LegalTexts("License Desk", Fixtures.JAPANESE), shown::add,
-                Fixtures.JAPANESE, Fixtures.CLOCK);
+        start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, shown::add, Fixtures.JAPANESE,
+                existingCustomerKeys::add);
+        check = new ProductCheckViewModel(new ProductCheckStep(wizard, shown::add),
+                new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK);
         form = new RegistrationFormViewModel(wizard, store.registration(), Fixtures.IN_PLACE, shown::add,
                 Fixtures.JAPANESE, registered::add);
     }
@@ -58,6 +62,21 @@ class RegistrationViewModelsTest {
         assertThat(shown).isEmpty();
         assertThat(start.keyText().get()).isEqualTo("ZZ-1234-ABCD-EFGH-JKLM");
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.KEY);
+    }
+
+    @Test
+    void anExistingCustomerGoesToTheLoginWithTheKeyOrWithout() {
+        start.choice().set(StartViewModel.Choice.EXISTING_CUSTOMER);
+        start.proceed();
+        start.keyText().set("LD-1234");
+        start.proceed();
+        assertThat(start.keyError().get()).startsWith("製品キーの形式が正しくありません。");
+        start.keyText().set("ld-7kq2-m9xp-4rtw-h3cn");
+        start.proceed();
+
+        assertThat(existingCustomerKeys).containsExactly("", "ld-7kq2-m9xp-4rtw-h3cn");
+        assertThat(start.keyText().get()).isEmpty();
+        assertThat(shown).isEmpty();
     }
 
     @Test

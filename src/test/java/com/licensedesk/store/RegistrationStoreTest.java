@@ -153,7 +153,7 @@ class RegistrationStoreTest {
         assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("license-desk.db")))
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-        assertThat(store.database.schemaVersion()).isEqualTo("1");
+        assertThat(store.database.schemaVersion()).isEqualTo("2");
     }
 
     /** Passes every call to the real repository; a test overrides the one it wants to break. */

@@ -1,5 +1,6 @@
 package com.licensedesk.ui.form;
 
+import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.Listeners;
 import com.licensedesk.ui.Messages;
 import javafx.scene.Node;
@@ -34,12 +35,7 @@ public final class FormBinding {
                     field.validate(messages);
                 }
             });
-            Label error = (Label) find(root, field.id() + "Error");
-            error.textProperty().bind(field.error());
-            error.visibleProperty().bind(field.error().isNotEmpty());
-            error.managedProperty().bind(error.visibleProperty());
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
+            FieldError.show((Label) find(root, field.id() + "Error"), field.error());
             Listeners.whileShown(control, field.error(), (obs, was, now) -> markInvalid(control, !now.isEmpty()));
             markInvalid(control, field.hasError());
         }

@@ -1,11 +1,9 @@
-package com.licensedesk.registration;
+package com.licensedesk.licences;
 
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.Messages;
-import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
 import java.time.Clock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,20 +12,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /** 製品情報を確認: what the key stands for, and the licence agreement that must be accepted to go on. */
 public final class ProductCheckViewModel {
-    private final RegistrationWizard wizard;
+    private final AgreementStep step;
     private final LegalTexts legal;
-    private final Navigator navigator;
     private final Messages messages;
     private final Clock clock;
     private final BooleanProperty agreementAccepted = new SimpleBooleanProperty(this, "agreementAccepted", false);
     private final ReadOnlyStringWrapper agreementError = new ReadOnlyStringWrapper(this, "agreementError", "");
     private final Banner banner = new Banner();
 
-    public ProductCheckViewModel(RegistrationWizard wizard, LegalTexts legal, Navigator navigator, Messages messages,
-                                 Clock clock) {
-        this.wizard = wizard;
+    public ProductCheckViewModel(AgreementStep step, LegalTexts legal, Messages messages, Clock clock) {
+        this.step = step;
         this.legal = legal;
-        this.navigator = navigator;
         this.messages = messages;
         this.clock = clock;
         agreementAccepted.addListener((obs, was, accepted) -> {
@@ -45,7 +40,7 @@ public final class ProductCheckViewModel {
 
     /** The details of the key found on the Start screen; the agreement box starts unticked each time. */
     public Details details() {
-        CatalogEntry entry = wizard.entry().orElseThrow(() -> new IllegalStateException("No key found yet"));
+        CatalogEntry entry = step.entry().orElseThrow(() -> new IllegalStateException("No key found yet"));
         return new Details(
                 messages.get(entry.key().kind().labelKey()) + ": " + entry.key().value(),
                 entry.product(),
@@ -82,17 +77,15 @@ public final class ProductCheckViewModel {
             banner.error(messages.get("common.banner.fieldsNeedAttention", 1));
             return;
         }
-        wizard.agreementAccepted(legal.agreementVersion(), clock.instant());
         agreementAccepted.set(false);
-        navigator.show(Screen.REGISTRATION_FORM);
+        step.accepted(new AgreementAcceptance(legal.agreementVersion(), clock.instant()));
     }
 
-    /** キャンセル: back to the Start screen, the key still typed. */
+    /** キャンセル: back, with what was typed before still there. */
     public void cancel() {
         agreementAccepted.set(false);
         agreementError.set("");
         banner.clear();
-        wizard.back();
-        navigator.show(Screen.START);
+        step.cancelled();
     }
 }

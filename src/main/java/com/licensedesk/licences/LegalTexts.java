@@ -1,4 +1,4 @@
-package com.licensedesk.registration;
+package com.licensedesk.licences;
 
 import com.licensedesk.ui.Messages;
 import java.io.IOException;

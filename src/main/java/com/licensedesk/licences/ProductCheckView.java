@@ -1,7 +1,8 @@
-package com.licensedesk.registration;
+package com.licensedesk.licences;
 
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.EnterKey;
+import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.TextDialog;
 import java.util.ResourceBundle;
@@ -44,9 +45,7 @@ public final class ProductCheckView {
         expires.setText(details.expires());
         licenseType.setText(details.licenseType());
         eulaCheck.selectedProperty().bindBidirectional(viewModel.agreementAccepted());
-        eulaCheckError.textProperty().bind(viewModel.agreementError());
-        eulaCheckError.visibleProperty().bind(viewModel.agreementError().isNotEmpty());
-        eulaCheckError.managedProperty().bind(eulaCheckError.visibleProperty());
+        FieldError.show(eulaCheckError, viewModel.agreementError());
         eulaLink.setOnAction(e -> TextDialog.show(eulaLink, resources.getString("check.eula.dialogTitle"),
                 viewModel.agreementText(), resources.getString("common.close")));
         privacyLink.setOnAction(e -> TextDialog.show(privacyLink, resources.getString("check.privacy.dialogTitle"),

@@ -1,0 +1,156 @@
+package com.licensedesk.auth;
+
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.Tasks;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** 登録情報を入力してください: login ID, password, "remember login ID", and the answer to ログイン. */
+public final class LoginViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
+
+    private final SignInService signIn;
+    private final RememberedLoginId remembered;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final Clock clock;
+    private final Consumer<SignInService.Result.SignedIn> whenSignedIn;
+    private final StringProperty loginId = new SimpleStringProperty(this, "loginId", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember", false);
+    private final ReadOnlyStringWrapper loginIdError = new ReadOnlyStringWrapper(this, "loginIdError", "");
+    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final Banner banner = new Banner();
+    private String notice = "";
+
+    public LoginViewModel(SignInService signIn, RememberedLoginId remembered, Tasks tasks, Messages messages,
+                          Clock clock, Consumer<SignInService.Result.SignedIn> whenSignedIn) {
+        this.signIn = signIn;
+        this.remembered = remembered;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.clock = clock;
+        this.whenSignedIn = whenSignedIn;
+    }
+
+    public StringProperty loginId() {
+        return loginId;
+    }
+
+    public StringProperty password() {
+        return password;
+    }
+
+    public BooleanProperty remember() {
+        return remember;
+    }
+
+    public ReadOnlyStringProperty loginIdError() {
+        return loginIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty passwordError() {
+        return passwordError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public Banner banner() {
+        return banner;
+    }
+
+    /** Something to say the next time the screen is shown, such as why the person was signed out. */
+    public void notice(String message) {
+        notice = message;
+    }
+
+    /** The screen is shown: the remembered login ID is filled in, and a notice is said once. */
+    public void shown() {
+        if (notice.isEmpty()) {
+            banner.clear();
+        } else {
+            banner.info(notice);
+            notice = "";
+        }
+        remembered.get().ifPresent(id -> {
+            if (loginId.get().isEmpty()) {
+                loginId.set(id);
+            }
+            remember.set(true);
+        });
+    }
+
+    /** True when the login ID is already filled in, so the cursor belongs in the password field. */
+    public boolean loginIdKnown() {
+        return !loginId.get().isBlank();
+    }
+
+    /** ログイン: both fields are required; the check itself runs in the background. */
+    public void signIn() {
+        if (busy.get()) {
+            return;
+        }
+        banner.clear();
+        loginIdError.set(loginId.get().isBlank() ? messages.get("validation.required") : "");
+        passwordError.set(password.get().isEmpty() ? messages.get("validation.required") : "");
+        if (!loginIdError.get().isEmpty() || !passwordError.get().isEmpty()) {
+            return;
+        }
+        String typedId = loginId.get();
+        String typedPassword = password.get();
+        boolean keep = remember.get();
+        busy.set(true);
+        tasks.run(() -> {
+            SignInService.Result result = signIn.signIn(typedId, typedPassword);
+            if (result instanceof SignInService.Result.SignedIn signedIn) {
+                if (keep) {
+                    remembered.remember(signedIn.loginId());
+                } else {
+                    remembered.forget();
+                }
+            }
+            return result;
+        }, result -> {
+            busy.set(false);
+            password.set("");
+            if (result instanceof SignInService.Result.SignedIn signedIn) {
+                loginId.set(keep ? signedIn.loginId() : "");
+                whenSignedIn.accept(signedIn);
+            } else if (result instanceof SignInService.Result.Locked locked) {
+                long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).toSeconds() + 59) / 60);
+                banner.error(messages.get("auth.login.error.locked", minutes));
+            } else {
+                banner.error(messages.get("auth.login.error.refused"));
+            }
+        }, failure -> {
+            busy.set(false);
+            LOG.error("Signing in failed", failure);
+            banner.error(messages.get("common.error.unexpected"));
+        });
+    }
+
+    /** The session ended: nothing typed stays, except a remembered login ID. */
+    public void clear() {
+        password.set("");
+        loginId.set(remembered.get().orElse(""));
+        remember.set(remembered.get().isPresent());
+        loginIdError.set("");
+        passwordError.set("");
+        banner.clear();
+    }
+}

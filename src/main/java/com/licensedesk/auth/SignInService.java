@@ -1,0 +1,89 @@
+package com.licensedesk.auth;
+
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.audit.AuditLog;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks a login ID and password. A wrong login ID and a wrong password look the same from outside (same answer,
+ * same work), and 5 failures within 15 minutes lock the login ID for 15 minutes, whether or not an account has it.
+ * Every attempt is in the audit log. Slow: hashes; call it off the FX thread.
+ */
+public final class SignInService {
+    /** What a sign-in came to. */
+    public sealed interface Result {
+        record SignedIn(long accountId, String loginId) implements Result {
+        }
+
+        record Refused() implements Result {
+        }
+
+        record Locked(Instant until) implements Result {
+        }
+    }
+
+    private final CredentialRepository credentials;
+    private final SignInAttempts attempts;
+    private final AuditLog audit;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private String unknownAccountHash;
+
+    public SignInService(CredentialRepository credentials, SignInAttempts attempts, AuditLog audit,
+                         PasswordHasher hasher, Clock clock) {
+        this.credentials = credentials;
+        this.attempts = attempts;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public Result signIn(String typedLoginId, String password) {
+        // Longer than any login ID can be; cut so that it fits the attempt and audit records.
+        String loginId = typedLoginId.strip().substring(0, Math.min(typedLoginId.strip().length(), 64));
+        String folded = LoginId.folded(loginId);
+        Optional<Instant> locked = lockedUntil(folded);
+        Optional<Credentials> account = credentials.find(loginId);
+        Optional<Long> accountId = account.map(Credentials::accountId);
+        if (locked.isPresent()) {
+            record(accountId, loginId, "SIGN_IN_REFUSED_WHILE_LOCKED", "until=" + locked.get());
+            return new Result.Locked(locked.get());
+        }
+        // An unknown login ID costs the same hash as a known one, so timing does not tell them apart.
+        boolean matches = hasher.matches(password,
+                account.map(Credentials::passwordHash).orElseGet(this::unknownAccountHash)) && account.isPresent();
+        Instant now = clock.instant();
+        if (matches) {
+            attempts.record(folded, now, SignInAttempts.Outcome.SUCCEEDED);
+            record(accountId, account.get().loginId(), "SIGN_IN_SUCCEEDED", "");
+            return new Result.SignedIn(account.get().accountId(), account.get().loginId());
+        }
+        attempts.record(folded, now, SignInAttempts.Outcome.FAILED);
+        record(accountId, loginId, "SIGN_IN_FAILED", account.isPresent() ? "wrong password" : "unknown login ID");
+        Optional<Instant> nowLocked = lockedUntil(folded);
+        if (nowLocked.isPresent()) {
+            record(accountId, loginId, "SIGN_IN_LOCKED", "until=" + nowLocked.get());
+            return new Result.Locked(nowLocked.get());
+        }
+        return new Result.Refused();
+    }
+
+    /** Until when the login ID is locked, if it is. */
+    public Optional<Instant> lockedUntil(String foldedLoginId) {
+        Instant now = clock.instant();
+        return Lockout.lockedUntil(attempts.recentFailures(foldedLoginId, now.minus(Lockout.LOOK_BACK)), now);
+    }
+
+    private void record(Optional<Long> accountId, String loginId, String action, String detail) {
+        audit.record(new AuditEntry(clock.instant(), accountId, loginId, action, detail));
+    }
+
+    private synchronized String unknownAccountHash() {
+        if (unknownAccountHash == null) {
+            unknownAccountHash = hasher.hash("no account has this password " + System.nanoTime());
+        }
+        return unknownAccountHash;
+    }
+}

@@ -1,0 +1,117 @@
+package com.licensedesk.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.store.JooqSignInAttempts;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sign-in against a real store: right, wrong, unknown, and the lockout with its audit records. */
+class SignInServiceTest {
+    @TempDir Path folder;
+    private TestStore store;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private SignInService signIn;
+    private JooqSignInAttempts attempts;
+    private long accountId;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
+                .accountId();
+        attempts = new JooqSignInAttempts(store.database);
+        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theRightPasswordSignsInWhateverTheCaseOfTheLoginId() {
+        assertThat(signIn.signIn(" TANAKA_01 ", "Passw0rdX"))
+                .isEqualTo(new SignInService.Result.SignedIn(accountId, "Tanaka_01"));
+        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains("SIGN_IN_SUCCEEDED");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownLoginIdGetTheSameAnswer() {
+        assertThat(signIn.signIn("Tanaka_01", "passw0rdX")).isEqualTo(new SignInService.Result.Refused());
+        assertThat(signIn.signIn("nobody_here", "Passw0rdX")).isEqualTo(new SignInService.Result.Refused());
+        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains("SIGN_IN_FAILED");
+    }
+
+    @Test
+    void fiveFailuresWithinFifteenMinutesLockForFifteenMinutes() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(signIn.signIn("Tanaka_01", "wrong" + attempt)).isEqualTo(new SignInService.Result.Refused());
+            clock.advance(Duration.ofMinutes(3));
+        }
+        Instant fifth = clock.instant();
+        assertThat(signIn.signIn("Tanaka_01", "wrong5"))
+                .isEqualTo(new SignInService.Result.Locked(fifth.plus(Duration.ofMinutes(15))));
+
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(signIn.signIn("Tanaka_01", "Passw0rdX")).as("even the right password, while locked")
+                .isInstanceOf(SignInService.Result.Locked.class);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(signIn.signIn("Tanaka_01", "Passw0rdX")).isInstanceOf(SignInService.Result.SignedIn.class);
+        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action)
+                .contains("SIGN_IN_LOCKED", "SIGN_IN_REFUSED_WHILE_LOCKED");
+    }
+
+    @Test
+    void failuresSpreadOverMoreThanFifteenMinutesDoNotLock() {
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            assertThat(signIn.signIn("Tanaka_01", "wrong")).isEqualTo(new SignInService.Result.Refused());
+            clock.advance(Duration.ofMinutes(4));
+        }
+    }
+
+    @Test
+    void aSuccessOrAClearingEndsARunOfFailures() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn.signIn("Tanaka_01", "wrong");
+        }
+        attempts.record(LoginId.folded("Tanaka_01"), clock.instant(), SignInAttempts.Outcome.CLEARED);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(signIn.signIn("Tanaka_01", "wrong")).isEqualTo(new SignInService.Result.Refused());
+    }
+
+    @Test
+    void anUnknownLoginIdLocksTooSoTheLockDoesNotTellWhetherItExists() {
+        SignInService.Result last = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            last = signIn.signIn("nobody_here", "wrong");
+        }
+        assertThat(last).isInstanceOf(SignInService.Result.Locked.class);
+    }
+
+    @Test
+    void theLockoutRuleAtItsEdges() {
+        Instant t = Fixtures.NOW;
+        List<Instant> withinWindow = List.of(t, t.plusSeconds(60), t.plusSeconds(120), t.plusSeconds(180),
+                t.plus(Duration.ofMinutes(15)));
+        assertThat(Lockout.lockedUntil(withinWindow, t.plus(Duration.ofMinutes(15))))
+                .contains(t.plus(Duration.ofMinutes(30)));
+        assertThat(Lockout.lockedUntil(withinWindow, t.plus(Duration.ofMinutes(30)))).isEmpty();
+        List<Instant> tooSlow = List.of(t, t.plusSeconds(60), t.plusSeconds(120), t.plusSeconds(180),
+                t.plus(Duration.ofMinutes(15)).plusSeconds(1));
+        assertThat(Lockout.lockedUntil(tooSlow, t.plus(Duration.ofMinutes(16)))).isEmpty();
+        assertThat(Lockout.lockedUntil(withinWindow.subList(0, 4), t.plusSeconds(200))).isEmpty();
+    }
+}
