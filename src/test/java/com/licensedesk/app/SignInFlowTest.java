@@ -1,0 +1,268 @@
+package com.licensedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.licences.AgreementAcceptance;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The manual's second procedure (製品を追加する) and what a signed-in customer sees around it, by the contract's ids. */
+@ExtendWith(ApplicationExtension.class)
+class SignInFlowTest {
+    private static final String LOGIN_ID = "Tanaka_01";
+    private static final String PASSWORD = "Passw0rdX";
+    @TempDir static Path home;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private final List<String> browsed = new ArrayList<>();
+    private LicenseDesk desk;
+    private DeskWindow window;
+    private long accountId;
+
+    @Start
+    void start(Stage stage) {
+        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
+        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
+                clock, Fixtures.CHEAP_HASHER);
+        accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
+                .accountId();
+        window = new DeskWindow(desk, stage, browsed::add);
+        window.open();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void wrongThenRightLoginRemembersTheLoginIdAndLogoutEndsTheSession(FxRobot robot) throws Exception {
+        goToLogin(robot);
+        assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo("登録情報を入力してください");
+
+        robot.clickOn("#loginButton");
+        settle();
+        assertThat(label(robot, "#loginIdFieldError")).isEqualTo("必須項目です。入力してください。");
+
+        signIn(robot, LOGIN_ID, "Wrong0ne");
+        assertThat(label(robot, "#message")).isEqualTo("ログインIDまたはパスワードが正しくありません。");
+        signIn(robot, "no_such_user", PASSWORD);
+        assertThat(label(robot, "#message")).isEqualTo("ログインIDまたはパスワードが正しくありません。");
+        assertThat(text(robot, "#passwordField")).as("the password is never kept").isEmpty();
+
+        robot.clickOn("#rememberLoginId");
+        signIn(robot, "tanaka_01", PASSWORD);
+        assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
+        assertThat(userMenu(robot).getText()).isEqualTo(LOGIN_ID);
+
+        logout(robot);
+        assertThat(label(robot, "#message")).isEqualTo("ログアウトしました。");
+        assertThat(robot.lookup("#productsTable").tryQuery()).isEmpty();
+        assertThat(text(robot, "#loginIdField")).isEqualTo(LOGIN_ID);
+        assertThat(robot.lookup("#rememberLoginId").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(desk.rememberedLoginId.get()).contains(LOGIN_ID);
+
+        robot.clickOn("#rememberLoginId");
+        robot.clickOn("#passwordField").write(PASSWORD).type(KeyCode.ENTER);
+        settle();
+        logout(robot);
+        assertThat(text(robot, "#loginIdField")).isEmpty();
+        assertThat(desk.rememberedLoginId.get()).isEmpty();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheLoginIdForFifteenMinutes(FxRobot robot) throws Exception {
+        goToLogin(robot);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn(robot, LOGIN_ID, "Wrong" + attempt + "x");
+            assertThat(label(robot, "#message")).isEqualTo("ログインIDまたはパスワードが正しくありません。");
+        }
+        signIn(robot, LOGIN_ID, "Wrong5x");
+        assertThat(label(robot, "#message"))
+                .isEqualTo("ログインに続けて失敗したため、このログインIDは一時的に使用できません。15分後にもう一度お試しください。");
+
+        signIn(robot, LOGIN_ID, PASSWORD);
+        assertThat(label(robot, "#message")).contains("一時的に使用できません");
+
+        clock.advance(Duration.ofMinutes(15));
+        signIn(robot, LOGIN_ID, PASSWORD);
+        assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
+        assertThat(desk.audit.forAccount(accountId)).extracting(e -> e.action())
+                .contains("SIGN_IN_FAILED", "SIGN_IN_LOCKED", "SIGN_IN_REFUSED_WHILE_LOCKED", "SIGN_IN_SUCCEEDED");
+    }
+
+    @Test
+    void anExistingCustomerFromTheStartScreenLandsOnTheKeyStepWithTheKeyTypedAndAddsIt(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#existingCustomerOption");
+        robot.clickOn("#keyField").write(DemoCatalog.ACTIVATION_CODE.toLowerCase());
+        robot.clickOn("#continueButton");
+        settle();
+        signIn(robot, LOGIN_ID, PASSWORD);
+
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("ライセンスキー");
+        assertThat(text(robot, "#keyField")).isEqualTo(DemoCatalog.ACTIVATION_CODE.toLowerCase());
+        robot.clickOn("#continueButton");
+        settle();
+        assertThat(label(robot, "#productName")).isEqualTo("Kasumi Cloud Mail Protect");
+        robot.clickOn("#continueButton");
+        assertThat(label(robot, "#eulaCheckError")).contains("使用許諾契約書に同意してください");
+        robot.clickOn("#eulaCheck").clickOn("#continueButton");
+        settle();
+
+        assertThat(label(robot, "#message")).isEqualTo("製品が追加されました。");
+        assertThat(robot.lookup("#productsTable").queryAs(TableView.class).getItems()).hasSize(2);
+        assertThat(desk.outboxMail.unsent()).hasSize(2).last().satisfies(mail -> {
+            assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
+            assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");
+        });
+        assertThat(desk.audit.forAccount(accountId)).extracting(e -> e.action()).contains("LICENCE_ADDED");
+    }
+
+    @Test
+    void addingAKeyRefusesEachProblemDifferentlyAndCancelAddsNothing(FxRobot robot) throws Exception {
+        desk.registration.register(Fixtures.registration(DemoCatalog.EXPIRED_KEY, "someone_else"));
+        goToLogin(robot);
+        signIn(robot, LOGIN_ID, PASSWORD);
+        robot.clickOn("#addKeyButton");
+        settle();
+
+        Map<String, String> answers = Map.of(
+                "LD-12", "製品キーの形式が正しくありません。",
+                "ZZ-1111-2222-3333-4444", "この製品キーは見つかりません。",
+                DemoCatalog.REGISTRATION_KEY, "この製品キーはすでにこのアカウントに登録されています。",
+                DemoCatalog.EXPIRED_KEY, "この製品キーはすでに別のアカウントで登録されています。");
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            setText(robot, "#keyField", answer.getKey());
+            robot.clickOn("#continueButton");
+            settle();
+            assertThat(label(robot, "#keyFieldError")).as(answer.getKey()).startsWith(answer.getValue());
+        }
+
+        robot.clickOn("#cancelButton");
+        settle();
+        assertThat(robot.lookup("#productsTable").queryAs(TableView.class).getItems()).hasSize(1);
+
+        robot.clickOn("#addKeyButton");
+        settle();
+        assertThat(text(robot, "#keyField")).as("a new start after キャンセル").isEmpty();
+        setText(robot, "#keyField", DemoCatalog.TRIAL_CODE);
+        robot.clickOn("#continueButton");
+        settle();
+        robot.clickOn("#eulaCheck").clickOn("#cancelButton");
+        settle();
+        assertThat(robot.lookup("#productsTable").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(desk.licences.forAccount(accountId)).hasSize(1);
+    }
+
+    @Test
+    void rowsShowTheirStatusAndTheConsoleLinkOpensTheCataloguesUrl(FxRobot robot) throws Exception {
+        AgreementAcceptance agreement = new AgreementAcceptance("2026-11", Fixtures.NOW);
+        desk.addKey.add(accountId, LOGIN_ID, Fixtures.key(DemoCatalog.EXPIRING_SOON_KEY), agreement);
+        desk.addKey.add(accountId, LOGIN_ID, Fixtures.key(DemoCatalog.EXPIRED_KEY), agreement);
+        goToLogin(robot);
+        signIn(robot, LOGIN_ID, PASSWORD);
+
+        assertThat(robot.lookup("#productsTable .status-valid").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#productsTable .status-expiring").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#productsTable .status-expired").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#productsTable .open-console").queryAll()).as("the expired row has no console URL")
+                .hasSize(2);
+
+        robot.clickOn(robot.lookup("#productsTable .open-console").nth(0).queryAs(Hyperlink.class));
+        assertThat(browsed).containsExactly("https://console.hoshizora.example/");
+    }
+
+    @Test
+    void theIdleTimerEndsTheSessionAndClearsTheScreens(FxRobot robot) throws Exception {
+        goToLogin(robot);
+        signIn(robot, LOGIN_ID, PASSWORD);
+        robot.clickOn("#addKeyButton");
+        settle();
+        setText(robot, "#keyField", DemoCatalog.TRIAL_CODE);
+
+        clock.advance(Duration.ofMinutes(29));
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertThat(robot.lookup("#keyField").tryQuery()).as("29 minutes: still signed in").isPresent();
+
+        clock.advance(Duration.ofMinutes(1));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        settle();
+        assertThat(label(robot, "#message"))
+                .isEqualTo("操作せずに一定時間が経過したため、ログアウトしました。続けるには、もう一度ログインしてください。");
+        assertThat(window.session().current()).isEmpty();
+
+        signIn(robot, LOGIN_ID, PASSWORD);
+        robot.clickOn("#addKeyButton");
+        settle();
+        assertThat(text(robot, "#keyField")).as("nothing typed before the timeout is left").isEmpty();
+    }
+
+    private void goToLogin(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#existingCustomerOption");
+        assertThat(robot.lookup("#existingCustomerOption").queryAs(RadioButton.class).isSelected()).isTrue();
+        robot.clickOn("#continueButton");
+        settle();
+    }
+
+    private void signIn(FxRobot robot, String loginId, String password) throws TimeoutException {
+        setText(robot, "#loginIdField", loginId);
+        setText(robot, "#passwordField", password);
+        robot.clickOn("#loginButton");
+        settle();
+    }
+
+    private void logout(FxRobot robot) throws TimeoutException {
+        robot.clickOn(userMenu(robot).getText());
+        robot.clickOn("ログアウト");
+        settle();
+    }
+
+    private static Menu userMenu(FxRobot robot) {
+        return robot.lookup(".main-menu").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "userMenu".equals(menu.getId())).findFirst().orElseThrow();
+    }
+
+    private static void setText(FxRobot robot, String id, String value) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextInputControl.class).getText();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
