@@ -30,7 +30,8 @@ public final class CompanySection {
         branchNameKana = field(idPrefix, "branchNameKana", active).rules(Text.maxLength(100), Kana.RULE).build();
         postalCode = field(idPrefix, "postalCode", active).required().cleanUp(PostalCode::normalise)
                 .rules(PostalCode.RULE).build();
-        prefecture = field(idPrefix, "prefecture", active).required().rules(Prefecture.RULE).build();
+        prefecture = field(idPrefix, "prefecture", active).required().choices(Prefecture.NAMES)
+                .rules(Prefecture.RULE).build();
         address1 = field(idPrefix, "address1", active).required().rules(Text.maxLength(200)).build();
         address2 = field(idPrefix, "address2", active).rules(Text.maxLength(200)).build();
         form = Form.of(companyName, companyNameKana, branchName, branchNameKana, postalCode, prefecture, address1,

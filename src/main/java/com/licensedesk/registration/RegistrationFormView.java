@@ -6,13 +6,11 @@ import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Listeners;
 import com.licensedesk.ui.Messages;
 import com.licensedesk.ui.form.FormBinding;
-import com.licensedesk.ui.validation.Prefecture;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -25,10 +23,7 @@ public final class RegistrationFormView {
     @FXML private Label message;
     @FXML private ScrollPane scroller;
     @FXML private VBox formContent;
-    @FXML private TextField companyName;
     @FXML private TextField loginId;
-    @FXML private ComboBox<String> prefecture;
-    @FXML private ComboBox<String> supportPrefecture;
     @FXML private CheckBox supportDiffers;
     @FXML private Label supportSameNote;
     @FXML private VBox supportFields;
@@ -44,8 +39,6 @@ public final class RegistrationFormView {
     @FXML
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
-        prefecture.getItems().setAll(Prefecture.NAMES);
-        supportPrefecture.getItems().setAll(Prefecture.NAMES);
         FormBinding.bind(formContent, viewModel.form(), messages);
         supportDiffers.selectedProperty().bindBidirectional(viewModel.supportDiffers());
         supportFields.visibleProperty().bind(viewModel.supportDiffers());
@@ -64,7 +57,7 @@ public final class RegistrationFormView {
         continueButton.setOnAction(e -> viewModel.submit());
         EnterKey.continues(continueButton, supportDiffers);
         cancelButton.setOnAction(e -> viewModel.cancel());
-        InitialFocus.on(companyName);
+        InitialFocus.on(formContent.lookup("#companyName"));
     }
 
     /** Scrolls the first field that needs attention into view and puts the cursor in it. */

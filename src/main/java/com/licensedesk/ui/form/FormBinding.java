@@ -43,6 +43,7 @@ public final class FormBinding {
 
     /** An empty field is no choice at all (null), so that the combo box shows its prompt text. */
     private static void bindChoice(ComboBox<String> choice, FormField field) {
+        choice.getItems().setAll(field.choices());
         choice.setValue(field.value().isEmpty() ? null : field.value());
         choice.valueProperty().addListener((obs, was, now) -> field.text().set(now == null ? "" : now));
         Listeners.whileShown(choice, field.text(), (obs, was, now) ->

@@ -26,6 +26,7 @@ public final class FormField {
     private final BooleanSupplier required;
     private final UnaryOperator<String> cleanUp;
     private final List<FieldRule> rules;
+    private final List<String> choices;
 
     private FormField(Builder builder) {
         this.id = builder.id;
@@ -33,6 +34,7 @@ public final class FormField {
         this.required = builder.required;
         this.cleanUp = builder.cleanUp;
         this.rules = List.copyOf(builder.rules);
+        this.choices = builder.choices;
     }
 
     public static Builder named(String id) {
@@ -51,6 +53,11 @@ public final class FormField {
     /** The reason this field is refused, in the user's language; empty when it is fine. */
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The values to choose from, for a field chosen from a list (a prefecture); empty for a typed field. */
+    public List<String> choices() {
+        return choices;
     }
 
     public boolean isActive() {
@@ -105,6 +112,7 @@ public final class FormField {
         private BooleanSupplier required = () -> false;
         private UnaryOperator<String> cleanUp = String::strip;
         private final List<FieldRule> rules = new ArrayList<>();
+        private List<String> choices = List.of();
 
         private Builder(String id) {
             this.id = id;
@@ -134,6 +142,12 @@ public final class FormField {
 
         public Builder rules(FieldRule... rules) {
             this.rules.addAll(List.of(rules));
+            return this;
+        }
+
+        /** Chosen from these values rather than typed. */
+        public Builder choices(List<String> values) {
+            this.choices = List.copyOf(values);
             return this;
         }
 
