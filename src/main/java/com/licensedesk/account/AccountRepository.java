@@ -1,5 +1,7 @@
 package com.licensedesk.account;
 
+import com.licensedesk.company.ContactPerson;
+
 /** Customer accounts and their users. */
 public interface AccountRepository {
 
@@ -8,6 +10,11 @@ public interface AccountRepository {
 
     /** Creates the account and returns its id; refuses a login ID already taken with {@link LoginIdTaken}. */
     long create(NewAccount account);
+
+    /** The user information (ユーザ登録情報) of the account. */
+    ContactPerson user(long accountId);
+
+    void updateUser(long accountId, ContactPerson user);
 
     long count();
 

@@ -1,9 +1,15 @@
 package com.licensedesk.app;
 
+import com.licensedesk.account.ChangePasswordView;
+import com.licensedesk.account.ChangePasswordViewModel;
+import com.licensedesk.account.UserInfoView;
+import com.licensedesk.account.UserInfoViewModel;
 import com.licensedesk.auth.LoginView;
 import com.licensedesk.auth.LoginViewModel;
 import com.licensedesk.auth.Session;
 import com.licensedesk.auth.SignInService;
+import com.licensedesk.company.CompanyInfoView;
+import com.licensedesk.company.CompanyInfoViewModel;
 import com.licensedesk.licences.AddKeyView;
 import com.licensedesk.licences.AddKeyViewModel;
 import com.licensedesk.licences.LicenceStatus;
@@ -23,7 +29,10 @@ import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.ViewLoader;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -44,7 +53,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window: builds the view models once, hands the FXML loader their views, and moves between screens. Screens
@@ -52,8 +65,9 @@ import javafx.stage.Stage;
  * the idle time.
  */
 public final class DeskWindow implements Navigator {
+    private static final Logger LOG = LoggerFactory.getLogger(DeskWindow.class);
     /** Why a session ended, said on the login screen. */
-    enum SignOutReason { LOGOUT, IDLE }
+    enum SignOutReason { LOGOUT, IDLE, PASSWORD_CHANGED_ELSEWHERE }
 
     private final LicenseDesk desk;
     private final Stage stage;
@@ -70,6 +84,12 @@ public final class DeskWindow implements Navigator {
     private final AddKeyViewModel addKey;
     private final ProductCheckViewModel addKeyCheck;
     private final LoginViewModel login;
+    private final CompanyInfoViewModel companyInfo;
+    private final UserInfoViewModel userInfo;
+    private final ChangePasswordViewModel changePassword;
+    /** When this desk's session began, or this desk last changed its password: a later change ends the session. */
+    private Instant sessionValidFrom = Instant.MIN;
+    private int ticks;
 
     public DeskWindow(LicenseDesk desk, Stage stage, Browser browser) {
         this.desk = desk;
@@ -84,6 +104,13 @@ public final class DeskWindow implements Navigator {
         this.addKeyCheck = new ProductCheckViewModel(addKey, desk.legal, desk.messages, desk.clock);
         this.login = new LoginViewModel(desk.signIn, desk.rememberedLoginId, tasks, desk.messages, desk.clock,
                 this::signedIn);
+        this.companyInfo = new CompanyInfoViewModel(desk.companyInfo, session, tasks, desk.messages);
+        this.userInfo = new UserInfoViewModel(desk.userInfo, session, tasks, desk.messages);
+        this.changePassword = new ChangePasswordViewModel(desk.passwordChange, session, tasks, desk.messages,
+                desk.clock, changedAt -> {
+                    sessionValidFrom = changedAt;
+                    userInfo.announce(desk.messages.get("password.changed"));
+                });
         StartViewModel start = new StartViewModel(wizard, desk.keyCheck, tasks, this, desk.messages, key -> {
             addKey.keyText().set(key);
             show(Screen.LOGIN);
@@ -92,15 +119,20 @@ public final class DeskWindow implements Navigator {
                 desk.messages, desk.clock);
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, desk.registration, tasks, this,
                 desk.messages, this::registered);
-        Map<Class<?>, Supplier<Object>> views = Map.of(
-                StartView.class, () -> new StartView(start),
-                ProductCheckView.class, () -> new ProductCheckView(check),
-                RegistrationFormView.class, () -> new RegistrationFormView(form, desk.messages),
-                LoginView.class, () -> new LoginView(login, () -> show(Screen.START)),
-                ProductsView.class, () -> new ProductsView(products),
-                AddKeyView.class, () -> new AddKeyView(addKey),
-                MainMenuView.class, () -> new MainMenuView(session, this, () -> signOut(SignOutReason.LOGOUT),
-                        desk.messages, LicenseDesk.version(), desk.database.schemaVersion()));
+        Map<Class<?>, Supplier<Object>> views = Map.ofEntries(
+                Map.entry(StartView.class, () -> new StartView(start)),
+                Map.entry(ProductCheckView.class, () -> new ProductCheckView(check)),
+                Map.entry(RegistrationFormView.class, () -> new RegistrationFormView(form, desk.messages)),
+                Map.entry(LoginView.class, () -> new LoginView(login, () -> show(Screen.START))),
+                Map.entry(ProductsView.class, () -> new ProductsView(products)),
+                Map.entry(AddKeyView.class, () -> new AddKeyView(addKey)),
+                Map.entry(CompanyInfoView.class, () -> new CompanyInfoView(companyInfo, desk.messages)),
+                Map.entry(UserInfoView.class, () -> new UserInfoView(userInfo, desk.messages,
+                        this::openChangePassword)),
+                Map.entry(ChangePasswordView.class, () -> new ChangePasswordView(changePassword, desk.messages)),
+                Map.entry(MainMenuView.class, () -> new MainMenuView(session, this,
+                        () -> signOut(SignOutReason.LOGOUT), desk.messages, LicenseDesk.version(),
+                        desk.database.schemaVersion())));
         this.loader = new ViewLoader(desk.messages, type -> {
             Supplier<Object> view = views.get(type);
             if (view == null) {
@@ -146,6 +178,8 @@ public final class DeskWindow implements Navigator {
             case PRODUCTS -> loader.load(ProductsView.class).root();
             case ADD_KEY -> loader.load(AddKeyView.class).root();
             case ADD_KEY_CHECK -> loader.load(ProductCheckView.class, () -> new ProductCheckView(addKeyCheck)).root();
+            case COMPANY_INFO -> loader.load(CompanyInfoView.class).root();
+            case USER_INFO -> loader.load(UserInfoView.class).root();
         };
         top.getChildren().setAll(brandBar());
         if (screen.needsSignIn()) {
@@ -172,13 +206,41 @@ public final class DeskWindow implements Navigator {
 
     private void startSession(long accountId, String loginId) {
         idle.touch();
+        sessionValidFrom = desk.clock.instant();
         session.signIn(accountId, loginId);
     }
 
+    /** Every second: the idle time; every tenth: whether the password was changed on another desk. */
     private void endSessionIfIdle() {
-        if (session.current().isPresent() && idle.isIdle()) {
-            signOut(SignOutReason.IDLE);
+        if (session.current().isEmpty()) {
+            return;
         }
+        if (idle.isIdle()) {
+            signOut(SignOutReason.IDLE);
+            return;
+        }
+        if (++ticks % 10 == 0) {
+            Session.SignedIn checked = session.require();
+            tasks.run(() -> desk.accounts.passwordChangedAt(checked.accountId()), changedAt -> {
+                if (changedAt.filter(at -> at.isAfter(sessionValidFrom)).isPresent()
+                        && session.current().equals(Optional.of(checked))) {
+                    signOut(SignOutReason.PASSWORD_CHANGED_ELSEWHERE);
+                }
+            }, failure -> LOG.warn("Could not check the account's password", failure));
+        }
+    }
+
+    /** パスワードの変更, a modal dialog over the window. */
+    private void openChangePassword() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(desk.messages.get("password.title"));
+        Scene scene = new Scene(loader.load(ChangePasswordView.class).root());
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        dialog.setScene(scene);
+        dialog.setResizable(false);
+        dialog.show();
     }
 
     /** The session ends: every screen with the account's data is closed and its fields cleared. */
@@ -187,9 +249,19 @@ public final class DeskWindow implements Navigator {
         products.clear();
         addKey.clear();
         addKeyCheck.agreementAccepted().set(false);
+        companyInfo.clear();
+        userInfo.clear();
+        for (Window open : List.copyOf(Window.getWindows())) {
+            if (open != stage) {
+                open.hide(); // a dialog over an account's screen, such as パスワードの変更
+            }
+        }
         login.clear();
-        login.notice(desk.messages.get(reason == SignOutReason.IDLE
-                ? "auth.login.notice.idle" : "auth.login.notice.signedOut"));
+        login.notice(desk.messages.get(switch (reason) {
+            case LOGOUT -> "auth.login.notice.signedOut";
+            case IDLE -> "auth.login.notice.idle";
+            case PASSWORD_CHANGED_ELSEWHERE -> "auth.login.notice.passwordChanged";
+        }));
         show(Screen.LOGIN);
     }
 

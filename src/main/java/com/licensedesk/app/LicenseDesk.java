@@ -6,7 +6,11 @@ import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.company.AccountChangeMail;
+import com.licensedesk.company.CompanyInfoService;
 import com.licensedesk.company.CompanyRepository;
+import com.licensedesk.account.UserInfoService;
+import com.licensedesk.auth.PasswordChangeService;
 import com.licensedesk.auth.RememberedLoginId;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.licences.AddKeyService;
@@ -73,6 +77,9 @@ public final class LicenseDesk implements AutoCloseable {
     final RegistrationService registration;
     final AddKeyService addKey;
     final SignInService signIn;
+    final CompanyInfoService companyInfo;
+    final UserInfoService userInfo;
+    final PasswordChangeService passwordChange;
     final RememberedLoginId rememberedLoginId;
     final LegalTexts legal;
     final ExecutorService background;
@@ -95,11 +102,18 @@ public final class LicenseDesk implements AutoCloseable {
         this.keyCheck = new KeyCheck(catalog, licences);
         this.catalogImporter = new CatalogImporter(catalog);
         this.legal = new LegalTexts(config.vendorName(), messages);
-        LicenceMail licenceMail = new LicenceMail(new MailTemplates(messages), messages);
+        MailTemplates templates = new MailTemplates(messages);
+        LicenceMail licenceMail = new LicenceMail(templates, messages);
         this.registration = new RegistrationService(database, catalog, accounts, companies, licences, outbox,
                 licenceMail, audit, hasher, clock);
         this.addKey = new AddKeyService(database, catalog, licences, companies, outbox, licenceMail, audit, clock);
-        this.signIn = new SignInService(accounts, new JooqSignInAttempts(database), audit, hasher, clock);
+        JooqSignInAttempts attempts = new JooqSignInAttempts(database);
+        this.signIn = new SignInService(accounts, attempts, audit, hasher, clock);
+        AccountChangeMail changeMail = new AccountChangeMail(templates, messages);
+        this.companyInfo = new CompanyInfoService(database, companies, outbox, changeMail, audit, clock);
+        this.userInfo = new UserInfoService(database, accounts, outbox, changeMail, audit, clock);
+        this.passwordChange = new PasswordChangeService(database, accounts, accounts, signIn, attempts, outbox,
+                templates, audit, hasher, clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));

@@ -11,7 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 
-/** The signed-in menu bar: 製品/サービス, ヘルプ and the user menu titled with the login ID. */
+/** The signed-in menu bar: the user menu titled with the login ID, 製品/サービス, 会社 and ヘルプ. */
 public final class MainMenuView {
     private final Session session;
     private final Navigator navigator;
@@ -21,7 +21,9 @@ public final class MainMenuView {
     private final String schemaVersion;
     @FXML private MenuBar mainMenu;
     @FXML private Menu userMenu;
+    @FXML private MenuItem userInfoItem;
     @FXML private MenuItem logoutItem;
+    @FXML private MenuItem companyInfoItem;
     @FXML private Menu productsMenu;
     @FXML private Label productsMenuLabel;
     @FXML private Menu helpMenu;
@@ -44,7 +46,9 @@ public final class MainMenuView {
                 userMenu.setText(now.map(Session.SignedIn::loginId).orElse("")));
         // A menu with no items opens nothing: the title itself is the button, as on the portal.
         productsMenuLabel.setOnMouseClicked(e -> navigator.show(Screen.PRODUCTS));
+        userInfoItem.setOnAction(e -> navigator.show(Screen.USER_INFO));
         logoutItem.setOnAction(e -> signOut.run());
+        companyInfoItem.setOnAction(e -> navigator.show(Screen.COMPANY_INFO));
         contactItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.contact.title"),
                 messages.get("help.contact.text"), messages.get("common.close")));
         aboutItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.about.title"),

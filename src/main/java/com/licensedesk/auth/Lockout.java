@@ -28,4 +28,9 @@ public final class Lockout {
         }
         return until.filter(now::isBefore);
     }
+
+    /** Whole minutes until the lock ends, at least 1: what the message tells the person to wait. */
+    public static long minutesLeft(Instant until, Instant now) {
+        return Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60);
+    }
 }

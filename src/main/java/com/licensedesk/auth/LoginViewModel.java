@@ -4,7 +4,6 @@ import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Messages;
 import com.licensedesk.ui.Tasks;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -132,8 +131,8 @@ public final class LoginViewModel {
                 loginId.set(keep ? signedIn.loginId() : "");
                 whenSignedIn.accept(signedIn);
             } else if (result instanceof SignInService.Result.Locked locked) {
-                long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).toSeconds() + 59) / 60);
-                banner.error(messages.get("auth.login.error.locked", minutes));
+                banner.error(messages.get("auth.login.error.locked",
+                        Lockout.minutesLeft(locked.until(), clock.instant())));
             } else {
                 banner.error(messages.get("auth.login.error.refused"));
             }

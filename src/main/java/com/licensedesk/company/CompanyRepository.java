@@ -11,6 +11,13 @@ public interface CompanyRepository {
 
     void addReseller(long accountId, String companyName);
 
+    CompanyDetails details(long accountId);
+
+    /** Changes the contractor's fields; its 備考 is the vendor's and stays. */
+    void updateContractor(long accountId, CompanyProfile contractor);
+
+    void updateSupportContact(long accountId, SupportContact supportContact, String emergencyEmail);
+
     /** Where licence mail goes: the support contact's mail address. */
     String supportContactEmail(long accountId);
 }

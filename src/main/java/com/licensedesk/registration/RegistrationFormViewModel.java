@@ -1,9 +1,10 @@
 package com.licensedesk.registration;
 
 import com.licensedesk.auth.LoginId;
-import com.licensedesk.auth.PasswordPolicy;
+import com.licensedesk.auth.NewPasswordFields;
 import com.licensedesk.company.CompanySection;
 import com.licensedesk.company.ContactSection;
+import com.licensedesk.company.EmergencyContact;
 import com.licensedesk.company.SupportContact;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Messages;
@@ -12,7 +13,6 @@ import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.ui.validation.MailAddress;
 import com.licensedesk.ui.validation.Text;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,14 +44,10 @@ public final class RegistrationFormViewModel {
     private final CompanySection company = new CompanySection("", () -> true);
     private final ContactSection user = new ContactSection("", () -> true);
     private final FormField loginId = FormField.named("loginId").required().rules(LoginId.RULE).build();
-    private final FormField password = FormField.named("password").required().cleanUp(s -> s)
-            .rules(PasswordPolicy.RULE).build();
-    private final FormField passwordConfirm = FormField.named("passwordConfirm").required().cleanUp(s -> s)
-            .rules(typed -> PasswordPolicy.confirmationProblem(password.value(), typed)).build();
+    private final NewPasswordFields password = new NewPasswordFields("password", "passwordConfirm");
     private final FormField resellerName = FormField.named("resellerName").required()
             .rules(Text.maxLength(100)).build();
-    private final FormField emergencyEmail = FormField.named("emergencyEmail").required().cleanUp(Text::halfWidth)
-            .rules(MailAddress.RULE).build();
+    private final FormField emergencyEmail = EmergencyContact.emailField();
     private final CompanySection supportCompany = new CompanySection("support", supportDiffers::get);
     private final ContactSection supportPerson = new ContactSection("support", supportDiffers::get);
     private final Form form;
@@ -70,7 +66,7 @@ public final class RegistrationFormViewModel {
         this.messages = messages;
         this.whenRegistered = whenRegistered;
         this.form = Form.joining(company.form(),
-                Form.of(loginId, password, passwordConfirm), user.form(),
+                Form.joining(Form.of(loginId), password.form()), user.form(),
                 Form.of(resellerName, emergencyEmail),
                 supportCompany.form(), supportPerson.form());
         supportDiffers.addListener((obs, was, differs) -> {
@@ -170,7 +166,7 @@ public final class RegistrationFormViewModel {
                 ? Optional.of(new SupportContact(supportCompany.toProfile(), supportPerson.toContact()))
                 : Optional.empty();
         return new RegistrationRequest(wizard.key(), wizard.agreement().orElseThrow(), loginId.value(),
-                password.value(), company.toProfile(), user.toContact(), resellerName.value(), emergencyEmail.value(),
+                password.password().value(), company.toProfile(), user.toContact(), resellerName.value(), emergencyEmail.value(),
                 differentSupport);
     }
 

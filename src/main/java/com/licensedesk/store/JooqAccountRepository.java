@@ -8,7 +8,9 @@ import com.licensedesk.auth.CredentialRepository;
 import com.licensedesk.auth.Credentials;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.company.ContactPerson;
+import com.licensedesk.store.schema.tables.records.AccountRecord;
 import com.licensedesk.ui.validation.PhoneNumber;
+import java.time.Instant;
 import java.util.Optional;
 import org.jooq.exception.DataAccessException;
 
@@ -26,23 +28,15 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
 
     @Override
     public long create(NewAccount account) {
-        ContactPerson user = account.user();
+        AccountRecord record = database.dsl().newRecord(ACCOUNT);
+        record.setLoginId(account.loginId());
+        record.setLoginIdFolded(LoginId.folded(account.loginId()));
+        record.setPasswordHash(account.passwordHash());
+        record.setCreatedAt(Times.utc(account.createdAt()));
+        fill(record, account.user());
         try {
-            return database.dsl().insertInto(ACCOUNT)
-                    .set(ACCOUNT.LOGIN_ID, account.loginId())
-                    .set(ACCOUNT.LOGIN_ID_FOLDED, LoginId.folded(account.loginId()))
-                    .set(ACCOUNT.PASSWORD_HASH, account.passwordHash())
-                    .set(ACCOUNT.EMAIL, user.email())
-                    .set(ACCOUNT.CONTACT_NAME, user.name())
-                    .set(ACCOUNT.CONTACT_NAME_KANA, Times.nullIfEmpty(user.nameKana()))
-                    .set(ACCOUNT.DEPARTMENT, Times.nullIfEmpty(user.department()))
-                    .set(ACCOUNT.PHONE_AREA, user.phone().area())
-                    .set(ACCOUNT.PHONE_NUMBER, user.phone().number())
-                    .set(ACCOUNT.FAX_AREA, user.fax().map(PhoneNumber::area).orElse(null))
-                    .set(ACCOUNT.FAX_NUMBER, user.fax().map(PhoneNumber::number).orElse(null))
-                    .set(ACCOUNT.CREATED_AT, Times.utc(account.createdAt()))
-                    .returningResult(ACCOUNT.ID)
-                    .fetchOne(ACCOUNT.ID);
+            record.insert();
+            return record.getId();
         } catch (DataAccessException e) {
             if (Constraints.isUniqueViolation(e)) {
                 throw new LoginIdTaken(account.loginId());
@@ -52,15 +46,64 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
     }
 
     @Override
-    public Optional<Credentials> find(String loginId) {
-        return database.dsl().select(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.PASSWORD_HASH)
-                .from(ACCOUNT)
-                .where(ACCOUNT.LOGIN_ID_FOLDED.eq(LoginId.folded(loginId)))
-                .fetchOptional(r -> new Credentials(r.value1(), r.value2(), r.value3()));
+    public ContactPerson user(long accountId) {
+        AccountRecord r = database.dsl().fetchSingle(ACCOUNT, ACCOUNT.ID.eq(accountId));
+        return new ContactPerson(r.getContactName(), Times.emptyIfNull(r.getContactNameKana()),
+                Times.emptyIfNull(r.getDepartment()), new PhoneNumber(r.getPhoneArea(), r.getPhoneNumber()),
+                JooqCompanyRepository.fax(r.getFaxArea(), r.getFaxNumber()), r.getEmail());
+    }
+
+    @Override
+    public void updateUser(long accountId, ContactPerson user) {
+        AccountRecord record = database.dsl().fetchSingle(ACCOUNT, ACCOUNT.ID.eq(accountId));
+        fill(record, user);
+        record.update();
     }
 
     @Override
     public long count() {
         return database.dsl().fetchCount(ACCOUNT);
+    }
+
+    @Override
+    public Optional<Credentials> find(String loginId) {
+        return database.dsl().selectFrom(ACCOUNT)
+                .where(ACCOUNT.LOGIN_ID_FOLDED.eq(LoginId.folded(loginId)))
+                .fetchOptional(JooqAccountRepository::credentials);
+    }
+
+    @Override
+    public Credentials of(long accountId) {
+        return credentials(database.dsl().fetchSingle(ACCOUNT, ACCOUNT.ID.eq(accountId)));
+    }
+
+    @Override
+    public void changePassword(long accountId, String passwordHash, Instant changedAt) {
+        database.dsl().update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.PASSWORD_CHANGED_AT, Times.utc(changedAt))
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public Optional<Instant> passwordChangedAt(long accountId) {
+        return database.dsl().select(ACCOUNT.PASSWORD_CHANGED_AT).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(r -> Times.instant(r.value1()));
+    }
+
+    private static Credentials credentials(AccountRecord r) {
+        return new Credentials(r.getId(), r.getLoginId(), r.getPasswordHash());
+    }
+
+    private static void fill(AccountRecord record, ContactPerson user) {
+        record.setEmail(user.email());
+        record.setContactName(user.name());
+        record.setContactNameKana(Times.nullIfEmpty(user.nameKana()));
+        record.setDepartment(Times.nullIfEmpty(user.department()));
+        record.setPhoneArea(user.phone().area());
+        record.setPhoneNumber(user.phone().number());
+        record.setFaxArea(user.fax().map(PhoneNumber::area).orElse(null));
+        record.setFaxNumber(user.fax().map(PhoneNumber::number).orElse(null));
     }
 }

@@ -5,11 +5,15 @@ import static com.licensedesk.store.schema.Tables.EMERGENCY_CONTACT;
 import static com.licensedesk.store.schema.Tables.RESELLER;
 import static com.licensedesk.store.schema.Tables.SUPPORT_CONTACT;
 
+import com.licensedesk.company.CompanyDetails;
 import com.licensedesk.company.CompanyProfile;
 import com.licensedesk.company.CompanyRepository;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.company.SupportContact;
+import com.licensedesk.store.schema.tables.records.ContractorRecord;
+import com.licensedesk.store.schema.tables.records.SupportContactRecord;
 import com.licensedesk.ui.validation.PhoneNumber;
+import java.util.Optional;
 
 public final class JooqCompanyRepository implements CompanyRepository {
     private final Database database;
@@ -20,42 +24,18 @@ public final class JooqCompanyRepository implements CompanyRepository {
 
     @Override
     public void addContractor(long accountId, CompanyProfile contractor) {
-        database.dsl().insertInto(CONTRACTOR)
-                .set(CONTRACTOR.ACCOUNT_ID, accountId)
-                .set(CONTRACTOR.COMPANY_NAME, contractor.companyName())
-                .set(CONTRACTOR.COMPANY_NAME_KANA, Times.nullIfEmpty(contractor.companyNameKana()))
-                .set(CONTRACTOR.BRANCH_NAME, Times.nullIfEmpty(contractor.branchName()))
-                .set(CONTRACTOR.BRANCH_NAME_KANA, Times.nullIfEmpty(contractor.branchNameKana()))
-                .set(CONTRACTOR.POSTAL_CODE, contractor.postalCode())
-                .set(CONTRACTOR.PREFECTURE, contractor.prefecture())
-                .set(CONTRACTOR.ADDRESS1, contractor.address1())
-                .set(CONTRACTOR.ADDRESS2, Times.nullIfEmpty(contractor.address2()))
-                .execute();
+        ContractorRecord record = database.dsl().newRecord(CONTRACTOR);
+        record.setAccountId(accountId);
+        fill(record, contractor);
+        record.insert();
     }
 
     @Override
     public void addSupportContact(long accountId, SupportContact supportContact) {
-        CompanyProfile company = supportContact.company();
-        ContactPerson person = supportContact.person();
-        database.dsl().insertInto(SUPPORT_CONTACT)
-                .set(SUPPORT_CONTACT.ACCOUNT_ID, accountId)
-                .set(SUPPORT_CONTACT.COMPANY_NAME, company.companyName())
-                .set(SUPPORT_CONTACT.COMPANY_NAME_KANA, Times.nullIfEmpty(company.companyNameKana()))
-                .set(SUPPORT_CONTACT.BRANCH_NAME, Times.nullIfEmpty(company.branchName()))
-                .set(SUPPORT_CONTACT.BRANCH_NAME_KANA, Times.nullIfEmpty(company.branchNameKana()))
-                .set(SUPPORT_CONTACT.POSTAL_CODE, company.postalCode())
-                .set(SUPPORT_CONTACT.PREFECTURE, company.prefecture())
-                .set(SUPPORT_CONTACT.ADDRESS1, company.address1())
-                .set(SUPPORT_CONTACT.ADDRESS2, Times.nullIfEmpty(company.address2()))
-                .set(SUPPORT_CONTACT.CONTACT_NAME, person.name())
-                .set(SUPPORT_CONTACT.CONTACT_NAME_KANA, Times.nullIfEmpty(person.nameKana()))
-                .set(SUPPORT_CONTACT.DEPARTMENT, Times.nullIfEmpty(person.department()))
-                .set(SUPPORT_CONTACT.PHONE_AREA, person.phone().area())
-                .set(SUPPORT_CONTACT.PHONE_NUMBER, person.phone().number())
-                .set(SUPPORT_CONTACT.FAX_AREA, person.fax().map(PhoneNumber::area).orElse(null))
-                .set(SUPPORT_CONTACT.FAX_NUMBER, person.fax().map(PhoneNumber::number).orElse(null))
-                .set(SUPPORT_CONTACT.EMAIL, person.email())
-                .execute();
+        SupportContactRecord record = database.dsl().newRecord(SUPPORT_CONTACT);
+        record.setAccountId(accountId);
+        fill(record, supportContact);
+        record.insert();
     }
 
     @Override
@@ -75,9 +55,87 @@ public final class JooqCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public CompanyDetails details(long accountId) {
+        ContractorRecord contractor = database.dsl().fetchSingle(CONTRACTOR, CONTRACTOR.ACCOUNT_ID.eq(accountId));
+        SupportContactRecord support = database.dsl()
+                .fetchSingle(SUPPORT_CONTACT, SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId));
+        String emergencyEmail = database.dsl().select(EMERGENCY_CONTACT.EMAIL).from(EMERGENCY_CONTACT)
+                .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId)).fetchSingle(EMERGENCY_CONTACT.EMAIL);
+        CompanyProfile contractorProfile = new CompanyProfile(contractor.getCompanyName(),
+                Times.emptyIfNull(contractor.getCompanyNameKana()), Times.emptyIfNull(contractor.getBranchName()),
+                Times.emptyIfNull(contractor.getBranchNameKana()), contractor.getPostalCode(),
+                contractor.getPrefecture(), contractor.getAddress1(), Times.emptyIfNull(contractor.getAddress2()));
+        CompanyProfile supportProfile = new CompanyProfile(support.getCompanyName(),
+                Times.emptyIfNull(support.getCompanyNameKana()), Times.emptyIfNull(support.getBranchName()),
+                Times.emptyIfNull(support.getBranchNameKana()), support.getPostalCode(), support.getPrefecture(),
+                support.getAddress1(), Times.emptyIfNull(support.getAddress2()));
+        ContactPerson person = new ContactPerson(support.getContactName(),
+                Times.emptyIfNull(support.getContactNameKana()), Times.emptyIfNull(support.getDepartment()),
+                new PhoneNumber(support.getPhoneArea(), support.getPhoneNumber()),
+                fax(support.getFaxArea(), support.getFaxNumber()), support.getEmail());
+        return new CompanyDetails(contractorProfile, Times.emptyIfNull(contractor.getNote()),
+                new SupportContact(supportProfile, person), emergencyEmail);
+    }
+
+    @Override
+    public void updateContractor(long accountId, CompanyProfile contractor) {
+        ContractorRecord record = database.dsl().fetchSingle(CONTRACTOR, CONTRACTOR.ACCOUNT_ID.eq(accountId));
+        fill(record, contractor);
+        record.update();
+    }
+
+    @Override
+    public void updateSupportContact(long accountId, SupportContact supportContact, String emergencyEmail) {
+        SupportContactRecord record = database.dsl()
+                .fetchSingle(SUPPORT_CONTACT, SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId));
+        fill(record, supportContact);
+        record.update();
+        database.dsl().update(EMERGENCY_CONTACT)
+                .set(EMERGENCY_CONTACT.EMAIL, emergencyEmail)
+                .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
     public String supportContactEmail(long accountId) {
         return database.dsl().select(SUPPORT_CONTACT.EMAIL).from(SUPPORT_CONTACT)
                 .where(SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId))
                 .fetchSingle(SUPPORT_CONTACT.EMAIL);
+    }
+
+    static Optional<PhoneNumber> fax(String area, String number) {
+        return area == null || number == null ? Optional.empty() : Optional.of(new PhoneNumber(area, number));
+    }
+
+    private static void fill(ContractorRecord record, CompanyProfile company) {
+        record.setCompanyName(company.companyName());
+        record.setCompanyNameKana(Times.nullIfEmpty(company.companyNameKana()));
+        record.setBranchName(Times.nullIfEmpty(company.branchName()));
+        record.setBranchNameKana(Times.nullIfEmpty(company.branchNameKana()));
+        record.setPostalCode(company.postalCode());
+        record.setPrefecture(company.prefecture());
+        record.setAddress1(company.address1());
+        record.setAddress2(Times.nullIfEmpty(company.address2()));
+    }
+
+    private static void fill(SupportContactRecord record, SupportContact support) {
+        CompanyProfile company = support.company();
+        ContactPerson person = support.person();
+        record.setCompanyName(company.companyName());
+        record.setCompanyNameKana(Times.nullIfEmpty(company.companyNameKana()));
+        record.setBranchName(Times.nullIfEmpty(company.branchName()));
+        record.setBranchNameKana(Times.nullIfEmpty(company.branchNameKana()));
+        record.setPostalCode(company.postalCode());
+        record.setPrefecture(company.prefecture());
+        record.setAddress1(company.address1());
+        record.setAddress2(Times.nullIfEmpty(company.address2()));
+        record.setContactName(person.name());
+        record.setContactNameKana(Times.nullIfEmpty(person.nameKana()));
+        record.setDepartment(Times.nullIfEmpty(person.department()));
+        record.setPhoneArea(person.phone().area());
+        record.setPhoneNumber(person.phone().number());
+        record.setFaxArea(person.fax().map(PhoneNumber::area).orElse(null));
+        record.setFaxNumber(person.fax().map(PhoneNumber::number).orElse(null));
+        record.setEmail(person.email());
     }
 }

@@ -1,5 +1,6 @@
 package com.licensedesk.ui;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,11 +9,17 @@ import java.time.format.DateTimeFormatter;
 public final class Formats {
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm").withZone(JAPAN);
 
     private Formats() {
     }
 
     public static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** A moment in Japan time, as mail states when something happened. */
+    public static String dateTime(Instant instant) {
+        return DATE_TIME.format(instant);
     }
 }

@@ -15,10 +15,14 @@ public enum Screen {
     /** ライセンスキー (adding a key) */
     ADD_KEY,
     /** 製品情報を確認 (adding a key) */
-    ADD_KEY_CHECK;
+    ADD_KEY_CHECK,
+    /** 会社情報 */
+    COMPANY_INFO,
+    /** ユーザ登録情報 */
+    USER_INFO;
 
     /** Screens that show an account's data: only with someone signed in, and closed when the session ends. */
     public boolean needsSignIn() {
-        return this == PRODUCTS || this == ADD_KEY || this == ADD_KEY_CHECK;
+        return this != START && this != PRODUCT_CHECK && this != REGISTRATION_FORM && this != LOGIN;
     }
 }

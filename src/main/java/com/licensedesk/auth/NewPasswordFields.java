@@ -1,0 +1,27 @@
+package com.licensedesk.auth;
+
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+
+/**
+ * A new password and its confirmation under the password policy: in the registration form, the password change and
+ * the password reset. Passwords are taken as typed, spaces and all.
+ */
+public final class NewPasswordFields {
+    private final FormField password;
+    private final FormField confirmation;
+
+    public NewPasswordFields(String passwordId, String confirmationId) {
+        password = FormField.named(passwordId).required().cleanUp(typed -> typed).rules(PasswordPolicy.RULE).build();
+        confirmation = FormField.named(confirmationId).required().cleanUp(typed -> typed)
+                .rules(typed -> PasswordPolicy.confirmationProblem(password.value(), typed)).build();
+    }
+
+    public FormField password() {
+        return password;
+    }
+
+    public Form form() {
+        return Form.of(password, confirmation);
+    }
+}

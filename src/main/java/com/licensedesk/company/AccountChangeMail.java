@@ -1,0 +1,50 @@
+package com.licensedesk.company;
+
+import com.licensedesk.audit.FieldChanges;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.NewMail;
+import com.licensedesk.ui.Messages;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * お客様の{vendor}アカウント情報が変更されました: the confirmation of a change to the company or user information,
+ * naming the fields that changed, and the notice to an address that is no longer used.
+ */
+public final class AccountChangeMail {
+    private final MailTemplates templates;
+    private final Messages messages;
+
+    public AccountChangeMail(MailTemplates templates, Messages messages) {
+        this.templates = templates;
+        this.messages = messages;
+    }
+
+    /** {@code screenKey} names the screen the change was made on, such as 会社情報. */
+    public NewMail changed(String recipient, String loginId, String screenKey, FieldChanges changes) {
+        String fields = changes.list().stream()
+                .map(change -> "・" + messages.get(labelKey(change.field())))
+                .distinct()
+                .collect(Collectors.joining("\n"));
+        return templates.compose("accountChanged", recipient, loginId, messages.get(screenKey), fields);
+    }
+
+    /** To the address that was replaced: where mail goes from now on. */
+    public List<NewMail> withAddressNotice(NewMail changed, String oldAddress, String loginId, String screenKey) {
+        return List.of(changed, templates.compose("addressChanged", oldAddress, loginId, messages.get(screenKey),
+                changed.recipient()));
+    }
+
+    /** The label of a form field: {@code supportPhoneArea} is 電話番号, like {@code phoneArea}. */
+    static String labelKey(String field) {
+        String name = field.startsWith("support")
+                ? Character.toLowerCase(field.charAt(7)) + field.substring(8) : field;
+        if (name.startsWith("phone")) {
+            return "form.phone";
+        }
+        if (name.startsWith("fax")) {
+            return "form.fax";
+        }
+        return "form." + name;
+    }
+}

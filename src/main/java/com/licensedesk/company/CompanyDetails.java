@@ -1,0 +1,6 @@
+package com.licensedesk.company;
+
+/** What 会社情報 shows: the contractor with its 備考 (read only), the support contact and the emergency contact. */
+public record CompanyDetails(CompanyProfile contractor, String note, SupportContact supportContact,
+                             String emergencyEmail) {
+}

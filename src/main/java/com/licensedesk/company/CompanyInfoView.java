@@ -1,0 +1,48 @@
+package com.licensedesk.company;
+
+import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.form.FormBinding;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+
+/** 会社情報. Enter sends the tab that is showing. */
+public final class CompanyInfoView {
+    private final CompanyInfoViewModel viewModel;
+    private final Messages messages;
+    @FXML private Label message;
+    @FXML private TabPane tabs;
+    @FXML private Tab contractorTab;
+    @FXML private VBox contractorContent;
+    @FXML private VBox supportContent;
+    @FXML private TextArea note;
+    @FXML private Button contractorSubmit;
+    @FXML private Button supportSubmit;
+
+    public CompanyInfoView(CompanyInfoViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
+        FormBinding.bind(contractorContent, viewModel.contractorForm(), messages);
+        FormBinding.bind(supportContent, viewModel.supportForm(), messages);
+        note.textProperty().bind(viewModel.note());
+        contractorSubmit.disableProperty().bind(viewModel.busy());
+        supportSubmit.disableProperty().bind(viewModel.busy());
+        contractorSubmit.setOnAction(e -> viewModel.submitContractor());
+        supportSubmit.setOnAction(e -> viewModel.submitSupport());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            contractorSubmit.setDefaultButton(now == contractorTab);
+            supportSubmit.setDefaultButton(now != contractorTab);
+        });
+        viewModel.shown();
+    }
+}

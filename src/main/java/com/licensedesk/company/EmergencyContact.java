@@ -1,0 +1,15 @@
+package com.licensedesk.company;
+
+import com.licensedesk.ui.form.FormField;
+import com.licensedesk.ui.validation.MailAddress;
+import com.licensedesk.ui.validation.Text;
+
+/** 緊急連絡先メールアドレス, in the registration form and on the support contact tab. */
+public final class EmergencyContact {
+    private EmergencyContact() {
+    }
+
+    public static FormField emailField() {
+        return FormField.named("emergencyEmail").required().cleanUp(Text::halfWidth).rules(MailAddress.RULE).build();
+    }
+}
