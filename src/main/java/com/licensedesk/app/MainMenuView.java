@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseEvent;
 
 /** The signed-in menu bar: the user menu titled with the login ID, 製品/サービス, 会社 and ヘルプ. */
 public final class MainMenuView {
@@ -45,7 +46,15 @@ public final class MainMenuView {
         session.currentProperty().addListener((obs, was, now) ->
                 userMenu.setText(now.map(Session.SignedIn::loginId).orElse("")));
         // A menu with no items opens nothing: the title itself is the button, as on the portal.
-        productsMenuLabel.setOnMouseClicked(e -> navigator.show(Screen.PRODUCTS));
+        // Taken before the menu button sees it, so that no empty menu opens and leaves the bar in menu mode.
+        productsMenuLabel.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            e.consume();
+            navigator.show(Screen.PRODUCTS);
+        });
+        productsMenu.setOnShown(e -> {
+            productsMenu.hide(); // opened from the keyboard
+            navigator.show(Screen.PRODUCTS);
+        });
         userInfoItem.setOnAction(e -> navigator.show(Screen.USER_INFO));
         logoutItem.setOnAction(e -> signOut.run());
         companyInfoItem.setOnAction(e -> navigator.show(Screen.COMPANY_INFO));

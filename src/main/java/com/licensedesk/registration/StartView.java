@@ -1,6 +1,7 @@
 package com.licensedesk.registration;
 
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.EnterKey;
 import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
 import javafx.fxml.FXML;
@@ -43,6 +44,7 @@ public final class StartView {
         busyLabel.visibleProperty().bind(viewModel.busy());
         continueButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.proceed());
+        EnterKey.continues(continueButton, existingCustomerOption, newCustomerOption);
         InitialFocus.on(keyField);
     }
 }

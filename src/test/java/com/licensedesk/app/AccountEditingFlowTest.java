@@ -1,0 +1,278 @@
+package com.licensedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.testing.Fixtures;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The manual's 会社情報を変更する and ユーザ情報を変更する, with the mail arriving at a real SMTP server (GreenMail). */
+@ExtendWith(ApplicationExtension.class)
+class AccountEditingFlowTest {
+    private static final String LOGIN_ID = "Tanaka_01";
+    private static final String PASSWORD = "Passw0rdX";
+    @TempDir static Path home;
+    private GreenMail smtp;
+    private LicenseDesk desk;
+    private DeskWindow window;
+    private long accountId;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
+        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
+                "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port),
+                "licensedesk.mail.from", "License Desk <no-reply@example.test>"), Map.of(), ownHome),
+                Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
+        accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
+                .accountId();
+        desk.mailSender.sendDue();
+        smtp.reset();
+        window = new DeskWindow(desk, stage, url -> { });
+        window.open();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+        smtp.stop();
+    }
+
+    @Test
+    void sendingOneTabSavesOnlyThatTabAndLeavingDiscardsTheOther(FxRobot robot) throws Exception {
+        signIn(robot);
+        openCompanyInfo(robot);
+        assertThat(text(robot, "#companyName")).isEqualTo("サンプル株式会社");
+        setText(robot, "#companyName", "変更しない株式会社");
+        selectTab(robot, 1);
+        setText(robot, "#supportCompanyName", "サポート株式会社");
+        setText(robot, "#supportPhoneNumber", "12345678");
+        robot.clickOn("#supportSubmit");
+        settle();
+
+        assertThat(label(robot, "#message")).isEqualTo("変更が保存されました。");
+        selectTab(robot, 0);
+        assertThat(text(robot, "#companyName")).as("the other tab's edit stays on screen").isEqualTo("変更しない株式会社");
+
+        robot.clickOn("#productsMenuLabel");
+        settle();
+        openCompanyInfo(robot);
+        assertThat(text(robot, "#companyName")).as("discarded on leaving").isEqualTo("サンプル株式会社");
+        selectTab(robot, 1);
+        assertThat(text(robot, "#supportCompanyName")).isEqualTo("サポート株式会社");
+
+        List<MimeMessage> mail = delivered(1);
+        assertThat(mail.get(0).getSubject()).isEqualTo("お客様のLicense Deskアカウント情報が変更されました");
+        assertThat(recipients(mail.get(0))).containsExactly("tanaka@example.co.jp");
+        assertThat((String) mail.get(0).getContent()).contains("会社情報").contains("・会社名").contains("・電話番号");
+        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("SUPPORT_CONTACT_CHANGED"))
+                .singleElement().extracting(AuditEntry::detail).asString()
+                .contains("supportCompanyName: \"サンプル株式会社\" -> \"サポート株式会社\"")
+                .contains("supportPhoneNumber: \"03-53949600\" -> \"03-12345678\"");
+        assertThat(desk.audit.forAccount(accountId)).noneMatch(e -> e.action().equals("CONTRACTOR_CHANGED"));
+    }
+
+    @Test
+    void eachTabRefusesItsOwnFieldErrorsAndASendWithoutChangesSaysSo(FxRobot robot) throws Exception {
+        signIn(robot);
+        openCompanyInfo(robot);
+        setText(robot, "#postalCode", "12-345");
+        setText(robot, "#companyNameKana", "さんぷる");
+        robot.clickOn("#contractorSubmit");
+        settle();
+        assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。2件の項目に誤りがあります。");
+        assertThat(label(robot, "#postalCodeError")).contains("7桁");
+        assertThat(label(robot, "#companyNameKanaError")).contains("全角カタカナ");
+
+        selectTab(robot, 1);
+        setText(robot, "#supportEmail", "support@");
+        setText(robot, "#emergencyEmail", "");
+        robot.clickOn("#supportSubmit");
+        settle();
+        assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。2件の項目に誤りがあります。");
+        assertThat(label(robot, "#supportEmailError")).contains("有効なメールアドレス");
+        assertThat(label(robot, "#emergencyEmailError")).isEqualTo("必須項目です。入力してください。");
+
+        setText(robot, "#supportEmail", "tanaka@example.co.jp");
+        setText(robot, "#emergencyEmail", "emergency@example.co.jp");
+        robot.clickOn("#supportSubmit");
+        settle();
+        assertThat(label(robot, "#message")).isEqualTo("変更された項目はありません。保存もメールの送信も行っていません。");
+        assertThat(desk.outboxMail.unsent()).isEmpty();
+    }
+
+    @Test
+    void aNewSupportAddressGetsTheMailAndTheOldOneANotice(FxRobot robot) throws Exception {
+        signIn(robot);
+        openCompanyInfo(robot);
+        selectTab(robot, 1);
+        setText(robot, "#supportEmail", "support@example.co.jp");
+        robot.clickOn("#supportSubmit");
+        settle();
+
+        List<MimeMessage> mail = delivered(2);
+        assertThat(mail).extracting(AccountEditingFlowTest::firstRecipient)
+                .containsExactlyInAnyOrder("support@example.co.jp", "tanaka@example.co.jp");
+        MimeMessage notice = mail.stream().filter(m -> firstRecipient(m).equals("tanaka@example.co.jp"))
+                .findFirst().orElseThrow();
+        assertThat((String) notice.getContent()).contains("support@example.co.jp に変更されました");
+        assertThat(desk.companies.supportContactEmail(accountId)).isEqualTo("support@example.co.jp");
+    }
+
+    @Test
+    void userInformationIsSavedWithMailToTheNewAddressAndANoticeToTheOld(FxRobot robot) throws Exception {
+        signIn(robot);
+        openUserInfo(robot);
+        assertThat(label(robot, "#loginIdLabel")).isEqualTo(LOGIN_ID);
+        assertThat(label(robot, "#twoFactorStatus")).isEqualTo("無効");
+        setText(robot, "#contactName", "Tanaka");
+        robot.clickOn("#userSubmit");
+        settle();
+        assertThat(label(robot, "#contactNameError")).isEqualTo("全角で入力してください。");
+
+        setText(robot, "#contactName", "田中 次郎");
+        setText(robot, "#email", "jiro@example.co.jp");
+        robot.clickOn("#userSubmit");
+        settle();
+
+        assertThat(label(robot, "#message")).isEqualTo("変更が保存されました。");
+        List<MimeMessage> mail = delivered(2);
+        assertThat(mail).extracting(AccountEditingFlowTest::firstRecipient)
+                .containsExactlyInAnyOrder("jiro@example.co.jp", "tanaka@example.co.jp");
+        assertThat(mail).allSatisfy(m ->
+                assertThat(m.getSubject()).isEqualTo("お客様のLicense Deskアカウント情報が変更されました"));
+        assertThat(desk.accounts.user(accountId).name()).isEqualTo("田中 次郎");
+        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("USER_CHANGED"))
+                .singleElement().extracting(AuditEntry::detail).asString()
+                .contains("email: \"tanaka@example.co.jp\" -> \"jiro@example.co.jp\"");
+    }
+
+    @Test
+    void thePasswordChangeWantsTheCurrentPasswordAndThePolicyAndSendsItsMail(FxRobot robot) throws Exception {
+        signIn(robot);
+        openUserInfo(robot);
+        robot.clickOn("#changePasswordButton");
+        settle();
+
+        setText(robot, "#currentPasswordField", "Wrong000x");
+        setText(robot, "#newPasswordField", "NewPassw0rd");
+        setText(robot, "#newPasswordConfirmField", "NewPassw0rd");
+        robot.clickOn("#changePasswordSubmit");
+        settle();
+        assertThat(label(robot, "#currentPasswordFieldError")).isEqualTo("現在のパスワードが正しくありません。");
+
+        setText(robot, "#currentPasswordField", PASSWORD);
+        setText(robot, "#newPasswordField", "newpassword");
+        setText(robot, "#newPasswordConfirmField", "newpassworx");
+        robot.clickOn("#changePasswordSubmit");
+        settle();
+        assertThat(label(robot, "#newPasswordFieldError")).contains("8文字以上25文字以下");
+        assertThat(label(robot, "#newPasswordConfirmFieldError")).isEqualTo("パスワードとパスワードの確認入力が一致しません。");
+
+        setText(robot, "#newPasswordField", "NewPassw0rd");
+        setText(robot, "#newPasswordConfirmField", "NewPassw0rd");
+        robot.clickOn("#changePasswordSubmit");
+        settle();
+
+        assertThat(robot.lookup("#changePasswordSubmit").tryQuery()).as("the dialog closed").isEmpty();
+        assertThat(label(robot, "#message")).isEqualTo("パスワードが変更されました。");
+        List<MimeMessage> mail = delivered(1);
+        assertThat(mail.get(0).getSubject()).isEqualTo("お客様のパスワードが変更されました。");
+        assertThat(recipients(mail.get(0))).containsExactly("tanaka@example.co.jp");
+        assertThat((String) mail.get(0).getContent()).doesNotContain("NewPassw0rd");
+        assertThat(desk.signIn.signIn(LOGIN_ID, "NewPassw0rd")).isInstanceOf(
+                com.licensedesk.auth.SignInService.Result.SignedIn.class);
+        assertThat(desk.audit.forAccount(accountId)).extracting(AuditEntry::action)
+                .contains("PASSWORD_CHANGE_REFUSED", "PASSWORD_CHANGED");
+    }
+
+    private void signIn(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
+        settle();
+        setText(robot, "#loginIdField", LOGIN_ID);
+        setText(robot, "#passwordField", PASSWORD);
+        robot.clickOn("#loginButton");
+        settle();
+    }
+
+    private void openCompanyInfo(FxRobot robot) throws TimeoutException {
+        robot.clickOn("会社").clickOn("会社情報");
+        settle();
+    }
+
+    private void openUserInfo(FxRobot robot) throws TimeoutException {
+        robot.clickOn(LOGIN_ID).clickOn("ユーザ登録情報");
+        settle();
+    }
+
+    private static void selectTab(FxRobot robot, int index) {
+        robot.interact(() -> robot.lookup(".company-tabs").queryAs(TabPane.class).getSelectionModel().select(index));
+    }
+
+    /** Sends the outbox now and returns what the server received. */
+    private List<MimeMessage> delivered(int expected) {
+        desk.mailSender.sendDue();
+        assertThat(smtp.waitForIncomingEmail(5000, expected)).isTrue();
+        return Arrays.asList(smtp.getReceivedMessages());
+    }
+
+    private static List<String> recipients(MimeMessage mail) throws Exception {
+        return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    }
+
+    private static String firstRecipient(MimeMessage mail) {
+        try {
+            return recipients(mail).get(0);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void setText(FxRobot robot, String id, String value) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextInputControl.class).getText();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
