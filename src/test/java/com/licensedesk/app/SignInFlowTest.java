@@ -223,6 +223,22 @@ class SignInFlowTest {
         assertThat(text(robot, "#keyField")).as("nothing typed before the timeout is left").isEmpty();
     }
 
+    @Test
+    void aPasswordChangedOnAnotherDeskEndsThisDesksSession(FxRobot robot) throws Exception {
+        goToLogin(robot);
+        signIn(robot, LOGIN_ID, PASSWORD);
+        clock.advance(Duration.ofMinutes(1));
+
+        desk.passwordChange.change(accountId, PASSWORD, "Another0ne");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        settle();
+        assertThat(label(robot, "#message"))
+                .isEqualTo("別の画面でパスワードが変更されたため、ログアウトしました。新しいパスワードでログインしてください。");
+        signIn(robot, LOGIN_ID, "Another0ne");
+        assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
+    }
+
     private void goToLogin(FxRobot robot) throws TimeoutException {
         robot.clickOn("#existingCustomerOption");
         assertThat(robot.lookup("#existingCustomerOption").queryAs(RadioButton.class).isSelected()).isTrue();

@@ -1,0 +1,98 @@
+package com.licensedesk.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.audit.FieldChanges;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving each tab on a real store: what the audit record says, and what is written when nothing changed. */
+class CompanyInfoServiceTest {
+    @TempDir Path folder;
+    private TestStore store;
+    private CompanyInfoService service;
+    private long accountId;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
+                .accountId();
+        service = new CompanyInfoService(store.database, store.companies,
+                new Outbox(store.outbox, Fixtures.CLOCK, "example.test"),
+                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE), store.audit,
+                Fixtures.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theContractorTabRecordsEachChangedFieldWithOldAndNewValue() {
+        CompanyProfile before = store.companies.details(accountId).contractor();
+        CompanyProfile after = new CompanyProfile("新サンプル株式会社", before.companyNameKana(), "大阪支社",
+                before.branchNameKana(), before.postalCode(), before.prefecture(), before.address1(),
+                before.address2());
+
+        FieldChanges changes = service.saveContractor(accountId, "Tanaka_01", after);
+
+        assertThat(changes.list()).extracting(FieldChanges.Change::field).containsExactly("companyName", "branchName");
+        assertThat(store.companies.details(accountId).contractor()).isEqualTo(after);
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+                .singleElement().extracting(AuditEntry::detail)
+                .isEqualTo("companyName: \"サンプル株式会社\" -> \"新サンプル株式会社\"; branchName: \"\" -> \"大阪支社\"");
+        assertThat(store.outbox.unsent()).hasSize(2).last().satisfies(mail -> {
+            assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
+            assertThat(mail.body()).contains("・会社名").contains("・支社/事業所名");
+        });
+        assertThat(store.companies.details(accountId).supportContact().company().companyName())
+                .as("the support contact is another tab's").isEqualTo("サンプル株式会社");
+    }
+
+    @Test
+    void aSaveThatChangesNothingWritesNothing() {
+        CompanyDetails stored = store.companies.details(accountId);
+        int auditRows = store.rows("audit_log");
+
+        FieldChanges contractor = service.saveContractor(accountId, "Tanaka_01", stored.contractor());
+        FieldChanges support = service.saveSupportContact(accountId, "Tanaka_01", stored.supportContact(),
+                stored.emergencyEmail());
+
+        assertThat(contractor.isEmpty()).isTrue();
+        assertThat(support.isEmpty()).isTrue();
+        assertThat(store.rows("audit_log")).isEqualTo(auditRows);
+        assertThat(store.outbox.unsent()).hasSize(1);
+    }
+
+    @Test
+    void aChangedSupportAddressMailsTheNewAddressAndNoticesTheOld() {
+        CompanyDetails stored = store.companies.details(accountId);
+        ContactPerson person = stored.supportContact().person();
+        ContactPerson moved = new ContactPerson(person.name(), person.nameKana(), person.department(),
+                person.phone(), person.fax(), "support@example.co.jp");
+
+        service.saveSupportContact(accountId, "Tanaka_01", new SupportContact(stored.supportContact().company(), moved),
+                "urgent@example.co.jp");
+
+        assertThat(store.outbox.unsent()).extracting(mail -> mail.recipient())
+                .containsExactly("tanaka@example.co.jp", "support@example.co.jp", "tanaka@example.co.jp");
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("SUPPORT_CONTACT_CHANGED"))
+                .singleElement().extracting(AuditEntry::detail).asString()
+                .contains("supportEmail: \"tanaka@example.co.jp\" -> \"support@example.co.jp\"")
+                .contains("emergencyEmail: \"emergency@example.co.jp\" -> \"urgent@example.co.jp\"");
+        assertThat(store.companies.details(accountId).emergencyEmail()).isEqualTo("urgent@example.co.jp");
+        assertThat(List.of(store.companies.supportContactEmail(accountId))).containsExactly("support@example.co.jp");
+    }
+}
