@@ -1,5 +1,9 @@
 package com.licensedesk.app;
 
+import static com.licensedesk.app.DeskScreens.label;
+import static com.licensedesk.app.DeskScreens.setText;
+import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -78,14 +82,14 @@ class AccountEditingFlowTest {
         setText(robot, "#supportCompanyName", "サポート株式会社");
         setText(robot, "#supportPhoneNumber", "12345678");
         robot.clickOn("#supportSubmit");
-        settle();
+        settle(window);
 
         assertThat(label(robot, "#message")).isEqualTo("変更が保存されました。");
         selectTab(robot, 0);
         assertThat(text(robot, "#companyName")).as("the other tab's edit stays on screen").isEqualTo("変更しない株式会社");
 
         robot.clickOn("#productsMenuLabel");
-        settle();
+        settle(window);
         openCompanyInfo(robot);
         assertThat(text(robot, "#companyName")).as("discarded on leaving").isEqualTo("サンプル株式会社");
         selectTab(robot, 1);
@@ -109,7 +113,7 @@ class AccountEditingFlowTest {
         setText(robot, "#postalCode", "12-345");
         setText(robot, "#companyNameKana", "さんぷる");
         robot.clickOn("#contractorSubmit");
-        settle();
+        settle(window);
         assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。2件の項目に誤りがあります。");
         assertThat(label(robot, "#postalCodeError")).contains("7桁");
         assertThat(label(robot, "#companyNameKanaError")).contains("全角カタカナ");
@@ -118,7 +122,7 @@ class AccountEditingFlowTest {
         setText(robot, "#supportEmail", "support@");
         setText(robot, "#emergencyEmail", "");
         robot.clickOn("#supportSubmit");
-        settle();
+        settle(window);
         assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。2件の項目に誤りがあります。");
         assertThat(label(robot, "#supportEmailError")).contains("有効なメールアドレス");
         assertThat(label(robot, "#emergencyEmailError")).isEqualTo("必須項目です。入力してください。");
@@ -126,7 +130,7 @@ class AccountEditingFlowTest {
         setText(robot, "#supportEmail", "tanaka@example.co.jp");
         setText(robot, "#emergencyEmail", "emergency@example.co.jp");
         robot.clickOn("#supportSubmit");
-        settle();
+        settle(window);
         assertThat(label(robot, "#message")).isEqualTo("変更された項目はありません。保存もメールの送信も行っていません。");
         assertThat(desk.outboxMail.unsent()).isEmpty();
     }
@@ -138,7 +142,7 @@ class AccountEditingFlowTest {
         selectTab(robot, 1);
         setText(robot, "#supportEmail", "support@example.co.jp");
         robot.clickOn("#supportSubmit");
-        settle();
+        settle(window);
 
         List<MimeMessage> mail = delivered(2);
         assertThat(mail).extracting(AccountEditingFlowTest::firstRecipient)
@@ -157,13 +161,13 @@ class AccountEditingFlowTest {
         assertThat(label(robot, "#twoFactorStatus")).isEqualTo("無効");
         setText(robot, "#contactName", "Tanaka");
         robot.clickOn("#userSubmit");
-        settle();
+        settle(window);
         assertThat(label(robot, "#contactNameError")).isEqualTo("全角で入力してください。");
 
         setText(robot, "#contactName", "田中 次郎");
         setText(robot, "#email", "jiro@example.co.jp");
         robot.clickOn("#userSubmit");
-        settle();
+        settle(window);
 
         assertThat(label(robot, "#message")).isEqualTo("変更が保存されました。");
         List<MimeMessage> mail = delivered(2);
@@ -182,27 +186,27 @@ class AccountEditingFlowTest {
         signIn(robot);
         openUserInfo(robot);
         robot.clickOn("#changePasswordButton");
-        settle();
+        settle(window);
 
         setText(robot, "#currentPasswordField", "Wrong000x");
         setText(robot, "#newPasswordField", "NewPassw0rd");
         setText(robot, "#newPasswordConfirmField", "NewPassw0rd");
         robot.clickOn("#changePasswordSubmit");
-        settle();
+        settle(window);
         assertThat(label(robot, "#currentPasswordFieldError")).isEqualTo("現在のパスワードが正しくありません。");
 
         setText(robot, "#currentPasswordField", PASSWORD);
         setText(robot, "#newPasswordField", "newpassword");
         setText(robot, "#newPasswordConfirmField", "newpassworx");
         robot.clickOn("#changePasswordSubmit");
-        settle();
+        settle(window);
         assertThat(label(robot, "#newPasswordFieldError")).contains("8文字以上25文字以下");
         assertThat(label(robot, "#newPasswordConfirmFieldError")).isEqualTo("パスワードとパスワードの確認入力が一致しません。");
 
         setText(robot, "#newPasswordField", "NewPassw0rd");
         setText(robot, "#newPasswordConfirmField", "NewPassw0rd");
         robot.clickOn("#changePasswordSubmit");
-        settle();
+        settle(window);
 
         assertThat(robot.lookup("#changePasswordSubmit").tryQuery()).as("the dialog closed").isEmpty();
         assertThat(label(robot, "#message")).isEqualTo("パスワードが変更されました。");
@@ -218,21 +222,21 @@ class AccountEditingFlowTest {
 
     private void signIn(FxRobot robot) throws TimeoutException {
         robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
-        settle();
+        settle(window);
         setText(robot, "#loginIdField", LOGIN_ID);
         setText(robot, "#passwordField", PASSWORD);
         robot.clickOn("#loginButton");
-        settle();
+        settle(window);
     }
 
     private void openCompanyInfo(FxRobot robot) throws TimeoutException {
         robot.clickOn("会社").clickOn("会社情報");
-        settle();
+        settle(window);
     }
 
     private void openUserInfo(FxRobot robot) throws TimeoutException {
         robot.clickOn(LOGIN_ID).clickOn("ユーザ登録情報");
-        settle();
+        settle(window);
     }
 
     private static void selectTab(FxRobot robot, int index) {
@@ -256,23 +260,5 @@ class AccountEditingFlowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void setText(FxRobot robot, String id, String value) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextInputControl.class).getText();
-    }
-
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,9 @@
 package com.licensedesk.app;
 
+import static com.licensedesk.app.DeskScreens.label;
+import static com.licensedesk.app.DeskScreens.setText;
+import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
@@ -10,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -53,12 +56,12 @@ class RegistrationFlowTest {
 
     @Test
     void aNewCustomerRegistersTheActivationCodeThroughTheFiveSteps(FxRobot robot) throws Exception {
-        assertThat(text(robot, ".screen-title")).isEqualTo("ユーザ登録");
+        assertThat(screenTitle(robot)).isEqualTo("ユーザ登録");
         assertThat(robot.lookup("#newCustomerOption").queryAs(javafx.scene.control.RadioButton.class).isSelected())
                 .isTrue();
         robot.clickOn("#keyField").write("ld-2f8h kq7mx 9rw3t p4nzc 6vb2j 8yt5d");
         robot.type(KeyCode.ENTER);
-        settle();
+        settle(window);
 
         assertThat(label(robot, "#keyLabel")).isEqualTo("アクティベーションコード: LD-2F8H-KQ7MX-9RW3T-P4NZC-6VB2J-8YT5D");
         assertThat(label(robot, "#productName")).isEqualTo("Kasumi Cloud Mail Protect");
@@ -80,11 +83,11 @@ class RegistrationFlowTest {
 
         robot.clickOn("#eulaCheck");
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
 
         fillForm(robot);
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
 
         assertThat(label(robot, "#message")).isEqualTo("アカウントが作成され、Kasumi Cloud Mail Protectのライセンスが追加されました。");
         assertThat(robot.lookup("#message").query().getStyleClass()).contains("success");
@@ -110,25 +113,25 @@ class RegistrationFlowTest {
     @Test
     void theKeyStepRefusesEmptyMalformedUnknownAndUsedKeysAtTheField(FxRobot robot) throws Exception {
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#keyFieldError")).isEqualTo("製品キーを入力してください。");
 
         robot.clickOn("#keyField").write("LD-7KQ2-M9XP");
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#keyFieldError")).startsWith("製品キーの形式が正しくありません。");
 
         setText(robot, "#keyField", "ZZ-1111-2222-3333-4444");
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#keyFieldError")).startsWith("この製品キーは見つかりません。");
 
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "someone_else"));
         setText(robot, "#keyField", DemoCatalog.REGISTRATION_KEY);
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#keyFieldError")).isEqualTo("この製品キーはすでに別のアカウントで登録されています。");
-        assertThat(text(robot, ".screen-title")).isEqualTo("ユーザ登録");
+        assertThat(screenTitle(robot)).isEqualTo("ユーザ登録");
     }
 
     @Test
@@ -136,20 +139,20 @@ class RegistrationFlowTest {
         reachTheForm(robot, DemoCatalog.REGISTRATION_KEY);
         setText(robot, "#companyName", "サンプル株式会社");
         robot.clickOn("#cancelButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#productName")).isEqualTo("Hoshizora Endpoint Guard");
         assertThat(robot.lookup("#eulaCheck").queryAs(CheckBox.class).isSelected()).isFalse();
 
         robot.clickOn("#cancelButton");
-        settle();
+        settle(window);
         assertThat(robot.lookup("#keyField").queryAs(TextInputControl.class).getText())
                 .isEqualTo(DemoCatalog.REGISTRATION_KEY);
 
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         robot.clickOn("#eulaCheck");
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         assertThat(robot.lookup("#companyName").queryAs(TextInputControl.class).getText()).isEqualTo("サンプル株式会社");
     }
 
@@ -171,7 +174,7 @@ class RegistrationFlowTest {
         robot.interact(() -> robot.lookup("#prefecture").queryAs(ComboBox.class).setValue(null));
 
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
 
         assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。10件の項目に誤りがあります。");
         assertThat(label(robot, "#companyNameKanaError")).contains("全角カタカナ");
@@ -206,7 +209,7 @@ class RegistrationFlowTest {
         robot.interact(() -> robot.lookup("#supportDiffers").queryAs(CheckBox.class).setSelected(true));
         assertThat(robot.lookup("#supportFields").query().isVisible()).isTrue();
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#supportCompanyNameError")).isEqualTo("必須項目です。入力してください。");
         assertThat(label(robot, "#supportEmailError")).isEqualTo("必須項目です。入力してください。");
 
@@ -219,7 +222,7 @@ class RegistrationFlowTest {
         setText(robot, "#supportPhoneNumber", "12345678");
         setText(robot, "#supportEmail", "support@example.co.jp");
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
 
         assertThat(desk.outboxMail.unsent()).singleElement()
                 .satisfies(mail -> assertThat(mail.recipient()).isEqualTo("support@example.co.jp"));
@@ -233,11 +236,11 @@ class RegistrationFlowTest {
         setText(robot, "#loginId", "TANAKA_01");
         robot.clickOn("#loginId");
         robot.clickOn("#password");
-        settle();
+        settle(window);
         assertThat(label(robot, "#loginIdError")).isEqualTo("このログインIDはすでに使用されています。別のログインIDを入力してください。");
 
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。1件の項目に誤りがあります。");
         assertThat(desk.accounts.count()).isEqualTo(1);
     }
@@ -245,10 +248,10 @@ class RegistrationFlowTest {
     @Test
     void keyboardOnlyReachesTheFormAndTabFollowsIt(FxRobot robot) throws Exception {
         robot.write(DemoCatalog.ACTIVATION_CODE.toLowerCase()).type(KeyCode.ENTER);
-        settle();
+        settle(window);
         assertThat(focusedId(robot)).isEqualTo("eulaCheck");
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
-        settle();
+        settle(window);
 
         List<String> order = new ArrayList<>();
         for (int field = 0; field < 22; field++) {
@@ -264,7 +267,7 @@ class RegistrationFlowTest {
                 "resellerName", "emergencyEmail", "supportDiffers");
 
         robot.type(KeyCode.ENTER);
-        settle();
+        settle(window);
         assertThat(robot.lookup("#supportDiffers").queryAs(CheckBox.class).isSelected())
                 .as("Enter on the check box means 続行, not a toggle").isFalse();
         assertThat(label(robot, "#message")).startsWith("入力内容を確認してください。");
@@ -277,10 +280,10 @@ class RegistrationFlowTest {
     private void reachTheForm(FxRobot robot, String key) throws TimeoutException {
         setText(robot, "#keyField", key);
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         robot.clickOn("#eulaCheck");
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
     }
 
     private void fillForm(FxRobot robot) {
@@ -301,23 +304,7 @@ class RegistrationFlowTest {
         setText(robot, "#emergencyEmail", "emergency@example.co.jp");
     }
 
-    private static void setText(FxRobot robot, String id, String value) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
-    }
-
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static String text(FxRobot robot, String selector) {
-        Node node = robot.lookup(selector).query();
-        return ((Label) node).getText();
-    }
-
-    /** Waits until the background work is done and its outcome is on screen. */
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
-        WaitForAsyncUtils.waitForFxEvents();
+    private static String screenTitle(FxRobot robot) {
+        return label(robot, ".screen-title");
     }
 }

@@ -1,5 +1,9 @@
 package com.licensedesk.app;
 
+import static com.licensedesk.app.DeskScreens.label;
+import static com.licensedesk.app.DeskScreens.setText;
+import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
@@ -66,7 +70,7 @@ class SignInFlowTest {
         assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo("登録情報を入力してください");
 
         robot.clickOn("#loginButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#loginIdFieldError")).isEqualTo("必須項目です。入力してください。");
 
         signIn(robot, LOGIN_ID, "Wrong0ne");
@@ -89,7 +93,7 @@ class SignInFlowTest {
 
         robot.clickOn("#rememberLoginId");
         robot.clickOn("#passwordField").write(PASSWORD).type(KeyCode.ENTER);
-        settle();
+        settle(window);
         logout(robot);
         assertThat(text(robot, "#loginIdField")).isEmpty();
         assertThat(desk.rememberedLoginId.get()).isEmpty();
@@ -122,18 +126,18 @@ class SignInFlowTest {
         robot.clickOn("#existingCustomerOption");
         robot.clickOn("#keyField").write(DemoCatalog.ACTIVATION_CODE.toLowerCase());
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         signIn(robot, LOGIN_ID, PASSWORD);
 
         assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("ライセンスキー");
         assertThat(text(robot, "#keyField")).isEqualTo(DemoCatalog.ACTIVATION_CODE.toLowerCase());
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         assertThat(label(robot, "#productName")).isEqualTo("Kasumi Cloud Mail Protect");
         robot.clickOn("#continueButton");
         assertThat(label(robot, "#eulaCheckError")).contains("使用許諾契約書に同意してください");
         robot.clickOn("#eulaCheck").clickOn("#continueButton");
-        settle();
+        settle(window);
 
         assertThat(label(robot, "#message")).isEqualTo("製品が追加されました。");
         assertThat(robot.lookup("#productsTable").queryAs(TableView.class).getItems()).hasSize(2);
@@ -150,7 +154,7 @@ class SignInFlowTest {
         goToLogin(robot);
         signIn(robot, LOGIN_ID, PASSWORD);
         robot.clickOn("#addKeyButton");
-        settle();
+        settle(window);
 
         Map<String, String> answers = Map.of(
                 "LD-12", "製品キーの形式が正しくありません。",
@@ -160,22 +164,22 @@ class SignInFlowTest {
         for (Map.Entry<String, String> answer : answers.entrySet()) {
             setText(robot, "#keyField", answer.getKey());
             robot.clickOn("#continueButton");
-            settle();
+            settle(window);
             assertThat(label(robot, "#keyFieldError")).as(answer.getKey()).startsWith(answer.getValue());
         }
 
         robot.clickOn("#cancelButton");
-        settle();
+        settle(window);
         assertThat(robot.lookup("#productsTable").queryAs(TableView.class).getItems()).hasSize(1);
 
         robot.clickOn("#addKeyButton");
-        settle();
+        settle(window);
         assertThat(text(robot, "#keyField")).as("a new start after キャンセル").isEmpty();
         setText(robot, "#keyField", DemoCatalog.TRIAL_CODE);
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
         robot.clickOn("#eulaCheck").clickOn("#cancelButton");
-        settle();
+        settle(window);
         assertThat(robot.lookup("#productsTable").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(desk.licences.forAccount(accountId)).hasSize(1);
     }
@@ -203,7 +207,7 @@ class SignInFlowTest {
         goToLogin(robot);
         signIn(robot, LOGIN_ID, PASSWORD);
         robot.clickOn("#addKeyButton");
-        settle();
+        settle(window);
         setText(robot, "#keyField", DemoCatalog.TRIAL_CODE);
 
         clock.advance(Duration.ofMinutes(29));
@@ -212,14 +216,14 @@ class SignInFlowTest {
 
         clock.advance(Duration.ofMinutes(1));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
-        settle();
+        settle(window);
         assertThat(label(robot, "#message"))
                 .isEqualTo("操作せずに一定時間が経過したため、ログアウトしました。続けるには、もう一度ログインしてください。");
         assertThat(window.session().current()).isEmpty();
 
         signIn(robot, LOGIN_ID, PASSWORD);
         robot.clickOn("#addKeyButton");
-        settle();
+        settle(window);
         assertThat(text(robot, "#keyField")).as("nothing typed before the timeout is left").isEmpty();
     }
 
@@ -232,7 +236,7 @@ class SignInFlowTest {
         desk.passwordChange.change(accountId, PASSWORD, "Another0ne");
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
-        settle();
+        settle(window);
         assertThat(label(robot, "#message"))
                 .isEqualTo("別の画面でパスワードが変更されたため、ログアウトしました。新しいパスワードでログインしてください。");
         signIn(robot, LOGIN_ID, "Another0ne");
@@ -243,42 +247,24 @@ class SignInFlowTest {
         robot.clickOn("#existingCustomerOption");
         assertThat(robot.lookup("#existingCustomerOption").queryAs(RadioButton.class).isSelected()).isTrue();
         robot.clickOn("#continueButton");
-        settle();
+        settle(window);
     }
 
     private void signIn(FxRobot robot, String loginId, String password) throws TimeoutException {
         setText(robot, "#loginIdField", loginId);
         setText(robot, "#passwordField", password);
         robot.clickOn("#loginButton");
-        settle();
+        settle(window);
     }
 
     private void logout(FxRobot robot) throws TimeoutException {
         robot.clickOn(userMenu(robot).getText());
         robot.clickOn("ログアウト");
-        settle();
+        settle(window);
     }
 
     private static Menu userMenu(FxRobot robot) {
         return robot.lookup(".main-menu").queryAs(MenuBar.class).getMenus().stream()
                 .filter(menu -> "userMenu".equals(menu.getId())).findFirst().orElseThrow();
-    }
-
-    private static void setText(FxRobot robot, String id, String value) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextInputControl.class).getText();
-    }
-
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

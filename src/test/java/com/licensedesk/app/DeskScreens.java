@@ -1,0 +1,34 @@
+package com.licensedesk.app;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window tests do on every screen: fill a field, read a field or a label, wait for background work. */
+final class DeskScreens {
+    private DeskScreens() {
+    }
+
+    /** Fills a field at once (typing key by key is tested where typing itself matters). */
+    static void setText(FxRobot robot, String id, String value) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
+    }
+
+    static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextInputControl.class).getText();
+    }
+
+    static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** Waits until the background work is done and its outcome is on screen. */
+    static void settle(DeskWindow window) throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
