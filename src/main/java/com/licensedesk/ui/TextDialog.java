@@ -20,7 +20,10 @@ public final class TextDialog {
         body.setId("dialogText");
         body.setEditable(false);
         body.setWrapText(true);
-        body.setPrefSize(680, 460);
+        body.setPrefWidth(680);
+        // A long text (the agreement) scrolls in a tall box; a short one (the version) gets a small one.
+        long lines = text.lines().mapToLong(line -> 1 + line.length() / 40).sum();
+        body.setPrefRowCount((int) Math.max(3, Math.min(24, lines)));
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(closeLabel, ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
