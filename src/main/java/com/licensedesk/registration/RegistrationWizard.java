@@ -4,7 +4,6 @@ import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.AgreementAcceptance;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,10 +24,6 @@ public final class RegistrationWizard {
     /** The key as typed on the Start screen; kept when the person comes back to it. */
     public StringProperty keyText() {
         return keyText;
-    }
-
-    public ReadOnlyObjectProperty<Step> stepProperty() {
-        return step.getReadOnlyProperty();
     }
 
     public Step step() {

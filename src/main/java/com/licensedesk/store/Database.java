@@ -134,10 +134,6 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     /** True when this start created the schema from nothing. */
-    public boolean wasCreated() {
-        return migration.initialSchemaVersion == null && migration.migrationsExecuted > 0;
-    }
-
     public String schemaVersion() {
         return migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
     }
