@@ -5,6 +5,11 @@ import com.licensedesk.account.ChangePasswordViewModel;
 import com.licensedesk.account.UserInfoView;
 import com.licensedesk.account.UserInfoViewModel;
 import com.licensedesk.auth.LoginView;
+import com.licensedesk.auth.MailSentView;
+import com.licensedesk.auth.RecoveryViewModel;
+import com.licensedesk.auth.ResetDoneView;
+import com.licensedesk.auth.ResetRequestView;
+import com.licensedesk.auth.ResetView;
 import com.licensedesk.auth.LoginViewModel;
 import com.licensedesk.auth.Session;
 import com.licensedesk.auth.SignInService;
@@ -84,6 +89,7 @@ public final class DeskWindow implements Navigator {
     private final AddKeyViewModel addKey;
     private final ProductCheckViewModel addKeyCheck;
     private final LoginViewModel login;
+    private final RecoveryViewModel recovery;
     private final CompanyInfoViewModel companyInfo;
     private final UserInfoViewModel userInfo;
     private final ChangePasswordViewModel changePassword;
@@ -104,6 +110,7 @@ public final class DeskWindow implements Navigator {
         this.addKeyCheck = new ProductCheckViewModel(addKey, desk.legal, desk.messages, desk.clock);
         this.login = new LoginViewModel(desk.signIn, desk.rememberedLoginId, tasks, desk.messages, desk.clock,
                 this::signedIn);
+        this.recovery = new RecoveryViewModel(desk.passwordReset, tasks, this, desk.messages);
         this.companyInfo = new CompanyInfoViewModel(desk.companyInfo, session, tasks, desk.messages);
         this.userInfo = new UserInfoViewModel(desk.userInfo, session, tasks, desk.messages);
         this.changePassword = new ChangePasswordViewModel(desk.passwordChange, session, tasks, desk.messages,
@@ -123,7 +130,11 @@ public final class DeskWindow implements Navigator {
                 Map.entry(StartView.class, () -> new StartView(start)),
                 Map.entry(ProductCheckView.class, () -> new ProductCheckView(check)),
                 Map.entry(RegistrationFormView.class, () -> new RegistrationFormView(form, desk.messages)),
-                Map.entry(LoginView.class, () -> new LoginView(login, () -> show(Screen.START))),
+                Map.entry(LoginView.class, () -> new LoginView(login, recovery, () -> show(Screen.START))),
+                Map.entry(ResetRequestView.class, () -> new ResetRequestView(recovery)),
+                Map.entry(MailSentView.class, () -> new MailSentView(recovery)),
+                Map.entry(ResetView.class, () -> new ResetView(recovery, desk.messages)),
+                Map.entry(ResetDoneView.class, () -> new ResetDoneView(recovery)),
                 Map.entry(ProductsView.class, () -> new ProductsView(products)),
                 Map.entry(AddKeyView.class, () -> new AddKeyView(addKey)),
                 Map.entry(CompanyInfoView.class, () -> new CompanyInfoView(companyInfo, desk.messages)),
@@ -175,6 +186,10 @@ public final class DeskWindow implements Navigator {
             case PRODUCT_CHECK -> loader.load(ProductCheckView.class).root();
             case REGISTRATION_FORM -> loader.load(RegistrationFormView.class).root();
             case LOGIN -> loader.load(LoginView.class).root();
+            case RESET_REQUEST -> loader.load(ResetRequestView.class).root();
+            case RESET_MAIL_SENT -> loader.load(MailSentView.class).root();
+            case RESET -> loader.load(ResetView.class).root();
+            case RESET_DONE -> loader.load(ResetDoneView.class).root();
             case PRODUCTS -> loader.load(ProductsView.class).root();
             case ADD_KEY -> loader.load(AddKeyView.class).root();
             case ADD_KEY_CHECK -> loader.load(ProductCheckView.class, () -> new ProductCheckView(addKeyCheck)).root();

@@ -11,6 +11,8 @@ import com.licensedesk.company.CompanyInfoService;
 import com.licensedesk.company.CompanyRepository;
 import com.licensedesk.account.UserInfoService;
 import com.licensedesk.auth.PasswordChangeService;
+import com.licensedesk.auth.PasswordResetService;
+import com.licensedesk.auth.ResetCode;
 import com.licensedesk.auth.RememberedLoginId;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.licences.AddKeyService;
@@ -32,6 +34,7 @@ import com.licensedesk.store.JooqCatalogRepository;
 import com.licensedesk.store.JooqCompanyRepository;
 import com.licensedesk.store.JooqLicenceRepository;
 import com.licensedesk.store.JooqOutboxRepository;
+import com.licensedesk.store.JooqResetCodes;
 import com.licensedesk.store.JooqSignInAttempts;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.Messages;
@@ -40,6 +43,9 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -80,6 +86,7 @@ public final class LicenseDesk implements AutoCloseable {
     final CompanyInfoService companyInfo;
     final UserInfoService userInfo;
     final PasswordChangeService passwordChange;
+    final PasswordResetService passwordReset;
     final RememberedLoginId rememberedLoginId;
     final LegalTexts legal;
     final ExecutorService background;
@@ -114,6 +121,9 @@ public final class LicenseDesk implements AutoCloseable {
         this.userInfo = new UserInfoService(database, accounts, outbox, changeMail, audit, clock);
         this.passwordChange = new PasswordChangeService(database, accounts, accounts, signIn, attempts, outbox,
                 templates, audit, hasher, clock);
+        this.passwordReset = new PasswordResetService(database, accounts, accounts, new JooqResetCodes(database),
+                attempts, outbox, templates, audit, hasher, new ResetCode(new SecureRandom()), deskName(config),
+                clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));
@@ -161,6 +171,17 @@ public final class LicenseDesk implements AutoCloseable {
         } catch (AddressException | StringIndexOutOfBoundsException e) {
             return "localhost";
         }
+    }
+
+    /** This desk's name, for the reset throttle per desk: a setting, or the machine's host name. */
+    private static String deskName(Config config) {
+        return config.get("licensedesk.desk.name").orElseGet(() -> {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "this-desk";
+            }
+        });
     }
 
     /** The product's version, from the build. */

@@ -1,6 +1,7 @@
 package com.licensedesk.auth;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The accounts' login IDs and password hashes. */
@@ -10,6 +11,9 @@ public interface CredentialRepository {
     Optional<Credentials> find(String loginId);
 
     Credentials of(long accountId);
+
+    /** Every account whose user has this mail address, compared regardless of case. */
+    List<Credentials> findByEmail(String email);
 
     void changePassword(long accountId, String passwordHash, Instant changedAt);
 

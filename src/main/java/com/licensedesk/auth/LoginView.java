@@ -4,8 +4,6 @@ import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.EnterKey;
 import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
-import com.licensedesk.ui.TextDialog;
-import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,20 +16,22 @@ import javafx.scene.control.TextField;
 public final class LoginView {
     private final LoginViewModel viewModel;
     private final Runnable newRegistration;
-    @FXML private ResourceBundle resources;
+    private final RecoveryViewModel recovery;
     @FXML private Label message;
     @FXML private TextField loginIdField;
     @FXML private Label loginIdFieldError;
     @FXML private PasswordField passwordField;
     @FXML private Label passwordFieldError;
     @FXML private Hyperlink resetPasswordLink;
+    @FXML private Hyperlink enterResetCodeLink;
     @FXML private CheckBox rememberLoginId;
     @FXML private Label busyLabel;
     @FXML private Button loginButton;
     @FXML private Hyperlink newRegistrationLink;
 
-    public LoginView(LoginViewModel viewModel, Runnable newRegistration) {
+    public LoginView(LoginViewModel viewModel, RecoveryViewModel recovery, Runnable newRegistration) {
         this.viewModel = viewModel;
+        this.recovery = recovery;
         this.newRegistration = newRegistration;
     }
 
@@ -48,9 +48,10 @@ public final class LoginView {
         loginButton.disableProperty().bind(viewModel.busy());
         loginButton.setOnAction(e -> viewModel.signIn());
         EnterKey.continues(loginButton, rememberLoginId);
-        resetPasswordLink.setOnAction(e -> TextDialog.show(resetPasswordLink,
-                resources.getString("auth.login.reset.title"), resources.getString("auth.login.reset.text"),
-                resources.getString("common.close")));
+        resetPasswordLink.setOnAction(e -> recovery.start());
+        enterResetCodeLink.visibleProperty().bind(recovery.requested());
+        enterResetCodeLink.managedProperty().bind(enterResetCodeLink.visibleProperty());
+        enterResetCodeLink.setOnAction(e -> recovery.enterCode());
         newRegistrationLink.setOnAction(e -> newRegistration.run());
         InitialFocus.on(viewModel.loginIdKnown() ? passwordField : loginIdField);
     }

@@ -11,8 +11,11 @@ import com.licensedesk.company.ContactPerson;
 import com.licensedesk.store.schema.tables.records.AccountRecord;
 import com.licensedesk.ui.validation.PhoneNumber;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 public final class JooqAccountRepository implements AccountRepository, CredentialRepository {
     private final Database database;
@@ -75,6 +78,14 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
     @Override
     public Credentials of(long accountId) {
         return credentials(database.dsl().fetchSingle(ACCOUNT, ACCOUNT.ID.eq(accountId)));
+    }
+
+    @Override
+    public List<Credentials> findByEmail(String email) {
+        return database.dsl().selectFrom(ACCOUNT)
+                .where(DSL.lower(ACCOUNT.EMAIL).eq(email.strip().toLowerCase(Locale.ROOT)))
+                .orderBy(ACCOUNT.ID)
+                .fetch(JooqAccountRepository::credentials);
     }
 
     @Override

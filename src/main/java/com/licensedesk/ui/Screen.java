@@ -10,6 +10,14 @@ public enum Screen {
     REGISTRATION_FORM,
     /** 登録情報を入力してください */
     LOGIN,
+    /** パスワードのリセット (パスワードをお忘れの場合) */
+    RESET_REQUEST,
+    /** メールを確認してください */
+    RESET_MAIL_SENT,
+    /** パスワードのリセット: the code, the login ID, a new password */
+    RESET,
+    /** ログインパスワードが変更されました。 */
+    RESET_DONE,
     /** 製品/サービス */
     PRODUCTS,
     /** ライセンスキー (adding a key) */
@@ -23,6 +31,10 @@ public enum Screen {
 
     /** Screens that show an account's data: only with someone signed in, and closed when the session ends. */
     public boolean needsSignIn() {
-        return this != START && this != PRODUCT_CHECK && this != REGISTRATION_FORM && this != LOGIN;
+        return switch (this) {
+            case START, PRODUCT_CHECK, REGISTRATION_FORM, LOGIN, RESET_REQUEST, RESET_MAIL_SENT, RESET, RESET_DONE ->
+                    false;
+            default -> true;
+        };
     }
 }

@@ -1,0 +1,178 @@
+package com.licensedesk.auth;
+
+import com.licensedesk.account.AccountRepository;
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.audit.AuditLog;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.store.Transactor;
+import com.licensedesk.ui.Formats;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * パスワードのリセット by mail: a request by login ID or mail address sends each matching account a one-time code
+ * (valid 30 minutes, single use, void after 5 wrong tries or once a newer one is issued); the code shows the login
+ * ID and lets a new password be set, which also lifts a lockout. Requests are throttled per login ID or address and
+ * per desk.
+ */
+public final class PasswordResetService {
+    public static final Duration VALID_FOR = Duration.ofMinutes(30);
+    public static final int WRONG_TRIES = 5;
+    static final int PER_SUBJECT_PER_HOUR = 3;
+    static final int PER_DESK_PER_HOUR = 20;
+
+    /** What a request came to. */
+    public sealed interface Request {
+        /** Mail went to these accounts, at these (masked) addresses. */
+        record Sent(Set<Long> accountIds, List<String> maskedAddresses) implements Request {
+        }
+
+        record NotFound() implements Request {
+        }
+
+        record Throttled() implements Request {
+        }
+    }
+
+    /** What a typed code came to. */
+    public sealed interface CodeCheck {
+        record Accepted(long accountId, String loginId) implements CodeCheck {
+        }
+
+        record Wrong(int triesLeft) implements CodeCheck {
+        }
+
+        /** Too many wrong tries, expired, or none left open: a new request is needed. */
+        record Void() implements CodeCheck {
+        }
+    }
+
+    private final Transactor transactor;
+    private final CredentialRepository credentials;
+    private final AccountRepository accounts;
+    private final ResetCodeRepository codes;
+    private final SignInAttempts attempts;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final AuditLog audit;
+    private final PasswordHasher hasher;
+    private final ResetCode codeMaker;
+    private final String desk;
+    private final Clock clock;
+
+    public PasswordResetService(Transactor transactor, CredentialRepository credentials, AccountRepository accounts,
+                                ResetCodeRepository codes, SignInAttempts attempts, Outbox outbox,
+                                MailTemplates templates, AuditLog audit, PasswordHasher hasher, ResetCode codeMaker,
+                                String desk, Clock clock) {
+        this.transactor = transactor;
+        this.credentials = credentials;
+        this.accounts = accounts;
+        this.codes = codes;
+        this.attempts = attempts;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.codeMaker = codeMaker;
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    /** 送信 on the request screen. A mail address shared by several accounts gets one mail per account. */
+    public Request request(String loginIdOrEmail) {
+        String subject = loginIdOrEmail.strip();
+        String folded = cut(subject.toLowerCase(Locale.ROOT));
+        Instant now = clock.instant();
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        return transactor.inTransaction(() -> {
+            if (codes.requestsFor(folded, hourAgo) >= PER_SUBJECT_PER_HOUR
+                    || codes.requestsFromDesk(desk, hourAgo) >= PER_DESK_PER_HOUR) {
+                audit.record(new AuditEntry(now, Optional.empty(), cut(subject), "RESET_THROTTLED", "desk=" + desk));
+                return new Request.Throttled();
+            }
+            codes.recordRequest(folded, desk, now);
+            // A login ID may hold an @ too: the accounts with this login ID and those with this address.
+            List<Credentials> found = new ArrayList<>();
+            credentials.find(subject).ifPresent(found::add);
+            if (subject.contains("@")) {
+                credentials.findByEmail(subject).stream()
+                        .filter(account -> found.stream().noneMatch(f -> f.accountId() == account.accountId()))
+                        .forEach(found::add);
+            }
+            if (found.isEmpty()) {
+                return new Request.NotFound();
+            }
+            List<Long> ids = new ArrayList<>();
+            List<String> masked = new ArrayList<>();
+            for (Credentials account : found) {
+                String code = codeMaker.next();
+                codes.issue(account.accountId(), ResetCode.hash(code), now, now.plus(VALID_FOR));
+                String email = accounts.user(account.accountId()).email();
+                outbox.enqueue(templates.compose("resetCode", email, code, Formats.dateTime(now.plus(VALID_FOR))));
+                audit.record(new AuditEntry(now, Optional.of(account.accountId()), account.loginId(),
+                        "RESET_CODE_SENT", "desk=" + desk));
+                ids.add(account.accountId());
+                masked.add(MailMask.mask(email));
+            }
+            return new Request.Sent(Set.copyOf(ids), masked.stream().distinct().toList());
+        });
+    }
+
+    /** The code typed on the reset screen, among the codes of the accounts the request on this desk reached. */
+    public CodeCheck check(Collection<Long> accountIds, String typedCode) {
+        Instant now = clock.instant();
+        return transactor.inTransaction(() -> {
+            Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(ResetCode.hash(typedCode), accountIds);
+            if (open.isPresent() && now.isBefore(open.get().expiresAt())) {
+                long accountId = open.get().accountId();
+                return new CodeCheck.Accepted(accountId, credentials.of(accountId).loginId());
+            }
+            if (open.isPresent()) {
+                codes.closeOpen(List.of(open.get().accountId()), "EXPIRED", now);
+                return new CodeCheck.Void();
+            }
+            int tries = codes.addWrongTry(accountIds);
+            if (tries >= WRONG_TRIES) {
+                codes.closeOpen(accountIds, "VOIDED", now);
+                return new CodeCheck.Void();
+            }
+            return tries == 0 ? new CodeCheck.Void() : new CodeCheck.Wrong(WRONG_TRIES - tries);
+        });
+    }
+
+    /**
+     * 送信 on the reset screen: the code must still be open. The new password may be the old one, as the manual says.
+     * Returns false when the code is no longer usable. Slow: hashes.
+     */
+    public boolean reset(long accountId, String typedCode, String newPassword) {
+        String newHash = hasher.hash(newPassword);
+        Instant now = clock.instant();
+        return transactor.inTransaction(() -> {
+            Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(ResetCode.hash(typedCode), List.of(accountId));
+            if (open.isEmpty() || !now.isBefore(open.get().expiresAt())) {
+                return false;
+            }
+            Credentials account = credentials.of(accountId);
+            credentials.changePassword(accountId, newHash, now);
+            codes.closeOpen(List.of(accountId), "USED", now);
+            attempts.record(LoginId.folded(account.loginId()), now, SignInAttempts.Outcome.CLEARED);
+            outbox.enqueue(templates.compose("passwordChanged", accounts.user(accountId).email(),
+                    account.loginId(), Formats.dateTime(now)));
+            audit.record(new AuditEntry(now, Optional.of(accountId), account.loginId(), "PASSWORD_RESET",
+                    "desk=" + desk));
+            return true;
+        });
+    }
+
+    private static String cut(String text) {
+        return text.length() > 64 ? text.substring(0, 64) : text;
+    }
+}

@@ -1,0 +1,29 @@
+package com.licensedesk.auth;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Reset codes and reset requests. */
+public interface ResetCodeRepository {
+    /** An issued code that is neither used, replaced nor voided. */
+    record OpenCode(long id, long accountId, Instant expiresAt) {
+    }
+
+    /** Stores a new code for the account and closes its older open codes (REPLACED). */
+    void issue(long accountId, String codeHash, Instant issuedAt, Instant expiresAt);
+
+    Optional<OpenCode> findOpen(String codeHash, Collection<Long> accountIds);
+
+    /** Counts a wrong try against the accounts' open codes; returns the most tries any of them now has. */
+    int addWrongTry(Collection<Long> accountIds);
+
+    /** Closes the accounts' open codes, with the reason. */
+    void closeOpen(Collection<Long> accountIds, String reason, Instant at);
+
+    void recordRequest(String subjectFolded, String desk, Instant at);
+
+    int requestsFor(String subjectFolded, Instant since);
+
+    int requestsFromDesk(String desk, Instant since);
+}

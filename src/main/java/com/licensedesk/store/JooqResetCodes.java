@@ -1,0 +1,85 @@
+package com.licensedesk.store;
+
+import static com.licensedesk.store.schema.Tables.RESET_CODE;
+import static com.licensedesk.store.schema.Tables.RESET_REQUEST;
+
+import com.licensedesk.auth.ResetCodeRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.impl.DSL;
+
+public final class JooqResetCodes implements ResetCodeRepository {
+    private final Database database;
+
+    public JooqResetCodes(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void issue(long accountId, String codeHash, Instant issuedAt, Instant expiresAt) {
+        closeOpen(List.of(accountId), "REPLACED", issuedAt);
+        database.dsl().insertInto(RESET_CODE)
+                .set(RESET_CODE.ACCOUNT_ID, accountId)
+                .set(RESET_CODE.CODE_HASH, codeHash)
+                .set(RESET_CODE.ISSUED_AT, Times.utc(issuedAt))
+                .set(RESET_CODE.EXPIRES_AT, Times.utc(expiresAt))
+                .set(RESET_CODE.WRONG_TRIES, 0)
+                .execute();
+    }
+
+    @Override
+    public Optional<OpenCode> findOpen(String codeHash, Collection<Long> accountIds) {
+        return database.dsl().selectFrom(RESET_CODE)
+                .where(RESET_CODE.CODE_HASH.eq(codeHash))
+                .and(RESET_CODE.ACCOUNT_ID.in(accountIds))
+                .and(RESET_CODE.CLOSED_AT.isNull())
+                .fetchOptional(r -> new OpenCode(r.getId(), r.getAccountId(), Times.instant(r.getExpiresAt())));
+    }
+
+    @Override
+    public int addWrongTry(Collection<Long> accountIds) {
+        database.dsl().update(RESET_CODE)
+                .set(RESET_CODE.WRONG_TRIES, RESET_CODE.WRONG_TRIES.plus(1))
+                .where(RESET_CODE.ACCOUNT_ID.in(accountIds))
+                .and(RESET_CODE.CLOSED_AT.isNull())
+                .execute();
+        Integer most = database.dsl().select(DSL.max(RESET_CODE.WRONG_TRIES)).from(RESET_CODE)
+                .where(RESET_CODE.ACCOUNT_ID.in(accountIds))
+                .and(RESET_CODE.CLOSED_AT.isNull())
+                .fetchOne(0, Integer.class);
+        return most == null ? 0 : most;
+    }
+
+    @Override
+    public void closeOpen(Collection<Long> accountIds, String reason, Instant at) {
+        database.dsl().update(RESET_CODE)
+                .set(RESET_CODE.CLOSED_AT, Times.utc(at))
+                .set(RESET_CODE.CLOSED_REASON, reason)
+                .where(RESET_CODE.ACCOUNT_ID.in(accountIds))
+                .and(RESET_CODE.CLOSED_AT.isNull())
+                .execute();
+    }
+
+    @Override
+    public void recordRequest(String subjectFolded, String desk, Instant at) {
+        database.dsl().insertInto(RESET_REQUEST)
+                .set(RESET_REQUEST.SUBJECT_FOLDED, subjectFolded)
+                .set(RESET_REQUEST.DESK, desk)
+                .set(RESET_REQUEST.REQUESTED_AT, Times.utc(at))
+                .execute();
+    }
+
+    @Override
+    public int requestsFor(String subjectFolded, Instant since) {
+        return database.dsl().fetchCount(RESET_REQUEST, RESET_REQUEST.SUBJECT_FOLDED.eq(subjectFolded)
+                .and(RESET_REQUEST.REQUESTED_AT.ge(Times.utc(since))));
+    }
+
+    @Override
+    public int requestsFromDesk(String desk, Instant since) {
+        return database.dsl().fetchCount(RESET_REQUEST, RESET_REQUEST.DESK.eq(desk)
+                .and(RESET_REQUEST.REQUESTED_AT.ge(Times.utc(since))));
+    }
+}
