@@ -23,7 +23,9 @@ public interface ResetCodeRepository {
 
     void recordRequest(String subjectFolded, String desk, Instant at);
 
+    /** Requests for the login ID or address after {@code since}. */
     int requestsFor(String subjectFolded, Instant since);
 
+    /** Requests from the desk after {@code since}. */
     int requestsFromDesk(String desk, Instant since);
 }

@@ -74,12 +74,12 @@ public final class JooqResetCodes implements ResetCodeRepository {
     @Override
     public int requestsFor(String subjectFolded, Instant since) {
         return database.dsl().fetchCount(RESET_REQUEST, RESET_REQUEST.SUBJECT_FOLDED.eq(subjectFolded)
-                .and(RESET_REQUEST.REQUESTED_AT.ge(Times.utc(since))));
+                .and(RESET_REQUEST.REQUESTED_AT.gt(Times.utc(since))));
     }
 
     @Override
     public int requestsFromDesk(String desk, Instant since) {
         return database.dsl().fetchCount(RESET_REQUEST, RESET_REQUEST.DESK.eq(desk)
-                .and(RESET_REQUEST.REQUESTED_AT.ge(Times.utc(since))));
+                .and(RESET_REQUEST.REQUESTED_AT.gt(Times.utc(since))));
     }
 }

@@ -56,7 +56,7 @@ class RegistrationStoreTest {
             assertThat(licence.entry().key()).isEqualTo(Fixtures.key(DemoCatalog.ACTIVATION_CODE));
             assertThat(licence.registeredAt()).isEqualTo(Fixtures.NOW);
         });
-        assertThat(store.database.dsl().fetchValue("select eula_version from licence")).isEqualTo("2026-11");
+        assertThat(store.value("select eula_version from licence")).isEqualTo("2026-11");
         assertThat(store.outbox.unsent()).singleElement().satisfies(mail -> {
             assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
             assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");

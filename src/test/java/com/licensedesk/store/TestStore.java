@@ -58,6 +58,11 @@ public final class TestStore implements AutoCloseable {
         return database.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)));
     }
 
+    /** One value read directly with SQL, for what no repository shows (such as a stored hash). */
+    public Object value(String sql) {
+        return database.dsl().fetchValue(sql);
+    }
+
     @Override
     public void close() {
         database.close();

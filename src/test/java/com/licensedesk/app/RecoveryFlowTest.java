@@ -1,0 +1,172 @@
+package com.licensedesk.app;
+
+import static com.licensedesk.app.DeskScreens.label;
+import static com.licensedesk.app.DeskScreens.setText;
+import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** ログインIDもしくはパスワードがわからない場合, Steps 1 to 6, with the reset code read out of GreenMail. */
+@ExtendWith(ApplicationExtension.class)
+class RecoveryFlowTest {
+    private static final Pattern CODE = Pattern.compile("リセットコード: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+    @TempDir static Path home;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private GreenMail smtp;
+    private LicenseDesk desk;
+    private DeskWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
+        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
+                "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port)), Map.of(),
+                ownHome), clock, Fixtures.CHEAP_HASHER);
+        desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        desk.mailSender.sendDue();
+        smtp.reset();
+        window = new DeskWindow(desk, stage, url -> { });
+        window.open();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+        smtp.stop();
+    }
+
+    @Test
+    void someoneWhoForgotBothGetsBackInWithOnlyTheMailAddress(FxRobot robot) throws Exception {
+        toRequestScreen(robot);
+        robot.clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#loginIdOrEmailFieldError")).isEqualTo("必須項目です。入力してください。");
+        assertThat(label(robot, "#humanCheckError")).isEqualTo("「私はロボットではありません」にチェックを入れてください。");
+
+        setText(robot, "#loginIdOrEmailField", "tanaka@example.co.jp");
+        robot.clickOn("#humanCheck").clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#maskedEmail")).isEqualTo("tan*****@example.co.jp");
+        String code = codeFromMail();
+
+        robot.clickOn("#enterCodeButton");
+        settle(window);
+        setText(robot, "#resetCodeField", code.toLowerCase());
+        robot.clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#accountNameLabel")).isEqualTo("Tanaka_01");
+
+        setText(robot, "#newPasswordField", "short");
+        setText(robot, "#newPasswordConfirmField", "short");
+        robot.clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#newPasswordFieldError")).contains("8文字以上25文字以下");
+
+        setText(robot, "#newPasswordField", "Passw0rdX");
+        setText(robot, "#newPasswordConfirmField", "Passw0rdX");
+        robot.clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#message")).isEqualTo("ログインパスワードが変更されました。");
+        robot.clickOn("#okButton");
+        settle(window);
+        assertThat(robot.lookup("#loginButton").tryQuery()).isPresent();
+
+        desk.mailSender.sendDue();
+        assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+        assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("お客様のパスワードが変更されました。");
+
+        setText(robot, "#loginIdField", "Tanaka_01");
+        setText(robot, "#passwordField", "Passw0rdX");
+        robot.clickOn("#loginButton");
+        settle(window);
+        assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aWrongCodeSaysHowManyTriesAreLeftAndAnExpiredCodeIsRefused(FxRobot robot) throws Exception {
+        toRequestScreen(robot);
+        setText(robot, "#loginIdOrEmailField", "Tanaka_01");
+        robot.clickOn("#humanCheck").clickOn("#submitButton");
+        settle(window);
+        String code = codeFromMail();
+        robot.clickOn("#backButton");
+        settle(window);
+
+        robot.clickOn("#enterResetCodeLink");
+        settle(window);
+        setText(robot, "#resetCodeField", "AAAA-AAAA-AAAA");
+        robot.clickOn("#checkCodeButton");
+        settle(window);
+        assertThat(label(robot, "#resetCodeFieldError")).isEqualTo("リセットコードが正しくありません。あと4回間違えると、このコードは使用できなくなります。");
+        assertThat(label(robot, "#accountNameLabel")).isEmpty();
+
+        clock.advance(Duration.ofMinutes(31));
+        setText(robot, "#resetCodeField", code);
+        robot.clickOn("#checkCodeButton");
+        settle(window);
+        assertThat(label(robot, "#resetCodeFieldError")).startsWith("このリセットコードは使用できません");
+    }
+
+    @Test
+    void anUnknownSubjectAndTooManyRequestsAreRefusedWithoutMail(FxRobot robot) throws Exception {
+        toRequestScreen(robot);
+        setText(robot, "#loginIdOrEmailField", "nobody@example.co.jp");
+        robot.clickOn("#humanCheck").clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#message")).startsWith("入力されたログインIDまたはメールアドレスは登録されていません。");
+
+        for (int request = 0; request < 3; request++) {
+            desk.passwordReset.request("Tanaka_01");
+        }
+        setText(robot, "#loginIdOrEmailField", "Tanaka_01");
+        robot.clickOn("#humanCheck").clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#message")).isEqualTo("送信の回数が上限に達しました。しばらく時間をおいてから、もう一度お試しください。");
+        assertThat(text(robot, "#loginIdOrEmailField")).isEqualTo("Tanaka_01");
+    }
+
+    private void toRequestScreen(FxRobot robot) throws Exception {
+        robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
+        settle(window);
+        robot.clickOn("#resetPasswordLink");
+        settle(window);
+    }
+
+    private String codeFromMail() throws Exception {
+        desk.mailSender.sendDue();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("パスワードのリセット");
+        Matcher matcher = CODE.matcher((String) mail.getContent());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,179 @@
+package com.licensedesk.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.mail.OutboxMail;
+import com.licensedesk.registration.RegistrationRequest;
+import com.licensedesk.store.JooqResetCodes;
+import com.licensedesk.store.JooqSignInAttempts;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reset codes and requests on a real store, with a clock the test moves. */
+class PasswordResetServiceTest {
+    private static final Pattern CODE = Pattern.compile("リセットコード: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+    @TempDir Path folder;
+    private TestStore store;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private PasswordResetService service;
+    private SignInService signIn;
+    private long accountId;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
+                .accountId();
+        JooqSignInAttempts attempts = new JooqSignInAttempts(store.database);
+        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER, clock);
+        service = new PasswordResetService(store.database, store.accounts, store.accounts,
+                new JooqResetCodes(store.database), attempts, new Outbox(store.outbox, clock, "example.test"),
+                new MailTemplates(Fixtures.JAPANESE), store.audit, Fixtures.CHEAP_HASHER,
+                new ResetCode(new SecureRandom()), "desk-1", clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aRequestByLoginIdMailsACodeThatShowsTheLoginIdAndSetsANewPassword() {
+        PasswordResetService.Request request = service.request("tanaka_01");
+
+        assertThat(request).isEqualTo(new PasswordResetService.Request.Sent(Set.of(accountId),
+                List.of("tan*****@example.co.jp")));
+        OutboxMail mail = lastMail();
+        assertThat(mail.subject()).isEqualTo("パスワードのリセット");
+        assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
+        assertThat(mail.body()).contains("有効期限: 2026/11/24 10:30").doesNotContain("Tanaka_01")
+                .doesNotContain("Passw0rdX");
+        String code = codeIn(mail);
+
+        assertThat(service.check(Set.of(accountId), code.toLowerCase().replace("-", " ")))
+                .isEqualTo(new PasswordResetService.CodeCheck.Accepted(accountId, "Tanaka_01"));
+        assertThat(service.reset(accountId, code, "Passw0rdX")).as("the old password again is fine").isTrue();
+        assertThat(lastMail().subject()).isEqualTo("お客様のパスワードが変更されました。");
+        assertThat(service.check(Set.of(accountId), code)).as("single use")
+                .isEqualTo(new PasswordResetService.CodeCheck.Void());
+    }
+
+    @Test
+    void aMailAddressSharedByTwoAccountsGetsOneMailEach() {
+        RegistrationRequest second = Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_02");
+        long secondId = store.registration().register(second).accountId();
+        int before = store.outbox.unsent().size();
+
+        PasswordResetService.Request request = service.request("TANAKA@example.co.jp");
+
+        assertThat(request).isInstanceOfSatisfying(PasswordResetService.Request.Sent.class, sent -> {
+            assertThat(sent.accountIds()).containsExactlyInAnyOrder(accountId, secondId);
+            assertThat(sent.maskedAddresses()).containsExactly("tan*****@example.co.jp");
+        });
+        List<OutboxMail> mails = store.outbox.unsent().subList(before, before + 2);
+        String first = codeIn(mails.get(0));
+        String other = codeIn(mails.get(1));
+        assertThat(first).isNotEqualTo(other);
+        assertThat(service.check(Set.of(accountId, secondId), other))
+                .isEqualTo(new PasswordResetService.CodeCheck.Accepted(secondId, "Tanaka_02"));
+    }
+
+    @Test
+    void aCodeExpiresAfterThirtyMinutesAndANewerOneVoidsIt() {
+        service.request("Tanaka_01");
+        String first = codeIn(lastMail());
+        service.request("Tanaka_01");
+        String second = codeIn(lastMail());
+
+        assertThat(service.check(Set.of(accountId), first)).isInstanceOf(PasswordResetService.CodeCheck.Wrong.class);
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(service.check(Set.of(accountId), second)).isEqualTo(new PasswordResetService.CodeCheck.Void());
+        assertThat(service.reset(accountId, second, "NewPassw0rd")).isFalse();
+    }
+
+    @Test
+    void fiveWrongTriesVoidTheCode() {
+        service.request("Tanaka_01");
+        String code = codeIn(lastMail());
+        for (int left = 4; left >= 1; left--) {
+            assertThat(service.check(Set.of(accountId), "AAAA-AAAA-AAAA"))
+                    .isEqualTo(new PasswordResetService.CodeCheck.Wrong(left));
+        }
+        assertThat(service.check(Set.of(accountId), "AAAA-AAAA-AAAA"))
+                .isEqualTo(new PasswordResetService.CodeCheck.Void());
+        assertThat(service.check(Set.of(accountId), code)).isEqualTo(new PasswordResetService.CodeCheck.Void());
+    }
+
+    @Test
+    void requestsAreThrottledPerSubjectAndPerDeskAndUnknownSubjectsSendNothing() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(service.request("Tanaka_01")).isInstanceOf(PasswordResetService.Request.Sent.class);
+        }
+        int mails = store.outbox.unsent().size();
+        assertThat(service.request("TANAKA_01")).isEqualTo(new PasswordResetService.Request.Throttled());
+        assertThat(store.outbox.unsent()).hasSize(mails);
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(service.request("Tanaka_01")).isInstanceOf(PasswordResetService.Request.Sent.class);
+
+        assertThat(service.request("nobody@example.co.jp")).isEqualTo(new PasswordResetService.Request.NotFound());
+        for (int i = 0; i < 18; i++) { // with the two above: 20 from this desk in the last hour
+            service.request("someone" + i);
+        }
+        assertThat(service.request("another")).as("20 per desk per hour")
+                .isEqualTo(new PasswordResetService.Request.Throttled());
+    }
+
+    @Test
+    void aResetLiftsALockout() {
+        for (int i = 0; i < 5; i++) {
+            signIn.signIn("Tanaka_01", "wrong");
+        }
+        assertThat(signIn.signIn("Tanaka_01", "Passw0rdX")).isInstanceOf(SignInService.Result.Locked.class);
+
+        service.request("Tanaka_01");
+        assertThat(service.reset(accountId, codeIn(lastMail()), "NewPassw0rd")).isTrue();
+
+        assertThat(signIn.signIn("Tanaka_01", "NewPassw0rd")).isInstanceOf(SignInService.Result.SignedIn.class);
+    }
+
+    @Test
+    void codesAreRandomEasyToTypeAndStoredOnlyAsHashes() {
+        ResetCode maker = new ResetCode(new SecureRandom());
+        String code = maker.next();
+        assertThat(code).matches("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}");
+        assertThat(Math.pow(ResetCode.ALPHABET.length(), ResetCode.LENGTH)).isGreaterThan(Math.pow(2, 40));
+        assertThat(maker.next()).isNotEqualTo(code);
+        service.request("Tanaka_01");
+        String mailed = codeIn(lastMail());
+        assertThat(store.value("select code_hash from reset_code")).isEqualTo(ResetCode.hash(mailed))
+                .isNotEqualTo(mailed);
+        assertThat(MailMask.mask("ab@example.jp")).isEqualTo("a*****@example.jp");
+    }
+
+    private OutboxMail lastMail() {
+        List<OutboxMail> unsent = store.outbox.unsent();
+        return unsent.get(unsent.size() - 1);
+    }
+
+    private static String codeIn(OutboxMail mail) {
+        Matcher matcher = CODE.matcher(mail.body());
+        assertThat(matcher.find()).as(mail.body()).isTrue();
+        return matcher.group(1);
+    }
+}
