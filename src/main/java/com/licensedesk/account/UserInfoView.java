@@ -4,6 +4,8 @@ import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Messages;
 import com.licensedesk.ui.form.FormBinding;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,18 +16,24 @@ public final class UserInfoView {
     private final UserInfoViewModel viewModel;
     private final Messages messages;
     private final Runnable changePassword;
+    private final Runnable openTwoFactor;
     @FXML private Label message;
     @FXML private VBox formContent;
     @FXML private Label loginIdLabel;
+    @FXML private ResourceBundle resources;
     @FXML private Button changePasswordButton;
+    @FXML private Label twoFactorStatus;
+    @FXML private Button twoFactorSetup;
     @FXML private Label busyLabel;
     @FXML private Button userSubmit;
 
-    /** {@code changePassword} opens the パスワードの変更 dialog. */
-    public UserInfoView(UserInfoViewModel viewModel, Messages messages, Runnable changePassword) {
+    /** {@code changePassword} opens the パスワードの変更 dialog, {@code openTwoFactor} the 2要素認証 screen. */
+    public UserInfoView(UserInfoViewModel viewModel, Messages messages, Runnable changePassword,
+                        Runnable openTwoFactor) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.changePassword = changePassword;
+        this.openTwoFactor = openTwoFactor;
     }
 
     @FXML
@@ -37,6 +45,10 @@ public final class UserInfoView {
         userSubmit.disableProperty().bind(viewModel.busy());
         userSubmit.setOnAction(e -> viewModel.submit());
         changePasswordButton.setOnAction(e -> changePassword.run());
+        twoFactorStatus.textProperty().bind(Bindings.when(viewModel.twoFactorEnabled())
+                .then(resources.getString("userInfo.twoFactor.on"))
+                .otherwise(resources.getString("userInfo.twoFactor.off")));
+        twoFactorSetup.setOnAction(e -> openTwoFactor.run());
         viewModel.shown();
         InitialFocus.on(formContent.lookup("#email"));
     }

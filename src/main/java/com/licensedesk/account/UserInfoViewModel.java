@@ -1,6 +1,7 @@
 package com.licensedesk.account;
 
 import com.licensedesk.auth.Session;
+import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.company.ContactSection;
 import com.licensedesk.ui.Banner;
@@ -20,16 +21,20 @@ public final class UserInfoViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(UserInfoViewModel.class);
 
     private final UserInfoService service;
+    private final TwoFactorService twoFactor;
     private final Session session;
     private final Tasks tasks;
     private final Messages messages;
     private final ContactSection user = new ContactSection("", () -> true);
     private final ReadOnlyStringWrapper loginId = new ReadOnlyStringWrapper(this, "loginId", "");
+    private final ReadOnlyBooleanWrapper twoFactorEnabled = new ReadOnlyBooleanWrapper(this, "twoFactor", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final Banner banner = new Banner();
 
-    public UserInfoViewModel(UserInfoService service, Session session, Tasks tasks, Messages messages) {
+    public UserInfoViewModel(UserInfoService service, TwoFactorService twoFactor, Session session, Tasks tasks,
+                             Messages messages) {
         this.service = service;
+        this.twoFactor = twoFactor;
         this.session = session;
         this.tasks = tasks;
         this.messages = messages;
@@ -41,6 +46,11 @@ public final class UserInfoViewModel {
 
     public ReadOnlyStringProperty loginId() {
         return loginId.getReadOnlyProperty();
+    }
+
+    /** 2要素認証: 有効 or 無効. */
+    public ReadOnlyBooleanProperty twoFactorEnabled() {
+        return twoFactorEnabled.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busy() {
@@ -58,10 +68,14 @@ public final class UserInfoViewModel {
         Session.SignedIn who = session.require();
         loginId.set(who.loginId());
         busy.set(true);
-        tasks.run(() -> service.user(who.accountId()), stored -> {
+        tasks.run(() -> new Stored(service.user(who.accountId()), twoFactor.isEnabled(who.accountId())), stored -> {
             busy.set(false);
-            user.show(stored);
+            user.show(stored.user());
+            twoFactorEnabled.set(stored.twoFactorEnabled());
         }, this::failed);
+    }
+
+    private record Stored(ContactPerson user, boolean twoFactorEnabled) {
     }
 
     /** A success to say without reloading, such as after the password change dialog. */

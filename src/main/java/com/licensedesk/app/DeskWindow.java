@@ -2,6 +2,8 @@ package com.licensedesk.app;
 
 import com.licensedesk.account.ChangePasswordView;
 import com.licensedesk.account.ChangePasswordViewModel;
+import com.licensedesk.account.TwoFactorView;
+import com.licensedesk.account.TwoFactorViewModel;
 import com.licensedesk.account.UserInfoView;
 import com.licensedesk.account.UserInfoViewModel;
 import com.licensedesk.auth.LoginView;
@@ -92,6 +94,7 @@ public final class DeskWindow implements Navigator {
     private final RecoveryViewModel recovery;
     private final CompanyInfoViewModel companyInfo;
     private final UserInfoViewModel userInfo;
+    private final TwoFactorViewModel twoFactor;
     private final ChangePasswordViewModel changePassword;
     /** When this desk's session began, or this desk last changed its password: a later change ends the session. */
     private Instant sessionValidFrom = Instant.MIN;
@@ -112,7 +115,8 @@ public final class DeskWindow implements Navigator {
                 this::signedIn);
         this.recovery = new RecoveryViewModel(desk.passwordReset, tasks, this, desk.messages);
         this.companyInfo = new CompanyInfoViewModel(desk.companyInfo, session, tasks, desk.messages);
-        this.userInfo = new UserInfoViewModel(desk.userInfo, session, tasks, desk.messages);
+        this.userInfo = new UserInfoViewModel(desk.userInfo, desk.twoFactor, session, tasks, desk.messages);
+        this.twoFactor = new TwoFactorViewModel(desk.twoFactor, session, tasks, this, desk.messages);
         this.changePassword = new ChangePasswordViewModel(desk.passwordChange, session, tasks, desk.messages,
                 desk.clock, changedAt -> {
                     sessionValidFrom = changedAt;
@@ -139,7 +143,8 @@ public final class DeskWindow implements Navigator {
                 Map.entry(AddKeyView.class, () -> new AddKeyView(addKey)),
                 Map.entry(CompanyInfoView.class, () -> new CompanyInfoView(companyInfo, desk.messages)),
                 Map.entry(UserInfoView.class, () -> new UserInfoView(userInfo, desk.messages,
-                        this::openChangePassword)),
+                        this::openChangePassword, () -> show(Screen.TWO_FACTOR))),
+                Map.entry(TwoFactorView.class, () -> new TwoFactorView(twoFactor)),
                 Map.entry(ChangePasswordView.class, () -> new ChangePasswordView(changePassword, desk.messages)),
                 Map.entry(MainMenuView.class, () -> new MainMenuView(session, this,
                         () -> signOut(SignOutReason.LOGOUT), desk.messages, LicenseDesk.version(),
@@ -195,6 +200,7 @@ public final class DeskWindow implements Navigator {
             case ADD_KEY_CHECK -> loader.load(ProductCheckView.class, () -> new ProductCheckView(addKeyCheck)).root();
             case COMPANY_INFO -> loader.load(CompanyInfoView.class).root();
             case USER_INFO -> loader.load(UserInfoView.class).root();
+            case TWO_FACTOR -> loader.load(TwoFactorView.class).root();
         };
         top.getChildren().setAll(brandBar());
         if (screen.needsSignIn()) {
@@ -266,6 +272,7 @@ public final class DeskWindow implements Navigator {
         addKeyCheck.agreementAccepted().set(false);
         companyInfo.clear();
         userInfo.clear();
+        twoFactor.clear();
         for (Window open : List.copyOf(Window.getWindows())) {
             if (open != stage) {
                 open.hide(); // a dialog over an account's screen, such as パスワードの変更

@@ -12,8 +12,10 @@ import com.licensedesk.company.CompanyRepository;
 import com.licensedesk.account.UserInfoService;
 import com.licensedesk.auth.PasswordChangeService;
 import com.licensedesk.auth.PasswordResetService;
-import com.licensedesk.auth.ResetCode;
+import com.licensedesk.auth.OneTimeCode;
 import com.licensedesk.auth.RememberedLoginId;
+import com.licensedesk.auth.Totp;
+import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.licences.AddKeyService;
 import com.licensedesk.licences.KeyCheck;
@@ -36,6 +38,7 @@ import com.licensedesk.store.JooqLicenceRepository;
 import com.licensedesk.store.JooqOutboxRepository;
 import com.licensedesk.store.JooqResetCodes;
 import com.licensedesk.store.JooqSignInAttempts;
+import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.Messages;
 import jakarta.mail.internet.AddressException;
@@ -87,6 +90,7 @@ public final class LicenseDesk implements AutoCloseable {
     final UserInfoService userInfo;
     final PasswordChangeService passwordChange;
     final PasswordResetService passwordReset;
+    final TwoFactorService twoFactor;
     final RememberedLoginId rememberedLoginId;
     final LegalTexts legal;
     final ExecutorService background;
@@ -115,15 +119,21 @@ public final class LicenseDesk implements AutoCloseable {
                 licenceMail, audit, hasher, clock);
         this.addKey = new AddKeyService(database, catalog, licences, companies, outbox, licenceMail, audit, clock);
         JooqSignInAttempts attempts = new JooqSignInAttempts(database);
-        this.signIn = new SignInService(accounts, attempts, audit, hasher, clock);
+        JooqTwoFactor twoFactorStore = new JooqTwoFactor(database);
+        Totp totp = new Totp();
+        SecureRandom random = new SecureRandom();
+        OneTimeCode oneTimeCodes = new OneTimeCode(random);
+        this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock);
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages);
         this.companyInfo = new CompanyInfoService(database, companies, outbox, changeMail, audit, clock);
         this.userInfo = new UserInfoService(database, accounts, outbox, changeMail, audit, clock);
         this.passwordChange = new PasswordChangeService(database, accounts, accounts, signIn, attempts, outbox,
                 templates, audit, hasher, clock);
         this.passwordReset = new PasswordResetService(database, accounts, accounts, new JooqResetCodes(database),
-                attempts, outbox, templates, audit, hasher, new ResetCode(new SecureRandom()), deskName(config),
+                attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName(config),
                 clock);
+        this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, accounts, signIn, attempts, outbox,
+                templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));

@@ -4,6 +4,7 @@ import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.EnterKey;
 import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
+import com.licensedesk.ui.Listeners;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,6 +12,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
 /** 登録情報を入力してください. */
 public final class LoginView {
@@ -28,6 +30,11 @@ public final class LoginView {
     @FXML private Label busyLabel;
     @FXML private Button loginButton;
     @FXML private Hyperlink newRegistrationLink;
+    @FXML private VBox firstStep;
+    @FXML private VBox secondStep;
+    @FXML private TextField totpField;
+    @FXML private Label totpFieldError;
+    @FXML private Button verifyButton;
 
     public LoginView(LoginViewModel viewModel, RecoveryViewModel recovery, Runnable newRegistration) {
         this.viewModel = viewModel;
@@ -53,6 +60,22 @@ public final class LoginView {
         enterResetCodeLink.managedProperty().bind(enterResetCodeLink.visibleProperty());
         enterResetCodeLink.setOnAction(e -> recovery.enterCode());
         newRegistrationLink.setOnAction(e -> newRegistration.run());
+        totpField.textProperty().bindBidirectional(viewModel.totpCode());
+        FieldError.show(totpFieldError, viewModel.totpError());
+        verifyButton.setOnAction(e -> viewModel.verify());
+        verifyButton.disableProperty().bind(viewModel.busy());
+        secondStep.visibleProperty().bind(viewModel.secondStep());
+        secondStep.managedProperty().bind(secondStep.visibleProperty());
+        firstStep.visibleProperty().bind(viewModel.secondStep().not());
+        firstStep.managedProperty().bind(firstStep.visibleProperty());
+        Listeners.whileShown(totpField, viewModel.secondStep(), (obs, was, second) -> {
+            // Enter confirms the step on screen.
+            loginButton.setDefaultButton(!second);
+            verifyButton.setDefaultButton(second);
+            if (second) {
+                totpField.requestFocus();
+            }
+        });
         InitialFocus.on(viewModel.loginIdKnown() ? passwordField : loginIdField);
     }
 }

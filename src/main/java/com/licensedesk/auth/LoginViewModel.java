@@ -32,8 +32,13 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper loginIdError = new ReadOnlyStringWrapper(this, "loginIdError", "");
     private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper secondStep = new ReadOnlyBooleanWrapper(this, "secondStep", false);
+    private final StringProperty totpCode = new SimpleStringProperty(this, "totpCode", "");
+    private final ReadOnlyStringWrapper totpError = new ReadOnlyStringWrapper(this, "totpError", "");
     private final Banner banner = new Banner();
     private String notice = "";
+    private SignInService.Result.NeedsSecondFactor pending;
+    private boolean keepLoginId;
 
     public LoginViewModel(SignInService signIn, RememberedLoginId remembered, Tasks tasks, Messages messages,
                           Clock clock, Consumer<SignInService.Result.SignedIn> whenSignedIn) {
@@ -63,6 +68,19 @@ public final class LoginViewModel {
 
     public ReadOnlyStringProperty passwordError() {
         return passwordError.getReadOnlyProperty();
+    }
+
+    /** True after a right password when two-factor sign-in is on: the code is asked for next. */
+    public ReadOnlyBooleanProperty secondStep() {
+        return secondStep.getReadOnlyProperty();
+    }
+
+    public StringProperty totpCode() {
+        return totpCode;
+    }
+
+    public ReadOnlyStringProperty totpError() {
+        return totpError.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busy() {
@@ -112,35 +130,70 @@ public final class LoginViewModel {
         }
         String typedId = loginId.get();
         String typedPassword = password.get();
-        boolean keep = remember.get();
+        keepLoginId = remember.get();
         busy.set(true);
-        tasks.run(() -> {
-            SignInService.Result result = signIn.signIn(typedId, typedPassword);
-            if (result instanceof SignInService.Result.SignedIn signedIn) {
-                if (keep) {
-                    remembered.remember(signedIn.loginId());
-                } else {
-                    remembered.forget();
-                }
-            }
-            return result;
-        }, result -> {
-            busy.set(false);
-            password.set("");
-            if (result instanceof SignInService.Result.SignedIn signedIn) {
-                loginId.set(keep ? signedIn.loginId() : "");
-                whenSignedIn.accept(signedIn);
-            } else if (result instanceof SignInService.Result.Locked locked) {
-                banner.error(messages.get("auth.login.error.locked",
-                        Lockout.minutesLeft(locked.until(), clock.instant())));
+        tasks.run(() -> rememberIfSignedIn(signIn.signIn(typedId, typedPassword)), this::answer, this::failed);
+    }
+
+    /** 確認 on the second step: the authenticator's code or a recovery code. */
+    public void verify() {
+        if (busy.get() || pending == null) {
+            return;
+        }
+        totpError.set(totpCode.get().isBlank() ? messages.get("validation.required") : "");
+        if (!totpError.get().isEmpty()) {
+            return;
+        }
+        SignInService.Result.NeedsSecondFactor waiting = pending;
+        String typed = totpCode.get();
+        busy.set(true);
+        tasks.run(() -> rememberIfSignedIn(signIn.verifySecondFactor(waiting.accountId(), waiting.loginId(), typed)),
+                this::answer, this::failed);
+    }
+
+    /** Keeps or forgets the login ID once the sign-in is complete; runs in the background (it writes a file). */
+    private SignInService.Result rememberIfSignedIn(SignInService.Result result) {
+        if (result instanceof SignInService.Result.SignedIn signedIn) {
+            if (keepLoginId) {
+                remembered.remember(signedIn.loginId());
             } else {
-                banner.error(messages.get("auth.login.error.refused"));
+                remembered.forget();
             }
-        }, failure -> {
-            busy.set(false);
-            LOG.error("Signing in failed", failure);
-            banner.error(messages.get("common.error.unexpected"));
-        });
+        }
+        return result;
+    }
+
+    private void answer(SignInService.Result result) {
+        busy.set(false);
+        password.set("");
+        totpCode.set("");
+        if (result instanceof SignInService.Result.SignedIn signedIn) {
+            leaveSecondStep();
+            loginId.set(keepLoginId ? signedIn.loginId() : "");
+            whenSignedIn.accept(signedIn);
+        } else if (result instanceof SignInService.Result.NeedsSecondFactor needed) {
+            pending = needed;
+            secondStep.set(true);
+        } else if (result instanceof SignInService.Result.Locked locked) {
+            leaveSecondStep();
+            banner.error(messages.get("auth.login.error.locked", Lockout.minutesLeft(locked.until(), clock.instant())));
+        } else if (secondStep.get()) {
+            totpError.set(messages.get("auth.login.secondStep.wrong"));
+        } else {
+            banner.error(messages.get("auth.login.error.refused"));
+        }
+    }
+
+    private void leaveSecondStep() {
+        pending = null;
+        secondStep.set(false);
+        totpError.set("");
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        LOG.error("Signing in failed", failure);
+        banner.error(messages.get("common.error.unexpected"));
     }
 
     /** The session ended: nothing typed stays, except a remembered login ID. */
@@ -150,6 +203,8 @@ public final class LoginViewModel {
         remember.set(remembered.get().isPresent());
         loginIdError.set("");
         passwordError.set("");
+        totpCode.set("");
+        leaveSecondStep();
         banner.clear();
     }
 }

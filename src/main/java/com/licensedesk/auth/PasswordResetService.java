@@ -64,13 +64,13 @@ public final class PasswordResetService {
     private final MailTemplates templates;
     private final AuditLog audit;
     private final PasswordHasher hasher;
-    private final ResetCode codeMaker;
+    private final OneTimeCode codeMaker;
     private final String desk;
     private final Clock clock;
 
     public PasswordResetService(Transactor transactor, CredentialRepository credentials, AccountRepository accounts,
                                 ResetCodeRepository codes, SignInAttempts attempts, Outbox outbox,
-                                MailTemplates templates, AuditLog audit, PasswordHasher hasher, ResetCode codeMaker,
+                                MailTemplates templates, AuditLog audit, PasswordHasher hasher, OneTimeCode codeMaker,
                                 String desk, Clock clock) {
         this.transactor = transactor;
         this.credentials = credentials;
@@ -114,7 +114,7 @@ public final class PasswordResetService {
             List<String> masked = new ArrayList<>();
             for (Credentials account : found) {
                 String code = codeMaker.next();
-                codes.issue(account.accountId(), ResetCode.hash(code), now, now.plus(VALID_FOR));
+                codes.issue(account.accountId(), OneTimeCode.hash(code), now, now.plus(VALID_FOR));
                 String email = accounts.user(account.accountId()).email();
                 outbox.enqueue(templates.compose("resetCode", email, code, Formats.dateTime(now.plus(VALID_FOR))));
                 audit.record(new AuditEntry(now, Optional.of(account.accountId()), account.loginId(),
@@ -130,7 +130,7 @@ public final class PasswordResetService {
     public CodeCheck check(Collection<Long> accountIds, String typedCode) {
         Instant now = clock.instant();
         return transactor.inTransaction(() -> {
-            Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(ResetCode.hash(typedCode), accountIds);
+            Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(OneTimeCode.hash(typedCode), accountIds);
             if (open.isPresent() && now.isBefore(open.get().expiresAt())) {
                 long accountId = open.get().accountId();
                 return new CodeCheck.Accepted(accountId, credentials.of(accountId).loginId());
@@ -156,7 +156,7 @@ public final class PasswordResetService {
         String newHash = hasher.hash(newPassword);
         Instant now = clock.instant();
         return transactor.inTransaction(() -> {
-            Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(ResetCode.hash(typedCode), List.of(accountId));
+            Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(OneTimeCode.hash(typedCode), List.of(accountId));
             if (open.isEmpty() || !now.isBefore(open.get().expiresAt())) {
                 return false;
             }

@@ -5,6 +5,7 @@ import com.licensedesk.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Checks a login ID and password. A wrong login ID and a wrong password look the same from outside (same answer,
@@ -22,21 +23,29 @@ public final class SignInService {
 
         record Locked(Instant until) implements Result {
         }
+
+        /** The password was right and two-factor sign-in is on: the 6-digit code (or a recovery code) is next. */
+        record NeedsSecondFactor(long accountId, String loginId) implements Result {
+        }
     }
 
     private final CredentialRepository credentials;
     private final SignInAttempts attempts;
     private final AuditLog audit;
     private final PasswordHasher hasher;
+    private final TwoFactorRepository twoFactor;
+    private final Totp totp;
     private final Clock clock;
     private String unknownAccountHash;
 
     public SignInService(CredentialRepository credentials, SignInAttempts attempts, AuditLog audit,
-                         PasswordHasher hasher, Clock clock) {
+                         PasswordHasher hasher, TwoFactorRepository twoFactor, Totp totp, Clock clock) {
         this.credentials = credentials;
         this.attempts = attempts;
         this.audit = audit;
         this.hasher = hasher;
+        this.twoFactor = twoFactor;
+        this.totp = totp;
         this.clock = clock;
     }
 
@@ -55,6 +64,10 @@ public final class SignInService {
         boolean matches = hasher.matches(password,
                 account.map(Credentials::passwordHash).orElseGet(this::unknownAccountHash)) && account.isPresent();
         Instant now = clock.instant();
+        if (matches && twoFactor.secret(account.get().accountId()).isPresent()) {
+            record(accountId, account.get().loginId(), "SIGN_IN_PASSWORD_ACCEPTED", "two-factor code next");
+            return new Result.NeedsSecondFactor(account.get().accountId(), account.get().loginId());
+        }
         if (matches) {
             attempts.record(folded, now, SignInAttempts.Outcome.SUCCEEDED);
             record(accountId, account.get().loginId(), "SIGN_IN_SUCCEEDED", "");
@@ -65,6 +78,46 @@ public final class SignInService {
         Optional<Instant> nowLocked = lockedUntil(folded);
         if (nowLocked.isPresent()) {
             record(accountId, loginId, "SIGN_IN_LOCKED", "until=" + nowLocked.get());
+            return new Result.Locked(nowLocked.get());
+        }
+        return new Result.Refused();
+    }
+
+    /**
+     * The second step: a current code from the authenticator app (each code once), or one of the recovery codes
+     * (each once). A wrong code counts toward the lockout like a wrong password.
+     */
+    public Result verifySecondFactor(long accountId, String loginId, String typed) {
+        String folded = LoginId.folded(loginId);
+        Optional<Instant> locked = lockedUntil(folded);
+        if (locked.isPresent()) {
+            record(Optional.of(accountId), loginId, "SIGN_IN_REFUSED_WHILE_LOCKED", "until=" + locked.get());
+            return new Result.Locked(locked.get());
+        }
+        Instant now = clock.instant();
+        Optional<TwoFactorRepository.Secret> secret = twoFactor.secret(accountId);
+        boolean accepted = false;
+        String how = "";
+        if (secret.isPresent()) {
+            OptionalLong step = totp.accept(secret.get().secret(), typed, now, secret.get().lastStep());
+            if (step.isPresent() && twoFactor.useStep(accountId, step.getAsLong())) {
+                accepted = true;
+                how = "authenticator code";
+            } else if (twoFactor.useRecoveryCode(accountId, OneTimeCode.hash(typed), now)) {
+                accepted = true;
+                how = "recovery code";
+            }
+        }
+        if (accepted) {
+            attempts.record(folded, now, SignInAttempts.Outcome.SUCCEEDED);
+            record(Optional.of(accountId), loginId, "SIGN_IN_SUCCEEDED", how);
+            return new Result.SignedIn(accountId, loginId);
+        }
+        attempts.record(folded, now, SignInAttempts.Outcome.FAILED);
+        record(Optional.of(accountId), loginId, "SIGN_IN_FAILED", "wrong two-factor code");
+        Optional<Instant> nowLocked = lockedUntil(folded);
+        if (nowLocked.isPresent()) {
+            record(Optional.of(accountId), loginId, "SIGN_IN_LOCKED", "until=" + nowLocked.get());
             return new Result.Locked(nowLocked.get());
         }
         return new Result.Refused();

@@ -27,7 +27,9 @@ public enum Screen {
     /** 会社情報 */
     COMPANY_INFO,
     /** ユーザ登録情報 */
-    USER_INFO;
+    USER_INFO,
+    /** 2要素認証 */
+    TWO_FACTOR;
 
     /** Screens that show an account's data: only with someone signed in, and closed when the session ends. */
     public boolean needsSignIn() {

@@ -9,6 +9,7 @@ import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.store.JooqResetCodes;
 import com.licensedesk.store.JooqSignInAttempts;
+import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
@@ -40,11 +41,12 @@ class PasswordResetServiceTest {
         accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
                 .accountId();
         JooqSignInAttempts attempts = new JooqSignInAttempts(store.database);
-        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER, clock);
+        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
+                new JooqTwoFactor(store.database), new Totp(), clock);
         service = new PasswordResetService(store.database, store.accounts, store.accounts,
                 new JooqResetCodes(store.database), attempts, new Outbox(store.outbox, clock, "example.test"),
                 new MailTemplates(Fixtures.JAPANESE), store.audit, Fixtures.CHEAP_HASHER,
-                new ResetCode(new SecureRandom()), "desk-1", clock);
+                new OneTimeCode(new SecureRandom()), "desk-1", clock);
     }
 
     @AfterEach
@@ -154,14 +156,14 @@ class PasswordResetServiceTest {
 
     @Test
     void codesAreRandomEasyToTypeAndStoredOnlyAsHashes() {
-        ResetCode maker = new ResetCode(new SecureRandom());
+        OneTimeCode maker = new OneTimeCode(new SecureRandom());
         String code = maker.next();
         assertThat(code).matches("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}");
-        assertThat(Math.pow(ResetCode.ALPHABET.length(), ResetCode.LENGTH)).isGreaterThan(Math.pow(2, 40));
+        assertThat(Math.pow(OneTimeCode.ALPHABET.length(), OneTimeCode.LENGTH)).isGreaterThan(Math.pow(2, 40));
         assertThat(maker.next()).isNotEqualTo(code);
         service.request("Tanaka_01");
         String mailed = codeIn(lastMail());
-        assertThat(store.value("select code_hash from reset_code")).isEqualTo(ResetCode.hash(mailed))
+        assertThat(store.value("select code_hash from reset_code")).isEqualTo(OneTimeCode.hash(mailed))
                 .isNotEqualTo(mailed);
         assertThat(MailMask.mask("ab@example.jp")).isEqualTo("a*****@example.jp");
     }

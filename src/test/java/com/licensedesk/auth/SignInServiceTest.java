@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.store.JooqSignInAttempts;
+import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
@@ -32,7 +33,8 @@ class SignInServiceTest {
         accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
                 .accountId();
         attempts = new JooqSignInAttempts(store.database);
-        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER, clock);
+        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
+                new JooqTwoFactor(store.database), new Totp(), clock);
     }
 
     @AfterEach

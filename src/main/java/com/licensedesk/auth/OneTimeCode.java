@@ -9,24 +9,30 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * A one-time password reset code: 12 characters from an alphabet without look-alikes (no 0/O, 1/I), 60 bits from
- * SecureRandom, shown as {@code XXXX-XXXX-XXXX}. Stored only as its SHA-256: the code is random and lives 30
- * minutes, so a slow hash would add nothing but time.
+ * One-time codes people type from a mail or a sheet of paper: the password reset code (12 characters, 60 bits) and
+ * the two-factor recovery codes (10 characters, 50 bits), from an alphabet without look-alikes (no 0/O, 1/I), from
+ * SecureRandom, shown in groups. Stored only as their SHA-256: the codes are random and single use, so a slow hash
+ * would add nothing but time.
  */
-public final class ResetCode {
+public final class OneTimeCode {
     static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     static final int LENGTH = 12;
     private final SecureRandom random;
 
-    public ResetCode(SecureRandom random) {
+    public OneTimeCode(SecureRandom random) {
         this.random = random;
     }
 
-    /** A new code, grouped for reading. */
+    /** A new reset code: {@code XXXX-XXXX-XXXX}. */
     public String next() {
+        return next(LENGTH, 4);
+    }
+
+    /** A new code of {@code length} characters, with a hyphen after each {@code group}. */
+    public String next(int length, int group) {
         StringBuilder code = new StringBuilder();
-        for (int i = 0; i < LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && i % group == 0) {
                 code.append('-');
             }
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
