@@ -136,6 +136,29 @@ class RecoveryFlowTest {
     }
 
     @Test
+    void fiveWrongCodesVoidTheCodeAndTheRightOneNoLongerWorks(FxRobot robot) throws Exception {
+        toRequestScreen(robot);
+        setText(robot, "#loginIdOrEmailField", "Tanaka_01");
+        robot.clickOn("#humanCheck").clickOn("#submitButton");
+        settle(window);
+        String code = codeFromMail();
+        robot.clickOn("#enterCodeButton");
+        settle(window);
+        for (int left = 4; left >= 0; left--) {
+            setText(robot, "#resetCodeField", "BBBB-BBBB-BBB" + left);
+            robot.clickOn("#checkCodeButton");
+            settle(window);
+        }
+        assertThat(label(robot, "#resetCodeFieldError")).startsWith("このリセットコードは使用できません");
+
+        setText(robot, "#resetCodeField", code);
+        robot.clickOn("#checkCodeButton");
+        settle(window);
+        assertThat(label(robot, "#resetCodeFieldError")).startsWith("このリセットコードは使用できません");
+        assertThat(label(robot, "#accountNameLabel")).isEmpty();
+    }
+
+    @Test
     void anUnknownSubjectAndTooManyRequestsAreRefusedWithoutMail(FxRobot robot) throws Exception {
         toRequestScreen(robot);
         setText(robot, "#loginIdOrEmailField", "nobody@example.co.jp");
