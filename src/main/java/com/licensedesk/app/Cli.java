@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import com.licensedesk.catalog.ImportReport;
 import com.licensedesk.mail.OutboxMail;
+import com.licensedesk.store.Database;
 import com.licensedesk.ui.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,11 +14,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The command line for the reseller's IT person and for scripts: {@code catalog import FILE.csv},
- * {@code outbox list}, {@code outbox send}. Exit code 0 on success, 1 on a user error (with the reason on stderr), 2 on
+ * {@code outbox list}, {@code outbox send}, {@code backup FILE}, {@code restore FILE}. Exit code 0 on success, 1 on a user error (with the reason on stderr), 2 on
  * bad usage.
  */
 final class Cli {
@@ -61,6 +63,12 @@ final class Cli {
         }
         if (words.equals(List.of("outbox", "send"))) {
             return sendOutbox(messages);
+        }
+        if (words.size() == 2 && words.get(0).equals("backup")) {
+            return backup(Path.of(words.get(1)), messages);
+        }
+        if (words.size() == 2 && words.get(0).equals("restore")) {
+            return restore(Path.of(words.get(1)), messages);
         }
         err.println(messages.get("cli.usage"));
         return USAGE;
@@ -114,6 +122,43 @@ final class Cli {
             int waiting = opened.outboxMail.unsent().size();
             out.println(messages.get("cli.outbox.sent", sent, waiting));
             return waiting == 0 ? OK : USER_ERROR;
+        }
+    }
+
+    private int backup(Path file, Messages messages) {
+        if (Files.exists(file)) {
+            err.println(messages.get("cli.backup.exists", file));
+            return USER_ERROR;
+        }
+        try (LicenseDesk opened = desk.get()) {
+            opened.database.backupTo(file);
+            out.println(messages.get("cli.backup.done", file, opened.database.schemaVersion()));
+            return OK;
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            return USER_ERROR;
+        }
+    }
+
+    /** Checks the file and its schema version before anything is replaced. */
+    private int restore(Path file, Messages messages) {
+        Optional<String> version = Database.schemaVersionOf(file);
+        if (version.isEmpty()) {
+            err.println(messages.get("cli.restore.notOurs", file));
+            return USER_ERROR;
+        }
+        try (LicenseDesk opened = desk.get()) {
+            String current = opened.database.schemaVersion();
+            if (Integer.parseInt(version.get()) > Integer.parseInt(current)) {
+                err.println(messages.get("cli.restore.newer", file, version.get(), current));
+                return USER_ERROR;
+            }
+            opened.database.restoreFrom(file);
+            out.println(messages.get("cli.restore.done", file, version.get(), opened.database.schemaVersion()));
+            return OK;
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            return USER_ERROR;
         }
     }
 }

@@ -58,6 +58,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,6 +163,21 @@ public final class LicenseDesk implements AutoCloseable {
     /** Starts delivering the outbox in the background (the window does; the command line sends on request). */
     void startMail() {
         mailSender.start(mailScheduler, MAIL_ROUND);
+    }
+
+    /** Keeps a daily backup while the window is open: checked at start and every hour. */
+    void startDailyBackups() {
+        if (!database.isSqlite()) {
+            return;
+        }
+        DailyBackups backups = new DailyBackups(database, config.home().resolve("backups"), clock);
+        mailScheduler.scheduleWithFixedDelay(() -> {
+            try {
+                backups.runIfDue();
+            } catch (RuntimeException e) {
+                LOG.error("The daily backup failed", e);
+            }
+        }, 0, 1, TimeUnit.HOURS);
     }
 
     static Optional<SmtpSettings> smtp(Config config, String from) {

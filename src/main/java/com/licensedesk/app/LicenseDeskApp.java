@@ -19,6 +19,7 @@ public final class LicenseDeskApp extends Application {
         try {
             desk = LicenseDesk.open(Config.fromSystem(), Clock.systemDefaultZone());
             desk.startMail();
+            desk.startDailyBackups();
         } catch (Exception e) {
             LOG.error("License Desk could not start", e);
             startFailure = e;

@@ -7,7 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,17 +35,94 @@ public final class Database implements Transactor, AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext root;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
-    private final MigrateResult migration;
+    private final SQLDialect dialect;
+    private MigrateResult migration;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
         this.root = DSL.using(dataSource, dialect);
-        this.migration = Flyway.configure()
+        this.migration = migrate();
+    }
+
+    private MigrateResult migrate() {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("id_column", idColumn(dialect)))
                 .load()
                 .migrate();
+    }
+
+    /**
+     * A consistent copy of the live database in {@code target}, with SQLite's online backup: safe while desks
+     * write, which wait for the copy's short read lock at most. The copy is readable by its owner only.
+     */
+    public void backupTo(Path target) {
+        requireSqlite();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            Path absolute = target.toAbsolutePath();
+            createOwnerOnlyFolder(absolute.getParent());
+            statement.executeUpdate("backup to " + quoted(absolute));
+            makeOwnerOnly(absolute);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The backup to " + target + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The schema version of a backup file, read without changing it; empty when the file is not a License Desk
+     * database.
+     */
+    public static Optional<String> schemaVersionOf(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select version from flyway_schema_history"
+                     + " where success = 1 and version is not null order by installed_rank desc limit 1")) {
+            return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+        } catch (SQLException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Replaces the live database's content with the backup's, through SQLite's online backup (so open connections
+     * see the restored data), then migrates it to this version's schema. Check the file first with
+     * {@link #schemaVersionOf}.
+     */
+    public void restoreFrom(Path backup) {
+        requireSqlite();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("restore from " + quoted(backup.toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The restore from " + backup + " failed: " + e.getMessage(), e);
+        }
+        migration = migrate();
+    }
+
+    /** True for the embedded SQLite file, which this application backs up itself. */
+    public boolean isSqlite() {
+        return dialect.family() == SQLDialect.SQLITE;
+    }
+
+    private void requireSqlite() {
+        if (!isSqlite()) {
+            throw new IllegalStateException("Backups here are SQLite's; back up a shared database with its own tools");
+        }
+    }
+
+    private static String quoted(Path path) {
+        String text = path.toString();
+        if (text.contains("\"")) {
+            throw new IllegalArgumentException("A backup path may not contain a double quote: " + text);
+        }
+        return "\"" + text + "\"";
     }
 
     /** Opens (creating if need be) the database at the JDBC URL and migrates it to the newest schema. */
@@ -133,7 +215,7 @@ public final class Database implements Transactor, AutoCloseable {
         return current != null ? current : root;
     }
 
-    /** True when this start created the schema from nothing. */
+    /** The schema version after migrating: the newest migration applied. */
     public String schemaVersion() {
         return migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
     }

@@ -1,0 +1,147 @@
+package com.licensedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.CatalogEntry;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.catalog.LicenseType;
+import com.licensedesk.catalog.ProductKey;
+import com.licensedesk.store.Database;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** backup and restore from the command line, and the daily backups. */
+class BackupTest {
+    @TempDir Path home;
+    @TempDir Path elsewhere;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void aBackupTakenDuringRegistrationsIsConsistentAndRestoresToAWorkingDatabase() throws Exception {
+        List<Path> backups = new ArrayList<>();
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            desk.catalog.save(generatedKeys(60));
+            AtomicBoolean done = new AtomicBoolean();
+            Thread registering = new Thread(() -> {
+                for (int i = 0; i < 60; i++) {
+                    desk.registration.register(Fixtures.registration(key(i), "desk_user_" + i));
+                }
+                done.set(true);
+            });
+            registering.start();
+            for (int i = 0; i < 3 && !done.get(); i++) {
+                Path backup = elsewhere.resolve("during-" + i + ".db");
+                assertThat(cli("backup", backup.toString())).isEqualTo(Cli.OK);
+                backups.add(backup);
+            }
+            registering.join();
+        }
+        assertThat(backups).isNotEmpty();
+        for (Path backup : backups) {
+            assertThat(Database.schemaVersionOf(backup)).hasValueSatisfying(v -> assertThat(v).isNotBlank());
+            Path copy = Files.createDirectories(elsewhere.resolve("open-" + backup.getFileName()));
+            Files.copy(backup, copy.resolve("license-desk.db"));
+            try (TestStore restored = new TestStore(copy)) {
+                int accounts = restored.rows("account");
+                // Each registration is one transaction: a backup holds all of its rows or none of them.
+                for (String table : List.of("contractor", "support_contact", "licence", "outbox_mail")) {
+                    assertThat(restored.rows(table)).as(table + " in " + backup).isEqualTo(accounts);
+                }
+            }
+        }
+    }
+
+    @Test
+    void restoreChecksTheFileThenReplacesTheContent() throws Exception {
+        Path backup = elsewhere.resolve("one-account.db");
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
+        }
+        assertThat(cli("backup", backup.toString())).isEqualTo(Cli.OK);
+        assertThat(cli("backup", backup.toString())).as("never overwrites").isEqualTo(Cli.USER_ERROR);
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "second_user"));
+            assertThat(desk.accounts.count()).isEqualTo(2);
+        }
+
+        Path notADatabase = Files.writeString(elsewhere.resolve("notes.txt"), "hello");
+        assertThat(cli("restore", notADatabase.toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("License Deskのデータベースのバックアップではありません");
+
+        Path newer = Files.copy(backup, elsewhere.resolve("newer.db"));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + newer)) {
+            connection.createStatement().executeUpdate("update flyway_schema_history set version = '99'"
+                    + " where installed_rank = (select max(installed_rank) from flyway_schema_history)");
+        }
+        assertThat(cli("restore", newer.toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("新しいバージョンのLicense Desk");
+
+        assertThat(cli("restore", backup.toString())).isEqualTo(Cli.OK);
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            assertThat(desk.accounts.count()).isEqualTo(1);
+            assertThat(desk.signIn.signIn("first_user", "Passw0rdX")).isInstanceOf(
+                    com.licensedesk.auth.SignInService.Result.SignedIn.class);
+        }
+    }
+
+    @Test
+    void dailyBackupsKeepTheNewestSeven() throws Exception {
+        Path folder = home.resolve("backups");
+        Files.createDirectories(folder);
+        for (int day = 1; day <= 9; day++) {
+            Files.writeString(folder.resolve("license-desk-2026-11-0" + day + ".db"), "old");
+        }
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            Clock today = Clock.fixed(LocalDate.of(2026, 11, 24).atStartOfDay().toInstant(ZoneOffset.UTC),
+                    ZoneOffset.UTC);
+            DailyBackups backups = new DailyBackups(desk.database, folder, today);
+            backups.runIfDue();
+            backups.runIfDue();
+
+            assertThat(backups.list()).hasSize(7).last().satisfies(latest ->
+                    assertThat(latest.getFileName().toString()).isEqualTo("license-desk-2026-11-24.db"));
+            assertThat(Database.schemaVersionOf(folder.resolve("license-desk-2026-11-24.db"))).isPresent();
+            assertThat(backups.list().get(0).getFileName().toString()).isEqualTo("license-desk-2026-11-04.db");
+        }
+    }
+
+    private int cli(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
+    }
+
+    private Config config() {
+        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    }
+
+    private static List<CatalogEntry> generatedKeys(int count) {
+        List<CatalogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(new CatalogEntry(ProductKey.parse(key(i)).orElseThrow(), "Hoshizora Test " + i,
+                    Optional.empty(), 1, LocalDate.of(2027, 1, 1), LicenseType.FULL, Optional.empty()));
+        }
+        return entries;
+    }
+
+    private static String key(int i) {
+        return String.format("BK-%04d-AAAA-BBBB-CCCC", i);
+    }
+}
