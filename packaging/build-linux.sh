@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds License Desk's Linux packages with the JDK's jpackage (17 or newer):
+#   packaging/build-linux.sh            the app-image and the .deb
+#   packaging/build-linux.sh app-image  the app-image only (what CI checks)
+# Output: target/jpackage/image/license-desk (app-image), target/jpackage/dist/*.deb
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+out=target/jpackage
+
+./mvnw -B -q package -DskipTests
+version=$(sed -n 's/^version=//p' target/classes/license-desk-build.properties)
+rm -rf "$out"
+mkdir -p "$out/input" "$out/modules"
+./mvnw -B -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$out/libs"
+# JavaFX goes into the runtime as modules (its platform jars); everything else runs on the class path.
+mv "$out"/libs/javafx-*-linux.jar "$out/modules/"
+rm -f "$out"/libs/javafx-*.jar
+mv "$out"/libs/*.jar "$out/input/"
+cp "target/license-desk-$version.jar" "$out/input/"
+classpath=$(find "$out/input" -name '*.jar' | sort | paste -sd: -)
+modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+    --class-path "$classpath" "$out/input/license-desk-$version.jar")
+
+start=$(date +%s)
+jpackage --type app-image \
+    --name license-desk \
+    --app-version "$version" \
+    --vendor "License Desk" \
+    --description "License Desk: product keys, licences and customer accounts for the Customer Licensing Portal" \
+    --icon packaging/license-desk.png \
+    --input "$out/input" \
+    --main-jar "license-desk-$version.jar" \
+    --main-class com.licensedesk.app.Main \
+    --module-path "$out/modules" \
+    --add-modules "$modules,javafx.controls,javafx.fxml,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs" \
+    --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2 --include-locales=en,ja" \
+    --java-options "-Dfile.encoding=UTF-8" \
+    --dest "$out/image"
+echo "app-image: $(du -sh "$out/image/license-desk" | cut -f1) in $(( $(date +%s) - start )) s"
+
+if [ "$what" = "all" ] || [ "$what" = "deb" ]; then
+    start=$(date +%s)
+    # jpackage does not see that JavaFX needs GTK 3, nor that Japanese text needs a Japanese font: declared here.
+    jpackage --type deb \
+        --app-image "$out/image/license-desk" \
+        --name license-desk \
+        --app-version "$version" \
+        --vendor "License Desk" \
+        --description "License Desk: product keys, licences and customer accounts for the Customer Licensing Portal" \
+        --icon packaging/license-desk.png \
+        --resource-dir packaging/linux \
+        --linux-package-name license-desk \
+        --linux-package-deps "libgtk-3-0, fonts-ipafont-gothic | fonts-noto-cjk" \
+        --linux-menu-group Office \
+        --linux-app-category misc \
+        --linux-shortcut \
+        --dest "$out/dist"
+    echo "deb: $(du -sh "$out"/dist/*.deb | cut -f1) in $(( $(date +%s) - start )) s"
+fi
