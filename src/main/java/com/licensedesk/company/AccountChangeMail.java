@@ -23,7 +23,7 @@ public final class AccountChangeMail {
     /** {@code screenKey} names the screen the change was made on, such as 会社情報. */
     public NewMail changed(String recipient, String loginId, String screenKey, FieldChanges changes) {
         String fields = changes.list().stream()
-                .map(change -> "・" + messages.get(labelKey(change.field())))
+                .map(change -> messages.get("mail.changedField", messages.get(labelKey(change.field()))))
                 .distinct()
                 .collect(Collectors.joining("\n"));
         return templates.compose("accountChanged", recipient, loginId, messages.get(screenKey), fields);

@@ -17,7 +17,9 @@ public final class Messages {
     private final ResourceBundle bundle;
 
     public Messages(Locale locale, String vendorName) {
-        this.bundle = new VendorBundle(ResourceBundle.getBundle(BUNDLE, locale), vendorName);
+        // No fallback to the machine's locale: Japanese (the root bundle) unless English is asked for.
+        this.bundle = new VendorBundle(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), vendorName);
     }
 
     /** The bundle as FXML wants it, with the vendor name already in place. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,14 +58,42 @@ class MessageBundleTest {
         assertThat(used).contains("start.title", "check.eula.accept", "mail.registered.subject");
     }
 
-    private static Set<String> bundleKeys(String resource) {
+    @Test
+    void theEnglishBundleHasEveryKeyAndNoJapanese() {
+        Properties english = properties("/messages_en.properties");
+        assertThat(english.stringPropertyNames()).isEqualTo(bundleKeys("/messages.properties"));
+        Pattern japanese = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+        for (String key : english.stringPropertyNames()) {
+            assertThat(japanese.matcher(english.getProperty(key)).find()).as(key).isFalse();
+        }
+    }
+
+    @Test
+    void englishIsChosenOnlyWhenAskedForWhateverTheMachinesLocale() {
+        Locale machine = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            assertThat(new Messages(Locale.JAPANESE, "X").get("common.continue")).isEqualTo("続行");
+            assertThat(new Messages(Locale.ENGLISH, "X").get("common.continue")).isEqualTo("Continue");
+            assertThat(new Messages(Locale.ENGLISH, "X").get("mail.accountChanged.subject"))
+                    .isEqualTo("Your X account information was changed");
+        } finally {
+            Locale.setDefault(machine);
+        }
+    }
+
+    private static Properties properties(String resource) {
         Properties properties = new Properties();
         try (InputStream in = MessageBundleTest.class.getResourceAsStream(resource)) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
+    }
+
+    private static Set<String> bundleKeys(String resource) {
+        return new TreeSet<>(properties(resource).stringPropertyNames());
     }
 
     private static String readAll(Path folder, String suffix) {
