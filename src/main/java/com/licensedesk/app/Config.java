@@ -38,6 +38,12 @@ public final class Config {
         return new Config(systemProperties::get, environment, defaultHome);
     }
 
+    /** The same settings with one of them set as a system property would: for switching the language. */
+    public Config with(String property, String value) {
+        Function<String, String> base = systemProperties;
+        return new Config(name -> name.equals(property) ? value : base.apply(name), environment, home);
+    }
+
     public Path home() {
         return home;
     }

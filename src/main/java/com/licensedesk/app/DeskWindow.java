@@ -39,7 +39,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -100,7 +102,8 @@ public final class DeskWindow implements Navigator {
     private Instant sessionValidFrom = Instant.MIN;
     private int ticks;
 
-    public DeskWindow(LicenseDesk desk, Stage stage, Browser browser) {
+    /** {@code switchLanguage} starts the window over in another language (the Start screen's switch). */
+    public DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<Locale> switchLanguage) {
         this.desk = desk;
         this.stage = stage;
         this.tasks = new FxTasks(desk.background);
@@ -131,7 +134,8 @@ public final class DeskWindow implements Navigator {
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, desk.registration, tasks, this,
                 desk.messages, this::registered);
         Map<Class<?>, Supplier<Object>> views = Map.ofEntries(
-                Map.entry(StartView.class, () -> new StartView(start)),
+                Map.entry(StartView.class, () -> new StartView(start, () -> switchLanguage.accept(
+                        desk.messages.locale().getLanguage().equals("en") ? Locale.JAPANESE : Locale.ENGLISH))),
                 Map.entry(ProductCheckView.class, () -> new ProductCheckView(check)),
                 Map.entry(RegistrationFormView.class, () -> new RegistrationFormView(form, desk.messages)),
                 Map.entry(LoginView.class, () -> new LoginView(login, recovery, () -> show(Screen.START))),

@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -37,7 +38,30 @@ public final class LicenseDeskApp extends Application {
             Platform.exit();
             return;
         }
-        new DeskWindow(desk, stage, url -> getHostServices().showDocument(url)).open();
+        new DeskWindow(desk, stage, url -> getHostServices().showDocument(url), language -> switchTo(language, stage))
+                .open();
+    }
+
+    /**
+     * The language switch on the Start screen: the services are built again in the other language (screens and
+     * mail alike) on the same database, and the window starts over with them.
+     */
+    private void switchTo(Locale language, Stage stage) {
+        LicenseDesk previous = desk;
+        Thread opening = new Thread(() -> {
+            LicenseDesk next = LicenseDesk.open(previous.config.with("licensedesk.locale", language.toLanguageTag()),
+                    previous.clock);
+            next.startMail();
+            next.startDailyBackups();
+            Platform.runLater(() -> {
+                desk = next;
+                new DeskWindow(next, stage, url -> getHostServices().showDocument(url),
+                        other -> switchTo(other, stage)).open();
+                previous.close();
+            });
+        }, "license-desk-language");
+        opening.setDaemon(true);
+        opening.start();
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -22,9 +23,14 @@ public final class StartView {
     @FXML private Label keyFieldError;
     @FXML private Label busyLabel;
     @FXML private Button continueButton;
+    @FXML private Hyperlink languageSwitch;
 
-    public StartView(StartViewModel viewModel) {
+    private final Runnable switchLanguage;
+
+    /** {@code switchLanguage} shows the application in the other language. */
+    public StartView(StartViewModel viewModel, Runnable switchLanguage) {
         this.viewModel = viewModel;
+        this.switchLanguage = switchLanguage;
     }
 
     @FXML
@@ -44,6 +50,7 @@ public final class StartView {
         busyLabel.visibleProperty().bind(viewModel.busy());
         continueButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.proceed());
+        languageSwitch.setOnAction(e -> switchLanguage.run());
         EnterKey.continues(continueButton, existingCustomerOption, newCustomerOption);
         InitialFocus.on(keyField);
     }

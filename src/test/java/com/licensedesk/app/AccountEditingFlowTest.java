@@ -62,7 +62,7 @@ class AccountEditingFlowTest {
                 .accountId();
         desk.mailSender.sendDue();
         smtp.reset();
-        window = new DeskWindow(desk, stage, url -> { });
+        window = new DeskWindow(desk, stage, url -> { }, language -> { });
         window.open();
     }
 
