@@ -44,6 +44,16 @@ public final class Config {
         return new Config(name -> name.equals(property) ? value : base.apply(name), environment, home);
     }
 
+    /** The same lookups with the properties file read again: after the settings screen saved it. */
+    public Config reload() {
+        return new Config(systemProperties, environment, home);
+    }
+
+    /** Kiosk mode: full screen, no leaving without the settings PIN. */
+    public boolean kiosk() {
+        return getBoolean("licensedesk.kiosk", false);
+    }
+
     public Path home() {
         return home;
     }

@@ -25,6 +25,8 @@ import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.licences.ProductsView;
 import com.licensedesk.licences.ProductsViewModel;
 import com.licensedesk.registration.ProductCheckStep;
+import com.licensedesk.settings.SettingsView;
+import com.licensedesk.settings.SettingsViewModel;
 import com.licensedesk.registration.RegistrationFormView;
 import com.licensedesk.registration.RegistrationFormViewModel;
 import com.licensedesk.registration.RegistrationService;
@@ -42,6 +44,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -97,13 +100,17 @@ public final class DeskWindow implements Navigator {
     private final CompanyInfoViewModel companyInfo;
     private final UserInfoViewModel userInfo;
     private final TwoFactorViewModel twoFactor;
+    private final SettingsViewModel settings;
     private final ChangePasswordViewModel changePassword;
     /** When this desk's session began, or this desk last changed its password: a later change ends the session. */
     private Instant sessionValidFrom = Instant.MIN;
     private int ticks;
 
-    /** {@code switchLanguage} starts the window over in another language (the Start screen's switch). */
-    public DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<Locale> switchLanguage) {
+    /**
+     * {@code restart} starts the application over with a changed configuration: the Start screen's language switch,
+     * and the settings screen after saving.
+     */
+    public DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<UnaryOperator<Config>> restart) {
         this.desk = desk;
         this.stage = stage;
         this.tasks = new FxTasks(desk.background);
@@ -116,6 +123,8 @@ public final class DeskWindow implements Navigator {
         this.addKeyCheck = new ProductCheckViewModel(addKey, desk.legal, desk.messages, desk.clock);
         this.login = new LoginViewModel(desk.signIn, desk.rememberedLoginId, tasks, desk.messages, desk.clock,
                 this::signedIn);
+        this.settings = new SettingsViewModel(desk.settingsFile, tasks, this, desk.messages, desk.clock,
+                () -> restart.accept(Config::reload), desk.config.kiosk());
         this.recovery = new RecoveryViewModel(desk.passwordReset, tasks, this, desk.messages);
         this.companyInfo = new CompanyInfoViewModel(desk.companyInfo, session, tasks, desk.messages);
         this.userInfo = new UserInfoViewModel(desk.userInfo, desk.twoFactor, session, tasks, desk.messages);
@@ -134,11 +143,14 @@ public final class DeskWindow implements Navigator {
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, desk.registration, tasks, this,
                 desk.messages, this::registered);
         Map<Class<?>, Supplier<Object>> views = Map.ofEntries(
-                Map.entry(StartView.class, () -> new StartView(start, () -> switchLanguage.accept(
-                        desk.messages.locale().getLanguage().equals("en") ? Locale.JAPANESE : Locale.ENGLISH))),
+                Map.entry(StartView.class, () -> new StartView(start, () -> restart.accept(config -> config.with("licensedesk.locale",
+                        desk.messages.locale().getLanguage().equals("en") ? "ja" : "en")),
+                        () -> show(Screen.SETTINGS))),
                 Map.entry(ProductCheckView.class, () -> new ProductCheckView(check)),
                 Map.entry(RegistrationFormView.class, () -> new RegistrationFormView(form, desk.messages)),
-                Map.entry(LoginView.class, () -> new LoginView(login, recovery, () -> show(Screen.START))),
+                Map.entry(LoginView.class, () -> new LoginView(login, recovery, () -> show(Screen.START),
+                        () -> show(Screen.SETTINGS))),
+                Map.entry(SettingsView.class, () -> new SettingsView(settings, desk.messages)),
                 Map.entry(ResetRequestView.class, () -> new ResetRequestView(recovery)),
                 Map.entry(MailSentView.class, () -> new MailSentView(recovery)),
                 Map.entry(ResetView.class, () -> new ResetView(recovery, desk.messages)),
@@ -195,6 +207,7 @@ public final class DeskWindow implements Navigator {
             case PRODUCT_CHECK -> loader.load(ProductCheckView.class).root();
             case REGISTRATION_FORM -> loader.load(RegistrationFormView.class).root();
             case LOGIN -> loader.load(LoginView.class).root();
+            case SETTINGS -> loader.load(SettingsView.class).root();
             case RESET_REQUEST -> loader.load(ResetRequestView.class).root();
             case RESET_MAIL_SENT -> loader.load(MailSentView.class).root();
             case RESET -> loader.load(ResetView.class).root();

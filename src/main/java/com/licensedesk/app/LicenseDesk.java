@@ -29,6 +29,7 @@ import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.mail.SmtpSettings;
 import com.licensedesk.mail.SmtpTransport;
 import com.licensedesk.registration.RegistrationService;
+import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.JooqAccountRepository;
 import com.licensedesk.store.JooqAuditLog;
@@ -92,6 +93,7 @@ public final class LicenseDesk implements AutoCloseable {
     final PasswordChangeService passwordChange;
     final PasswordResetService passwordReset;
     final TwoFactorService twoFactor;
+    final SettingsFile settingsFile;
     final RememberedLoginId rememberedLoginId;
     final LegalTexts legal;
     final ExecutorService background;
@@ -135,6 +137,7 @@ public final class LicenseDesk implements AutoCloseable {
                 clock);
         this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, accounts, signIn, attempts, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
+        this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));

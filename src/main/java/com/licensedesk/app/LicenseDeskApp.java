@@ -1,7 +1,7 @@
 package com.licensedesk.app;
 
 import java.time.Clock;
-import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -38,25 +38,24 @@ public final class LicenseDeskApp extends Application {
             Platform.exit();
             return;
         }
-        new DeskWindow(desk, stage, url -> getHostServices().showDocument(url), language -> switchTo(language, stage))
+        new DeskWindow(desk, stage, url -> getHostServices().showDocument(url), change -> restart(change, stage))
                 .open();
     }
 
     /**
-     * The language switch on the Start screen: the services are built again in the other language (screens and
-     * mail alike) on the same database, and the window starts over with them.
+     * The services are built again with a changed configuration (the other language, or saved settings) on the
+     * same database, and the window starts over with them.
      */
-    private void switchTo(Locale language, Stage stage) {
+    private void restart(UnaryOperator<Config> change, Stage stage) {
         LicenseDesk previous = desk;
         Thread opening = new Thread(() -> {
-            LicenseDesk next = LicenseDesk.open(previous.config.with("licensedesk.locale", language.toLanguageTag()),
-                    previous.clock);
+            LicenseDesk next = LicenseDesk.open(change.apply(previous.config), previous.clock);
             next.startMail();
             next.startDailyBackups();
             Platform.runLater(() -> {
                 desk = next;
                 new DeskWindow(next, stage, url -> getHostServices().showDocument(url),
-                        other -> switchTo(other, stage)).open();
+                        other -> restart(other, stage)).open();
                 previous.close();
             });
         }, "license-desk-language");

@@ -30,16 +30,21 @@ public final class LoginView {
     @FXML private Label busyLabel;
     @FXML private Button loginButton;
     @FXML private Hyperlink newRegistrationLink;
+    @FXML private Hyperlink settingsLink;
     @FXML private VBox firstStep;
     @FXML private VBox secondStep;
     @FXML private TextField totpField;
     @FXML private Label totpFieldError;
     @FXML private Button verifyButton;
 
-    public LoginView(LoginViewModel viewModel, RecoveryViewModel recovery, Runnable newRegistration) {
+    private final Runnable openSettings;
+
+    public LoginView(LoginViewModel viewModel, RecoveryViewModel recovery, Runnable newRegistration,
+                     Runnable openSettings) {
         this.viewModel = viewModel;
         this.recovery = recovery;
         this.newRegistration = newRegistration;
+        this.openSettings = openSettings;
     }
 
     @FXML
@@ -60,6 +65,7 @@ public final class LoginView {
         enterResetCodeLink.managedProperty().bind(enterResetCodeLink.visibleProperty());
         enterResetCodeLink.setOnAction(e -> recovery.enterCode());
         newRegistrationLink.setOnAction(e -> newRegistration.run());
+        settingsLink.setOnAction(e -> openSettings.run());
         totpField.textProperty().bindBidirectional(viewModel.totpCode());
         FieldError.show(totpFieldError, viewModel.totpError());
         verifyButton.setOnAction(e -> viewModel.verify());

@@ -24,13 +24,16 @@ public final class StartView {
     @FXML private Label busyLabel;
     @FXML private Button continueButton;
     @FXML private Hyperlink languageSwitch;
+    @FXML private Hyperlink settingsLink;
 
     private final Runnable switchLanguage;
+    private final Runnable openSettings;
 
-    /** {@code switchLanguage} shows the application in the other language. */
-    public StartView(StartViewModel viewModel, Runnable switchLanguage) {
+    /** {@code switchLanguage} shows the application in the other language; {@code openSettings} the settings. */
+    public StartView(StartViewModel viewModel, Runnable switchLanguage, Runnable openSettings) {
         this.viewModel = viewModel;
         this.switchLanguage = switchLanguage;
+        this.openSettings = openSettings;
     }
 
     @FXML
@@ -51,6 +54,7 @@ public final class StartView {
         continueButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.proceed());
         languageSwitch.setOnAction(e -> switchLanguage.run());
+        settingsLink.setOnAction(e -> openSettings.run());
         EnterKey.continues(continueButton, existingCustomerOption, newCustomerOption);
         InitialFocus.on(keyField);
     }

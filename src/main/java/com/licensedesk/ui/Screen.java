@@ -10,6 +10,8 @@ public enum Screen {
     REGISTRATION_FORM,
     /** 登録情報を入力してください */
     LOGIN,
+    /** Settings for the IT person, behind the settings PIN */
+    SETTINGS,
     /** パスワードのリセット (パスワードをお忘れの場合) */
     RESET_REQUEST,
     /** メールを確認してください */
@@ -34,7 +36,8 @@ public enum Screen {
     /** Screens that show an account's data: only with someone signed in, and closed when the session ends. */
     public boolean needsSignIn() {
         return switch (this) {
-            case START, PRODUCT_CHECK, REGISTRATION_FORM, LOGIN, RESET_REQUEST, RESET_MAIL_SENT, RESET, RESET_DONE ->
+            case START, PRODUCT_CHECK, REGISTRATION_FORM, LOGIN, SETTINGS, RESET_REQUEST, RESET_MAIL_SENT, RESET,
+                    RESET_DONE ->
                     false;
             default -> true;
         };

@@ -62,7 +62,7 @@ class AccountEditingFlowTest {
                 .accountId();
         desk.mailSender.sendDue();
         smtp.reset();
-        window = new DeskWindow(desk, stage, url -> { }, language -> { });
+        window = new DeskWindow(desk, stage, url -> { }, change -> { });
         window.open();
     }
 

@@ -53,7 +53,7 @@ class RecoveryFlowTest {
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
         smtp.reset();
-        window = new DeskWindow(desk, stage, url -> { }, language -> { });
+        window = new DeskWindow(desk, stage, url -> { }, change -> { });
         window.open();
     }
 

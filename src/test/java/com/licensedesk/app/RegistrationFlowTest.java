@@ -45,7 +45,7 @@ class RegistrationFlowTest {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
-        window = new DeskWindow(desk, stage, browsed::add, language -> { });
+        window = new DeskWindow(desk, stage, browsed::add, change -> { });
         window.open();
     }
 

@@ -55,7 +55,7 @@ class SignInFlowTest {
                 clock, Fixtures.CHEAP_HASHER);
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
                 .accountId();
-        window = new DeskWindow(desk, stage, browsed::add, language -> { });
+        window = new DeskWindow(desk, stage, browsed::add, change -> { });
         window.open();
     }
 

@@ -1,0 +1,71 @@
+package com.licensedesk.settings;
+
+import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.InitialFocus;
+import com.licensedesk.ui.Listeners;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.form.FormBinding;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The settings screen. */
+public final class SettingsView {
+    private final SettingsViewModel viewModel;
+    private final Messages messages;
+    @FXML private ResourceBundle resources;
+    @FXML private Label message;
+    @FXML private VBox formContent;
+    @FXML private VBox pinBox;
+    @FXML private Label pinLead;
+    @FXML private PasswordField pinField;
+    @FXML private HBox pinConfirmRow;
+    @FXML private Button pinButton;
+    @FXML private VBox editBox;
+    @FXML private Button testMailButton;
+    @FXML private Label busyLabel;
+    @FXML private Button saveButton;
+    @FXML private Button closeButton;
+
+    public SettingsView(SettingsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
+        FormBinding.bind(formContent, viewModel.form(), messages);
+        Listeners.whileShown(pinBox, viewModel.step(), (obs, was, step) -> showStep(step));
+        showStep(viewModel.step().get());
+        pinButton.setOnAction(e -> viewModel.submitPin());
+        testMailButton.setOnAction(e -> viewModel.sendTestMail());
+        saveButton.setOnAction(e -> viewModel.save());
+        closeButton.setOnAction(e -> viewModel.close());
+        busyLabel.visibleProperty().bind(viewModel.busy());
+        pinButton.disableProperty().bind(viewModel.busy());
+        saveButton.disableProperty().bind(viewModel.busy());
+        testMailButton.disableProperty().bind(viewModel.busy());
+        viewModel.open();
+        InitialFocus.on(pinField);
+    }
+
+    private void showStep(SettingsViewModel.Step step) {
+        boolean editing = step == SettingsViewModel.Step.EDIT;
+        pinBox.setVisible(!editing);
+        pinBox.setManaged(!editing);
+        editBox.setVisible(editing);
+        editBox.setManaged(editing);
+        saveButton.setVisible(editing);
+        saveButton.setDefaultButton(editing);
+        pinButton.setDefaultButton(!editing);
+        pinConfirmRow.setVisible(step == SettingsViewModel.Step.SET_PIN);
+        pinConfirmRow.setManaged(step == SettingsViewModel.Step.SET_PIN);
+        pinLead.setText(resources.getString(step == SettingsViewModel.Step.SET_PIN
+                ? "settings.pin.setLead" : "settings.pin.enterLead"));
+    }
+}

@@ -1,0 +1,287 @@
+package com.licensedesk.settings;
+
+import com.licensedesk.mail.MailTransport;
+import com.licensedesk.mail.OutboxMail;
+import com.licensedesk.mail.SmtpSettings;
+import com.licensedesk.mail.SmtpTransport;
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.Navigator;
+import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.Tasks;
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+import com.licensedesk.ui.validation.FieldRule;
+import com.licensedesk.ui.validation.MailAddress;
+import com.licensedesk.ui.validation.Problem;
+import com.licensedesk.ui.validation.Text;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The settings screen for the reseller's IT person, behind the settings PIN: SMTP server, sender, vendor name, idle
+ * minutes and the "expiring soon" window, saved to the properties file in the data directory, and a test mail that
+ * reports the server's own answer.
+ */
+public final class SettingsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
+    static final List<String> SECURITY = List.of("NONE", "STARTTLS", "SSL");
+
+    /** Where the screen stands: the PIN is set the first time, asked for after that. */
+    public enum Step { SET_PIN, ENTER_PIN, EDIT }
+
+    private final SettingsFile file;
+    private final Tasks tasks;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final Clock clock;
+    private final Runnable restart;
+    private final boolean kiosk;
+    private final FormField pin = FormField.named("pinField").required().cleanUp(typed -> typed)
+            .rules(FieldRule.of(SettingsFile::isValidPin, "settings.pin.rule")).build();
+    private final FormField pinConfirm = FormField.named("pinConfirmField").required().cleanUp(typed -> typed)
+            .rules(typed -> typed.equals(pin.value()) ? Optional.empty()
+                    : Optional.of(Problem.of("settings.pin.mismatch"))).build();
+    private final FormField smtpHost = FormField.named("smtpHost").rules(Text.maxLength(253)).build();
+    private final FormField smtpPort = FormField.named("smtpPort").requiredWhen(() -> !smtpHost.value().isEmpty())
+            .rules(range(1, 65535)).build();
+    private final FormField smtpUser = FormField.named("smtpUser").rules(Text.maxLength(254)).build();
+    private final FormField smtpPassword = FormField.named("smtpPassword").cleanUp(typed -> typed).build();
+    private final FormField smtpSecurity = FormField.named("smtpSecurity").required().choices(SECURITY).build();
+    private final FormField mailFrom = FormField.named("mailFrom").rules(SettingsViewModel::senderProblem).build();
+    private final FormField vendorName = FormField.named("vendorName").required().rules(Text.maxLength(60)).build();
+    private final FormField idleMinutes = FormField.named("idleMinutes").required().rules(range(1, 240)).build();
+    private final FormField expiringDays = FormField.named("expiringDays").required().rules(range(1, 365)).build();
+    private final FormField testRecipient = FormField.named("testRecipient").cleanUp(Text::halfWidth)
+            .rules(MailAddress.RULE).build();
+    private final Form settings = Form.of(smtpHost, smtpPort, smtpUser, smtpPassword, smtpSecurity, mailFrom,
+            vendorName, idleMinutes, expiringDays);
+    private final Form all = Form.joining(Form.of(pin, pinConfirm), settings, Form.of(testRecipient));
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.ENTER_PIN);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final Banner banner = new Banner();
+
+    /** {@code restart} starts the application over with the saved settings. */
+    public SettingsViewModel(SettingsFile file, Tasks tasks, Navigator navigator, Messages messages, Clock clock,
+                             Runnable restart, boolean kiosk) {
+        this.file = file;
+        this.tasks = tasks;
+        this.navigator = navigator;
+        this.messages = messages;
+        this.clock = clock;
+        this.restart = restart;
+        this.kiosk = kiosk;
+    }
+
+    /** Every field of the screen, by fx:id. */
+    public Form form() {
+        return all;
+    }
+
+    public ReadOnlyObjectProperty<Step> step() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public Banner banner() {
+        return banner;
+    }
+
+    /** The screen is opened: the PIN first. Setting one here is not offered in kiosk mode. */
+    public void open() {
+        all.clear();
+        banner.clear();
+        busy.set(true);
+        tasks.run(file::hasPin, hasPin -> {
+            busy.set(false);
+            if (!hasPin && kiosk) {
+                banner.error(messages.get("settings.pin.kioskNeedsOne"));
+                step.set(Step.ENTER_PIN);
+                return;
+            }
+            step.set(hasPin ? Step.ENTER_PIN : Step.SET_PIN);
+            if (!hasPin) {
+                banner.info(messages.get("settings.pin.first"));
+            }
+        }, this::failed);
+    }
+
+    /** 続行 on the PIN step: sets the first PIN, or checks it. */
+    public void submitPin() {
+        if (busy.get()) {
+            return;
+        }
+        banner.clear();
+        Form asked = step.get() == Step.SET_PIN ? Form.of(pin, pinConfirm) : Form.of(pin);
+        if (step.get() == Step.ENTER_PIN) {
+            pin.clearError();
+            if (pin.value().isEmpty()) {
+                pin.refuse(messages.get("validation.required"));
+                return;
+            }
+        } else if (asked.validate(messages) > 0) {
+            return;
+        }
+        String typed = pin.value();
+        boolean setting = step.get() == Step.SET_PIN;
+        busy.set(true);
+        tasks.run(() -> {
+            if (setting) {
+                file.setPin(typed);
+                return true;
+            }
+            return file.pinMatches(typed);
+        }, accepted -> {
+            busy.set(false);
+            pin.text().set("");
+            pinConfirm.text().set("");
+            if (!accepted) {
+                pin.refuse(messages.get("settings.pin.wrong"));
+                return;
+            }
+            load();
+        }, this::failed);
+    }
+
+    private void load() {
+        busy.set(true);
+        tasks.run(file::read, stored -> {
+            busy.set(false);
+            show(stored);
+            step.set(Step.EDIT);
+        }, this::failed);
+    }
+
+    private void show(Properties stored) {
+        smtpHost.text().set(stored.getProperty("licensedesk.smtp.host", ""));
+        smtpPort.text().set(stored.getProperty("licensedesk.smtp.port", "25"));
+        smtpUser.text().set(stored.getProperty("licensedesk.smtp.user", ""));
+        smtpPassword.text().set(stored.getProperty("licensedesk.smtp.password", ""));
+        smtpSecurity.text().set(Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.ssl")) ? "SSL"
+                : Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.starttls")) ? "STARTTLS" : "NONE");
+        mailFrom.text().set(stored.getProperty("licensedesk.mail.from", ""));
+        vendorName.text().set(stored.getProperty("licensedesk.vendor.name", "License Desk"));
+        idleMinutes.text().set(stored.getProperty("licensedesk.session.idle-minutes", "30"));
+        expiringDays.text().set(stored.getProperty("licensedesk.licences.expiring-days", "30"));
+    }
+
+    /** テストメールを送信: with the SMTP settings as typed, not yet saved; the server's answer in the banner. */
+    public void sendTestMail() {
+        if (busy.get()) {
+            return;
+        }
+        banner.clear();
+        int refused = settings.validate(messages);
+        testRecipient.validate(messages);
+        if (testRecipient.value().isEmpty()) {
+            testRecipient.refuse(messages.get("validation.required"));
+        }
+        if (smtpHost.value().isEmpty()) {
+            smtpHost.refuse(messages.get("settings.smtp.hostNeeded"));
+        }
+        if (refused > 0 || testRecipient.hasError() || smtpHost.hasError()) {
+            banner.error(messages.get("common.banner.fieldsNeedAttention", all.errorCount()));
+            return;
+        }
+        SmtpSettings typed = smtpSettings();
+        OutboxMail mail = new OutboxMail(0, "<" + UUID.randomUUID() + "@license-desk.test>", testRecipient.value(),
+                messages.get("settings.testMail.subject"), messages.get("settings.testMail.body"), clock.instant(), 0,
+                clock.instant(), Optional.empty(), Optional.empty());
+        busy.set(true);
+        tasks.run(() -> {
+            try {
+                new SmtpTransport(typed).send(mail);
+                return Optional.<String>empty();
+            } catch (MailTransport.DeliveryFailed e) {
+                return Optional.of(e.getMessage());
+            }
+        }, failure -> {
+            busy.set(false);
+            if (failure.isEmpty()) {
+                banner.success(messages.get("settings.testMail.sent", testRecipient.value()));
+            } else {
+                banner.error(messages.get("settings.testMail.failed", failure.get()));
+            }
+        }, this::failed);
+    }
+
+    /** 保存: written to the properties file; the application then starts over with them. */
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        banner.clear();
+        int refused = settings.validate(messages);
+        if (refused > 0) {
+            banner.error(messages.get("common.banner.fieldsNeedAttention", refused));
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("licensedesk.smtp.host", smtpHost.value());
+        values.put("licensedesk.smtp.port", smtpPort.value());
+        values.put("licensedesk.smtp.user", smtpUser.value());
+        values.put("licensedesk.smtp.password", smtpPassword.value());
+        values.put("licensedesk.smtp.starttls", String.valueOf(smtpSecurity.value().equals("STARTTLS")));
+        values.put("licensedesk.smtp.ssl", String.valueOf(smtpSecurity.value().equals("SSL")));
+        values.put("licensedesk.mail.from", mailFrom.value());
+        values.put("licensedesk.vendor.name", vendorName.value());
+        values.put("licensedesk.session.idle-minutes", idleMinutes.value());
+        values.put("licensedesk.licences.expiring-days", expiringDays.value());
+        busy.set(true);
+        tasks.run(() -> {
+            file.save(values);
+            return true;
+        }, saved -> {
+            busy.set(false);
+            all.clear();
+            restart.run();
+        }, this::failed);
+    }
+
+    /** 戻る: nothing is saved. */
+    public void close() {
+        all.clear();
+        banner.clear();
+        navigator.show(Screen.START);
+    }
+
+    private SmtpSettings smtpSettings() {
+        return new SmtpSettings(smtpHost.value(), Integer.parseInt(smtpPort.value()),
+                Optional.of(smtpUser.value()).filter(user -> !user.isEmpty()),
+                Optional.of(smtpPassword.value()).filter(password -> !password.isEmpty()),
+                smtpSecurity.value().equals("STARTTLS"), smtpSecurity.value().equals("SSL"),
+                mailFrom.value().isEmpty() ? SmtpSettings.DEFAULT_FROM : mailFrom.value());
+    }
+
+    private static FieldRule range(int min, int max) {
+        return FieldRule.of(typed -> typed.matches("\\d{1,6}") && Integer.parseInt(typed) >= min
+                && Integer.parseInt(typed) <= max, "settings.validation.range", min, max);
+    }
+
+    /** A sender as mail writes it: an address, or a name and an address in angle brackets. */
+    private static Optional<Problem> senderProblem(String sender) {
+        int open = sender.lastIndexOf('<');
+        String address = open >= 0 && sender.endsWith(">") ? sender.substring(open + 1, sender.length() - 1) : sender;
+        return MailAddress.RULE.check(address.strip());
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        LOG.error("The settings could not be read or saved", failure);
+        banner.error(messages.get("common.error.unexpected"));
+    }
+}
