@@ -2,9 +2,12 @@ package com.licensedesk.app;
 
 import com.licensedesk.catalog.ImportReport;
 import com.licensedesk.mail.OutboxMail;
+import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.Database;
 import com.licensedesk.ui.Messages;
+import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Scanner;
 import java.util.function.Supplier;
 
 /**
@@ -28,16 +32,22 @@ final class Cli {
     static final int USAGE = 2;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm");
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<LicenseDesk> desk;
     private final Config config;
 
     Cli(PrintStream out, PrintStream err) {
-        this(out, err, Config.fromSystem());
+        this(System.in, out, err, Config.fromSystem());
     }
 
     Cli(PrintStream out, PrintStream err, Config config) {
+        this(System.in, out, err, config);
+    }
+
+    Cli(InputStream in, PrintStream out, PrintStream err, Config config) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.config = config;
@@ -63,6 +73,9 @@ final class Cli {
         }
         if (words.equals(List.of("outbox", "send"))) {
             return sendOutbox(messages);
+        }
+        if (words.equals(List.of("settings", "pin"))) {
+            return setPin(messages);
         }
         if (words.size() == 2 && words.get(0).equals("backup")) {
             return backup(Path.of(words.get(1)), messages);
@@ -160,5 +173,33 @@ final class Cli {
             err.println(e.getMessage());
             return USER_ERROR;
         }
+    }
+
+    /** Sets the settings PIN, asked twice on the console (or read as two lines from a script's input). */
+    private int setPin(Messages messages) {
+        String first;
+        String second;
+        Console console = System.console();
+        if (console != null) {
+            first = new String(console.readPassword("%s", messages.get("cli.pin.ask")));
+            second = new String(console.readPassword("%s", messages.get("cli.pin.again")));
+        } else {
+            Scanner lines = new Scanner(in, StandardCharsets.UTF_8);
+            first = lines.hasNextLine() ? lines.nextLine() : "";
+            second = lines.hasNextLine() ? lines.nextLine() : "";
+        }
+        if (!SettingsFile.isValidPin(first)) {
+            err.println(messages.get("settings.pin.rule"));
+            return USER_ERROR;
+        }
+        if (!first.equals(second)) {
+            err.println(messages.get("settings.pin.mismatch"));
+            return USER_ERROR;
+        }
+        try (LicenseDesk opened = desk.get()) {
+            opened.settingsFile.setPin(first);
+        }
+        out.println(messages.get("cli.pin.done"));
+        return OK;
     }
 }

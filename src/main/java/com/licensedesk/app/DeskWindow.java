@@ -49,13 +49,19 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -101,6 +107,10 @@ public final class DeskWindow implements Navigator {
     private final UserInfoViewModel userInfo;
     private final TwoFactorViewModel twoFactor;
     private final SettingsViewModel settings;
+    private final boolean kiosk;
+    private final ProductCheckViewModel check;
+    private final RegistrationFormViewModel form;
+    private Screen current = Screen.START;
     private final ChangePasswordViewModel changePassword;
     /** When this desk's session began, or this desk last changed its password: a later change ends the session. */
     private Instant sessionValidFrom = Instant.MIN;
@@ -122,7 +132,7 @@ public final class DeskWindow implements Navigator {
                 desk.mailSender::wake);
         this.addKeyCheck = new ProductCheckViewModel(addKey, desk.legal, desk.messages, desk.clock);
         this.login = new LoginViewModel(desk.signIn, desk.rememberedLoginId, tasks, desk.messages, desk.clock,
-                this::signedIn);
+                this::signedIn, !desk.config.kiosk());
         this.settings = new SettingsViewModel(desk.settingsFile, tasks, this, desk.messages, desk.clock,
                 () -> restart.accept(Config::reload), desk.config.kiosk());
         this.recovery = new RecoveryViewModel(desk.passwordReset, tasks, this, desk.messages);
@@ -138,9 +148,10 @@ public final class DeskWindow implements Navigator {
             addKey.keyText().set(key);
             show(Screen.LOGIN);
         });
-        ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard, this), desk.legal,
+        this.kiosk = desk.config.kiosk();
+        this.check = new ProductCheckViewModel(new ProductCheckStep(wizard, this), desk.legal,
                 desk.messages, desk.clock);
-        RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, desk.registration, tasks, this,
+        this.form = new RegistrationFormViewModel(wizard, desk.registration, tasks, this,
                 desk.messages, this::registered);
         Map<Class<?>, Supplier<Object>> views = Map.ofEntries(
                 Map.entry(StartView.class, () -> new StartView(start, () -> restart.accept(config -> config.with("licensedesk.locale",
@@ -194,7 +205,39 @@ public final class DeskWindow implements Navigator {
     public void open() {
         show(Screen.START);
         idleCheck.play();
+        if (kiosk) {
+            // Nothing but the settings PIN leaves a kiosk: no exit key for full screen, a PIN for closing.
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setOnCloseRequest(event -> {
+                event.consume();
+                askPinToQuit();
+            });
+        }
         stage.show();
+        if (kiosk) {
+            stage.setFullScreen(true); // once shown: full screen needs the window on screen
+        }
+    }
+
+    /** At a kiosk, closing needs the settings PIN. */
+    void askPinToQuit() {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(desk.messages.get("kiosk.quit.title"));
+        dialog.setHeaderText(desk.messages.get("kiosk.quit.lead"));
+        PasswordField pin = new PasswordField();
+        pin.setId("quitPinField");
+        dialog.getDialogPane().setContent(pin);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? pin.getText() : null);
+        dialog.setOnShown(e -> pin.requestFocus());
+        dialog.showAndWait().ifPresent(typed -> tasks.run(() -> desk.settingsFile.pinMatches(typed), right -> {
+            if (right) {
+                Platform.exit();
+            }
+        }, failure -> LOG.error("Could not check the settings PIN", failure)));
     }
 
     @Override
@@ -202,6 +245,7 @@ public final class DeskWindow implements Navigator {
         if (screen.needsSignIn() && session.current().isEmpty()) {
             throw new IllegalStateException(screen + " needs a signed-in account");
         }
+        current = screen;
         Parent content = switch (screen) {
             case START -> loader.load(StartView.class).root();
             case PRODUCT_CHECK -> loader.load(ProductCheckView.class).root();
@@ -250,6 +294,10 @@ public final class DeskWindow implements Navigator {
 
     /** Every second: the idle time; every tenth: whether the password was changed on another desk. */
     private void endSessionIfIdle() {
+        if (kiosk && idle.isIdle() && (current != Screen.START || !wizard.keyText().get().isEmpty())) {
+            startOverForTheNextPerson();
+            return;
+        }
         if (session.current().isEmpty()) {
             return;
         }
@@ -283,6 +331,28 @@ public final class DeskWindow implements Navigator {
 
     /** The session ends: every screen with the account's data is closed and its fields cleared. */
     void signOut(SignOutReason reason) {
+        endSession();
+        login.notice(desk.messages.get(switch (reason) {
+            case LOGOUT -> "auth.login.notice.signedOut";
+            case IDLE -> "auth.login.notice.idle";
+            case PASSWORD_CHANGED_ELSEWHERE -> "auth.login.notice.passwordChanged";
+        }));
+        show(Screen.LOGIN);
+    }
+
+    /** A kiosk after the idle time: back to the Start screen with every field of every screen empty. */
+    private void startOverForTheNextPerson() {
+        endSession();
+        wizard.finish();
+        check.agreementAccepted().set(false);
+        form.clear();
+        recovery.clear();
+        settings.close();
+        idle.touch();
+        show(Screen.START);
+    }
+
+    private void endSession() {
         session.end();
         products.clear();
         addKey.clear();
@@ -296,12 +366,8 @@ public final class DeskWindow implements Navigator {
             }
         }
         login.clear();
-        login.notice(desk.messages.get(switch (reason) {
-            case LOGOUT -> "auth.login.notice.signedOut";
-            case IDLE -> "auth.login.notice.idle";
-            case PASSWORD_CHANGED_ELSEWHERE -> "auth.login.notice.passwordChanged";
-        }));
-        show(Screen.LOGIN);
+        // Whatever the last person copied stays on this machine otherwise.
+        Clipboard.getSystemClipboard().clear();
     }
 
     private Parent brandBar() {

@@ -19,6 +19,9 @@ public final class LicenseDeskApp extends Application {
     public void init() {
         try {
             desk = LicenseDesk.open(Config.fromSystem(), Clock.systemDefaultZone());
+            if (desk.config.kiosk() && !desk.settingsFile.hasPin()) {
+                throw new IllegalStateException(desk.messages.get("kiosk.needsPin"));
+            }
             desk.startMail();
             desk.startDailyBackups();
         } catch (Exception e) {

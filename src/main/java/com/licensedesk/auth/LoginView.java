@@ -54,6 +54,8 @@ public final class LoginView {
         loginIdField.textProperty().bindBidirectional(viewModel.loginId());
         passwordField.textProperty().bindBidirectional(viewModel.password());
         rememberLoginId.selectedProperty().bindBidirectional(viewModel.remember());
+        rememberLoginId.setVisible(viewModel.rememberOffered());
+        rememberLoginId.setManaged(viewModel.rememberOffered());
         FieldError.show(loginIdFieldError, viewModel.loginIdError());
         FieldError.show(passwordFieldError, viewModel.passwordError());
         busyLabel.visibleProperty().bind(viewModel.busy());

@@ -26,6 +26,7 @@ public final class LoginViewModel {
     private final Messages messages;
     private final Clock clock;
     private final Consumer<SignInService.Result.SignedIn> whenSignedIn;
+    private final boolean rememberOffered;
     private final StringProperty loginId = new SimpleStringProperty(this, "loginId", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember", false);
@@ -40,14 +41,21 @@ public final class LoginViewModel {
     private SignInService.Result.NeedsSecondFactor pending;
     private boolean keepLoginId;
 
+    /** {@code rememberOffered} is false at a kiosk: nothing of one customer is kept for the next. */
     public LoginViewModel(SignInService signIn, RememberedLoginId remembered, Tasks tasks, Messages messages,
-                          Clock clock, Consumer<SignInService.Result.SignedIn> whenSignedIn) {
+                          Clock clock, Consumer<SignInService.Result.SignedIn> whenSignedIn, boolean rememberOffered) {
         this.signIn = signIn;
         this.remembered = remembered;
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
         this.whenSignedIn = whenSignedIn;
+        this.rememberOffered = rememberOffered;
+    }
+
+    /** ログインIDを記憶する is offered (not at a kiosk). */
+    public boolean rememberOffered() {
+        return rememberOffered;
     }
 
     public StringProperty loginId() {
@@ -104,7 +112,7 @@ public final class LoginViewModel {
             banner.info(notice);
             notice = "";
         }
-        remembered.get().ifPresent(id -> {
+        remembered.get().filter(id -> rememberOffered).ifPresent(id -> {
             if (loginId.get().isEmpty()) {
                 loginId.set(id);
             }
@@ -130,7 +138,7 @@ public final class LoginViewModel {
         }
         String typedId = loginId.get();
         String typedPassword = password.get();
-        keepLoginId = remember.get();
+        keepLoginId = rememberOffered && remember.get();
         busy.set(true);
         tasks.run(() -> rememberIfSignedIn(signIn.signIn(typedId, typedPassword)), this::answer, this::failed);
     }
@@ -153,7 +161,7 @@ public final class LoginViewModel {
 
     /** Keeps or forgets the login ID once the sign-in is complete; runs in the background (it writes a file). */
     private SignInService.Result rememberIfSignedIn(SignInService.Result result) {
-        if (result instanceof SignInService.Result.SignedIn signedIn) {
+        if (result instanceof SignInService.Result.SignedIn signedIn && rememberOffered) {
             if (keepLoginId) {
                 remembered.remember(signedIn.loginId());
             } else {
@@ -199,8 +207,8 @@ public final class LoginViewModel {
     /** The session ended: nothing typed stays, except a remembered login ID. */
     public void clear() {
         password.set("");
-        loginId.set(remembered.get().orElse(""));
-        remember.set(remembered.get().isPresent());
+        loginId.set(remembered.get().filter(id -> rememberOffered).orElse(""));
+        remember.set(rememberOffered && remembered.get().isPresent());
         loginIdError.set("");
         passwordError.set("");
         totpCode.set("");

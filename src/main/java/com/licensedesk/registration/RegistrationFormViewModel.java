@@ -170,6 +170,14 @@ public final class RegistrationFormViewModel {
                 differentSupport);
     }
 
+    /** Everything typed is gone: for the next person at a kiosk. */
+    public void clear() {
+        form.clear();
+        supportDiffers.set(false);
+        banner.clear();
+        firstErrorId.set("");
+    }
+
     /** キャンセル: back to the product check; everything typed stays for when the person comes back. */
     public void cancel() {
         banner.clear();
