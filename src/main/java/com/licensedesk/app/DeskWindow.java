@@ -34,6 +34,7 @@ import com.licensedesk.registration.RegistrationWizard;
 import com.licensedesk.registration.StartView;
 import com.licensedesk.registration.StartViewModel;
 import com.licensedesk.ui.Browser;
+import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.ViewLoader;
@@ -52,10 +53,12 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
@@ -216,6 +219,12 @@ public final class DeskWindow implements Navigator {
         }
         stage.show();
         if (kiosk) {
+            // The whole screen, also where the window manager does not honour full screen by itself.
+            Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             stage.setFullScreen(true); // once shown: full screen needs the window on screen
         }
     }
@@ -229,10 +238,12 @@ public final class DeskWindow implements Navigator {
         PasswordField pin = new PasswordField();
         pin.setId("quitPinField");
         dialog.getDialogPane().setContent(pin);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType quit = new ButtonType(desk.messages.get("kiosk.quit.title"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(desk.messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(quit, cancel);
         dialog.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
-        dialog.setResultConverter(button -> button == ButtonType.OK ? pin.getText() : null);
-        dialog.setOnShown(e -> pin.requestFocus());
+        dialog.setResultConverter(button -> button == quit ? pin.getText() : null);
+        InitialFocus.on(pin);
         dialog.showAndWait().ifPresent(typed -> tasks.run(() -> desk.settingsFile.pinMatches(typed), right -> {
             if (right) {
                 Platform.exit();
