@@ -7,13 +7,11 @@ import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.LoopbackSmtp;
 import com.licensedesk.testing.MovableClock;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -39,12 +37,10 @@ class RecoveryFlowTest {
     private DeskWindow window;
 
     @Start
-    void start(Stage stage) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    void start(Stage stage) {
+        LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
+        int port = loopback.port();
+        smtp = loopback.server();
         smtp.start();
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),

@@ -6,10 +6,8 @@ import static com.licensedesk.app.DeskScreens.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.licensedesk.testing.Fixtures;
-import java.io.IOException;
-import java.net.ServerSocket;
+import com.licensedesk.testing.LoopbackSmtp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -39,11 +37,10 @@ class SettingsFlowTest {
     private final List<UnaryOperator<Config>> restarts = new ArrayList<>();
 
     @Start
-    void start(Stage stage) throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    void start(Stage stage) {
+        LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
+        port = loopback.port();
+        smtp = loopback.server();
         smtp.start();
         home = homes.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home),

@@ -3,14 +3,12 @@ package com.licensedesk.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.LoopbackSmtp;
 import com.licensedesk.testing.MovableClock;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,14 +22,15 @@ class MailDeliveryTest {
     @TempDir Path folder;
     private TestStore store;
     private GreenMail server;
-    private ServerSetup setup;
+    private int port;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
 
     @BeforeEach
-    void open() throws IOException {
+    void open() {
         store = new TestStore(folder).withDemoCatalogue();
-        setup = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        server = new GreenMail(setup);
+        LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
+        port = loopback.port();
+        server = loopback.server();
     }
 
     @AfterEach
@@ -119,14 +118,9 @@ class MailDeliveryTest {
     }
 
     private OutboxSender sender() {
-        SmtpSettings settings = new SmtpSettings("127.0.0.1", setup.getPort(), Optional.empty(), Optional.empty(),
+        SmtpSettings settings = new SmtpSettings("127.0.0.1", port, Optional.empty(), Optional.empty(),
                 false, false, "License Desk <no-reply@example.test>");
         return new OutboxSender(store.outbox, Optional.of(new SmtpTransport(settings)), clock);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
