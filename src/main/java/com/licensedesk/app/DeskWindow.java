@@ -113,6 +113,7 @@ public final class DeskWindow implements Navigator {
     private final boolean kiosk;
     private final ProductCheckViewModel check;
     private final RegistrationFormViewModel form;
+    private final StartViewModel start;
     private Screen current = Screen.START;
     private final ChangePasswordViewModel changePassword;
     /** When this desk's session began, or this desk last changed its password: a later change ends the session. */
@@ -147,7 +148,7 @@ public final class DeskWindow implements Navigator {
                     sessionValidFrom = changedAt;
                     userInfo.announce(desk.messages.get("password.changed"));
                 });
-        StartViewModel start = new StartViewModel(wizard, desk.keyCheck, tasks, this, desk.messages, key -> {
+        this.start = new StartViewModel(wizard, desk.keyCheck, tasks, this, desk.messages, key -> {
             addKey.keyText().set(key);
             show(Screen.LOGIN);
         });
@@ -355,6 +356,7 @@ public final class DeskWindow implements Navigator {
     private void startOverForTheNextPerson() {
         endSession();
         wizard.finish();
+        start.clear();
         check.agreementAccepted().set(false);
         form.clear();
         recovery.clear();

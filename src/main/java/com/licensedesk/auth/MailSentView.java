@@ -1,5 +1,6 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.ui.BannerBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 /** メールを確認してください. */
 public final class MailSentView {
     private final RecoveryViewModel viewModel;
+    @FXML private Label message;
     @FXML private Label maskedEmail;
     @FXML private Button enterCodeButton;
     @FXML private Button backButton;
@@ -17,6 +19,7 @@ public final class MailSentView {
 
     @FXML
     private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
         maskedEmail.textProperty().bind(viewModel.maskedEmail());
         enterCodeButton.setOnAction(e -> viewModel.enterCode());
         backButton.setOnAction(e -> viewModel.back());

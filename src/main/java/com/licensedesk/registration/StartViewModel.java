@@ -110,4 +110,11 @@ public final class StartViewModel {
             banner.error(messages.get("common.error.unexpected"));
         });
     }
+
+    /** Back to the first visit: the new-customer option, no key, no message. */
+    public void clear() {
+        choice.set(Choice.NEW_CUSTOMER);
+        keyError.set("");
+        banner.clear();
+    }
 }
