@@ -34,7 +34,6 @@ import com.licensedesk.registration.RegistrationWizard;
 import com.licensedesk.registration.StartView;
 import com.licensedesk.registration.StartViewModel;
 import com.licensedesk.ui.Browser;
-import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.ViewLoader;
@@ -50,21 +49,14 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.PasswordField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.InputEvent;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -209,47 +201,14 @@ public final class DeskWindow implements Navigator {
     public void open() {
         show(Screen.START);
         idleCheck.play();
+        KioskLock lock = new KioskLock(stage, desk.messages, tasks, desk.settingsFile);
         if (kiosk) {
-            // Nothing but the settings PIN leaves a kiosk: no exit key for full screen, a PIN for closing.
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreenExitHint("");
-            stage.setOnCloseRequest(event -> {
-                event.consume();
-                askPinToQuit();
-            });
+            lock.beforeShowing();
         }
         stage.show();
         if (kiosk) {
-            // The whole screen, also where the window manager does not honour full screen by itself.
-            Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(screen.getWidth());
-            stage.setHeight(screen.getHeight());
-            stage.setFullScreen(true); // once shown: full screen needs the window on screen
+            lock.afterShowing();
         }
-    }
-
-    /** At a kiosk, closing needs the settings PIN. */
-    void askPinToQuit() {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(desk.messages.get("kiosk.quit.title"));
-        dialog.setHeaderText(desk.messages.get("kiosk.quit.lead"));
-        PasswordField pin = new PasswordField();
-        pin.setId("quitPinField");
-        dialog.getDialogPane().setContent(pin);
-        ButtonType quit = new ButtonType(desk.messages.get("kiosk.quit.title"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(desk.messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(quit, cancel);
-        dialog.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
-        dialog.setResultConverter(button -> button == quit ? pin.getText() : null);
-        InitialFocus.on(pin);
-        dialog.showAndWait().ifPresent(typed -> tasks.run(() -> desk.settingsFile.pinMatches(typed), right -> {
-            if (right) {
-                Platform.exit();
-            }
-        }, failure -> LOG.error("Could not check the settings PIN", failure)));
     }
 
     @Override
