@@ -34,7 +34,7 @@ public final class LicenseDeskApp extends Application {
     public void start(Stage stage) {
         if (startFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR,
-                    "License Desk could not open its database / データベースを開けませんでした。\n\n"
+                    "License Desk could not start / License Deskを起動できませんでした。\n\n"
                             + startFailure.getMessage());
             alert.setHeaderText("License Desk");
             alert.showAndWait();
