@@ -90,8 +90,7 @@ public final class ChangePasswordViewModel {
                 done.set(true);
                 whenChanged.accept(changed.at());
             } else if (result instanceof PasswordChangeService.Result.Locked locked) {
-                banner.error(messages.get("auth.login.error.locked",
-                        Lockout.minutesLeft(locked.until(), clock.instant())));
+                banner.error(Lockout.message(messages, locked.until(), clock.instant()));
             } else {
                 current.refuse(messages.get("password.wrongCurrent"));
                 banner.error(messages.get("common.banner.fieldsNeedAttention", form.errorCount()));

@@ -1,5 +1,6 @@
 package com.licensedesk.account;
 
+import com.licensedesk.auth.Lockout;
 import com.licensedesk.auth.Session;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
@@ -8,6 +9,7 @@ import com.licensedesk.ui.Messages;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.Tasks;
+import java.time.Clock;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +31,7 @@ public final class TwoFactorViewModel {
     private final Tasks tasks;
     private final Navigator navigator;
     private final Messages messages;
+    private final Clock clock;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled", false);
     private final ReadOnlyStringWrapper offerUri = new ReadOnlyStringWrapper(this, "offerUri", "");
     private final ReadOnlyStringWrapper offerSecret = new ReadOnlyStringWrapper(this, "offerSecret", "");
@@ -43,12 +46,13 @@ public final class TwoFactorViewModel {
     private TwoFactorService.Offer offer;
 
     public TwoFactorViewModel(TwoFactorService service, Session session, Tasks tasks, Navigator navigator,
-                              Messages messages) {
+                              Messages messages, Clock clock) {
         this.service = service;
         this.session = session;
         this.tasks = tasks;
         this.navigator = navigator;
         this.messages = messages;
+        this.clock = clock;
     }
 
     public ReadOnlyBooleanProperty enabled() {
@@ -167,14 +171,14 @@ public final class TwoFactorViewModel {
             busy.set(false);
             disablePassword.set("");
             disableCode.set("");
-            switch (outcome) {
-                case DONE -> {
-                    enabled.set(false);
-                    recoveryCodes.set("");
-                    banner.success(messages.get("twoFactor.disabled"));
-                }
-                case WRONG_PASSWORD_OR_CODE -> disableError.set(messages.get("twoFactor.disable.wrong"));
-                case LOCKED -> banner.error(messages.get("twoFactor.locked"));
+            if (outcome instanceof TwoFactorService.Disabled.Done) {
+                enabled.set(false);
+                recoveryCodes.set("");
+                banner.success(messages.get("twoFactor.disabled"));
+            } else if (outcome instanceof TwoFactorService.Disabled.Locked locked) {
+                banner.error(Lockout.message(messages, locked.until(), clock.instant()));
+            } else {
+                disableError.set(messages.get("twoFactor.disable.wrong"));
             }
         }, this::failed);
     }

@@ -134,7 +134,8 @@ public final class DeskWindow implements Navigator {
         this.recovery = new RecoveryViewModel(desk.passwordReset, tasks, this, desk.messages);
         this.companyInfo = new CompanyInfoViewModel(desk.companyInfo, session, tasks, desk.messages);
         this.userInfo = new UserInfoViewModel(desk.userInfo, desk.twoFactor, session, tasks, desk.messages);
-        this.twoFactor = new TwoFactorViewModel(desk.twoFactor, session, tasks, this, desk.messages);
+        this.twoFactor = new TwoFactorViewModel(desk.twoFactor, session, tasks, this, desk.messages,
+                desk.clock);
         this.changePassword = new ChangePasswordViewModel(desk.passwordChange, session, tasks, desk.messages,
                 desk.clock, changedAt -> {
                     sessionValidFrom = changedAt;

@@ -130,12 +130,12 @@ public final class LicenseDesk implements AutoCloseable {
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages);
         this.companyInfo = new CompanyInfoService(database, companies, outbox, changeMail, audit, clock);
         this.userInfo = new UserInfoService(database, accounts, outbox, changeMail, audit, clock);
-        this.passwordChange = new PasswordChangeService(database, accounts, accounts, signIn, attempts, outbox,
+        this.passwordChange = new PasswordChangeService(database, accounts, accounts, signIn, outbox,
                 templates, audit, hasher, clock);
         this.passwordReset = new PasswordResetService(database, accounts, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName(config),
                 clock);
-        this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, accounts, signIn, attempts, outbox,
+        this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, accounts, signIn, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
         this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));

@@ -1,5 +1,6 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.ui.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +30,8 @@ public final class Lockout {
         return until.filter(now::isBefore);
     }
 
-    /** Whole minutes until the lock ends, at least 1: what the message tells the person to wait. */
-    public static long minutesLeft(Instant until, Instant now) {
-        return Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60);
+    /** The message for a locked login ID, with the whole minutes left, at least 1, wherever it was refused. */
+    public static String message(Messages messages, Instant until, Instant now) {
+        return messages.get("auth.login.error.locked", Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60));
     }
 }

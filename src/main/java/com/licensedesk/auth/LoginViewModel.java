@@ -184,7 +184,7 @@ public final class LoginViewModel {
             secondStep.set(true);
         } else if (result instanceof SignInService.Result.Locked locked) {
             leaveSecondStep();
-            banner.error(messages.get("auth.login.error.locked", Lockout.minutesLeft(locked.until(), clock.instant())));
+            banner.error(Lockout.message(messages, locked.until(), clock.instant()));
         } else if (secondStep.get()) {
             totpError.set(messages.get("auth.login.secondStep.wrong"));
         } else {

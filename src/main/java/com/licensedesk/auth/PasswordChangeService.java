@@ -33,7 +33,6 @@ public final class PasswordChangeService {
     private final CredentialRepository credentials;
     private final AccountRepository accounts;
     private final SignInService signIn;
-    private final SignInAttempts attempts;
     private final Outbox outbox;
     private final MailTemplates templates;
     private final AuditLog audit;
@@ -41,13 +40,12 @@ public final class PasswordChangeService {
     private final Clock clock;
 
     public PasswordChangeService(Transactor transactor, CredentialRepository credentials, AccountRepository accounts,
-                                 SignInService signIn, SignInAttempts attempts, Outbox outbox,
+                                 SignInService signIn, Outbox outbox,
                                  MailTemplates templates, AuditLog audit, PasswordHasher hasher, Clock clock) {
         this.transactor = transactor;
         this.credentials = credentials;
         this.accounts = accounts;
         this.signIn = signIn;
-        this.attempts = attempts;
         this.outbox = outbox;
         this.templates = templates;
         this.audit = audit;
@@ -64,9 +62,8 @@ public final class PasswordChangeService {
             return new Result.Locked(locked.get());
         }
         if (!hasher.matches(currentPassword, account.passwordHash())) {
-            attempts.record(folded, clock.instant(), SignInAttempts.Outcome.FAILED);
-            record(account, "PASSWORD_CHANGE_REFUSED", "wrong current password");
-            return signIn.lockedUntil(folded).<Result>map(Result.Locked::new)
+            return signIn.recordFailure(Optional.of(accountId), account.loginId(), "PASSWORD_CHANGE_REFUSED",
+                    "wrong current password").<Result>map(Result.Locked::new)
                     .orElseGet(Result.WrongCurrentPassword::new);
         }
         String newHash = hasher.hash(newPassword);

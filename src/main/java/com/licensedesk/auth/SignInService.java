@@ -73,14 +73,9 @@ public final class SignInService {
             record(accountId, account.get().loginId(), "SIGN_IN_SUCCEEDED", "");
             return new Result.SignedIn(account.get().accountId(), account.get().loginId());
         }
-        attempts.record(folded, now, SignInAttempts.Outcome.FAILED);
-        record(accountId, loginId, "SIGN_IN_FAILED", account.isPresent() ? "wrong password" : "unknown login ID");
-        Optional<Instant> nowLocked = lockedUntil(folded);
-        if (nowLocked.isPresent()) {
-            record(accountId, loginId, "SIGN_IN_LOCKED", "until=" + nowLocked.get());
-            return new Result.Locked(nowLocked.get());
-        }
-        return new Result.Refused();
+        return recordFailure(accountId, loginId, "SIGN_IN_FAILED",
+                account.isPresent() ? "wrong password" : "unknown login ID")
+                .<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
     }
 
     /**
@@ -113,14 +108,21 @@ public final class SignInService {
             record(Optional.of(accountId), loginId, "SIGN_IN_SUCCEEDED", how);
             return new Result.SignedIn(accountId, loginId);
         }
-        attempts.record(folded, now, SignInAttempts.Outcome.FAILED);
-        record(Optional.of(accountId), loginId, "SIGN_IN_FAILED", "wrong two-factor code");
-        Optional<Instant> nowLocked = lockedUntil(folded);
-        if (nowLocked.isPresent()) {
-            record(Optional.of(accountId), loginId, "SIGN_IN_LOCKED", "until=" + nowLocked.get());
-            return new Result.Locked(nowLocked.get());
-        }
-        return new Result.Refused();
+        return recordFailure(Optional.of(accountId), loginId, "SIGN_IN_FAILED", "wrong two-factor code")
+                .<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
+    }
+
+    /**
+     * A wrong password or code, wherever it was typed (sign-in, password change, switching two-factor off): it
+     * counts toward the lockout and is in the audit log. Returns until when the login ID is now locked, if it is.
+     */
+    public Optional<Instant> recordFailure(Optional<Long> accountId, String loginId, String action, String detail) {
+        String folded = LoginId.folded(loginId);
+        attempts.record(folded, clock.instant(), SignInAttempts.Outcome.FAILED);
+        record(accountId, loginId, action, detail);
+        Optional<Instant> locked = lockedUntil(folded);
+        locked.ifPresent(until -> record(accountId, loginId, "SIGN_IN_LOCKED", "until=" + until));
+        return locked;
     }
 
     /** Until when the login ID is locked, if it is. */

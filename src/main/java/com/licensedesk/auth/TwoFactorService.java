@@ -33,14 +33,22 @@ public final class TwoFactorService {
     }
 
     /** What switching off came to. */
-    public enum Disabled { DONE, WRONG_PASSWORD_OR_CODE, LOCKED }
+    public sealed interface Disabled {
+        record Done() implements Disabled {
+        }
+
+        record WrongPasswordOrCode() implements Disabled {
+        }
+
+        record Locked(Instant until) implements Disabled {
+        }
+    }
 
     private final Transactor transactor;
     private final TwoFactorRepository twoFactor;
     private final CredentialRepository credentials;
     private final AccountRepository accounts;
     private final SignInService signIn;
-    private final SignInAttempts attempts;
     private final Outbox outbox;
     private final MailTemplates templates;
     private final AuditLog audit;
@@ -52,7 +60,7 @@ public final class TwoFactorService {
     private final Clock clock;
 
     public TwoFactorService(Transactor transactor, TwoFactorRepository twoFactor, CredentialRepository credentials,
-                            AccountRepository accounts, SignInService signIn, SignInAttempts attempts, Outbox outbox,
+                            AccountRepository accounts, SignInService signIn, Outbox outbox,
                             MailTemplates templates, AuditLog audit, PasswordHasher hasher, Totp totp,
                             OneTimeCode codes, SecureRandom random, String issuer, Clock clock) {
         this.transactor = transactor;
@@ -60,7 +68,6 @@ public final class TwoFactorService {
         this.credentials = credentials;
         this.accounts = accounts;
         this.signIn = signIn;
-        this.attempts = attempts;
         this.outbox = outbox;
         this.templates = templates;
         this.audit = audit;
@@ -109,9 +116,9 @@ public final class TwoFactorService {
     /** Switches off with the password and a current code; wrong ones count toward the lockout. Slow: hashes. */
     public Disabled disable(long accountId, String password, String typedCode) {
         Credentials account = credentials.of(accountId);
-        String folded = LoginId.folded(account.loginId());
-        if (signIn.lockedUntil(folded).isPresent()) {
-            return Disabled.LOCKED;
+        Optional<Instant> locked = signIn.lockedUntil(LoginId.folded(account.loginId()));
+        if (locked.isPresent()) {
+            return new Disabled.Locked(locked.get());
         }
         Instant now = clock.instant();
         Optional<TwoFactorRepository.Secret> secret = twoFactor.secret(accountId);
@@ -119,10 +126,9 @@ public final class TwoFactorService {
         OptionalLong step = secret.map(s -> totp.accept(s.secret(), typedCode, now, s.lastStep()))
                 .orElse(OptionalLong.empty());
         if (!passwordRight || step.isEmpty() || !twoFactor.useStep(accountId, step.getAsLong())) {
-            attempts.record(folded, now, SignInAttempts.Outcome.FAILED);
-            audit.record(new AuditEntry(now, Optional.of(accountId), account.loginId(), "TWO_FACTOR_DISABLE_REFUSED",
-                    passwordRight ? "wrong code" : "wrong password"));
-            return signIn.lockedUntil(folded).isPresent() ? Disabled.LOCKED : Disabled.WRONG_PASSWORD_OR_CODE;
+            return signIn.recordFailure(Optional.of(accountId), account.loginId(), "TWO_FACTOR_DISABLE_REFUSED",
+                    passwordRight ? "wrong code" : "wrong password").<Disabled>map(Disabled.Locked::new)
+                    .orElseGet(Disabled.WrongPasswordOrCode::new);
         }
         transactor.inTransaction(() -> {
             twoFactor.disable(accountId);
@@ -130,6 +136,6 @@ public final class TwoFactorService {
                     account.loginId(), Formats.dateTime(now)));
             audit.record(new AuditEntry(now, Optional.of(accountId), account.loginId(), "TWO_FACTOR_DISABLED", ""));
         });
-        return Disabled.DONE;
+        return new Disabled.Done();
     }
 }
