@@ -6,11 +6,9 @@ import com.licensedesk.audit.FieldChanges;
 import com.licensedesk.company.AccountChangeMail;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.company.ContactSection;
-import com.licensedesk.mail.NewMail;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.store.Transactor;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,11 +46,7 @@ public final class UserInfoService {
             ContactSection.compare("", before, user, changes);
             if (!changes.isEmpty()) {
                 accounts.updateUser(accountId, user);
-                NewMail changed = mail.changed(user.email(), loginId, SCREEN, changes);
-                List<NewMail> mails = changes.touches("email")
-                        ? mail.withAddressNotice(changed, before.email(), loginId, SCREEN)
-                        : List.of(changed);
-                mails.forEach(outbox::enqueue);
+                mail.confirmation(user.email(), before.email(), loginId, SCREEN, changes).forEach(outbox::enqueue);
                 audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), loginId, "USER_CHANGED",
                         changes.auditDetail()));
             }

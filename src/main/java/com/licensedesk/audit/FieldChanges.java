@@ -30,10 +30,6 @@ public final class FieldChanges {
         return List.copyOf(changes);
     }
 
-    public boolean touches(String field) {
-        return changes.stream().anyMatch(change -> change.field().equals(field));
-    }
-
     /** {@code companyName: "A" -> "B"; …} */
     public String auditDetail() {
         return changes.stream()

@@ -20,19 +20,22 @@ public final class AccountChangeMail {
         this.messages = messages;
     }
 
-    /** {@code screenKey} names the screen the change was made on, such as 会社情報. */
-    public NewMail changed(String recipient, String loginId, String screenKey, FieldChanges changes) {
+    /**
+     * The confirmation to {@code address} and, when it replaced {@code previousAddress}, a notice to the old one
+     * saying where mail goes from now on. {@code screenKey} names the screen of the change, such as 会社情報.
+     */
+    public List<NewMail> confirmation(String address, String previousAddress, String loginId, String screenKey,
+                                      FieldChanges changes) {
         String fields = changes.list().stream()
                 .map(change -> messages.get("mail.changedField", messages.get(labelKey(change.field()))))
                 .distinct()
                 .collect(Collectors.joining("\n"));
-        return templates.compose("accountChanged", recipient, loginId, messages.get(screenKey), fields);
-    }
-
-    /** To the address that was replaced: where mail goes from now on. */
-    public List<NewMail> withAddressNotice(NewMail changed, String oldAddress, String loginId, String screenKey) {
-        return List.of(changed, templates.compose("addressChanged", oldAddress, loginId, messages.get(screenKey),
-                changed.recipient()));
+        NewMail changed = templates.compose("accountChanged", address, loginId, messages.get(screenKey), fields);
+        if (address.equals(previousAddress)) {
+            return List.of(changed);
+        }
+        return List.of(changed, templates.compose("addressChanged", previousAddress, loginId, messages.get(screenKey),
+                address));
     }
 
     /** The label of a form field: {@code supportPhoneArea} is 電話番号, like {@code phoneArea}. */

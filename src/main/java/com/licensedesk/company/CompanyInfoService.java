@@ -3,11 +3,9 @@ package com.licensedesk.company;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.audit.FieldChanges;
-import com.licensedesk.mail.NewMail;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.store.Transactor;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +45,7 @@ public final class CompanyInfoService {
             if (!changes.isEmpty()) {
                 companies.updateContractor(accountId, contractor);
                 String supportEmail = before.supportContact().person().email();
-                outbox.enqueue(mail.changed(supportEmail, loginId, SCREEN, changes));
+                mail.confirmation(supportEmail, supportEmail, loginId, SCREEN, changes).forEach(outbox::enqueue);
                 record(accountId, loginId, "CONTRACTOR_CHANGED", changes);
             }
             return changes;
@@ -65,11 +63,8 @@ public final class CompanyInfoService {
             changes.compare("emergencyEmail", before.emergencyEmail(), emergencyEmail);
             if (!changes.isEmpty()) {
                 companies.updateSupportContact(accountId, support, emergencyEmail);
-                NewMail changed = mail.changed(support.person().email(), loginId, SCREEN, changes);
-                List<NewMail> mails = changes.touches("supportEmail")
-                        ? mail.withAddressNotice(changed, before.supportContact().person().email(), loginId, SCREEN)
-                        : List.of(changed);
-                mails.forEach(outbox::enqueue);
+                mail.confirmation(support.person().email(), before.supportContact().person().email(), loginId,
+                        SCREEN, changes).forEach(outbox::enqueue);
                 record(accountId, loginId, "SUPPORT_CONTACT_CHANGED", changes);
             }
             return changes;
