@@ -3,9 +3,12 @@ package com.licensedesk.account;
 import com.licensedesk.auth.Lockout;
 import com.licensedesk.auth.NewPasswordFields;
 import com.licensedesk.auth.PasswordChangeService;
-import com.licensedesk.auth.Session;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.Acting;
+import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
@@ -14,16 +17,11 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** パスワードの変更: the current password, the new one and its confirmation under the password policy. */
-public final class ChangePasswordViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ChangePasswordViewModel.class);
-
+public final class ChangePasswordViewModel implements PersonalData {
     private final PasswordChangeService service;
     private final Session session;
-    private final Tasks tasks;
     private final Messages messages;
     private final Clock clock;
     private final Consumer<Instant> whenChanged;
@@ -31,15 +29,16 @@ public final class ChangePasswordViewModel {
             .build();
     private final NewPasswordFields newPassword = new NewPasswordFields("newPasswordField", "newPasswordConfirmField");
     private final Form form = Form.joining(Form.of(current), newPassword.form());
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done", false);
-    private final Banner banner = new Banner();
+    private final Activity activity;
+    private final Banner banner;
 
     public ChangePasswordViewModel(PasswordChangeService service, Session session, Tasks tasks, Messages messages,
                                    Clock clock, Consumer<Instant> whenChanged) {
         this.service = service;
         this.session = session;
-        this.tasks = tasks;
+        this.activity = new Activity(tasks, messages, ChangePasswordViewModel.class);
+        this.banner = activity.banner();
         this.messages = messages;
         this.clock = clock;
         this.whenChanged = whenChanged;
@@ -54,7 +53,7 @@ public final class ChangePasswordViewModel {
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy.getReadOnlyProperty();
+        return activity.busy();
     }
 
     /** True once the password was changed: the dialog closes. */
@@ -69,22 +68,21 @@ public final class ChangePasswordViewModel {
         done.set(false);
     }
 
+    /** Nothing typed stays for the next person. */
+    @Override
+    public void clear() {
+        opened();
+    }
+
     public void submit() {
-        if (busy.get()) {
+        if (activity.isBusy() || !activity.validate(form)) {
             return;
         }
-        banner.clear();
-        int refused = form.validate(messages);
-        if (refused > 0) {
-            banner.error(messages.get("common.banner.fieldsNeedAttention", refused));
-            return;
-        }
-        long accountId = session.require().accountId();
+        Acting acting = session.require();
         String typedCurrent = current.value();
         String typedNew = newPassword.password().value();
-        busy.set(true);
-        tasks.run(() -> service.change(accountId, typedCurrent, typedNew), result -> {
-            busy.set(false);
+        activity.runFor(session, acting, "Changing the password",
+                () -> service.change(acting.accountId(), typedCurrent, typedNew), result -> {
             if (result instanceof PasswordChangeService.Result.Changed changed) {
                 form.clear();
                 done.set(true);
@@ -95,10 +93,6 @@ public final class ChangePasswordViewModel {
                 current.refuse(messages.get("password.wrongCurrent"));
                 banner.error(messages.get("common.banner.fieldsNeedAttention", form.errorCount()));
             }
-        }, failure -> {
-            busy.set(false);
-            LOG.error("The password could not be changed", failure);
-            banner.error(messages.get("common.error.unexpected"));
         });
     }
 }

@@ -1,14 +1,19 @@
 package com.licensedesk.account;
 
 import com.licensedesk.auth.Lockout;
-import com.licensedesk.auth.Session;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.Acting;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
+import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.Tasks;
+import com.licensedesk.ui.form.FormField;
+import com.licensedesk.domain.Text;
 import java.time.Clock;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,41 +21,39 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 2要素認証: its status, switching it on (QR code and secret, a current code to confirm, the recovery codes shown
  * once) and off (password and a current code).
  */
-public final class TwoFactorViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(TwoFactorViewModel.class);
-
+public final class TwoFactorViewModel implements PersonalData {
     private final TwoFactorService service;
     private final Session session;
-    private final Tasks tasks;
     private final Navigator navigator;
+    private final ScreenId userInfo;
     private final Messages messages;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled", false);
     private final ReadOnlyStringWrapper offerUri = new ReadOnlyStringWrapper(this, "offerUri", "");
     private final ReadOnlyStringWrapper offerSecret = new ReadOnlyStringWrapper(this, "offerSecret", "");
     private final ReadOnlyStringWrapper recoveryCodes = new ReadOnlyStringWrapper(this, "recoveryCodes", "");
-    private final StringProperty code = new SimpleStringProperty(this, "code", "");
-    private final ReadOnlyStringWrapper codeError = new ReadOnlyStringWrapper(this, "codeError", "");
-    private final StringProperty disablePassword = new SimpleStringProperty(this, "disablePassword", "");
-    private final StringProperty disableCode = new SimpleStringProperty(this, "disableCode", "");
+    private final FormField code = FormField.named("totpField").required().cleanUp(Text::halfWidth).build();
+    private final FormField disablePassword = FormField.named("disablePasswordField").cleanUp(typed -> typed)
+            .build();
+    private final FormField disableCode = FormField.named("disableCodeField").cleanUp(Text::halfWidth).build();
     private final ReadOnlyStringWrapper disableError = new ReadOnlyStringWrapper(this, "disableError", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final Banner banner = new Banner();
+    private final Activity activity;
+    private final Banner banner;
     private TwoFactorService.Offer offer;
 
     public TwoFactorViewModel(TwoFactorService service, Session session, Tasks tasks, Navigator navigator,
-                              Messages messages, Clock clock) {
+                              Messages messages, Clock clock, ScreenId userInfo) {
         this.service = service;
         this.session = session;
-        this.tasks = tasks;
+        this.activity = new Activity(tasks, messages, TwoFactorViewModel.class);
+        this.banner = activity.banner();
         this.navigator = navigator;
+        this.userInfo = userInfo;
         this.messages = messages;
         this.clock = clock;
     }
@@ -75,19 +78,19 @@ public final class TwoFactorViewModel {
     }
 
     public StringProperty code() {
-        return code;
+        return code.text();
     }
 
     public ReadOnlyStringProperty codeError() {
-        return codeError.getReadOnlyProperty();
+        return code.error();
     }
 
     public StringProperty disablePassword() {
-        return disablePassword;
+        return disablePassword.text();
     }
 
     public StringProperty disableCode() {
-        return disableCode;
+        return disableCode.text();
     }
 
     public ReadOnlyStringProperty disableError() {
@@ -95,7 +98,7 @@ public final class TwoFactorViewModel {
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy.getReadOnlyProperty();
+        return activity.busy();
     }
 
     public Banner banner() {
@@ -105,12 +108,9 @@ public final class TwoFactorViewModel {
     /** The screen is opened: the status is read; nothing of an earlier visit is shown. */
     public void shown() {
         clear();
-        long accountId = session.require().accountId();
-        busy.set(true);
-        tasks.run(() -> service.isEnabled(accountId), on -> {
-            busy.set(false);
-            enabled.set(on);
-        }, this::failed);
+        Acting acting = session.require();
+        activity.runFor(session, acting, "Reading two-factor sign-in", () -> service.isEnabled(acting.accountId()),
+                enabled::set);
     }
 
     /** 2要素認証を有効にする: a new secret is offered. */
@@ -118,59 +118,53 @@ public final class TwoFactorViewModel {
         offer = service.offer(session.require().loginId());
         offerUri.set(offer.uri());
         offerSecret.set(Totp.grouped(offer.secret()));
-        code.set("");
-        codeError.set("");
+        code.text().set("");
+        code.clearError();
         banner.clear();
     }
 
     /** 確認 after scanning: switches on when the code is the app's current one. */
     public void confirm() {
-        if (busy.get() || offer == null) {
-            return;
-        }
-        codeError.set(code.get().isBlank() ? messages.get("validation.required") : "");
-        if (!codeError.get().isEmpty()) {
+        if (activity.isBusy() || offer == null || !code.validate(messages)) {
             return;
         }
         TwoFactorService.Offer offered = offer;
-        long accountId = session.require().accountId();
-        String typed = code.get();
-        busy.set(true);
-        tasks.run(() -> service.enable(accountId, offered, typed), codes -> {
-            busy.set(false);
+        Acting acting = session.require();
+        String typed = code.value();
+        activity.runFor(session, acting, "Switching two-factor sign-in on",
+                () -> service.enable(acting.accountId(), offered, typed), codes -> {
             if (codes.isEmpty()) {
-                codeError.set(messages.get("twoFactor.setup.wrong"));
+                code.refuse(messages.get("twoFactor.setup.wrong"));
                 return;
             }
             offer = null;
             offerUri.set("");
             offerSecret.set("");
-            code.set("");
+            code.text().set("");
             recoveryCodes.set(String.join("\n", codes.get()));
             enabled.set(true);
             banner.success(messages.get("twoFactor.enabled"));
-        }, this::failed);
+        });
     }
 
     /** 2要素認証を無効にする: the password and a current code. */
     public void disable() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
-        disableError.set(disablePassword.get().isEmpty() || disableCode.get().isBlank()
+        disableError.set(disablePassword.value().isEmpty() || disableCode.value().isEmpty()
                 ? messages.get("twoFactor.disable.required") : "");
         if (!disableError.get().isEmpty()) {
             return;
         }
-        long accountId = session.require().accountId();
-        String typedPassword = disablePassword.get();
-        String typedCode = disableCode.get();
-        busy.set(true);
-        tasks.run(() -> service.disable(accountId, typedPassword, typedCode), outcome -> {
-            busy.set(false);
-            disablePassword.set("");
-            disableCode.set("");
+        Acting acting = session.require();
+        String typedPassword = disablePassword.value();
+        String typedCode = disableCode.value();
+        activity.runFor(session, acting, "Switching two-factor sign-in off",
+                () -> service.disable(acting.accountId(), typedPassword, typedCode), outcome -> {
+            disablePassword.text().set("");
+            disableCode.text().set("");
             if (outcome instanceof TwoFactorService.Disabled.Done) {
                 enabled.set(false);
                 recoveryCodes.set("");
@@ -180,32 +174,27 @@ public final class TwoFactorViewModel {
             } else {
                 disableError.set(messages.get("twoFactor.disable.wrong"));
             }
-        }, this::failed);
+        });
     }
 
     /** Back to ユーザ登録情報. */
     public void back() {
         clear();
-        navigator.show(Screen.USER_INFO);
+        navigator.show(userInfo);
     }
 
     /** Nothing of the setup stays on screen: the secret and the recovery codes are shown to one person once. */
+    @Override
     public void clear() {
         offer = null;
         offerUri.set("");
         offerSecret.set("");
         recoveryCodes.set("");
-        code.set("");
-        codeError.set("");
-        disablePassword.set("");
-        disableCode.set("");
+        code.text().set("");
+        code.clearError();
+        disablePassword.text().set("");
+        disableCode.text().set("");
         disableError.set("");
         banner.clear();
-    }
-
-    private void failed(Throwable failure) {
-        busy.set(false);
-        LOG.error("Two-factor sign-in could not be changed", failure);
-        banner.error(messages.get("common.error.unexpected"));
     }
 }

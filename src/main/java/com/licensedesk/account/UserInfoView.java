@@ -2,8 +2,8 @@ package com.licensedesk.account;
 
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.InitialFocus;
-import com.licensedesk.ui.Messages;
-import com.licensedesk.ui.form.FormBinding;
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.FormBinding;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;

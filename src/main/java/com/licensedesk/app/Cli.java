@@ -4,7 +4,7 @@ import com.licensedesk.catalog.ImportReport;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.Database;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,34 +1,34 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.KioskQuitViewModel;
 import com.licensedesk.settings.SettingsFile;
+import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Tasks;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** A kiosk's window: the whole screen, no key leaves full screen, and closing needs the settings PIN. */
 final class KioskLock {
-    private static final Logger LOG = LoggerFactory.getLogger(KioskLock.class);
     private final Stage stage;
     private final Messages messages;
-    private final Tasks tasks;
-    private final SettingsFile settings;
+    private final KioskQuitViewModel quit;
 
     KioskLock(Stage stage, Messages messages, Tasks tasks, SettingsFile settings) {
         this.stage = stage;
         this.messages = messages;
-        this.tasks = tasks;
-        this.settings = settings;
+        this.quit = new KioskQuitViewModel(settings, tasks, messages, Platform::exit);
     }
 
     /** Before the window is shown. */
@@ -52,23 +52,30 @@ final class KioskLock {
     }
 
     private void askPinToQuit() {
-        Dialog<String> dialog = new Dialog<>();
+        quit.opened();
+        Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(stage);
         dialog.setTitle(messages.get("kiosk.quit.title"));
         dialog.setHeaderText(messages.get("kiosk.quit.lead"));
         PasswordField pin = new PasswordField();
         pin.setId("quitPinField");
-        dialog.getDialogPane().setContent(pin);
-        ButtonType quit = new ButtonType(messages.get("kiosk.quit.title"), ButtonBar.ButtonData.OK_DONE);
+        pin.textProperty().bindBidirectional(quit.pin().text());
+        Label error = new Label();
+        error.setId("quitPinFieldError");
+        error.getStyleClass().add("field-error");
+        FieldError.show(error, quit.pin().error());
+        dialog.getDialogPane().setContent(new VBox(6, pin, error));
+        ButtonType leave = new ButtonType(messages.get("kiosk.quit.title"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(quit, cancel);
+        dialog.getDialogPane().getButtonTypes().addAll(leave, cancel);
         dialog.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
-        dialog.setResultConverter(button -> button == quit ? pin.getText() : null);
+        // The dialog stays open until the PIN is right: a wrong one is said under the field.
+        dialog.getDialogPane().lookupButton(leave).addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            quit.submit();
+        });
         InitialFocus.on(pin);
-        dialog.showAndWait().ifPresent(typed -> tasks.run(() -> settings.pinMatches(typed), right -> {
-            if (right) {
-                Platform.exit();
-            }
-        }, failure -> LOG.error("Could not check the settings PIN", failure)));
+        dialog.showAndWait();
+        pin.textProperty().unbindBidirectional(quit.pin().text());
     }
 }

@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.change.ChangeRecorder;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
@@ -41,7 +42,7 @@ import com.licensedesk.store.JooqResetCodes;
 import com.licensedesk.store.JooqSignInAttempts;
 import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.ui.Formats;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
@@ -128,14 +129,15 @@ public final class LicenseDesk implements AutoCloseable {
         OneTimeCode oneTimeCodes = new OneTimeCode(random);
         this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock);
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages);
-        this.companyInfo = new CompanyInfoService(database, companies, outbox, changeMail, audit, clock);
-        this.userInfo = new UserInfoService(database, accounts, outbox, changeMail, audit, clock);
-        this.passwordChange = new PasswordChangeService(database, accounts, accounts, signIn, outbox,
+        ChangeRecorder changes = new ChangeRecorder(database, outbox, audit, clock);
+        this.companyInfo = new CompanyInfoService(companies, changes, changeMail);
+        this.userInfo = new UserInfoService(accounts, changes, changeMail);
+        this.passwordChange = new PasswordChangeService(database, accounts, signIn, outbox,
                 templates, audit, hasher, clock);
-        this.passwordReset = new PasswordResetService(database, accounts, accounts, new JooqResetCodes(database),
+        this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName(config),
                 clock);
-        this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, accounts, signIn, outbox,
+        this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, signIn, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
         this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));

@@ -1,9 +1,12 @@
 package com.licensedesk.app;
 
-import com.licensedesk.auth.Session;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.account.AccountScreens;
+import com.licensedesk.company.CompanyScreens;
+import com.licensedesk.licences.LicenceScreens;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Session;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.TextDialog;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -43,21 +46,20 @@ public final class MainMenuView {
 
     @FXML
     private void initialize() {
-        session.currentProperty().addListener((obs, was, now) ->
-                userMenu.setText(now.map(Session.SignedIn::loginId).orElse("")));
+        session.onChange(now -> userMenu.setText(now.map(Acting::loginId).orElse("")));
         // A menu with no items opens nothing: the title itself is the button, as on the portal.
         // Taken before the menu button sees it, so that no empty menu opens and leaves the bar in menu mode.
         productsMenuLabel.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             e.consume();
-            navigator.show(Screen.PRODUCTS);
+            navigator.show(LicenceScreens.PRODUCTS);
         });
         productsMenu.setOnShown(e -> {
             productsMenu.hide(); // opened from the keyboard
-            navigator.show(Screen.PRODUCTS);
+            navigator.show(LicenceScreens.PRODUCTS);
         });
-        userInfoItem.setOnAction(e -> navigator.show(Screen.USER_INFO));
+        userInfoItem.setOnAction(e -> navigator.show(AccountScreens.USER_INFO));
         logoutItem.setOnAction(e -> signOut.run());
-        companyInfoItem.setOnAction(e -> navigator.show(Screen.COMPANY_INFO));
+        companyInfoItem.setOnAction(e -> navigator.show(CompanyScreens.COMPANY_INFO));
         contactItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.contact.title"),
                 messages.get("help.contact.text"), messages.get("common.close")));
         aboutItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.about.title"),

@@ -1,7 +1,10 @@
 package com.licensedesk.auth;
 
-/** What sign-in checks a password against: the account, its login ID as registered, and the password's hash. */
-public record Credentials(long accountId, String loginId, String passwordHash) {
+/**
+ * What sign-in checks a password against: the account, its login ID as registered, the password's hash, and the
+ * user's mail address, where notices about the credentials go.
+ */
+public record Credentials(long accountId, String loginId, String passwordHash, String email) {
 
     @Override
     public String toString() {

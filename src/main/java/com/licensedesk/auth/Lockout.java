@@ -1,6 +1,6 @@
 package com.licensedesk.auth;
 
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

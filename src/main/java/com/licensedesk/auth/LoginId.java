@@ -1,6 +1,6 @@
 package com.licensedesk.auth;
 
-import com.licensedesk.ui.validation.FieldRule;
+import com.licensedesk.domain.FieldRule;
 import java.util.Locale;
 
 /**

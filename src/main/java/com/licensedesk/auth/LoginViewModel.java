@@ -1,8 +1,13 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Tasks;
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+import com.licensedesk.domain.Text;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -17,9 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** 登録情報を入力してください: login ID, password, "remember login ID", and the answer to ログイン. */
-public final class LoginViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
-
+public final class LoginViewModel implements PersonalData {
     private final SignInService signIn;
     private final RememberedLoginId remembered;
     private final Tasks tasks;
@@ -27,16 +30,14 @@ public final class LoginViewModel {
     private final Clock clock;
     private final Consumer<SignInService.Result.SignedIn> whenSignedIn;
     private final boolean rememberOffered;
-    private final StringProperty loginId = new SimpleStringProperty(this, "loginId", "");
-    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final FormField loginId = FormField.named("loginIdField").required().build();
+    private final FormField password = FormField.named("passwordField").required().cleanUp(typed -> typed).build();
+    private final FormField totpCode = FormField.named("totpField").required().cleanUp(Text::halfWidth).build();
+    private final Form form = Form.of(loginId, password);
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember", false);
-    private final ReadOnlyStringWrapper loginIdError = new ReadOnlyStringWrapper(this, "loginIdError", "");
-    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper secondStep = new ReadOnlyBooleanWrapper(this, "secondStep", false);
-    private final StringProperty totpCode = new SimpleStringProperty(this, "totpCode", "");
-    private final ReadOnlyStringWrapper totpError = new ReadOnlyStringWrapper(this, "totpError", "");
-    private final Banner banner = new Banner();
+    private final Activity activity;
+    private final Banner banner;
     private String notice = "";
     private SignInService.Result.NeedsSecondFactor pending;
     private boolean keepLoginId;
@@ -47,6 +48,8 @@ public final class LoginViewModel {
         this.signIn = signIn;
         this.remembered = remembered;
         this.tasks = tasks;
+        this.activity = new Activity(tasks, messages, LoginViewModel.class);
+        this.banner = activity.banner();
         this.messages = messages;
         this.clock = clock;
         this.whenSignedIn = whenSignedIn;
@@ -59,11 +62,11 @@ public final class LoginViewModel {
     }
 
     public StringProperty loginId() {
-        return loginId;
+        return loginId.text();
     }
 
     public StringProperty password() {
-        return password;
+        return password.text();
     }
 
     public BooleanProperty remember() {
@@ -71,11 +74,11 @@ public final class LoginViewModel {
     }
 
     public ReadOnlyStringProperty loginIdError() {
-        return loginIdError.getReadOnlyProperty();
+        return loginId.error();
     }
 
     public ReadOnlyStringProperty passwordError() {
-        return passwordError.getReadOnlyProperty();
+        return password.error();
     }
 
     /** True after a right password when two-factor sign-in is on: the code is asked for next. */
@@ -84,15 +87,15 @@ public final class LoginViewModel {
     }
 
     public StringProperty totpCode() {
-        return totpCode;
+        return totpCode.text();
     }
 
     public ReadOnlyStringProperty totpError() {
-        return totpError.getReadOnlyProperty();
+        return totpCode.error();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy.getReadOnlyProperty();
+        return activity.busy();
     }
 
     public Banner banner() {
@@ -113,8 +116,8 @@ public final class LoginViewModel {
             notice = "";
         }
         remembered.get().filter(id -> rememberOffered).ifPresent(id -> {
-            if (loginId.get().isEmpty()) {
-                loginId.set(id);
+            if (loginId.text().get().isEmpty()) {
+                loginId.text().set(id);
             }
             remember.set(true);
         });
@@ -122,41 +125,36 @@ public final class LoginViewModel {
 
     /** True when the login ID is already filled in, so the cursor belongs in the password field. */
     public boolean loginIdKnown() {
-        return !loginId.get().isBlank();
+        return !loginId.value().isEmpty();
     }
 
     /** ログイン: both fields are required; the check itself runs in the background. */
     public void signIn() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
-        loginIdError.set(loginId.get().isBlank() ? messages.get("validation.required") : "");
-        passwordError.set(password.get().isEmpty() ? messages.get("validation.required") : "");
-        if (!loginIdError.get().isEmpty() || !passwordError.get().isEmpty()) {
+        if (form.validate(messages) > 0) {
             return;
         }
-        String typedId = loginId.get();
-        String typedPassword = password.get();
+        String typedId = loginId.value();
+        String typedPassword = password.value();
         keepLoginId = rememberOffered && remember.get();
-        busy.set(true);
-        tasks.run(() -> rememberIfSignedIn(signIn.signIn(typedId, typedPassword)), this::answer, this::failed);
+        activity.run("Signing in", () -> rememberIfSignedIn(signIn.signIn(typedId, typedPassword)), this::answer);
     }
 
     /** 確認 on the second step: the authenticator's code or a recovery code. */
     public void verify() {
-        if (busy.get() || pending == null) {
+        if (activity.isBusy() || pending == null) {
             return;
         }
-        totpError.set(totpCode.get().isBlank() ? messages.get("validation.required") : "");
-        if (!totpError.get().isEmpty()) {
+        if (!totpCode.validate(messages)) {
             return;
         }
         SignInService.Result.NeedsSecondFactor waiting = pending;
-        String typed = totpCode.get();
-        busy.set(true);
-        tasks.run(() -> rememberIfSignedIn(signIn.verifySecondFactor(waiting.accountId(), waiting.loginId(), typed)),
-                this::answer, this::failed);
+        String typed = totpCode.value();
+        activity.run("Signing in", () -> rememberIfSignedIn(
+                signIn.verifySecondFactor(waiting.accountId(), waiting.loginId(), typed)), this::answer);
     }
 
     /** Keeps or forgets the login ID once the sign-in is complete; runs in the background (it writes a file). */
@@ -172,12 +170,11 @@ public final class LoginViewModel {
     }
 
     private void answer(SignInService.Result result) {
-        busy.set(false);
-        password.set("");
-        totpCode.set("");
+        password.text().set("");
+        totpCode.text().set("");
         if (result instanceof SignInService.Result.SignedIn signedIn) {
             leaveSecondStep();
-            loginId.set(keepLoginId ? signedIn.loginId() : "");
+            loginId.text().set(keepLoginId ? signedIn.loginId() : "");
             whenSignedIn.accept(signedIn);
         } else if (result instanceof SignInService.Result.NeedsSecondFactor needed) {
             pending = needed;
@@ -186,7 +183,7 @@ public final class LoginViewModel {
             leaveSecondStep();
             banner.error(Lockout.message(messages, locked.until(), clock.instant()));
         } else if (secondStep.get()) {
-            totpError.set(messages.get("auth.login.secondStep.wrong"));
+            totpCode.refuse(messages.get("auth.login.secondStep.wrong"));
         } else {
             banner.error(messages.get("auth.login.error.refused"));
         }
@@ -195,23 +192,17 @@ public final class LoginViewModel {
     private void leaveSecondStep() {
         pending = null;
         secondStep.set(false);
-        totpError.set("");
+        totpCode.clearError();
     }
 
-    private void failed(Throwable failure) {
-        busy.set(false);
-        LOG.error("Signing in failed", failure);
-        banner.error(messages.get("common.error.unexpected"));
-    }
 
     /** The session ended: nothing typed stays, except a remembered login ID. */
+    @Override
     public void clear() {
-        password.set("");
-        loginId.set(remembered.get().filter(id -> rememberOffered).orElse(""));
+        form.clear();
+        totpCode.text().set("");
+        loginId.text().set(remembered.get().filter(id -> rememberOffered).orElse(""));
         remember.set(rememberOffered && remembered.get().isPresent());
-        loginIdError.set("");
-        passwordError.set("");
-        totpCode.set("");
         leaveSecondStep();
         banner.clear();
     }

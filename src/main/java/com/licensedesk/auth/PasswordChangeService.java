@@ -1,11 +1,11 @@
 package com.licensedesk.auth;
 
-import com.licensedesk.account.AccountRepository;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.session.Actor;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
-import com.licensedesk.store.Transactor;
+import com.licensedesk.change.Transactor;
 import com.licensedesk.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +31,6 @@ public final class PasswordChangeService {
 
     private final Transactor transactor;
     private final CredentialRepository credentials;
-    private final AccountRepository accounts;
     private final SignInService signIn;
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -39,12 +38,10 @@ public final class PasswordChangeService {
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    public PasswordChangeService(Transactor transactor, CredentialRepository credentials, AccountRepository accounts,
-                                 SignInService signIn, Outbox outbox,
+    public PasswordChangeService(Transactor transactor, CredentialRepository credentials, SignInService signIn, Outbox outbox,
                                  MailTemplates templates, AuditLog audit, PasswordHasher hasher, Clock clock) {
         this.transactor = transactor;
         this.credentials = credentials;
-        this.accounts = accounts;
         this.signIn = signIn;
         this.outbox = outbox;
         this.templates = templates;
@@ -70,7 +67,7 @@ public final class PasswordChangeService {
         Instant now = clock.instant();
         transactor.inTransaction(() -> {
             credentials.changePassword(accountId, newHash, now);
-            outbox.enqueue(templates.compose("passwordChanged", accounts.user(accountId).email(),
+            outbox.enqueue(templates.compose("passwordChanged", credentials.of(accountId).email(),
                     account.loginId(), Formats.dateTime(now)));
             record(account, "PASSWORD_CHANGED", "");
         });
@@ -78,7 +75,7 @@ public final class PasswordChangeService {
     }
 
     private void record(Credentials account, String action, String detail) {
-        audit.record(new AuditEntry(clock.instant(), Optional.of(account.accountId()), account.loginId(), action,
+        audit.record(new AuditEntry(clock.instant(), Optional.of(account.accountId()), Actor.customer(account.loginId()), action,
                 detail));
     }
 }

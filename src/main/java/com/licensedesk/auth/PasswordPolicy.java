@@ -1,7 +1,7 @@
 package com.licensedesk.auth;
 
-import com.licensedesk.ui.validation.FieldRule;
-import com.licensedesk.ui.validation.Problem;
+import com.licensedesk.domain.FieldRule;
+import com.licensedesk.domain.Problem;
 import java.util.Optional;
 
 /** The manual's password rule: 8 to 25 characters with at least one digit, one upper-case and one lower-case letter. */

@@ -1,11 +1,11 @@
 package com.licensedesk.auth;
 
-import com.licensedesk.account.AccountRepository;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.session.Actor;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
-import com.licensedesk.store.Transactor;
+import com.licensedesk.change.Transactor;
 import com.licensedesk.ui.Formats;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +57,6 @@ public final class PasswordResetService {
 
     private final Transactor transactor;
     private final CredentialRepository credentials;
-    private final AccountRepository accounts;
     private final ResetCodeRepository codes;
     private final SignInAttempts attempts;
     private final Outbox outbox;
@@ -68,13 +67,11 @@ public final class PasswordResetService {
     private final String desk;
     private final Clock clock;
 
-    public PasswordResetService(Transactor transactor, CredentialRepository credentials, AccountRepository accounts,
-                                ResetCodeRepository codes, SignInAttempts attempts, Outbox outbox,
+    public PasswordResetService(Transactor transactor, CredentialRepository credentials, ResetCodeRepository codes, SignInAttempts attempts, Outbox outbox,
                                 MailTemplates templates, AuditLog audit, PasswordHasher hasher, OneTimeCode codeMaker,
                                 String desk, Clock clock) {
         this.transactor = transactor;
         this.credentials = credentials;
-        this.accounts = accounts;
         this.codes = codes;
         this.attempts = attempts;
         this.outbox = outbox;
@@ -95,7 +92,7 @@ public final class PasswordResetService {
         return transactor.inTransaction(() -> {
             if (codes.requestsFor(folded, hourAgo) >= PER_SUBJECT_PER_HOUR
                     || codes.requestsFromDesk(desk, hourAgo) >= PER_DESK_PER_HOUR) {
-                audit.record(new AuditEntry(now, Optional.empty(), cut(subject), "RESET_THROTTLED", "desk=" + desk));
+                audit.record(new AuditEntry(now, Optional.empty(), Actor.customer(cut(subject)), "RESET_THROTTLED", "desk=" + desk));
                 return new Request.Throttled();
             }
             codes.recordRequest(folded, desk, now);
@@ -115,9 +112,9 @@ public final class PasswordResetService {
             for (Credentials account : found) {
                 String code = codeMaker.next();
                 codes.issue(account.accountId(), OneTimeCode.hash(code), now, now.plus(VALID_FOR));
-                String email = accounts.user(account.accountId()).email();
+                String email = account.email();
                 outbox.enqueue(templates.compose("resetCode", email, code, Formats.dateTime(now.plus(VALID_FOR))));
-                audit.record(new AuditEntry(now, Optional.of(account.accountId()), account.loginId(),
+                audit.record(new AuditEntry(now, Optional.of(account.accountId()), Actor.customer(account.loginId()),
                         "RESET_CODE_SENT", "desk=" + desk));
                 ids.add(account.accountId());
                 masked.add(MailMask.mask(email));
@@ -164,9 +161,9 @@ public final class PasswordResetService {
             credentials.changePassword(accountId, newHash, now);
             codes.closeOpen(List.of(accountId), "USED", now);
             attempts.record(LoginId.folded(account.loginId()), now, SignInAttempts.Outcome.CLEARED);
-            outbox.enqueue(templates.compose("passwordChanged", accounts.user(accountId).email(),
+            outbox.enqueue(templates.compose("passwordChanged", credentials.of(accountId).email(),
                     account.loginId(), Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), account.loginId(), "PASSWORD_RESET",
+            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), "PASSWORD_RESET",
                     "desk=" + desk));
             return true;
         });

@@ -1,11 +1,14 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+import com.licensedesk.domain.Text;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,25 +26,21 @@ import org.slf4j.LoggerFactory;
  * check), メールを確認してください with the masked address, the reset screen (the code from the mail, then the login ID
  * and a new password), and the closing message. One view model for the four screens: they share the request.
  */
-public final class RecoveryViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(RecoveryViewModel.class);
-
+public final class RecoveryViewModel implements PersonalData {
     private final PasswordResetService service;
     private final Tasks tasks;
     private final Navigator navigator;
     private final Messages messages;
-    private final StringProperty loginIdOrEmail = new SimpleStringProperty(this, "loginIdOrEmail", "");
+    private final FormField loginIdOrEmail = FormField.named("loginIdOrEmailField").required().build();
+    private final FormField code = FormField.named("resetCodeField").required().cleanUp(Text::halfWidth).build();
     private final BooleanProperty humanCheck = new SimpleBooleanProperty(this, "humanCheck", false);
-    private final ReadOnlyStringWrapper loginIdOrEmailError = new ReadOnlyStringWrapper(this, "subjectError", "");
     private final ReadOnlyStringWrapper humanCheckError = new ReadOnlyStringWrapper(this, "humanCheckError", "");
     private final ReadOnlyStringWrapper maskedEmail = new ReadOnlyStringWrapper(this, "maskedEmail", "");
-    private final StringProperty code = new SimpleStringProperty(this, "code", "");
-    private final ReadOnlyStringWrapper codeError = new ReadOnlyStringWrapper(this, "codeError", "");
     private final ReadOnlyStringWrapper accountName = new ReadOnlyStringWrapper(this, "accountName", "");
     private final ReadOnlyBooleanWrapper codeAccepted = new ReadOnlyBooleanWrapper(this, "codeAccepted", false);
     private final NewPasswordFields newPassword = new NewPasswordFields("newPasswordField", "newPasswordConfirmField");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final Banner banner = new Banner();
+    private final Activity activity;
+    private final Banner banner;
     private final ReadOnlyBooleanWrapper requested = new ReadOnlyBooleanWrapper(this, "requested", false);
     private Set<Long> pendingAccounts = Set.of();
     private long acceptedAccount;
@@ -49,12 +48,14 @@ public final class RecoveryViewModel {
     public RecoveryViewModel(PasswordResetService service, Tasks tasks, Navigator navigator, Messages messages) {
         this.service = service;
         this.tasks = tasks;
+        this.activity = new Activity(tasks, messages, RecoveryViewModel.class);
+        this.banner = activity.banner();
         this.navigator = navigator;
         this.messages = messages;
     }
 
     public StringProperty loginIdOrEmail() {
-        return loginIdOrEmail;
+        return loginIdOrEmail.text();
     }
 
     public BooleanProperty humanCheck() {
@@ -62,7 +63,7 @@ public final class RecoveryViewModel {
     }
 
     public ReadOnlyStringProperty loginIdOrEmailError() {
-        return loginIdOrEmailError.getReadOnlyProperty();
+        return loginIdOrEmail.error();
     }
 
     public ReadOnlyStringProperty humanCheckError() {
@@ -74,11 +75,11 @@ public final class RecoveryViewModel {
     }
 
     public StringProperty code() {
-        return code;
+        return code.text();
     }
 
     public ReadOnlyStringProperty codeError() {
-        return codeError.getReadOnlyProperty();
+        return code.error();
     }
 
     public ReadOnlyStringProperty accountName() {
@@ -99,7 +100,7 @@ public final class RecoveryViewModel {
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy.getReadOnlyProperty();
+        return activity.busy();
     }
 
     public Banner banner() {
@@ -109,80 +110,74 @@ public final class RecoveryViewModel {
     /** The request screen is opened from the login screen: it starts empty. */
     public void start() {
         clear();
-        navigator.show(Screen.RESET_REQUEST);
+        navigator.show(AuthScreens.RESET_REQUEST);
     }
 
     /** 送信 on パスワードのリセット (パスワードをお忘れの場合). */
     public void request() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
-        loginIdOrEmailError.set(loginIdOrEmail.get().isBlank() ? messages.get("validation.required") : "");
+        boolean subjectGiven = loginIdOrEmail.validate(messages);
         humanCheckError.set(humanCheck.get() ? "" : messages.get("recovery.humanCheck.required"));
-        if (!loginIdOrEmailError.get().isEmpty() || !humanCheckError.get().isEmpty()) {
+        if (!subjectGiven || !humanCheckError.get().isEmpty()) {
             return;
         }
-        String subject = loginIdOrEmail.get();
-        busy.set(true);
-        tasks.run(() -> service.request(subject), result -> {
-            busy.set(false);
+        String subject = loginIdOrEmail.value();
+        activity.run("Password recovery", () -> service.request(subject), result -> {
             humanCheck.set(false);
             if (result instanceof PasswordResetService.Request.Sent sent) {
                 pendingAccounts = sent.accountIds();
                 requested.set(true);
                 maskedEmail.set(String.join("\n", sent.maskedAddresses()));
-                navigator.show(Screen.RESET_MAIL_SENT);
+                navigator.show(AuthScreens.RESET_MAIL_SENT);
             } else if (result instanceof PasswordResetService.Request.Throttled) {
                 banner.error(messages.get("recovery.throttled"));
             } else {
                 banner.error(messages.get("recovery.notFound"));
             }
-        }, this::failed);
+        });
     }
 
     /** 戻る on メールを確認してください: back to the login screen. */
     public void back() {
-        navigator.show(Screen.LOGIN);
+        navigator.show(AuthScreens.LOGIN);
     }
 
     /** From メールを確認してください to the reset screen, to type the code from the mail. */
     public void enterCode() {
-        code.set("");
-        codeError.set("");
+        code.text().set("");
+        code.clearError();
         codeAccepted.set(false);
         accountName.set("");
         newPassword.form().clear();
         banner.clear();
-        navigator.show(Screen.RESET);
+        navigator.show(AuthScreens.RESET);
     }
 
     /** The code as typed is checked: when it is right, the login ID is shown and a new password can be set. */
     public void checkCode() {
-        if (busy.get() || codeAccepted.get()) {
+        if (activity.isBusy() || codeAccepted.get()) {
             return;
         }
         banner.clear();
-        codeError.set("");
-        if (code.get().isBlank()) {
-            codeError.set(messages.get("validation.required"));
+        if (!code.validate(messages)) {
             return;
         }
-        String typed = code.get();
+        String typed = code.value();
         Set<Long> accounts = pendingAccounts;
-        busy.set(true);
-        tasks.run(() -> service.check(accounts, typed), result -> {
-            busy.set(false);
+        activity.run("Password recovery", () -> service.check(accounts, typed), result -> {
             if (result instanceof PasswordResetService.CodeCheck.Accepted accepted) {
                 acceptedAccount = accepted.accountId();
                 accountName.set(accepted.loginId());
                 codeAccepted.set(true);
             } else if (result instanceof PasswordResetService.CodeCheck.Wrong wrong) {
-                codeError.set(messages.get("recovery.code.wrong", wrong.triesLeft()));
+                code.refuse(messages.get("recovery.code.wrong", wrong.triesLeft()));
             } else {
-                codeError.set(messages.get("recovery.code.void"));
+                code.refuse(messages.get("recovery.code.void"));
             }
-        }, this::failed);
+        });
     }
 
     /** 送信 on the reset screen: a code first, then the new password under the policy. */
@@ -191,46 +186,39 @@ public final class RecoveryViewModel {
             checkCode();
             return;
         }
-        if (busy.get()) {
-            return;
-        }
-        banner.clear();
-        int refused = newPassword.form().validate(messages);
-        if (refused > 0) {
-            banner.error(messages.get("common.banner.fieldsNeedAttention", refused));
+        if (activity.isBusy() || !activity.validate(newPassword.form())) {
             return;
         }
         long accountId = acceptedAccount;
-        String typedCode = code.get();
+        String typedCode = code.value();
         String typedPassword = newPassword.password().value();
-        busy.set(true);
-        tasks.run(() -> service.reset(accountId, typedCode, typedPassword), done -> {
-            busy.set(false);
+        activity.run("Password recovery", () -> service.reset(accountId, typedCode, typedPassword), done -> {
             if (done) {
                 clear();
-                navigator.show(Screen.RESET_DONE);
+                navigator.show(AuthScreens.RESET_DONE);
             } else {
                 codeAccepted.set(false);
                 accountName.set("");
-                codeError.set(messages.get("recovery.code.void"));
+                code.refuse(messages.get("recovery.code.void"));
             }
-        }, this::failed);
+        });
     }
 
     /** OK on ログインパスワードが変更されました。: to the login screen. */
     public void done() {
-        navigator.show(Screen.LOGIN);
+        navigator.show(AuthScreens.LOGIN);
     }
 
     /** Nothing of the recovery stays for the next person. */
+    @Override
     public void clear() {
-        loginIdOrEmail.set("");
+        loginIdOrEmail.text().set("");
+        loginIdOrEmail.clearError();
         humanCheck.set(false);
-        loginIdOrEmailError.set("");
         humanCheckError.set("");
         maskedEmail.set("");
-        code.set("");
-        codeError.set("");
+        code.text().set("");
+        code.clearError();
         accountName.set("");
         codeAccepted.set(false);
         newPassword.form().clear();
@@ -240,9 +228,8 @@ public final class RecoveryViewModel {
         acceptedAccount = 0;
     }
 
-    private void failed(Throwable failure) {
-        busy.set(false);
-        LOG.error("Password recovery failed", failure);
-        banner.error(messages.get("common.error.unexpected"));
+    @Override
+    public boolean endsWithSession() {
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package com.licensedesk.auth;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.session.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -132,7 +133,7 @@ public final class SignInService {
     }
 
     private void record(Optional<Long> accountId, String loginId, String action, String detail) {
-        audit.record(new AuditEntry(clock.instant(), accountId, loginId, action, detail));
+        audit.record(new AuditEntry(clock.instant(), accountId, Actor.customer(loginId), action, detail));
     }
 
     private synchronized String unknownAccountHash() {

@@ -1,11 +1,11 @@
 package com.licensedesk.auth;
 
-import com.licensedesk.account.AccountRepository;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.session.Actor;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
-import com.licensedesk.store.Transactor;
+import com.licensedesk.change.Transactor;
 import com.licensedesk.ui.Formats;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -47,7 +47,6 @@ public final class TwoFactorService {
     private final Transactor transactor;
     private final TwoFactorRepository twoFactor;
     private final CredentialRepository credentials;
-    private final AccountRepository accounts;
     private final SignInService signIn;
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -60,13 +59,12 @@ public final class TwoFactorService {
     private final Clock clock;
 
     public TwoFactorService(Transactor transactor, TwoFactorRepository twoFactor, CredentialRepository credentials,
-                            AccountRepository accounts, SignInService signIn, Outbox outbox,
+                            SignInService signIn, Outbox outbox,
                             MailTemplates templates, AuditLog audit, PasswordHasher hasher, Totp totp,
                             OneTimeCode codes, SecureRandom random, String issuer, Clock clock) {
         this.transactor = transactor;
         this.twoFactor = twoFactor;
         this.credentials = credentials;
-        this.accounts = accounts;
         this.signIn = signIn;
         this.outbox = outbox;
         this.templates = templates;
@@ -106,9 +104,9 @@ public final class TwoFactorService {
         String loginId = credentials.of(accountId).loginId();
         transactor.inTransaction(() -> {
             twoFactor.enable(accountId, offer.secret(), step.getAsLong(), hashes);
-            outbox.enqueue(templates.compose("twoFactorEnabled", accounts.user(accountId).email(), loginId,
+            outbox.enqueue(templates.compose("twoFactorEnabled", credentials.of(accountId).email(), loginId,
                     Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), loginId, "TWO_FACTOR_ENABLED", ""));
+            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(loginId), "TWO_FACTOR_ENABLED", ""));
         });
         return Optional.of(List.copyOf(recovery));
     }
@@ -132,9 +130,9 @@ public final class TwoFactorService {
         }
         transactor.inTransaction(() -> {
             twoFactor.disable(accountId);
-            outbox.enqueue(templates.compose("twoFactorDisabled", accounts.user(accountId).email(),
+            outbox.enqueue(templates.compose("twoFactorDisabled", credentials.of(accountId).email(),
                     account.loginId(), Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), account.loginId(), "TWO_FACTOR_DISABLED", ""));
+            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), "TWO_FACTOR_DISABLED", ""));
         });
         return new Disabled.Done();
     }

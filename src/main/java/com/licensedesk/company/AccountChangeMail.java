@@ -1,9 +1,10 @@
 package com.licensedesk.company;
 
-import com.licensedesk.audit.FieldChanges;
+import com.licensedesk.domain.FieldChanges;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.NewMail;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.session.Acting;
+import com.licensedesk.i18n.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,8 +25,9 @@ public final class AccountChangeMail {
      * The confirmation to {@code address} and, when it replaced {@code previousAddress}, a notice to the old one
      * saying where mail goes from now on. {@code screenKey} names the screen of the change, such as 会社情報.
      */
-    public List<NewMail> confirmation(String address, String previousAddress, String loginId, String screenKey,
+    public List<NewMail> confirmation(String address, String previousAddress, Acting acting, String screenKey,
                                       FieldChanges changes) {
+        String loginId = acting.loginId();
         String fields = changes.list().stream()
                 .map(change -> messages.get("mail.changedField", messages.get(labelKey(change.field()))))
                 .distinct()
@@ -38,16 +40,13 @@ public final class AccountChangeMail {
                 address));
     }
 
-    /** The label of a form field: {@code supportPhoneArea} is 電話番号, like {@code phoneArea}. */
+    /** The label of a changed field: {@code supportContact.phone} is 電話番号, {@code user.name} 担当者（氏名）. */
     static String labelKey(String field) {
-        String name = field.startsWith("support")
-                ? Character.toLowerCase(field.charAt(7)) + field.substring(8) : field;
-        if (name.startsWith("phone")) {
-            return "form.phone";
-        }
-        if (name.startsWith("fax")) {
-            return "form.fax";
-        }
-        return "form." + name;
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        return switch (name) {
+            case "name" -> "form.contactName";
+            case "nameKana" -> "form.contactNameKana";
+            default -> "form." + name;
+        };
     }
 }

@@ -1,12 +1,8 @@
 package com.licensedesk.company;
 
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
-import com.licensedesk.audit.FieldChanges;
-import com.licensedesk.mail.Outbox;
-import com.licensedesk.store.Transactor;
-import java.time.Clock;
-import java.util.Optional;
+import com.licensedesk.change.ChangeRecorder;
+import com.licensedesk.domain.FieldChanges;
+import com.licensedesk.session.Acting;
 
 /**
  * 会社情報: each tab is saved on its own, with its mail to the support contact and an audit record of what changed,
@@ -15,21 +11,14 @@ import java.util.Optional;
 public final class CompanyInfoService {
     static final String SCREEN = "company.title";
 
-    private final Transactor transactor;
     private final CompanyRepository companies;
-    private final Outbox outbox;
+    private final ChangeRecorder changes;
     private final AccountChangeMail mail;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    public CompanyInfoService(Transactor transactor, CompanyRepository companies, Outbox outbox,
-                              AccountChangeMail mail, AuditLog audit, Clock clock) {
-        this.transactor = transactor;
+    public CompanyInfoService(CompanyRepository companies, ChangeRecorder changes, AccountChangeMail mail) {
         this.companies = companies;
-        this.outbox = outbox;
+        this.changes = changes;
         this.mail = mail;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     public CompanyDetails details(long accountId) {
@@ -37,41 +26,24 @@ public final class CompanyInfoService {
     }
 
     /** ご契約者 → 送信. */
-    public FieldChanges saveContractor(long accountId, String loginId, CompanyProfile contractor) {
-        return transactor.inTransaction(() -> {
-            CompanyDetails before = companies.details(accountId);
-            FieldChanges changes = new FieldChanges();
-            CompanySection.compare("", before.contractor(), contractor, changes);
-            if (!changes.isEmpty()) {
-                companies.updateContractor(accountId, contractor);
-                String supportEmail = before.supportContact().person().email();
-                mail.confirmation(supportEmail, supportEmail, loginId, SCREEN, changes).forEach(outbox::enqueue);
-                record(accountId, loginId, "CONTRACTOR_CHANGED", changes);
-            }
-            return changes;
-        });
+    public FieldChanges saveContractor(Acting acting, CompanyProfile contractor) {
+        return changes.save(acting, "CONTRACTOR_CHANGED", () -> companies.details(acting.accountId()),
+                before -> new FieldChanges().include("contractor", before.contractor().changesTo(contractor)),
+                () -> companies.updateContractor(acting.accountId(), contractor),
+                (before, changed) -> {
+                    String supportEmail = before.supportContact().person().email();
+                    return mail.confirmation(supportEmail, supportEmail, acting, SCREEN, changed);
+                });
     }
 
     /** サポート窓口 → 送信. A changed support address gets the mail; the old one gets a notice. */
-    public FieldChanges saveSupportContact(long accountId, String loginId, SupportContact support,
-                                           String emergencyEmail) {
-        return transactor.inTransaction(() -> {
-            CompanyDetails before = companies.details(accountId);
-            FieldChanges changes = new FieldChanges();
-            CompanySection.compare("support", before.supportContact().company(), support.company(), changes);
-            ContactSection.compare("support", before.supportContact().person(), support.person(), changes);
-            changes.compare("emergencyEmail", before.emergencyEmail(), emergencyEmail);
-            if (!changes.isEmpty()) {
-                companies.updateSupportContact(accountId, support, emergencyEmail);
-                mail.confirmation(support.person().email(), before.supportContact().person().email(), loginId,
-                        SCREEN, changes).forEach(outbox::enqueue);
-                record(accountId, loginId, "SUPPORT_CONTACT_CHANGED", changes);
-            }
-            return changes;
-        });
-    }
-
-    private void record(long accountId, String loginId, String action, FieldChanges changes) {
-        audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), loginId, action, changes.auditDetail()));
+    public FieldChanges saveSupportContact(Acting acting, SupportContact support, String emergencyEmail) {
+        return changes.save(acting, "SUPPORT_CONTACT_CHANGED", () -> companies.details(acting.accountId()),
+                before -> new FieldChanges()
+                        .include("supportContact", before.supportContact().changesTo(support))
+                        .compare("emergencyEmail", before.emergencyEmail(), emergencyEmail),
+                () -> companies.updateSupportContact(acting.accountId(), support, emergencyEmail),
+                (before, changed) -> mail.confirmation(support.person().email(),
+                        before.supportContact().person().email(), acting, SCREEN, changed));
     }
 }

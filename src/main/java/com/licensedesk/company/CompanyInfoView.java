@@ -1,8 +1,8 @@
 package com.licensedesk.company;
 
 import com.licensedesk.ui.BannerBinding;
-import com.licensedesk.ui.Messages;
-import com.licensedesk.ui.form.FormBinding;
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.FormBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,6 +1,6 @@
 package com.licensedesk.company;
 
-/** The contractor, support contact, emergency contact and reseller of an account. */
+/** The contractor, support contact, emergency contact and purchase source (購入先) of an account. */
 public interface CompanyRepository {
 
     void addContractor(long accountId, CompanyProfile contractor);
@@ -9,7 +9,7 @@ public interface CompanyRepository {
 
     void addEmergencyContact(long accountId, String email);
 
-    void addReseller(long accountId, String companyName);
+    void addPurchaseSource(long accountId, String companyName);
 
     CompanyDetails details(long accountId);
 

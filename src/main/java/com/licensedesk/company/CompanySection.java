@@ -1,12 +1,11 @@
 package com.licensedesk.company;
 
-import com.licensedesk.audit.FieldChanges;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.ui.validation.Kana;
-import com.licensedesk.ui.validation.PostalCode;
-import com.licensedesk.ui.validation.Prefecture;
-import com.licensedesk.ui.validation.Text;
+import com.licensedesk.domain.Kana;
+import com.licensedesk.domain.PostalCode;
+import com.licensedesk.domain.Prefecture;
+import com.licensedesk.domain.Text;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -67,17 +66,5 @@ public final class CompanySection {
         prefecture.text().set(profile.prefecture());
         address1.text().set(profile.address1());
         address2.text().set(profile.address2());
-    }
-
-    /** The fields that differ, under this section's ids. */
-    public static void compare(String idPrefix, CompanyProfile before, CompanyProfile after, FieldChanges changes) {
-        changes.compare(prefixed(idPrefix, "companyName"), before.companyName(), after.companyName())
-                .compare(prefixed(idPrefix, "companyNameKana"), before.companyNameKana(), after.companyNameKana())
-                .compare(prefixed(idPrefix, "branchName"), before.branchName(), after.branchName())
-                .compare(prefixed(idPrefix, "branchNameKana"), before.branchNameKana(), after.branchNameKana())
-                .compare(prefixed(idPrefix, "postalCode"), before.postalCode(), after.postalCode())
-                .compare(prefixed(idPrefix, "prefecture"), before.prefecture(), after.prefecture())
-                .compare(prefixed(idPrefix, "address1"), before.address1(), after.address1())
-                .compare(prefixed(idPrefix, "address2"), before.address2(), after.address2());
     }
 }

@@ -1,14 +1,13 @@
 package com.licensedesk.company;
 
-import com.licensedesk.audit.FieldChanges;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.ui.validation.FullWidth;
-import com.licensedesk.ui.validation.Kana;
-import com.licensedesk.ui.validation.MailAddress;
-import com.licensedesk.ui.validation.PhoneNumber;
-import com.licensedesk.ui.validation.Problem;
-import com.licensedesk.ui.validation.Text;
+import com.licensedesk.domain.FullWidth;
+import com.licensedesk.domain.Kana;
+import com.licensedesk.domain.MailAddress;
+import com.licensedesk.domain.PhoneNumber;
+import com.licensedesk.domain.Problem;
+import com.licensedesk.domain.Text;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -81,16 +80,5 @@ public final class ContactSection {
         phoneNumber.text().set(person.phone().number());
         faxArea.text().set(person.fax().map(PhoneNumber::area).orElse(""));
         faxNumber.text().set(person.fax().map(PhoneNumber::number).orElse(""));
-    }
-
-    /** The fields that differ, under this section's ids; a phone or fax number counts as one field. */
-    public static void compare(String idPrefix, ContactPerson before, ContactPerson after, FieldChanges changes) {
-        changes.compare(CompanySection.prefixed(idPrefix, "email"), before.email(), after.email())
-                .compare(CompanySection.prefixed(idPrefix, "contactName"), before.name(), after.name())
-                .compare(CompanySection.prefixed(idPrefix, "contactNameKana"), before.nameKana(), after.nameKana())
-                .compare(CompanySection.prefixed(idPrefix, "department"), before.department(), after.department())
-                .compare(CompanySection.prefixed(idPrefix, "phoneNumber"), before.phone(), after.phone())
-                .compare(CompanySection.prefixed(idPrefix, "faxNumber"), before.fax().map(Object::toString)
-                        .orElse(""), after.fax().map(Object::toString).orElse(""));
     }
 }

@@ -1,8 +1,8 @@
 package com.licensedesk.company;
 
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.ui.validation.MailAddress;
-import com.licensedesk.ui.validation.Text;
+import com.licensedesk.domain.MailAddress;
+import com.licensedesk.domain.Text;
 
 /** 緊急連絡先メールアドレス, in the registration form and on the support contact tab. */
 public final class EmergencyContact {

@@ -1,5 +1,12 @@
 package com.licensedesk.company;
 
+import com.licensedesk.domain.FieldChanges;
+
 /** The support contact (サポート窓口): a company and a person; licence mail goes to the person's address. */
 public record SupportContact(CompanyProfile company, ContactPerson person) {
+
+    /** The fields that differ from {@code after}: the company's, then the person's (their names do not overlap). */
+    public FieldChanges changesTo(SupportContact after) {
+        return new FieldChanges().include(company.changesTo(after.company)).include(person.changesTo(after.person));
+    }
 }

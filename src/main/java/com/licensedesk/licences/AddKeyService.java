@@ -1,6 +1,7 @@
 package com.licensedesk.licences;
 
 import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.session.Acting;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.CatalogRepository;
@@ -8,7 +9,7 @@ import com.licensedesk.catalog.KeyProblem;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.company.CompanyRepository;
 import com.licensedesk.mail.Outbox;
-import com.licensedesk.store.Transactor;
+import com.licensedesk.change.Transactor;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -53,7 +54,8 @@ public final class AddKeyService {
         }
     }
 
-    public CatalogEntry add(long accountId, String loginId, ProductKey key, AgreementAcceptance agreement) {
+    public CatalogEntry add(Acting acting, ProductKey key, AgreementAcceptance agreement) {
+        long accountId = acting.accountId();
         try {
             return transactor.inTransaction(() -> {
                 CatalogEntry entry = catalog.find(key)
@@ -65,7 +67,7 @@ public final class AddKeyService {
                 }
                 licences.add(accountId, key, agreement, clock.instant());
                 outbox.enqueue(licenceMail.registered(entry, companies.supportContactEmail(accountId)));
-                audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), loginId, "LICENCE_ADDED",
+                audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), acting.actor(), "LICENCE_ADDED",
                         "key=" + key + "; product=" + entry.product() + "; agreement=" + agreement.version()));
                 return entry;
             });

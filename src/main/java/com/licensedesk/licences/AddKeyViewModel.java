@@ -1,67 +1,72 @@
 package com.licensedesk.licences;
 
-import com.licensedesk.auth.Session;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.KeyProblem;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.Activity;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.Acting;
 import com.licensedesk.ui.Tasks;
+import com.licensedesk.ui.form.FormField;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 製品を追加する, Steps 3 and 4: the ライセンスキー screen, then the product check, then the licence is added to the
  * signed-in account. キャンセル at either step goes back to the products screen with nothing added.
  */
-public final class AddKeyViewModel implements AgreementStep {
-    private static final Logger LOG = LoggerFactory.getLogger(AddKeyViewModel.class);
+public final class AddKeyViewModel implements AgreementStep, PersonalData {
+    /** Where the flow goes: the key screen, its product check, and the products screen. */
+    public record Screens(ScreenId key, ScreenId check, ScreenId products) {
+    }
 
     private final KeyCheck keyCheck;
     private final AddKeyService service;
     private final Session session;
     private final ProductsViewModel products;
-    private final Tasks tasks;
+    private final Activity activity;
     private final Navigator navigator;
+    private final Screens screens;
     private final Messages messages;
     private final Runnable afterAdded;
-    private final StringProperty keyText = new SimpleStringProperty(this, "keyText", "");
-    private final ReadOnlyStringWrapper keyError = new ReadOnlyStringWrapper(this, "keyError", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final Banner banner = new Banner();
+    private final FormField key = KeyCheck.keyField();
+    private final Banner banner;
     private CatalogEntry entry;
 
     public AddKeyViewModel(KeyCheck keyCheck, AddKeyService service, Session session, ProductsViewModel products,
-                           Tasks tasks, Navigator navigator, Messages messages, Runnable afterAdded) {
+                           Tasks tasks, Navigator navigator, Messages messages, Runnable afterAdded,
+                           Screens screens) {
         this.keyCheck = keyCheck;
         this.service = service;
         this.session = session;
         this.products = products;
-        this.tasks = tasks;
+        this.activity = new Activity(tasks, messages, AddKeyViewModel.class);
+        this.banner = activity.banner();
         this.navigator = navigator;
+        this.screens = screens;
         this.messages = messages;
         this.afterAdded = afterAdded;
     }
 
     public StringProperty keyText() {
-        return keyText;
+        return key.text();
     }
 
     public ReadOnlyStringProperty keyError() {
-        return keyError.getReadOnlyProperty();
+        return key.error();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy.getReadOnlyProperty();
+        return activity.busy();
     }
 
     public Banner banner() {
@@ -70,28 +75,24 @@ public final class AddKeyViewModel implements AgreementStep {
 
     /** 続行 on ライセンスキー: the key's shape at once, then the catalogue and the licences in the background. */
     public void proceed() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
-        keyError.set("");
-        String typed = keyText.get();
-        Optional<KeyProblem> shape = ProductKey.shapeProblem(typed);
-        if (shape.isPresent()) {
-            keyError.set(messages.get(shape.get().messageKey()));
+        if (!key.validate(messages)) {
             return;
         }
-        long accountId = session.require().accountId();
-        busy.set(true);
-        tasks.run(() -> keyCheck.check(typed, Optional.of(accountId)), outcome -> {
-            busy.set(false);
+        String typed = key.value();
+        Acting acting = session.require();
+        activity.runFor(session, acting, "Checking the key",
+                () -> keyCheck.check(typed, Optional.of(acting.accountId())), outcome -> {
             if (outcome.problem().isPresent()) {
-                keyError.set(messages.get(outcome.problem().get().messageKey()));
+                key.refuse(messages.get(outcome.problem().get().messageKey()));
                 return;
             }
             entry = outcome.entry().orElseThrow();
-            navigator.show(Screen.ADD_KEY_CHECK);
-        }, this::failed);
+            navigator.show(screens.check());
+        });
     }
 
     /** キャンセル on ライセンスキー. */
@@ -107,26 +108,26 @@ public final class AddKeyViewModel implements AgreementStep {
     /** 続行 on the product check: the licence, its mail and its audit record, in one transaction. */
     @Override
     public void accepted(AgreementAcceptance acceptance) {
-        if (busy.get() || entry == null) {
+        if (activity.isBusy() || entry == null) {
             return;
         }
-        Session.SignedIn signedIn = session.require();
-        ProductKey key = entry.key();
-        busy.set(true);
-        tasks.run(() -> service.add(signedIn.accountId(), signedIn.loginId(), key, acceptance), added -> {
-            busy.set(false);
+        Acting acting = session.require();
+        ProductKey found = entry.key();
+        activity.run("Adding a key", () -> service.add(acting, found, acceptance), added -> {
             clear();
             products.announce(messages.get("licences.added"));
-            navigator.show(Screen.PRODUCTS);
+            navigator.show(screens.products());
             afterAdded.run();
         }, failure -> {
-            busy.set(false);
             entry = null;
-            navigator.show(Screen.ADD_KEY);
+            if (!session.isCurrent(acting)) {
+                return;
+            }
+            navigator.show(screens.key());
             if (failure instanceof AddKeyService.KeyRefused refused) {
-                keyError.set(messages.get(refused.problem().messageKey()));
+                key.refuse(messages.get(refused.problem().messageKey()));
             } else {
-                failed(failure);
+                activity.failed("Adding a key", failure);
             }
         });
     }
@@ -134,20 +135,15 @@ public final class AddKeyViewModel implements AgreementStep {
     @Override
     public void cancelled() {
         clear();
-        navigator.show(Screen.PRODUCTS);
+        navigator.show(screens.products());
     }
 
     /** Nothing of this flow stays for the next time, or the next person. */
+    @Override
     public void clear() {
-        keyText.set("");
-        keyError.set("");
+        key.text().set("");
+        key.clearError();
         banner.clear();
         entry = null;
-    }
-
-    private void failed(Throwable failure) {
-        busy.set(false);
-        LOG.error("Adding a key failed", failure);
-        banner.error(messages.get("common.error.unexpected"));
     }
 }

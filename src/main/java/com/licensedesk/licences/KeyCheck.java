@@ -1,5 +1,8 @@
 package com.licensedesk.licences;
 
+import com.licensedesk.domain.Problem;
+import com.licensedesk.ui.form.FormField;
+
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.catalog.KeyProblem;
@@ -47,5 +50,12 @@ public final class KeyCheck {
                     ? KeyProblem.ALREADY_REGISTERED_HERE : KeyProblem.ALREADY_REGISTERED);
         }
         return Outcome.accepted(entry.get());
+    }
+
+    /** The product key as typed on the Start and ライセンスキー screens: required, and in a key's shape. */
+    public static FormField keyField() {
+        return FormField.named("keyField").required(KeyProblem.EMPTY.messageKey()).cleanUp(typed -> typed)
+                .rules(typed -> ProductKey.shapeProblem(typed).map(problem -> Problem.of(problem.messageKey())))
+                .build();
     }
 }

@@ -1,6 +1,6 @@
 package com.licensedesk.licences;
 
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.NewMail;
 import com.licensedesk.ui.Formats;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 
 /** The mail 【{product}】製品登録完了のお知らせ, sent to the support contact when a key is registered or added. */
 public final class LicenceMail {

@@ -2,8 +2,9 @@ package com.licensedesk.licences;
 
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Formats;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import java.time.Clock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /** 製品情報を確認: what the key stands for, and the licence agreement that must be accepted to go on. */
-public final class ProductCheckViewModel {
+public final class ProductCheckViewModel implements PersonalData {
     private final AgreementStep step;
     private final LegalTexts legal;
     private final Messages messages;
@@ -79,6 +80,14 @@ public final class ProductCheckViewModel {
         }
         agreementAccepted.set(false);
         step.accepted(new AgreementAcceptance(legal.agreementVersion(), clock.instant()));
+    }
+
+    /** The next person finds the agreement unticked. */
+    @Override
+    public void clear() {
+        agreementAccepted.set(false);
+        agreementError.set("");
+        banner.clear();
     }
 
     /** キャンセル: back, with what was typed before still there. */

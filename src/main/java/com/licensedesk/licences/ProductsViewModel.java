@@ -1,46 +1,48 @@
 package com.licensedesk.licences;
 
-import com.licensedesk.auth.Session;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.Formats;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.Activity;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.Acting;
 import com.licensedesk.ui.Tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** 製品/サービス: the signed-in account's licences with their status, and the console links. */
-public final class ProductsViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ProductsViewModel.class);
+public final class ProductsViewModel implements PersonalData {
 
     private final LicenceRepository licences;
     private final Session session;
-    private final Tasks tasks;
+    private final Activity activity;
     private final Browser browser;
+    private final ScreenId addKeyScreen;
     private final Navigator navigator;
     private final Messages messages;
     private final Clock clock;
     private final int warningDays;
     private final ObservableList<LicenceRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
-    private final Banner banner = new Banner();
+    private final Banner banner;
     private String announcement = "";
 
     public ProductsViewModel(LicenceRepository licences, Session session, Tasks tasks, Browser browser,
-                             Navigator navigator, Messages messages, Clock clock, int warningDays) {
+                             Navigator navigator, Messages messages, Clock clock, int warningDays,
+                             ScreenId addKeyScreen) {
         this.licences = licences;
         this.session = session;
-        this.tasks = tasks;
+        this.activity = new Activity(tasks, messages, ProductsViewModel.class);
+        this.banner = activity.banner();
+        this.addKeyScreen = addKeyScreen;
         this.browser = browser;
         this.navigator = navigator;
         this.messages = messages;
@@ -53,7 +55,7 @@ public final class ProductsViewModel {
     }
 
     public ReadOnlyBooleanProperty loading() {
-        return loading.getReadOnlyProperty();
+        return activity.busy();
     }
 
     public Banner banner() {
@@ -73,19 +75,13 @@ public final class ProductsViewModel {
             banner.success(announcement);
             announcement = "";
         }
-        long accountId = session.require().accountId();
-        loading.set(true);
-        tasks.run(() -> licences.forAccount(accountId), found -> {
-            loading.set(false);
-            rows.setAll(toRows(found));
-        }, failure -> {
-            loading.set(false);
-            LOG.error("Loading the licences failed", failure);
-            banner.error(messages.get("common.error.unexpected"));
-        });
+        Acting acting = session.require();
+        activity.runFor(session, acting, "Loading the licences", () -> licences.forAccount(acting.accountId()),
+                found -> rows.setAll(toRows(found)));
     }
 
     /** Clears what the screen showed, for the next person. */
+    @Override
     public void clear() {
         rows.clear();
         banner.clear();
@@ -94,7 +90,7 @@ public final class ProductsViewModel {
 
     /** + キーの入力 */
     public void addKey() {
-        navigator.show(Screen.ADD_KEY);
+        navigator.show(addKeyScreen);
     }
 
     public void openConsole(LicenceRow row) {

@@ -1,6 +1,6 @@
 package com.licensedesk.mail;
 
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 
 /**
  * Mail texts from the message bundle: {@code <name>.subject} and {@code <name>.body}, each with the same arguments,

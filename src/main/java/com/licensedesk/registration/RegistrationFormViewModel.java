@@ -6,14 +6,14 @@ import com.licensedesk.company.CompanySection;
 import com.licensedesk.company.ContactSection;
 import com.licensedesk.company.EmergencyContact;
 import com.licensedesk.company.SupportContact;
+import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Messages;
-import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.ui.validation.Text;
+import com.licensedesk.domain.Text;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +22,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -30,13 +29,10 @@ import org.slf4j.LoggerFactory;
  * contact's own fields count only when {@code supportDiffers} is ticked; otherwise the company and the user are the
  * support contact.
  */
-public final class RegistrationFormViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(RegistrationFormViewModel.class);
-
+public final class RegistrationFormViewModel implements PersonalData {
     private final RegistrationWizard wizard;
     private final RegistrationService service;
     private final Tasks tasks;
-    private final Navigator navigator;
     private final Messages messages;
     private final Consumer<RegistrationService.Registered> whenRegistered;
 
@@ -45,29 +41,29 @@ public final class RegistrationFormViewModel {
     private final ContactSection user = new ContactSection("", () -> true);
     private final FormField loginId = FormField.named("loginId").required().rules(LoginId.RULE).build();
     private final NewPasswordFields password = new NewPasswordFields("password", "passwordConfirm");
-    private final FormField resellerName = FormField.named("resellerName").required()
+    private final FormField purchaseSource = FormField.named("resellerName").required()
             .rules(Text.maxLength(100)).build();
     private final FormField emergencyEmail = EmergencyContact.emailField();
     private final CompanySection supportCompany = new CompanySection("support", supportDiffers::get);
     private final ContactSection supportPerson = new ContactSection("support", supportDiffers::get);
     private final Form form;
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper firstErrorId = new ReadOnlyStringWrapper(this, "firstErrorId", "");
-    private final Banner banner = new Banner();
+    private final Activity activity;
+    private final Banner banner;
 
-    public RegistrationFormViewModel(RegistrationWizard wizard, RegistrationService service, Tasks tasks,
-                                     Navigator navigator, Messages messages,
+    public RegistrationFormViewModel(RegistrationWizard wizard, RegistrationService service, Tasks tasks, Messages messages,
                                      Consumer<RegistrationService.Registered> whenRegistered) {
         this.wizard = wizard;
         this.service = service;
         this.tasks = tasks;
-        this.navigator = navigator;
+        this.activity = new Activity(tasks, messages, RegistrationFormViewModel.class);
+        this.banner = activity.banner();
         this.messages = messages;
         this.whenRegistered = whenRegistered;
         this.form = Form.joining(company.form(),
                 Form.joining(Form.of(loginId), password.form()), user.form(),
-                Form.of(resellerName, emergencyEmail),
+                Form.of(purchaseSource, emergencyEmail),
                 supportCompany.form(), supportPerson.form());
         supportDiffers.addListener((obs, was, differs) -> {
             if (!differs) {
@@ -86,7 +82,7 @@ public final class RegistrationFormViewModel {
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy.getReadOnlyProperty();
+        return activity.busy();
     }
 
     /** The field the person should look at first after a refused submit. */
@@ -108,12 +104,13 @@ public final class RegistrationFormViewModel {
             if (taken && typed.equals(loginId.value())) {
                 loginId.refuse(messages.get("registration.loginId.taken"));
             }
-        }, failure -> LOG.warn("Could not check the login ID", failure));
+        }, failure -> LoggerFactory.getLogger(RegistrationFormViewModel.class)
+                .warn("Could not check the login ID", failure));
     }
 
     /** 続行: checks every field; when all pass, registers in the background and moves to the products screen. */
     public void submit() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
@@ -123,22 +120,18 @@ public final class RegistrationFormViewModel {
             return;
         }
         RegistrationRequest request = request();
-        busy.set(true);
         banner.info(messages.get("registration.registering"));
-        tasks.run(() -> service.register(request), registered -> {
-            busy.set(false);
+        activity.run("Registration", () -> service.register(request), registered -> {
             banner.clear();
             form.clear();
             supportDiffers.set(false);
             wizard.finish();
             whenRegistered.accept(registered);
         }, failure -> {
-            busy.set(false);
             if (failure instanceof RegistrationRefused refusal) {
                 showRefusal(refusal.reason());
             } else {
-                LOG.error("Registration failed", failure);
-                banner.error(messages.get("common.error.unexpected"));
+                activity.failed("Registration", failure);
             }
         });
     }
@@ -166,11 +159,12 @@ public final class RegistrationFormViewModel {
                 ? Optional.of(new SupportContact(supportCompany.toProfile(), supportPerson.toContact()))
                 : Optional.empty();
         return new RegistrationRequest(wizard.key(), wizard.agreement().orElseThrow(), loginId.value(),
-                password.password().value(), company.toProfile(), user.toContact(), resellerName.value(), emergencyEmail.value(),
+                password.password().value(), company.toProfile(), user.toContact(), purchaseSource.value(), emergencyEmail.value(),
                 differentSupport);
     }
 
     /** Everything typed is gone: for the next person at a kiosk. */
+    @Override
     public void clear() {
         form.clear();
         supportDiffers.set(false);
@@ -178,10 +172,14 @@ public final class RegistrationFormViewModel {
         firstErrorId.set("");
     }
 
+    @Override
+    public boolean endsWithSession() {
+        return false;
+    }
+
     /** キャンセル: back to the product check; everything typed stays for when the person comes back. */
     public void cancel() {
         banner.clear();
         wizard.back();
-        navigator.show(Screen.PRODUCT_CHECK);
     }
 }

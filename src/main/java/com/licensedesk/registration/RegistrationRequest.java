@@ -18,7 +18,7 @@ public record RegistrationRequest(
         String password,
         CompanyProfile company,
         ContactPerson user,
-        String resellerName,
+        String purchaseSource,
         String emergencyEmail,
         Optional<SupportContact> differentSupportContact) {
 

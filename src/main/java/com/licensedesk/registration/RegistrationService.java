@@ -4,6 +4,7 @@ import com.licensedesk.account.AccountRepository;
 import com.licensedesk.account.NewAccount;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.session.Actor;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.CatalogRepository;
@@ -12,12 +13,12 @@ import com.licensedesk.company.SupportContact;
 import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.mail.Outbox;
-import com.licensedesk.store.Transactor;
+import com.licensedesk.change.Transactor;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * First-time registration: the account, its contractor, support contact, emergency contact and reseller, the licence,
+ * First-time registration: the account, its contractor, support contact, emergency contact and purchase source (購入先), the licence,
  * the confirmation mail and the audit record, all in one transaction. Any failure leaves none of it.
  */
 public final class RegistrationService {
@@ -56,7 +57,13 @@ public final class RegistrationService {
     }
 
     /** Registers; throws {@link RegistrationRefused} when the key or the login ID is no longer free. Slow: hashes. */
+    /** The customer registers themselves (the Start screen, a kiosk). */
     public Registered register(RegistrationRequest request) {
+        return register(request, Actor.customer(request.loginId()));
+    }
+
+    /** {@code actor} registers the customer: the customer themselves, or an operator at the desk. */
+    public Registered register(RegistrationRequest request, Actor actor) {
         String passwordHash = hasher.hash(request.password());
         try {
             return transactor.inTransaction(() -> {
@@ -74,10 +81,10 @@ public final class RegistrationService {
                 companies.addContractor(accountId, request.company());
                 companies.addSupportContact(accountId, support);
                 companies.addEmergencyContact(accountId, request.emergencyEmail());
-                companies.addReseller(accountId, request.resellerName());
+                companies.addPurchaseSource(accountId, request.purchaseSource());
                 licences.add(accountId, request.key(), request.agreement(), clock.instant());
                 outbox.enqueue(licenceMail.registered(entry, support.person().email()));
-                audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), request.loginId(),
+                audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), actor,
                         "ACCOUNT_REGISTERED",
                         "key=" + request.key() + "; product=" + entry.product()
                                 + "; agreement=" + request.agreement().version()

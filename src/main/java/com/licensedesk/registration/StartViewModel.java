@@ -3,13 +3,15 @@ package com.licensedesk.registration;
 import com.licensedesk.catalog.KeyProblem;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Messages;
-import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Tasks;
+import com.licensedesk.ui.form.FormField;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,36 +20,34 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The Start screen ユーザ登録: which kind of customer, and the one product key. */
-public final class StartViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(StartViewModel.class);
-
+public final class StartViewModel implements PersonalData {
     /** The two options of the Start screen. */
     public enum Choice { EXISTING_CUSTOMER, NEW_CUSTOMER }
 
     private final RegistrationWizard wizard;
     private final KeyCheck keyCheck;
     private final Tasks tasks;
-    private final Navigator navigator;
     private final Messages messages;
     private final Consumer<String> existingCustomer;
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.NEW_CUSTOMER);
-    private final ReadOnlyStringWrapper keyError = new ReadOnlyStringWrapper(this, "keyError", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
-    private final Banner banner = new Banner();
+    private final FormField key;
+    private final Activity activity;
+    private final Banner banner;
 
     /**
      * {@code existingCustomer} takes an existing customer, with the key typed so far (maybe none), to the login; the
      * key step follows it with the key still typed, as the manual's note on Step 1 says.
      */
-    public StartViewModel(RegistrationWizard wizard, KeyCheck keyCheck, Tasks tasks, Navigator navigator,
-                          Messages messages, Consumer<String> existingCustomer) {
+    public StartViewModel(RegistrationWizard wizard, KeyCheck keyCheck, Tasks tasks, Messages messages, Consumer<String> existingCustomer) {
         this.wizard = wizard;
+        this.key = KeyCheck.keyField();
+        key.text().bindBidirectional(wizard.keyText());
         this.keyCheck = keyCheck;
         this.tasks = tasks;
-        this.navigator = navigator;
+        this.activity = new Activity(tasks, messages, StartViewModel.class);
+        this.banner = activity.banner();
         this.messages = messages;
         this.existingCustomer = existingCustomer;
     }
@@ -61,11 +61,11 @@ public final class StartViewModel {
     }
 
     public ReadOnlyStringProperty keyError() {
-        return keyError.getReadOnlyProperty();
+        return key.error();
     }
 
-    public BooleanProperty busy() {
-        return busy;
+    public ReadOnlyBooleanProperty busy() {
+        return activity.busy();
     }
 
     public Banner banner() {
@@ -74,19 +74,17 @@ public final class StartViewModel {
 
     /** 続行: checks the key's shape at once, then the catalogue in the background, and moves on when both pass. */
     public void proceed() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
-        keyError.set("");
-        String typed = wizard.keyText().get();
-        Optional<KeyProblem> shapeProblem = ProductKey.shapeProblem(typed);
-        if (choice.get() == Choice.EXISTING_CUSTOMER && shapeProblem.equals(Optional.of(KeyProblem.EMPTY))) {
+        key.clearError();
+        String typed = key.value();
+        if (choice.get() == Choice.EXISTING_CUSTOMER && typed.isBlank()) {
             existingCustomer.accept("");
             return;
         }
-        if (shapeProblem.isPresent()) {
-            keyError.set(messages.get(shapeProblem.get().messageKey()));
+        if (!key.validate(messages)) {
             return;
         }
         if (choice.get() == Choice.EXISTING_CUSTOMER) {
@@ -95,26 +93,25 @@ public final class StartViewModel {
             existingCustomer.accept(typed);
             return;
         }
-        busy.set(true);
-        tasks.run(() -> keyCheck.check(typed, Optional.empty()), outcome -> {
-            busy.set(false);
+        activity.run("Checking the key", () -> keyCheck.check(typed, Optional.empty()), outcome -> {
             if (outcome.problem().isPresent()) {
-                keyError.set(messages.get(outcome.problem().get().messageKey()));
+                key.refuse(messages.get(outcome.problem().get().messageKey()));
                 return;
             }
             wizard.keyFound(outcome.entry().orElseThrow());
-            navigator.show(Screen.PRODUCT_CHECK);
-        }, failure -> {
-            busy.set(false);
-            LOG.error("Checking the key failed", failure);
-            banner.error(messages.get("common.error.unexpected"));
         });
     }
 
     /** Back to the first visit: the new-customer option, no key, no message. */
+    @Override
     public void clear() {
         choice.set(Choice.NEW_CUSTOMER);
-        keyError.set("");
+        key.clearError();
         banner.clear();
+    }
+
+    @Override
+    public boolean endsWithSession() {
+        return false;
     }
 }

@@ -3,20 +3,22 @@ package com.licensedesk.settings;
 import com.licensedesk.mail.MailTransport;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.mail.SmtpSettings;
-import com.licensedesk.mail.SmtpTransport;
+import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.ui.validation.FieldRule;
-import com.licensedesk.ui.validation.MailAddress;
-import com.licensedesk.ui.validation.Problem;
-import com.licensedesk.ui.validation.Text;
+import com.licensedesk.domain.FieldRule;
+import com.licensedesk.domain.MailAddress;
+import com.licensedesk.domain.Problem;
+import com.licensedesk.domain.Text;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,22 +28,21 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The settings screen for the reseller's IT person, behind the settings PIN: SMTP server, sender, vendor name, idle
  * minutes and the "expiring soon" window, saved to the properties file in the data directory, and a test mail that
  * reports the server's own answer.
  */
-public final class SettingsViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
-    static final List<String> SECURITY = List.of("NONE", "STARTTLS", "SSL");
+public final class SettingsViewModel implements PersonalData {
+    static final List<String> SECURITY = Arrays.stream(DeskSettings.Security.values()).map(Enum::name).toList();
 
     /** Where the screen stands: the PIN is set the first time, asked for after that. */
     public enum Step { SET_PIN, ENTER_PIN, EDIT }
 
     private final SettingsFile file;
+    private final Function<SmtpSettings, MailTransport> transports;
+    private final ScreenId back;
     private final Tasks tasks;
     private final Navigator navigator;
     private final Messages messages;
@@ -69,14 +70,19 @@ public final class SettingsViewModel {
             vendorName, idleMinutes, expiringDays);
     private final Form all = Form.joining(Form.of(pin, pinConfirm), settings, Form.of(testRecipient));
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.ENTER_PIN);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final Banner banner = new Banner();
+    private final Activity activity;
+    private final Banner banner;
 
     /** {@code restart} starts the application over with the saved settings. */
-    public SettingsViewModel(SettingsFile file, Tasks tasks, Navigator navigator, Messages messages, Clock clock,
-                             Runnable restart, boolean kiosk) {
+    public SettingsViewModel(SettingsFile file, Function<SmtpSettings, MailTransport> transports, Tasks tasks,
+                             Navigator navigator, Messages messages, Clock clock, Runnable restart, boolean kiosk,
+                             ScreenId back) {
+        this.transports = transports;
+        this.back = back;
         this.file = file;
         this.tasks = tasks;
+        this.activity = new Activity(tasks, messages, SettingsViewModel.class);
+        this.banner = activity.banner();
         this.navigator = navigator;
         this.messages = messages;
         this.clock = clock;
@@ -94,7 +100,7 @@ public final class SettingsViewModel {
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy.getReadOnlyProperty();
+        return activity.busy();
     }
 
     public Banner banner() {
@@ -105,9 +111,7 @@ public final class SettingsViewModel {
     public void open() {
         all.clear();
         banner.clear();
-        busy.set(true);
-        tasks.run(file::hasPin, hasPin -> {
-            busy.set(false);
+        activity.run("Settings", file::hasPin, hasPin -> {
             if (!hasPin && kiosk) {
                 banner.error(messages.get("settings.pin.kioskNeedsOne"));
                 step.set(Step.ENTER_PIN);
@@ -117,12 +121,12 @@ public final class SettingsViewModel {
             if (!hasPin) {
                 banner.info(messages.get("settings.pin.first"));
             }
-        }, this::failed);
+        });
     }
 
     /** 続行 on the PIN step: sets the first PIN, or checks it. */
     public void submitPin() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
@@ -138,15 +142,13 @@ public final class SettingsViewModel {
         }
         String typed = pin.value();
         boolean setting = step.get() == Step.SET_PIN;
-        busy.set(true);
-        tasks.run(() -> {
+        activity.run("Settings", () -> {
             if (setting) {
                 file.setPin(typed);
                 return true;
             }
             return file.pinMatches(typed);
         }, accepted -> {
-            busy.set(false);
             pin.text().set("");
             pinConfirm.text().set("");
             if (!accepted) {
@@ -154,34 +156,32 @@ public final class SettingsViewModel {
                 return;
             }
             load();
-        }, this::failed);
+        });
     }
 
     private void load() {
-        busy.set(true);
-        tasks.run(file::read, stored -> {
-            busy.set(false);
+        activity.run("Settings", file::read, stored -> {
             show(stored);
             step.set(Step.EDIT);
-        }, this::failed);
+        });
     }
 
     private void show(Properties stored) {
-        smtpHost.text().set(stored.getProperty("licensedesk.smtp.host", ""));
-        smtpPort.text().set(stored.getProperty("licensedesk.smtp.port", "25"));
-        smtpUser.text().set(stored.getProperty("licensedesk.smtp.user", ""));
-        smtpPassword.text().set(stored.getProperty("licensedesk.smtp.password", ""));
-        smtpSecurity.text().set(Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.ssl")) ? "SSL"
-                : Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.starttls")) ? "STARTTLS" : "NONE");
-        mailFrom.text().set(stored.getProperty("licensedesk.mail.from", ""));
-        vendorName.text().set(stored.getProperty("licensedesk.vendor.name", "License Desk"));
-        idleMinutes.text().set(stored.getProperty("licensedesk.session.idle-minutes", "30"));
-        expiringDays.text().set(stored.getProperty("licensedesk.licences.expiring-days", "30"));
+        DeskSettings settings = DeskSettings.from(stored);
+        smtpHost.text().set(settings.smtpHost());
+        smtpPort.text().set(settings.smtpPort());
+        smtpUser.text().set(settings.smtpUser());
+        smtpPassword.text().set(settings.smtpPassword());
+        smtpSecurity.text().set(settings.security().name());
+        mailFrom.text().set(settings.mailFrom());
+        vendorName.text().set(settings.vendorName());
+        idleMinutes.text().set(settings.idleMinutes());
+        expiringDays.text().set(settings.expiringDays());
     }
 
     /** テストメールを送信: with the SMTP settings as typed, not yet saved; the server's answer in the banner. */
     public void sendTestMail() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
@@ -201,27 +201,25 @@ public final class SettingsViewModel {
         OutboxMail mail = new OutboxMail(0, "<" + UUID.randomUUID() + "@license-desk.test>", testRecipient.value(),
                 messages.get("settings.testMail.subject"), messages.get("settings.testMail.body"), clock.instant(), 0,
                 clock.instant(), Optional.empty(), Optional.empty());
-        busy.set(true);
-        tasks.run(() -> {
+        activity.run("Settings", () -> {
             try {
-                new SmtpTransport(typed).send(mail);
+                transports.apply(typed).send(mail);
                 return Optional.<String>empty();
             } catch (MailTransport.DeliveryFailed e) {
                 return Optional.of(e.getMessage());
             }
         }, failure -> {
-            busy.set(false);
             if (failure.isEmpty()) {
                 banner.success(messages.get("settings.testMail.sent", testRecipient.value()));
             } else {
                 banner.error(messages.get("settings.testMail.failed", failure.get()));
             }
-        }, this::failed);
+        });
     }
 
     /** 保存: written to the properties file; the application then starts over with them. */
     public void save() {
-        if (busy.get()) {
+        if (activity.isBusy()) {
             return;
         }
         banner.clear();
@@ -230,33 +228,34 @@ public final class SettingsViewModel {
             banner.error(messages.get("common.banner.fieldsNeedAttention", refused));
             return;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("licensedesk.smtp.host", smtpHost.value());
-        values.put("licensedesk.smtp.port", smtpPort.value());
-        values.put("licensedesk.smtp.user", smtpUser.value());
-        values.put("licensedesk.smtp.password", smtpPassword.value());
-        values.put("licensedesk.smtp.starttls", String.valueOf(smtpSecurity.value().equals("STARTTLS")));
-        values.put("licensedesk.smtp.ssl", String.valueOf(smtpSecurity.value().equals("SSL")));
-        values.put("licensedesk.mail.from", mailFrom.value());
-        values.put("licensedesk.vendor.name", vendorName.value());
-        values.put("licensedesk.session.idle-minutes", idleMinutes.value());
-        values.put("licensedesk.licences.expiring-days", expiringDays.value());
-        busy.set(true);
-        tasks.run(() -> {
+        Map<String, String> values = new DeskSettings(smtpHost.value(), smtpPort.value(), smtpUser.value(),
+                smtpPassword.value(), DeskSettings.Security.valueOf(smtpSecurity.value()), mailFrom.value(),
+                vendorName.value(), idleMinutes.value(), expiringDays.value()).toProperties();
+        activity.run("Settings", () -> {
             file.save(values);
             return true;
         }, saved -> {
-            busy.set(false);
             all.clear();
             restart.run();
-        }, this::failed);
+        });
     }
 
     /** 戻る: nothing is saved. */
     public void close() {
+        clear();
+        navigator.show(back);
+    }
+
+    /** Nothing typed here stays for the next person, the PIN least of all. */
+    @Override
+    public void clear() {
         all.clear();
         banner.clear();
-        navigator.show(Screen.START);
+    }
+
+    @Override
+    public boolean endsWithSession() {
+        return false;
     }
 
     private SmtpSettings smtpSettings() {
@@ -277,11 +276,5 @@ public final class SettingsViewModel {
         int open = sender.lastIndexOf('<');
         String address = open >= 0 && sender.endsWith(">") ? sender.substring(open + 1, sender.length() - 1) : sender;
         return MailAddress.RULE.check(address.strip());
-    }
-
-    private void failed(Throwable failure) {
-        busy.set(false);
-        LOG.error("The settings could not be read or saved", failure);
-        banner.error(messages.get("common.error.unexpected"));
     }
 }

@@ -1,5 +1,6 @@
 package com.licensedesk.store;
 
+import com.licensedesk.change.Transactor;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import com.licensedesk.auth.Credentials;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.store.schema.tables.records.AccountRecord;
-import com.licensedesk.ui.validation.PhoneNumber;
+import com.licensedesk.domain.PhoneNumber;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +104,7 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
     }
 
     private static Credentials credentials(AccountRecord r) {
-        return new Credentials(r.getId(), r.getLoginId(), r.getPasswordHash());
+        return new Credentials(r.getId(), r.getLoginId(), r.getPasswordHash(), r.getEmail());
     }
 
     private static void fill(AccountRecord record, ContactPerson user) {

@@ -4,6 +4,7 @@ import static com.licensedesk.store.schema.Tables.AUDIT_LOG;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.session.Actor;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ public final class JooqAuditLog implements AuditLog {
         database.dsl().insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, Times.utc(entry.at()))
                 .set(AUDIT_LOG.ACCOUNT_ID, entry.accountId().orElse(null))
-                .set(AUDIT_LOG.ACTOR, entry.actor())
+                .set(AUDIT_LOG.ACTOR_KIND, entry.actor().kind().name())
+                .set(AUDIT_LOG.ACTOR, entry.actor().loginId())
                 .set(AUDIT_LOG.ACTION, entry.action())
                 .set(AUDIT_LOG.DETAIL, entry.detail())
                 .execute();
@@ -31,6 +33,6 @@ public final class JooqAuditLog implements AuditLog {
                 .where(AUDIT_LOG.ACCOUNT_ID.eq(accountId))
                 .orderBy(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ID)
                 .fetch(r -> new AuditEntry(Times.instant(r.getOccurredAt()), Optional.ofNullable(r.getAccountId()),
-                        r.getActor(), r.getAction(), r.getDetail()));
+                        new Actor(Actor.Kind.valueOf(r.getActorKind()), r.getActor()), r.getAction(), r.getDetail()));
     }
 }

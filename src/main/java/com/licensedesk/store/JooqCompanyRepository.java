@@ -2,7 +2,7 @@ package com.licensedesk.store;
 
 import static com.licensedesk.store.schema.Tables.CONTRACTOR;
 import static com.licensedesk.store.schema.Tables.EMERGENCY_CONTACT;
-import static com.licensedesk.store.schema.Tables.RESELLER;
+import static com.licensedesk.store.schema.Tables.PURCHASE_SOURCE;
 import static com.licensedesk.store.schema.Tables.SUPPORT_CONTACT;
 
 import com.licensedesk.company.CompanyDetails;
@@ -12,7 +12,7 @@ import com.licensedesk.company.ContactPerson;
 import com.licensedesk.company.SupportContact;
 import com.licensedesk.store.schema.tables.records.ContractorRecord;
 import com.licensedesk.store.schema.tables.records.SupportContactRecord;
-import com.licensedesk.ui.validation.PhoneNumber;
+import com.licensedesk.domain.PhoneNumber;
 import java.util.Optional;
 
 public final class JooqCompanyRepository implements CompanyRepository {
@@ -47,10 +47,10 @@ public final class JooqCompanyRepository implements CompanyRepository {
     }
 
     @Override
-    public void addReseller(long accountId, String companyName) {
-        database.dsl().insertInto(RESELLER)
-                .set(RESELLER.ACCOUNT_ID, accountId)
-                .set(RESELLER.COMPANY_NAME, companyName)
+    public void addPurchaseSource(long accountId, String companyName) {
+        database.dsl().insertInto(PURCHASE_SOURCE)
+                .set(PURCHASE_SOURCE.ACCOUNT_ID, accountId)
+                .set(PURCHASE_SOURCE.COMPANY_NAME, companyName)
                 .execute();
     }
 

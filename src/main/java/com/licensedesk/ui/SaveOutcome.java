@@ -1,6 +1,7 @@
 package com.licensedesk.ui;
 
-import com.licensedesk.audit.FieldChanges;
+import com.licensedesk.domain.FieldChanges;
+import com.licensedesk.i18n.Messages;
 
 /** What the banner says after 送信 on an editing screen: saved, or nothing was changed. */
 public final class SaveOutcome {

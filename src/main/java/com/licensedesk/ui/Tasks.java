@@ -2,12 +2,43 @@ package com.licensedesk.ui;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 
 /**
  * Runs slow work (the database, the mail server, a password hash) off the FX thread and hands the outcome back on
- * it. View models take this, so that their tests can run the work in place.
+ * it. Long work reports its progress and can be cancelled. View models take this, so that their tests can run the
+ * work in place.
  */
 public interface Tasks {
 
-    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    <T> Job run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Work that reports nothing and is not cancelled half-way. */
+    default <T> Job run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(progress -> work.call(), onSuccess, onFailure);
+    }
+
+    /** Work that may report how far it got and look whether it was cancelled. */
+    @FunctionalInterface
+    interface Work<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    /** What running work sees of its job. */
+    interface Progress {
+        /** {@code done} of {@code total} units (rows, mails); a total of 0 or less means "not known". */
+        void update(long done, long total);
+
+        boolean isCancelled();
+    }
+
+    /** Work handed to {@link Tasks}: its progress from 0 to 1 (−1 while unknown), and a way to stop it. */
+    interface Job {
+        /** Asks the work to stop; work that looks at {@link Progress#isCancelled()} ends early. */
+        void cancel();
+
+        boolean isCancelled();
+
+        ReadOnlyDoubleProperty progress();
+    }
 }

@@ -1,5 +1,7 @@
 package com.licensedesk.ui;
 
+import com.licensedesk.i18n.Messages;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -33,6 +35,11 @@ public final class ViewLoader {
     /** Loads a view whose controller is given here, for a screen shown by more than one flow. */
     public <V> Loaded<V> load(Class<V> viewClass, Supplier<V> controller) {
         return load(viewClass, type -> type == viewClass ? controller.get() : controllers.call(type));
+    }
+
+    /** The root of a registered screen, whose view class is known only at run time. */
+    public Parent root(Class<?> viewClass, Supplier<?> controller) {
+        return load(viewClass, type -> type == viewClass ? controller.get() : controllers.call(type)).root();
     }
 
     private <V> Loaded<V> load(Class<V> viewClass, Callback<Class<?>, Object> factory) {

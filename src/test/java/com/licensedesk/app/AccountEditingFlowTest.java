@@ -97,38 +97,9 @@ class AccountEditingFlowTest {
         assertThat((String) mail.get(0).getContent()).contains("会社情報").contains("・会社名").contains("・電話番号");
         assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("SUPPORT_CONTACT_CHANGED"))
                 .singleElement().extracting(AuditEntry::detail).asString()
-                .contains("supportCompanyName: \"サンプル株式会社\" -> \"サポート株式会社\"")
-                .contains("supportPhoneNumber: \"03-53949600\" -> \"03-12345678\"");
+                .contains("supportContact.companyName: \"サンプル株式会社\" -> \"サポート株式会社\"")
+                .contains("supportContact.phone: \"03-53949600\" -> \"03-12345678\"");
         assertThat(desk.audit.forAccount(accountId)).noneMatch(e -> e.action().equals("CONTRACTOR_CHANGED"));
-    }
-
-    @Test
-    void eachTabRefusesItsOwnFieldErrorsAndASendWithoutChangesSaysSo(FxRobot robot) throws Exception {
-        signIn(robot);
-        openCompanyInfo(robot);
-        setText(robot, "#postalCode", "12-345");
-        setText(robot, "#companyNameKana", "さんぷる");
-        robot.clickOn("#contractorSubmit");
-        settle(window);
-        assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。2件の項目に誤りがあります。");
-        assertThat(label(robot, "#postalCodeError")).contains("7桁");
-        assertThat(label(robot, "#companyNameKanaError")).contains("全角カタカナ");
-
-        selectTab(robot, 1);
-        setText(robot, "#supportEmail", "support@");
-        setText(robot, "#emergencyEmail", "");
-        robot.clickOn("#supportSubmit");
-        settle(window);
-        assertThat(label(robot, "#message")).isEqualTo("入力内容を確認してください。2件の項目に誤りがあります。");
-        assertThat(label(robot, "#supportEmailError")).contains("有効なメールアドレス");
-        assertThat(label(robot, "#emergencyEmailError")).isEqualTo("必須項目です。入力してください。");
-
-        setText(robot, "#supportEmail", "tanaka@example.co.jp");
-        setText(robot, "#emergencyEmail", "emergency@example.co.jp");
-        robot.clickOn("#supportSubmit");
-        settle(window);
-        assertThat(label(robot, "#message")).isEqualTo("変更された項目はありません。保存もメールの送信も行っていません。");
-        assertThat(desk.outboxMail.unsent()).isEmpty();
     }
 
     @Test

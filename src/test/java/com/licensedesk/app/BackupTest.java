@@ -6,6 +6,7 @@ import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.catalog.LicenseType;
 import com.licensedesk.catalog.ProductKey;
+import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
@@ -23,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,36 +39,48 @@ class BackupTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void aBackupTakenDuringRegistrationsIsConsistentAndRestoresToAWorkingDatabase() throws Exception {
-        List<Path> backups = new ArrayList<>();
-        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
-            desk.catalog.save(generatedKeys(60));
-            AtomicBoolean done = new AtomicBoolean();
-            Thread registering = new Thread(() -> {
-                for (int i = 0; i < 60; i++) {
-                    desk.registration.register(Fixtures.registration(key(i), "desk_user_" + i));
-                }
-                done.set(true);
-            });
-            registering.start();
-            for (int i = 0; i < 3 && !done.get(); i++) {
-                Path backup = elsewhere.resolve("during-" + i + ".db");
-                assertThat(cli("backup", backup.toString())).isEqualTo(Cli.OK);
-                backups.add(backup);
+    void aBackupTakenInTheMiddleOfARegistrationHoldsEveryEarlierOneAndNoneOfIt() throws Exception {
+        Path backup = elsewhere.resolve("during.db");
+        try (TestStore store = new TestStore(home)) {
+            store.catalog.save(generatedKeys(21));
+            for (int i = 0; i < 20; i++) {
+                store.registration().register(Fixtures.registration(key(i), "desk_user_" + i));
             }
-            registering.join();
+            try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+                // The 21st registration stops inside its transaction, after its account and companies are written
+                // and before its licence: the backup is taken exactly then.
+                CountDownLatch inside = new CountDownLatch(1);
+                CountDownLatch goOn = new CountDownLatch(1);
+                LicenceRepository pausing = (LicenceRepository) Proxy.newProxyInstance(
+                        LicenceRepository.class.getClassLoader(), new Class<?>[] {LicenceRepository.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("add")) {
+                                inside.countDown();
+                                assertThat(goOn.await(10, TimeUnit.SECONDS)).isTrue();
+                            }
+                            try {
+                                return method.invoke(store.licences, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+                Thread registering = new Thread(() -> store.registration(pausing)
+                        .register(Fixtures.registration(key(20), "desk_user_20")));
+                registering.start();
+                assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+                desk.database.backupTo(backup);
+                goOn.countDown();
+                registering.join(10_000);
+            }
+            assertThat(store.rows("account")).as("the live database got the 21st").isEqualTo(21);
         }
-        assertThat(backups).isNotEmpty();
-        for (Path backup : backups) {
-            assertThat(Database.schemaVersionOf(backup)).hasValueSatisfying(v -> assertThat(v).isNotBlank());
-            Path copy = Files.createDirectories(elsewhere.resolve("open-" + backup.getFileName()));
-            Files.copy(backup, copy.resolve("license-desk.db"));
-            try (TestStore restored = new TestStore(copy)) {
-                int accounts = restored.rows("account");
-                // Each registration is one transaction: a backup holds all of its rows or none of them.
-                for (String table : List.of("contractor", "support_contact", "licence", "outbox_mail")) {
-                    assertThat(restored.rows(table)).as(table + " in " + backup).isEqualTo(accounts);
-                }
+        assertThat(Database.schemaVersionOf(backup)).hasValueSatisfying(v -> assertThat(v).isNotBlank());
+        Path copy = Files.createDirectories(elsewhere.resolve("restored"));
+        Files.copy(backup, copy.resolve("license-desk.db"));
+        try (TestStore restored = new TestStore(copy)) {
+            // Each registration is one transaction: the backup holds all of its rows or none of them.
+            for (String table : List.of("account", "contractor", "support_contact", "licence", "outbox_mail")) {
+                assertThat(restored.rows(table)).as(table).isEqualTo(20);
             }
         }
     }

@@ -25,6 +25,16 @@ final class DeskScreens {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /** The window's one-second timer, ticked by the test instead of waited for: {@code times} seconds pass. */
+    static void tick(FxRobot robot, DeskWindow window, int times) throws TimeoutException {
+        robot.interact(() -> {
+            for (int i = 0; i < times; i++) {
+                window.keeper().tick();
+            }
+        });
+        settle(window);
+    }
+
     /** Waits until the background work is done and its outcome is on screen. */
     static void settle(DeskWindow window) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();

@@ -68,6 +68,9 @@ class KioskFlowTest {
         robot.clickOn((Button) dialog.lookupButton(dialog.getButtonTypes().get(0)));
         settle(window);
         assertThat(stage.isShowing()).as("a wrong PIN does not close the kiosk").isTrue();
+        assertThat(label(robot, "#quitPinFieldError")).isEqualTo("設定用PINが正しくありません。");
+        robot.clickOn((Button) dialog.lookupButton(dialog.getButtonTypes().get(1)));
+        assertThat(robot.lookup("#quitPinField").tryQuery()).isEmpty();
     }
 
     @Test
@@ -80,9 +83,7 @@ class KioskFlowTest {
         setText(robot, "#companyName", "前の人の会社");
 
         clock.advance(Duration.ofMinutes(30));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#existingCustomerOption").tryQuery()
-                .isPresent());
-        settle(window);
+        DeskScreens.tick(robot, window, 1);
         assertThat(text(robot, "#keyField")).isEmpty();
 
         setText(robot, "#keyField", DemoCatalog.ACTIVATION_CODE);

@@ -10,15 +10,75 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 /**
- * The layering rules, read from the compiled classes (a class's constant pool names every type it uses): only the
- * store touches jOOQ or JDBC, and view models do not touch the scene graph.
+ * The layering rules, read from the compiled classes: no cycle between packages; only the composition root and the
+ * store know the store; only the store touches jOOQ or JDBC; the shared UI knows no feature; view models do not touch
+ * the scene graph.
  */
 class ArchitectureTest {
     private static final Path CLASSES = classesFolder();
     private static final Path STORE = Path.of("com", "licensedesk", "store");
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.licensedesk");
+    private static final String[] FEATURES = {"com.licensedesk.account..", "com.licensedesk.auth..",
+        "com.licensedesk.catalog..", "com.licensedesk.company..", "com.licensedesk.licences..",
+        "com.licensedesk.registration..", "com.licensedesk.settings..", "com.licensedesk.mail..",
+        "com.licensedesk.audit..", "com.licensedesk.change..", "com.licensedesk.store..", "com.licensedesk.app.."};
+
+    private static ArchRule noPackageCycles() {
+        return slices().matching("com.licensedesk.(**)").should().beFreeOfCycles();
+    }
+
+    @Test
+    void packagesFormNoCycle() {
+        // jOOQ's generated schema classes refer to each other by design; they are not ours to arrange.
+        JavaClasses ours = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/com/licensedesk/store/schema/"))
+                .importPackages("com.licensedesk");
+        noPackageCycles().check(ours);
+    }
+
+    @Test
+    void theCycleRuleFindsACycle() {
+        // Guards the guard: two test packages that import each other must be reported.
+        JavaClasses cyclic = new ClassFileImporter().importPackages("com.licensedesk.architecture.cycle");
+        assertThat(cyclic.size()).isEqualTo(2);
+        assertThat(noPackageCycles().evaluate(cyclic).hasViolation()).isTrue();
+    }
+
+    @Test
+    void onlyTheCompositionRootAndTheStoreKnowTheStore() {
+        noClasses().that().resideOutsideOfPackages("com.licensedesk.app..", "com.licensedesk.store..")
+                .should().dependOnClassesThat().resideInAPackage("com.licensedesk.store..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theSharedUiKnowsNoFeature() {
+        noClasses().that().resideInAPackage("com.licensedesk.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .check(MAIN);
+    }
+
+    @Test
+    void valueTypesAndTextsKnowNoFeatureAndNoToolkit() {
+        noClasses().that().resideInAnyPackage("com.licensedesk.domain..", "com.licensedesk.i18n..",
+                        "com.licensedesk.session..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .orShould().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(MAIN);
+    }
 
     @Test
     void onlyTheStoreUsesJooqOrJdbc() {

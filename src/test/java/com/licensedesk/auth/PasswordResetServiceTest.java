@@ -43,7 +43,7 @@ class PasswordResetServiceTest {
         JooqSignInAttempts attempts = new JooqSignInAttempts(store.database);
         signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
                 new JooqTwoFactor(store.database), new Totp(), clock);
-        service = new PasswordResetService(store.database, store.accounts, store.accounts,
+        service = new PasswordResetService(store.database, store.accounts,
                 new JooqResetCodes(store.database), attempts, new Outbox(store.outbox, clock, "example.test"),
                 new MailTemplates(Fixtures.JAPANESE), store.audit, Fixtures.CHEAP_HASHER,
                 new OneTimeCode(new SecureRandom()), "desk-1", clock);

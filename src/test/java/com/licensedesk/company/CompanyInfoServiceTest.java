@@ -3,7 +3,9 @@ package com.licensedesk.company;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.FieldChanges;
+import com.licensedesk.change.ChangeRecorder;
+import com.licensedesk.session.Acting;
+import com.licensedesk.domain.FieldChanges;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
@@ -28,10 +30,9 @@ class CompanyInfoServiceTest {
         store = new TestStore(folder).withDemoCatalogue();
         accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
                 .accountId();
-        service = new CompanyInfoService(store.database, store.companies,
-                new Outbox(store.outbox, Fixtures.CLOCK, "example.test"),
-                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE), store.audit,
-                Fixtures.CLOCK);
+        service = new CompanyInfoService(store.companies, new ChangeRecorder(store.database,
+                new Outbox(store.outbox, Fixtures.CLOCK, "example.test"), store.audit, Fixtures.CLOCK),
+                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE));
     }
 
     @AfterEach
@@ -46,13 +47,13 @@ class CompanyInfoServiceTest {
                 before.branchNameKana(), before.postalCode(), before.prefecture(), before.address1(),
                 before.address2());
 
-        FieldChanges changes = service.saveContractor(accountId, "Tanaka_01", after);
+        FieldChanges changes = service.saveContractor(Acting.self(accountId, "Tanaka_01"), after);
 
-        assertThat(changes.list()).extracting(FieldChanges.Change::field).containsExactly("companyName", "branchName");
+        assertThat(changes.list()).extracting(FieldChanges.Change::field).containsExactly("contractor.companyName", "contractor.branchName");
         assertThat(store.companies.details(accountId).contractor()).isEqualTo(after);
         assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
                 .singleElement().extracting(AuditEntry::detail)
-                .isEqualTo("companyName: \"サンプル株式会社\" -> \"新サンプル株式会社\"; branchName: \"\" -> \"大阪支社\"");
+                .isEqualTo("contractor.companyName: \"サンプル株式会社\" -> \"新サンプル株式会社\"; contractor.branchName: \"\" -> \"大阪支社\"");
         assertThat(store.outbox.unsent()).hasSize(2).last().satisfies(mail -> {
             assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
             assertThat(mail.body()).contains("・会社名").contains("・支社/事業所名");
@@ -66,8 +67,8 @@ class CompanyInfoServiceTest {
         CompanyDetails stored = store.companies.details(accountId);
         int auditRows = store.rows("audit_log");
 
-        FieldChanges contractor = service.saveContractor(accountId, "Tanaka_01", stored.contractor());
-        FieldChanges support = service.saveSupportContact(accountId, "Tanaka_01", stored.supportContact(),
+        FieldChanges contractor = service.saveContractor(Acting.self(accountId, "Tanaka_01"), stored.contractor());
+        FieldChanges support = service.saveSupportContact(Acting.self(accountId, "Tanaka_01"), stored.supportContact(),
                 stored.emergencyEmail());
 
         assertThat(contractor.isEmpty()).isTrue();
@@ -83,14 +84,14 @@ class CompanyInfoServiceTest {
         ContactPerson moved = new ContactPerson(person.name(), person.nameKana(), person.department(),
                 person.phone(), person.fax(), "support@example.co.jp");
 
-        service.saveSupportContact(accountId, "Tanaka_01", new SupportContact(stored.supportContact().company(), moved),
+        service.saveSupportContact(Acting.self(accountId, "Tanaka_01"), new SupportContact(stored.supportContact().company(), moved),
                 "urgent@example.co.jp");
 
         assertThat(store.outbox.unsent()).extracting(mail -> mail.recipient())
                 .containsExactly("tanaka@example.co.jp", "support@example.co.jp", "tanaka@example.co.jp");
         assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("SUPPORT_CONTACT_CHANGED"))
                 .singleElement().extracting(AuditEntry::detail).asString()
-                .contains("supportEmail: \"tanaka@example.co.jp\" -> \"support@example.co.jp\"")
+                .contains("supportContact.email: \"tanaka@example.co.jp\" -> \"support@example.co.jp\"")
                 .contains("emergencyEmail: \"emergency@example.co.jp\" -> \"urgent@example.co.jp\"");
         assertThat(store.companies.details(accountId).emergencyEmail()).isEqualTo("urgent@example.co.jp");
         assertThat(List.of(store.companies.supportContactEmail(accountId))).containsExactly("support@example.co.jp");

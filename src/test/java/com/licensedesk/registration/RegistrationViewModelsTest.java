@@ -8,7 +8,8 @@ import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.ui.Screen;
+import com.licensedesk.ui.Navigator;
+import com.licensedesk.ui.ScreenId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistrationViewModelsTest {
     @TempDir Path folder;
     private TestStore store;
-    private final List<Screen> shown = new ArrayList<>();
+    private final List<ScreenId> shown = new ArrayList<>();
     private final List<RegistrationService.Registered> registered = new ArrayList<>();
     private final List<String> existingCustomerKeys = new ArrayList<>();
     private RegistrationWizard wizard;
@@ -32,12 +33,22 @@ class RegistrationViewModelsTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder).withDemoCatalogue();
-        wizard = new RegistrationWizard();
-        start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, shown::add, Fixtures.JAPANESE,
+        wizard = new RegistrationWizard(new Navigator() {
+            @Override
+            public void show(ScreenId screen) {
+                shown.add(screen);
+            }
+
+            @Override
+            public void openDialog(ScreenId screen, String titleKey) {
+                shown.add(screen);
+            }
+        });
+        start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, Fixtures.JAPANESE,
                 existingCustomerKeys::add);
-        check = new ProductCheckViewModel(new ProductCheckStep(wizard, shown::add),
+        check = new ProductCheckViewModel(new ProductCheckStep(wizard),
                 new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK);
-        form = new RegistrationFormViewModel(wizard, store.registration(), Fixtures.IN_PLACE, shown::add,
+        form = new RegistrationFormViewModel(wizard, store.registration(), Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, registered::add);
     }
 
@@ -94,7 +105,7 @@ class RegistrationViewModelsTest {
     void theProductCheckShowsTheCatalogueAndWantsTheAgreement() {
         start.keyText().set("ld2f8hkq7mx9rw3tp4nzc6vb2j8yt5d");
         start.proceed();
-        assertThat(shown).containsExactly(Screen.PRODUCT_CHECK);
+        assertThat(shown).containsExactly(RegistrationScreens.PRODUCT_CHECK);
 
         ProductCheckViewModel.Details details = check.details();
         assertThat(details.keyLine()).isEqualTo("アクティベーションコード: LD-2F8H-KQ7MX-9RW3T-P4NZC-6VB2J-8YT5D");
@@ -106,12 +117,12 @@ class RegistrationViewModelsTest {
         check.proceed();
         assertThat(check.agreementError().get()).contains("使用許諾契約書に同意してください");
         assertThat(check.banner().kindProperty().get()).isEqualTo(Banner.Kind.ERROR);
-        assertThat(shown).containsExactly(Screen.PRODUCT_CHECK);
+        assertThat(shown).containsExactly(RegistrationScreens.PRODUCT_CHECK);
 
         check.agreementAccepted().set(true);
         assertThat(check.agreementError().get()).isEmpty();
         check.proceed();
-        assertThat(shown).containsExactly(Screen.PRODUCT_CHECK, Screen.REGISTRATION_FORM);
+        assertThat(shown).containsExactly(RegistrationScreens.PRODUCT_CHECK, RegistrationScreens.FORM);
         assertThat(wizard.agreement()).hasValueSatisfying(agreement -> {
             assertThat(agreement.version()).isEqualTo(LegalTexts.AGREEMENT_VERSION);
             assertThat(agreement.acceptedAt()).isEqualTo(Fixtures.NOW);
@@ -125,7 +136,7 @@ class RegistrationViewModelsTest {
 
         check.cancel();
 
-        assertThat(shown).containsExactly(Screen.PRODUCT_CHECK, Screen.START);
+        assertThat(shown).containsExactly(RegistrationScreens.PRODUCT_CHECK, RegistrationScreens.START);
         assertThat(start.keyText().get()).isEqualTo(DemoCatalog.ACTIVATION_CODE);
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.KEY);
     }

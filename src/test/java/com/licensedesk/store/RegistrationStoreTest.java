@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Registration against a real SQLite file through the real migrations. */
 class RegistrationStoreTest {
     private static final List<String> WRITTEN_TABLES = List.of("account", "contractor", "support_contact",
-            "emergency_contact", "reseller", "licence", "outbox_mail", "audit_log");
+            "emergency_contact", "purchase_source", "licence", "outbox_mail", "audit_log");
     @TempDir Path folder;
     private TestStore store;
 

@@ -7,9 +7,9 @@ import com.licensedesk.company.CompanyProfile;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.licences.AgreementAcceptance;
 import com.licensedesk.registration.RegistrationRequest;
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Tasks;
-import com.licensedesk.ui.validation.PhoneNumber;
+import com.licensedesk.domain.PhoneNumber;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,20 +25,7 @@ public final class Fixtures {
     /** Argon2id with small parameters: the same code path, a fraction of the time. */
     public static final PasswordHasher CHEAP_HASHER = new Argon2PasswordHasher(1024, 1);
     /** Runs the work at once on the calling thread, as a view model test wants. */
-    public static final Tasks IN_PLACE = new Tasks() {
-        @Override
-        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                            java.util.function.Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable failure) {
-                onFailure.accept(failure);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
+    public static final Tasks IN_PLACE = new InPlaceTasks();
 
     private Fixtures() {
     }

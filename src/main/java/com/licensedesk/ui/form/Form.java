@@ -1,6 +1,6 @@
 package com.licensedesk.ui.form;
 
-import com.licensedesk.ui.Messages;
+import com.licensedesk.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package com.licensedesk.ui.form;
 
-import com.licensedesk.ui.Messages;
-import com.licensedesk.ui.validation.FieldRule;
-import com.licensedesk.ui.validation.Problem;
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.domain.FieldRule;
+import com.licensedesk.domain.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +24,7 @@ public final class FormField {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanSupplier active;
     private final BooleanSupplier required;
+    private final String requiredKey;
     private final UnaryOperator<String> cleanUp;
     private final List<FieldRule> rules;
     private final List<String> choices;
@@ -32,6 +33,7 @@ public final class FormField {
         this.id = builder.id;
         this.active = builder.active;
         this.required = builder.required;
+        this.requiredKey = builder.requiredKey;
         this.cleanUp = builder.cleanUp;
         this.rules = List.copyOf(builder.rules);
         this.choices = builder.choices;
@@ -75,7 +77,7 @@ public final class FormField {
         }
         String value = value();
         if (value.isEmpty()) {
-            return required.getAsBoolean() ? Optional.of(Problem.of("validation.required")) : Optional.empty();
+            return required.getAsBoolean() ? Optional.of(Problem.of(requiredKey)) : Optional.empty();
         }
         for (FieldRule rule : rules) {
             Optional<Problem> problem = rule.check(value);
@@ -110,6 +112,7 @@ public final class FormField {
         private final String id;
         private BooleanSupplier active = () -> true;
         private BooleanSupplier required = () -> false;
+        private String requiredKey = "validation.required";
         private UnaryOperator<String> cleanUp = String::strip;
         private final List<FieldRule> rules = new ArrayList<>();
         private List<String> choices = List.of();
@@ -120,6 +123,13 @@ public final class FormField {
 
         public Builder required() {
             this.required = () -> true;
+            return this;
+        }
+
+        /** Required, with a reason of its own for an empty field, such as 製品キーを入力してください。. */
+        public Builder required(String messageKey) {
+            this.required = () -> true;
+            this.requiredKey = messageKey;
             return this;
         }
 

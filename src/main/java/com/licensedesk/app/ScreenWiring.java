@@ -1,0 +1,99 @@
+package com.licensedesk.app;
+
+import com.licensedesk.account.AccountScreens;
+import com.licensedesk.auth.AuthScreens;
+import com.licensedesk.auth.PasswordChangeWatch;
+import com.licensedesk.company.CompanyScreens;
+import com.licensedesk.licences.LicenceScreens;
+import com.licensedesk.licences.LicenceStatus;
+import com.licensedesk.mail.SmtpTransport;
+import com.licensedesk.registration.RegistrationScreens;
+import com.licensedesk.registration.RegistrationService;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Session;
+import com.licensedesk.settings.SettingsScreens;
+import com.licensedesk.ui.Browser;
+import com.licensedesk.ui.ScreenContext;
+import com.licensedesk.ui.ScreenRegistry;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where each feature registers its screens with the window: one line a feature, and the few places where one
+ * feature's screen leads to another's. A new screen is declared in its feature's {@code XxxScreens}.
+ */
+final class ScreenWiring {
+    private final LicenseDesk desk;
+    private final Session session;
+    private final DeskWindow window;
+    private final ScreenRegistry screens = new ScreenRegistry();
+    private final SessionKeeper keeper;
+    private final AuthScreens auth;
+    private final LicenceScreens licences;
+
+    ScreenWiring(LicenseDesk desk, Session session, FxTasks tasks, DeskWindow window, Browser browser,
+                 Consumer<UnaryOperator<Config>> restart) {
+        this.desk = desk;
+        this.session = session;
+        this.window = window;
+        ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock);
+        boolean kiosk = desk.config.kiosk();
+        this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
+                Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), desk.clock, tasks,
+                new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
+        licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
+                browser, desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS),
+                desk.mailSender::wake);
+        auth = new AuthScreens(screens, context, desk.signIn, desk.rememberedLoginId, desk.passwordReset, !kiosk,
+                new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
+                        signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
+        RegistrationScreens.register(screens, context, desk.keyCheck, desk.registration, desk.legal,
+                new RegistrationScreens.Exits(key -> {
+                    licences.carryKey(key);
+                    window.show(AuthScreens.LOGIN);
+                }, () -> restart.accept(config -> config.with("licensedesk.locale",
+                        desk.messages.locale().getLanguage().equals("en") ? "ja" : "en")),
+                        () -> window.show(SettingsScreens.SETTINGS), this::registered));
+        CompanyScreens.register(screens, context, desk.companyInfo);
+        AccountScreens.register(screens, context, desk.userInfo, desk.passwordChange, desk.twoFactor,
+                keeper::passwordChangedHere);
+        SettingsScreens.register(screens, context, desk.settingsFile, SmtpTransport::new,
+                () -> restart.accept(Config::reload), kiosk, RegistrationScreens.START);
+        keeper.clears(screens.personalData());
+    }
+
+    ScreenRegistry screens() {
+        return screens;
+    }
+
+    SessionKeeper keeper() {
+        return keeper;
+    }
+
+    MainMenuView menu() {
+        return new MainMenuView(session, window, () -> keeper.signOut(SessionKeeper.SignOutReason.LOGOUT),
+                desk.messages, LicenseDesk.version(), desk.database.schemaVersion());
+    }
+
+    private void open(Acting acting) {
+        keeper.begin(acting);
+        window.show(licences.firstScreen());
+    }
+
+    private void registered(RegistrationService.Registered registered) {
+        desk.mailSender.wake();
+        licences.announce(desk.messages.get("licences.registered", registered.entry().product()));
+        keeper.begin(Acting.self(registered.accountId(), registered.loginId()));
+        window.show(LicenceScreens.PRODUCTS);
+    }
+
+    private void signedOut(SessionKeeper.SignOutReason reason) {
+        auth.notice(desk.messages.get(switch (reason) {
+            case LOGOUT -> "auth.login.notice.signedOut";
+            case IDLE -> "auth.login.notice.idle";
+            case PASSWORD_CHANGED_ELSEWHERE -> "auth.login.notice.passwordChanged";
+        }));
+        window.show(AuthScreens.LOGIN);
+    }
+}

@@ -1,0 +1,129 @@
+package com.licensedesk.app;
+
+import com.licensedesk.auth.PasswordChangeWatch;
+import com.licensedesk.registration.RegistrationScreens;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Session;
+import com.licensedesk.ui.Navigator;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.Tasks;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.input.Clipboard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When a person is gone: after the idle time, at ログアウト, when the password was changed on another desk, and at a
+ * kiosk after the idle time even with nobody signed in. It clears what the registered view models hold.
+ */
+final class SessionKeeper {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionKeeper.class);
+
+    /** Why a session ended, said on the login screen. */
+    enum SignOutReason { LOGOUT, IDLE, PASSWORD_CHANGED_ELSEWHERE }
+
+    private final Session session;
+    private final IdleWatch idle;
+    private final Clock clock;
+    private final Tasks tasks;
+    private final PasswordChangeWatch passwords;
+    private final Navigator navigator;
+    private final boolean kiosk;
+    private final Consumer<SignOutReason> signedOut;
+    private final Runnable closeDialogs;
+    private List<PersonalData> personalData = List.of();
+    private ScreenId current = RegistrationScreens.START;
+    private boolean startHasInput;
+    /** When this window's session began, or this window last changed the password: a later change ends it. */
+    private Instant validFrom = Instant.MIN;
+    private int ticks;
+
+    SessionKeeper(Session session, IdleWatch idle, Clock clock, Tasks tasks, PasswordChangeWatch passwords,
+                  Navigator navigator, boolean kiosk, Consumer<SignOutReason> signedOut, Runnable closeDialogs) {
+        this.session = session;
+        this.idle = idle;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.passwords = passwords;
+        this.navigator = navigator;
+        this.kiosk = kiosk;
+        this.signedOut = signedOut;
+        this.closeDialogs = closeDialogs;
+    }
+
+    void clears(List<PersonalData> viewModels) {
+        personalData = List.copyOf(viewModels);
+    }
+
+    /** Key or mouse input on the window. */
+    void touched() {
+        idle.touch();
+        startHasInput = startHasInput || current.equals(RegistrationScreens.START);
+    }
+
+    void showing(ScreenId screen) {
+        current = screen;
+    }
+
+    /** A customer signed in, or an operator began acting for one. */
+    void begin(Acting acting) {
+        idle.touch();
+        validFrom = clock.instant();
+        session.begin(acting);
+    }
+
+    /** This window changed the password itself: that change does not end the session. */
+    void passwordChangedHere(Instant at) {
+        validFrom = at;
+    }
+
+    /** Every second: the idle time; every tenth: whether the password was changed on another desk. */
+    void tick() {
+        if (kiosk && idle.isIdle() && (!current.equals(RegistrationScreens.START) || startHasInput)) {
+            startOver();
+            return;
+        }
+        if (session.current().isEmpty()) {
+            return;
+        }
+        if (idle.isIdle()) {
+            signOut(SignOutReason.IDLE);
+            return;
+        }
+        if (++ticks % 10 == 0) {
+            Acting checked = session.require();
+            Instant since = validFrom;
+            tasks.run(() -> passwords.changedSince(checked.accountId(), since), changed -> {
+                if (changed && session.isCurrent(checked)) {
+                    signOut(SignOutReason.PASSWORD_CHANGED_ELSEWHERE);
+                }
+            }, failure -> LOG.warn("Could not check the account's password", failure));
+        }
+    }
+
+    /** The session ends: every screen with the account's data is closed and cleared. */
+    void signOut(SignOutReason reason) {
+        end(false);
+        signedOut.accept(reason);
+    }
+
+    /** Back to the Start screen with every field of every screen empty, for the next person. */
+    void startOver() {
+        end(true);
+        startHasInput = false;
+        idle.touch();
+        navigator.show(RegistrationScreens.START);
+    }
+
+    private void end(boolean everything) {
+        session.end();
+        personalData.stream().filter(data -> everything || data.endsWithSession()).forEach(PersonalData::clear);
+        closeDialogs.run();
+        // Whatever the last person copied stays on this machine otherwise.
+        Clipboard.getSystemClipboard().clear();
+    }
+}

@@ -1,0 +1,54 @@
+package com.licensedesk.change;
+
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.audit.AuditLog;
+import com.licensedesk.domain.FieldChanges;
+import com.licensedesk.mail.NewMail;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.session.Acting;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one way an account's data is changed: read what is stored, compare, and only when something differs write
+ * it, queue the confirmation mail and record the audit entry, all in one transaction. A save that changes nothing
+ * writes nothing and sends nothing.
+ */
+public final class ChangeRecorder {
+    private final Transactor transactor;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ChangeRecorder(Transactor transactor, Outbox outbox, AuditLog audit, Clock clock) {
+        this.transactor = transactor;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * @param stored  reads what is stored now
+     * @param diff    what the typed values change in it
+     * @param write   writes the typed values
+     * @param mails   the confirmation mail(s), from what was stored and what changed
+     */
+    public <T> FieldChanges save(Acting acting, String action, Supplier<T> stored, Function<T, FieldChanges> diff,
+                                 Runnable write, BiFunction<T, FieldChanges, List<NewMail>> mails) {
+        return transactor.inTransaction(() -> {
+            T before = stored.get();
+            FieldChanges changes = diff.apply(before);
+            if (!changes.isEmpty()) {
+                write.run();
+                mails.apply(before, changes).forEach(outbox::enqueue);
+                audit.record(new AuditEntry(clock.instant(), Optional.of(acting.accountId()), acting.actor(), action,
+                        changes.auditDetail()));
+            }
+            return changes;
+        });
+    }
+}

@@ -1,0 +1,20 @@
+package com.licensedesk.company;
+
+import com.licensedesk.ui.ScreenContext;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.ScreenRegistry;
+
+/** 会社情報: the contractor and support contact tabs of the open account. */
+public final class CompanyScreens {
+    public static final ScreenId COMPANY_INFO = new ScreenId("company/info");
+
+    private CompanyScreens() {
+    }
+
+    public static void register(ScreenRegistry screens, ScreenContext context, CompanyInfoService service) {
+        CompanyInfoViewModel companyInfo = new CompanyInfoViewModel(service, context.session(), context.tasks(),
+                context.messages());
+        screens.add(COMPANY_INFO, ScreenRegistry.Access.ACCOUNT, CompanyInfoView.class,
+                () -> new CompanyInfoView(companyInfo, context.messages())).holds(companyInfo);
+    }
+}

@@ -1,0 +1,48 @@
+package com.licensedesk.licences;
+
+import com.licensedesk.ui.Browser;
+import com.licensedesk.ui.ScreenContext;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.ScreenRegistry;
+
+/** 製品/サービス and adding a key to the open account: ライセンスキー, then 製品情報を確認. */
+public final class LicenceScreens {
+    public static final ScreenId PRODUCTS = new ScreenId("licences/products");
+    public static final ScreenId ADD_KEY = new ScreenId("licences/addKey");
+    public static final ScreenId ADD_KEY_CHECK = new ScreenId("licences/addKeyCheck");
+
+    private final ProductsViewModel products;
+    private final AddKeyViewModel addKey;
+
+    /** {@code mailWaiting} wakes the mail sender once a key was added. */
+    public LicenceScreens(ScreenRegistry screens, ScreenContext context, LicenceRepository licences, KeyCheck keyCheck,
+                          AddKeyService service, LegalTexts legal, Browser browser, int warningDays,
+                          Runnable mailWaiting) {
+        products = new ProductsViewModel(licences, context.session(), context.tasks(), browser, context.navigator(),
+                context.messages(), context.clock(), warningDays, ADD_KEY);
+        addKey = new AddKeyViewModel(keyCheck, service, context.session(), products, context.tasks(),
+                context.navigator(), context.messages(), mailWaiting,
+                new AddKeyViewModel.Screens(ADD_KEY, ADD_KEY_CHECK, PRODUCTS));
+        ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.messages(), context.clock());
+        screens.add(PRODUCTS, ScreenRegistry.Access.ACCOUNT, ProductsView.class, () -> new ProductsView(products))
+                .add(ADD_KEY, ScreenRegistry.Access.ACCOUNT, AddKeyView.class, () -> new AddKeyView(addKey))
+                .add(ADD_KEY_CHECK, ScreenRegistry.Access.ACCOUNT, ProductCheckView.class,
+                        () -> new ProductCheckView(check))
+                .holds(products).holds(addKey).holds(check);
+    }
+
+    /** The Start screen brought a key for an existing customer: the key step follows the login with it typed. */
+    public void carryKey(String key) {
+        addKey.keyText().set(key);
+    }
+
+    /** Where an account opens: the key step when a key was brought along, else the products. */
+    public ScreenId firstScreen() {
+        return addKey.keyText().get().isBlank() ? PRODUCTS : ADD_KEY;
+    }
+
+    /** A success to say on the products screen next time it shows. */
+    public void announce(String message) {
+        products.announce(message);
+    }
+}

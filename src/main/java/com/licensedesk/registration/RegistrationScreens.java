@@ -1,0 +1,43 @@
+package com.licensedesk.registration;
+
+import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.licences.LegalTexts;
+import com.licensedesk.licences.ProductCheckView;
+import com.licensedesk.licences.ProductCheckViewModel;
+import com.licensedesk.ui.ScreenContext;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.ScreenRegistry;
+import java.util.function.Consumer;
+
+/** The first registration's screens: ユーザ登録 (Start), 製品情報を確認 and the five-section form. */
+public final class RegistrationScreens {
+    public static final ScreenId START = new ScreenId("registration/start");
+    public static final ScreenId PRODUCT_CHECK = new ScreenId("registration/productCheck");
+    public static final ScreenId FORM = new ScreenId("registration/form");
+
+    /** Where the Start screen leads outside this feature. */
+    public record Exits(Consumer<String> existingCustomer, Runnable switchLanguage, Runnable openSettings,
+                        Consumer<RegistrationService.Registered> registered) {
+    }
+
+    private RegistrationScreens() {
+    }
+
+    public static void register(ScreenRegistry screens, ScreenContext context, KeyCheck keyCheck,
+                                RegistrationService service, LegalTexts legal, Exits exits) {
+        RegistrationWizard wizard = new RegistrationWizard(context.navigator());
+        StartViewModel start = new StartViewModel(wizard, keyCheck, context.tasks(), context.messages(),
+                exits.existingCustomer());
+        ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard), legal,
+                context.messages(), context.clock());
+        RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.tasks(),
+                context.messages(), exits.registered());
+        screens.add(START, ScreenRegistry.Access.ANYONE, StartView.class,
+                        () -> new StartView(start, exits.switchLanguage(), exits.openSettings()))
+                .add(PRODUCT_CHECK, ScreenRegistry.Access.ANYONE, ProductCheckView.class,
+                        () -> new ProductCheckView(check))
+                .add(FORM, ScreenRegistry.Access.ANYONE, RegistrationFormView.class,
+                        () -> new RegistrationFormView(form, context.messages()))
+                .holds(wizard).holds(start).holds(check).holds(form);
+    }
+}

@@ -1,0 +1,48 @@
+package com.licensedesk.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Whose account this window works on, if anyone's. Each sign-in (or each start of acting for a customer) makes a new
+ * {@link Acting}; work begun for one is recognised as stale once the session moved on, even to the same account, so
+ * that a late answer never fills a screen for the next person.
+ */
+public final class Session {
+    private final List<Consumer<Optional<Acting>>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Acting current;
+
+    public void begin(Acting acting) {
+        current = acting;
+        listeners.forEach(listener -> listener.accept(Optional.of(acting)));
+    }
+
+    public void end() {
+        current = null;
+        listeners.forEach(listener -> listener.accept(Optional.empty()));
+    }
+
+    public Optional<Acting> current() {
+        return Optional.ofNullable(current);
+    }
+
+    public Acting require() {
+        Acting acting = current;
+        if (acting == null) {
+            throw new IllegalStateException("Nobody is signed in");
+        }
+        return acting;
+    }
+
+    /** True while {@code acting} is still this session's: the same sign-in, not merely the same account. */
+    public boolean isCurrent(Acting acting) {
+        return current == acting;
+    }
+
+    /** Told of every begin and end, on the thread that caused it. */
+    public void onChange(Consumer<Optional<Acting>> listener) {
+        listeners.add(listener);
+    }
+}

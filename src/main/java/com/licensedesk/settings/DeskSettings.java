@@ -1,0 +1,46 @@
+package com.licensedesk.settings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What the settings screen edits, as text the way it is typed and stored: read from and written to the properties
+ * file in one place, so the two directions cannot drift apart.
+ */
+public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, String smtpPassword,
+                           Security security, String mailFrom, String vendorName, String idleMinutes,
+                           String expiringDays) {
+    /** How the connection to the SMTP server is protected. */
+    public enum Security { NONE, STARTTLS, SSL }
+
+    public static DeskSettings from(Properties stored) {
+        Security security = Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.ssl")) ? Security.SSL
+                : Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.starttls")) ? Security.STARTTLS
+                : Security.NONE;
+        return new DeskSettings(stored.getProperty("licensedesk.smtp.host", ""),
+                stored.getProperty("licensedesk.smtp.port", "25"),
+                stored.getProperty("licensedesk.smtp.user", ""),
+                stored.getProperty("licensedesk.smtp.password", ""),
+                security,
+                stored.getProperty("licensedesk.mail.from", ""),
+                stored.getProperty("licensedesk.vendor.name", "License Desk"),
+                stored.getProperty("licensedesk.session.idle-minutes", "30"),
+                stored.getProperty("licensedesk.licences.expiring-days", "30"));
+    }
+
+    public Map<String, String> toProperties() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("licensedesk.smtp.host", smtpHost);
+        values.put("licensedesk.smtp.port", smtpPort);
+        values.put("licensedesk.smtp.user", smtpUser);
+        values.put("licensedesk.smtp.password", smtpPassword);
+        values.put("licensedesk.smtp.starttls", String.valueOf(security == Security.STARTTLS));
+        values.put("licensedesk.smtp.ssl", String.valueOf(security == Security.SSL));
+        values.put("licensedesk.mail.from", mailFrom);
+        values.put("licensedesk.vendor.name", vendorName);
+        values.put("licensedesk.session.idle-minutes", idleMinutes);
+        values.put("licensedesk.licences.expiring-days", expiringDays);
+        return values;
+    }
+}

@@ -1,0 +1,26 @@
+package com.licensedesk.settings;
+
+import com.licensedesk.mail.MailTransport;
+import com.licensedesk.mail.SmtpSettings;
+import com.licensedesk.ui.ScreenContext;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.ScreenRegistry;
+import java.util.function.Function;
+
+/** The settings screen for the reseller's IT person, behind the settings PIN. */
+public final class SettingsScreens {
+    public static final ScreenId SETTINGS = new ScreenId("settings");
+
+    private SettingsScreens() {
+    }
+
+    /** {@code restart} starts the application over with the saved settings; {@code back} is where 戻る leads. */
+    public static void register(ScreenRegistry screens, ScreenContext context, SettingsFile file,
+                                Function<SmtpSettings, MailTransport> transports, Runnable restart, boolean kiosk,
+                                ScreenId back) {
+        SettingsViewModel settings = new SettingsViewModel(file, transports, context.tasks(), context.navigator(),
+                context.messages(), context.clock(), restart, kiosk, back);
+        screens.add(SETTINGS, ScreenRegistry.Access.ANYONE, SettingsView.class,
+                () -> new SettingsView(settings, context.messages())).holds(settings);
+    }
+}

@@ -1,0 +1,119 @@
+package com.licensedesk.ui;
+
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Session;
+import com.licensedesk.ui.form.Form;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How a view model runs its background work, the same way on every screen: one piece at a time, busy while it runs,
+ * and a failure logged once (with its trace) and said on the banner without one.
+ */
+public final class Activity {
+    private final Tasks tasks;
+    private final Messages messages;
+    private final Logger log;
+    private final Banner banner = new Banner();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+
+    /** {@code owner} names the view model in the log. */
+    public Activity(Tasks tasks, Messages messages, Class<?> owner) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.log = LoggerFactory.getLogger(owner);
+    }
+
+    public Banner banner() {
+        return banner;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    /**
+     * Runs {@code work} unless other work of this view model is running; {@code onSuccess} gets its answer on the FX
+     * thread. {@code what} says in the log what failed. False when it did not start.
+     */
+    public <T> boolean run(String what, Callable<T> work, Consumer<T> onSuccess) {
+        return start(what, progress -> work.call(), onSuccess, () -> true) != null;
+    }
+
+    /** Like {@link #run}, with failures the view model answers itself (a refusal it can explain). */
+    public <T> boolean run(String what, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (busy.get()) {
+            return false;
+        }
+        busy.set(true);
+        tasks.run(work, answer -> {
+            busy.set(false);
+            onSuccess.accept(answer);
+        }, failure -> {
+            busy.set(false);
+            onFailure.accept(failure);
+        });
+        return true;
+    }
+
+    /** Like {@link #run}, for long work that reports its progress and can be cancelled through the job. */
+    public <T> Tasks.Job runLong(String what, Tasks.Work<T> work, Consumer<T> onSuccess) {
+        return start(what, work, onSuccess, () -> true);
+    }
+
+    /**
+     * Work for an account: its answer is used only while {@code acting} is still the session's. A load that ends
+     * after the person left (or the kiosk started over) fills no screen for the next one.
+     */
+    public <T> boolean runFor(Session session, Acting acting, String what, Callable<T> work, Consumer<T> onSuccess) {
+        return start(what, progress -> work.call(), onSuccess, () -> session.isCurrent(acting)) != null;
+    }
+
+    private <T> Tasks.Job start(String what, Tasks.Work<T> work, Consumer<T> onSuccess,
+                                BooleanSupplier stillWanted) {
+        if (busy.get()) {
+            return null;
+        }
+        busy.set(true);
+        return tasks.run(work, answer -> {
+            busy.set(false);
+            if (stillWanted.getAsBoolean()) {
+                onSuccess.accept(answer);
+            }
+        }, failure -> {
+            busy.set(false);
+            if (stillWanted.getAsBoolean()) {
+                failed(what, failure);
+            }
+        });
+    }
+
+    /**
+     * Checks a form before it is sent: every refused field shows its reason and the banner says how many need
+     * attention. True when the form may be sent.
+     */
+    public boolean validate(Form form) {
+        banner.clear();
+        int refused = form.validate(messages);
+        if (refused > 0) {
+            banner.error(messages.get("common.banner.fieldsNeedAttention", refused));
+        }
+        return refused == 0;
+    }
+
+    /** A failure nobody can act on: logged with its trace, and the banner says so in the user's words. */
+    public void failed(String what, Throwable failure) {
+        log.error("{} failed", what, failure);
+        banner.error(messages.get("common.error.unexpected"));
+    }
+}

@@ -1,0 +1,139 @@
+package com.licensedesk.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.auth.SignInService;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Session;
+import com.licensedesk.store.TestServices;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import com.licensedesk.testing.RecordingNavigator;
+import com.licensedesk.ui.Banner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ユーザ登録情報, パスワードの変更 and 2要素認証 without a toolkit. */
+class AccountViewModelsTest {
+    @TempDir Path folder;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private final Session session = new Session();
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private TestStore store;
+    private TestServices services;
+    private long accountId;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
+                .accountId();
+        services = new TestServices(store, clock);
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void userInfoShowsTheStoredUserRefusesBadFieldsAndSavesWithItsMail() {
+        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor, session,
+                Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        userInfo.shown();
+        assertThat(userInfo.loginId().get()).isEqualTo("Tanaka_01");
+        assertThat(userInfo.form().field("email").text().get()).isEqualTo("tanaka@example.co.jp");
+        assertThat(userInfo.twoFactorEnabled().get()).isFalse();
+        int mailBefore = store.rows("outbox_mail");
+
+        userInfo.form().field("email").text().set("not-a-mail");
+        userInfo.form().field("phoneArea").text().set("");
+        userInfo.submit();
+        assertThat(userInfo.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(userInfo.banner().text()).contains("2");
+
+        userInfo.form().field("email").text().set("ｊｉｒｏ@example.co.jp");
+        userInfo.form().field("phoneArea").text().set("03");
+        userInfo.submit();
+        assertThat(userInfo.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
+        assertThat(store.accounts.user(accountId).email()).isEqualTo("jiro@example.co.jp");
+        assertThat(store.rows("outbox_mail")).as("the new address and a notice to the old one")
+                .isEqualTo(mailBefore + 2);
+
+        userInfo.submit();
+        assertThat(userInfo.banner().kind()).as("nothing changed: nothing sent").isEqualTo(Banner.Kind.INFO);
+        assertThat(store.rows("outbox_mail")).isEqualTo(mailBefore + 2);
+    }
+
+    @Test
+    void thePasswordChangeWantsTheCurrentPasswordAndThePolicy() {
+        List<Instant> changed = new ArrayList<>();
+        ChangePasswordViewModel dialog = new ChangePasswordViewModel(services.passwordChange, session,
+                Fixtures.IN_PLACE, Fixtures.JAPANESE, clock, changed::add);
+        dialog.opened();
+        dialog.form().field("currentPasswordField").text().set("Wrong0ne");
+        dialog.form().field("newPasswordField").text().set("Newpass1X");
+        dialog.form().field("newPasswordConfirmField").text().set("Newpass1X");
+        dialog.submit();
+        assertThat(dialog.form().field("currentPasswordField").error().get())
+                .isEqualTo("現在のパスワードが正しくありません。");
+        assertThat(dialog.done().get()).isFalse();
+
+        dialog.form().field("currentPasswordField").text().set("Passw0rdX");
+        dialog.form().field("newPasswordConfirmField").text().set("Other1XYZ");
+        dialog.submit();
+        assertThat(dialog.form().field("newPasswordConfirmField").hasError()).isTrue();
+
+        dialog.form().field("newPasswordConfirmField").text().set("Newpass1X");
+        dialog.submit();
+        assertThat(dialog.done().get()).isTrue();
+        assertThat(changed).containsExactly(Fixtures.NOW);
+        assertThat(services.signIn.signIn("Tanaka_01", "Newpass1X")).isInstanceOf(SignInService.Result.SignedIn.class);
+    }
+
+    @Test
+    void twoFactorIsSwitchedOnWithTheAppsCodeAndOffWithPasswordAndCode() {
+        TwoFactorViewModel twoFactor = new TwoFactorViewModel(services.twoFactor, session, Fixtures.IN_PLACE,
+                navigator, Fixtures.JAPANESE, clock, AccountScreens.USER_INFO);
+        twoFactor.shown();
+        assertThat(twoFactor.enabled().get()).isFalse();
+        twoFactor.offer();
+        assertThat(twoFactor.offerUri().get()).startsWith("otpauth://totp/License%20Desk:Tanaka_01?secret=");
+        String secret = twoFactor.offerSecret().get().replace(" ", "");
+
+        twoFactor.confirm();
+        assertThat(twoFactor.codeError().get()).isEqualTo("必須項目です。入力してください。");
+        twoFactor.code().set("000000".equals(services.totp.code(secret, clock.instant())) ? "111111" : "000000");
+        twoFactor.confirm();
+        assertThat(twoFactor.codeError().get()).startsWith("確認コードが正しくありません。");
+
+        twoFactor.code().set(services.totp.code(secret, clock.instant()));
+        twoFactor.confirm();
+        assertThat(twoFactor.enabled().get()).isTrue();
+        assertThat(twoFactor.recoveryCodes().get().lines()).hasSize(10);
+        assertThat(twoFactor.offerSecret().get()).as("the secret is shown once").isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        twoFactor.disable();
+        assertThat(twoFactor.disableError().get()).isEqualTo("パスワードと確認コードの両方を入力してください。");
+        twoFactor.disablePassword().set("Passw0rdX");
+        twoFactor.disableCode().set(services.totp.code(secret, clock.instant()));
+        twoFactor.disable();
+        assertThat(twoFactor.enabled().get()).isFalse();
+        assertThat(twoFactor.banner().text()).isEqualTo("2要素認証が無効になりました。");
+
+        twoFactor.back();
+        assertThat(navigator.last()).isEqualTo(AccountScreens.USER_INFO);
+        assertThat(twoFactor.recoveryCodes().get()).isEmpty();
+    }
+}

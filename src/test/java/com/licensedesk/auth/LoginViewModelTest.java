@@ -1,0 +1,117 @@
+package com.licensedesk.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.store.TestServices;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import com.licensedesk.ui.Banner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 登録情報を入力してください without a toolkit: required fields, the answers, remembering the login ID, the lock. */
+class LoginViewModelTest {
+    @TempDir Path folder;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private final List<SignInService.Result.SignedIn> signedIn = new ArrayList<>();
+    private TestStore store;
+    private TestServices services;
+    private RememberedLoginId remembered;
+    private long accountId;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
+                .accountId();
+        services = new TestServices(store, clock);
+        remembered = new RememberedLoginId(folder.resolve("remembered-login-id"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private LoginViewModel login(boolean rememberOffered) {
+        return new LoginViewModel(services.signIn, remembered, Fixtures.IN_PLACE, Fixtures.JAPANESE, clock,
+                signedIn::add, rememberOffered);
+    }
+
+    @Test
+    void bothFieldsAreRequiredAndNothingIsAskedWithoutThem() {
+        LoginViewModel login = login(true);
+        login.signIn();
+        assertThat(login.loginIdError().get()).isEqualTo("必須項目です。入力してください。");
+        assertThat(login.passwordError().get()).isEqualTo("必須項目です。入力してください。");
+        assertThat(store.rows("sign_in_attempt")).isZero();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndForgottenTheRightOneSignsInAndIsRemembered() {
+        LoginViewModel login = login(true);
+        login.loginId().set("tanaka_01");
+        login.password().set("Wrong0ne");
+        login.signIn();
+        assertThat(login.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(login.banner().text()).isEqualTo("ログインIDまたはパスワードが正しくありません。");
+        assertThat(login.password().get()).isEmpty();
+        assertThat(signedIn).isEmpty();
+
+        login.password().set("Passw0rdX");
+        login.remember().set(true);
+        login.signIn();
+        assertThat(signedIn).containsExactly(new SignInService.Result.SignedIn(accountId, "Tanaka_01"));
+        assertThat(remembered.get()).hasValue("Tanaka_01");
+        assertThat(login.loginId().get()).isEqualTo("Tanaka_01");
+    }
+
+    @Test
+    void aKioskNeverRemembersTheLoginId() {
+        LoginViewModel login = login(false);
+        login.loginId().set("Tanaka_01");
+        login.password().set("Passw0rdX");
+        login.remember().set(true);
+        login.signIn();
+        assertThat(signedIn).hasSize(1);
+        assertThat(remembered.get()).isEmpty();
+        assertThat(login.loginId().get()).isEmpty();
+    }
+
+    @Test
+    void theFifthFailureLocksAndSaysUntilWhen() {
+        LoginViewModel login = login(true);
+        for (int i = 0; i < 5; i++) {
+            login.loginId().set("Tanaka_01");
+            login.password().set("Wrong0ne");
+            login.signIn();
+        }
+        assertThat(login.banner().text()).contains("15分");
+        login.password().set("Passw0rdX");
+        login.signIn();
+        assertThat(signedIn).as("locked: even the right password waits").isEmpty();
+    }
+
+    @Test
+    void clearLeavesOnlyARememberedLoginIdAndSaysANoticeOnce() {
+        remembered.remember("Tanaka_01");
+        LoginViewModel login = login(true);
+        login.password().set("typed");
+        login.clear();
+        assertThat(login.password().get()).isEmpty();
+        assertThat(login.loginId().get()).isEqualTo("Tanaka_01");
+
+        login.notice("操作せずに一定時間が経過したため、ログアウトしました。");
+        login.shown();
+        assertThat(login.banner().kind()).isEqualTo(Banner.Kind.INFO);
+        login.shown();
+        assertThat(login.banner().kind()).isEqualTo(Banner.Kind.NONE);
+    }
+}

@@ -1,0 +1,102 @@
+package com.licensedesk.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.store.TestServices;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.RecordingNavigator;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** パスワードのリセット without a toolkit: the request's checks, the masked address, the code, the new password. */
+class RecoveryViewModelTest {
+    private static final Pattern CODE = Pattern.compile("リセットコード: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+    @TempDir Path folder;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private TestStore store;
+    private RecoveryViewModel recovery;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        recovery = new RecoveryViewModel(new TestServices(store, Fixtures.CLOCK).passwordReset, Fixtures.IN_PLACE,
+                navigator, Fixtures.JAPANESE);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theRequestWantsASubjectAndTheHumanCheck() {
+        recovery.start();
+        assertThat(navigator.last()).isEqualTo(AuthScreens.RESET_REQUEST);
+        recovery.request();
+        assertThat(recovery.loginIdOrEmailError().get()).isEqualTo("必須項目です。入力してください。");
+        assertThat(recovery.humanCheckError().get()).isEqualTo("「私はロボットではありません」にチェックを入れてください。");
+        assertThat(store.rows("reset_code")).isZero();
+    }
+
+    @Test
+    void aCodeFromTheMailShowsTheLoginIdAndSetsTheNewPassword() {
+        recovery.loginIdOrEmail().set("tanaka@example.co.jp");
+        recovery.humanCheck().set(true);
+        recovery.request();
+        assertThat(navigator.last()).isEqualTo(AuthScreens.RESET_MAIL_SENT);
+        assertThat(recovery.maskedEmail().get()).startsWith("tan").endsWith("@example.co.jp").contains("*");
+
+        recovery.enterCode();
+        assertThat(navigator.last()).isEqualTo(AuthScreens.RESET);
+        recovery.code().set("AAAA-BBBB-CCCC");
+        recovery.checkCode();
+        assertThat(recovery.codeError().get()).isEqualTo(
+                "リセットコードが正しくありません。あと4回間違えると、このコードは使用できなくなります。");
+        assertThat(recovery.codeAccepted().get()).isFalse();
+
+        Matcher code = CODE.matcher((String) store.value(
+                "select body from outbox_mail where subject = 'パスワードのリセット' order by id desc limit 1"));
+        assertThat(code.find()).isTrue();
+        recovery.code().set(code.group(1).toLowerCase());
+        recovery.checkCode();
+        assertThat(recovery.codeAccepted().get()).isTrue();
+        assertThat(recovery.accountName().get()).isEqualTo("Tanaka_01");
+
+        recovery.passwordForm().field("newPasswordField").text().set("short");
+        recovery.submitReset();
+        assertThat(recovery.passwordForm().field("newPasswordField").hasError()).isTrue();
+        recovery.passwordForm().field("newPasswordField").text().set("Newpass1X");
+        recovery.passwordForm().field("newPasswordConfirmField").text().set("Newpass1X");
+        recovery.submitReset();
+        assertThat(navigator.last()).isEqualTo(AuthScreens.RESET_DONE);
+        assertThat(recovery.code().get()).as("nothing stays for the next person").isEmpty();
+        recovery.done();
+        assertThat(navigator.last()).isEqualTo(AuthScreens.LOGIN);
+    }
+
+    @Test
+    void anUnknownSubjectAndTooManyRequestsAreRefusedWithWhatWasTypedKept() {
+        recovery.loginIdOrEmail().set("nobody@example.co.jp");
+        recovery.humanCheck().set(true);
+        recovery.request();
+        assertThat(recovery.banner().text()).startsWith("入力されたログインIDまたはメールアドレスは登録されていません。");
+        assertThat(navigator.shown).isEmpty();
+
+        for (int request = 0; request < 4; request++) {
+            recovery.loginIdOrEmail().set("Tanaka_01");
+            recovery.humanCheck().set(true);
+            recovery.request();
+        }
+        assertThat(recovery.banner().text()).isEqualTo("送信の回数が上限に達しました。しばらく時間をおいてから、もう一度お試しください。");
+        assertThat(recovery.loginIdOrEmail().get()).isEqualTo("Tanaka_01");
+        assertThat(store.rows("reset_code")).isEqualTo(3);
+    }
+}

@@ -1,0 +1,118 @@
+package com.licensedesk.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.change.ChangeRecorder;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Session;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.HeldTasks;
+import com.licensedesk.ui.Banner;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 会社情報's view model without a toolkit: what it loads, refuses, saves, and never shows to the next person. */
+class CompanyInfoViewModelTest {
+    @TempDir Path folder;
+    private TestStore store;
+    private CompanyInfoService service;
+    private final Session session = new Session();
+    private long accountId;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
+                .accountId();
+        service = new CompanyInfoService(store.companies, new ChangeRecorder(store.database,
+                new Outbox(store.outbox, Fixtures.CLOCK, "example.test"), store.audit, Fixtures.CLOCK),
+                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void showsWhatIsStoredRefusesBadFieldsAndSavesOneTab() {
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE);
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+        viewModel.shown();
+        assertThat(viewModel.contractorForm().field("companyName").text().get()).isEqualTo("サンプル株式会社");
+
+        viewModel.contractorForm().field("postalCode").text().set("12");
+        viewModel.contractorForm().field("companyNameKana").text().set("abc");
+        viewModel.submitContractor();
+        assertThat(viewModel.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(viewModel.banner().text()).contains("2");
+        assertThat(viewModel.contractorForm().field("postalCode").error().get()).contains("7桁");
+        assertThat(viewModel.contractorForm().field("postalCode").text().get()).as("nothing typed is lost")
+                .isEqualTo("12");
+
+        viewModel.contractorForm().field("postalCode").text().set("100-0001");
+        viewModel.contractorForm().field("companyNameKana").text().set("サンプル");
+        viewModel.contractorForm().field("branchName").text().set("大阪支社");
+        viewModel.submitContractor();
+        assertThat(viewModel.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
+        assertThat(store.companies.details(accountId).contractor().branchName()).isEqualTo("大阪支社");
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+                .singleElement().extracting(AuditEntry::actor).isEqualTo(Actor.customer("Tanaka_01"));
+    }
+
+    @Test
+    void anOperatorActingForTheCustomerIsTheActorAndTheCustomerTheAccount() {
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE);
+        session.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.suzuki")));
+        viewModel.shown();
+        viewModel.contractorForm().field("address2").text().set("サンプルビル 5F");
+        viewModel.submitContractor();
+
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo(Actor.operator("desk.suzuki"));
+                    assertThat(entry.accountId()).hasValue(accountId);
+                    assertThat(entry.detail()).contains("contractor.address2");
+                });
+    }
+
+    @Test
+    void aLoadThatEndsAfterTheSessionEndedFillsNothing() {
+        HeldTasks held = new HeldTasks();
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, held, Fixtures.JAPANESE);
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+        viewModel.shown();
+        session.end();
+        viewModel.clear();
+
+        held.release();
+
+        assertThat(viewModel.contractorForm().field("companyName").text().get()).isEmpty();
+        assertThat(viewModel.note().get()).isEmpty();
+        assertThat(viewModel.busy().get()).isFalse();
+    }
+
+    @Test
+    void aLoadForAnEarlierSignInOfTheSameAccountIsStaleToo() {
+        HeldTasks held = new HeldTasks();
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, held, Fixtures.JAPANESE);
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+        viewModel.shown();
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+
+        held.release();
+
+        assertThat(viewModel.contractorForm().field("companyName").text().get()).isEmpty();
+    }
+}

@@ -1,0 +1,116 @@
+package com.licensedesk.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.auth.LoginId;
+import com.licensedesk.auth.PasswordPolicy;
+import com.licensedesk.testing.Fixtures;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The field rules of the registration form and the editing screens, each with the Japanese message it says. */
+class FieldRulesTest {
+    private static final List<FieldRule> RULES = List.of(Kana.RULE, FullWidth.RULE, PostalCode.RULE,
+            Prefecture.RULE, MailAddress.RULE, PhoneNumber.AREA_RULE, PhoneNumber.NUMBER_RULE, LoginId.RULE,
+            PasswordPolicy.RULE, Text.maxLength(10));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"タナカ イチロウ", "ヴァージョン", "サンプル　カブシキガイシャ", "エー"})
+    void furiganaAcceptsFullWidthKatakanaWithLongVowelAndSpaces(String kana) {
+        assertThat(Kana.RULE.check(kana)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"たなか", "ﾀﾅｶ", "Tanaka", "田中", "タナカ1", " "})
+    void furiganaRefusesEverythingElse(String text) {
+        assertThat(Kana.RULE.check(text)).map(Problem::messageKey).contains("validation.kana");
+        assertThat(Fixtures.JAPANESE.get(Kana.RULE.check(text).orElseThrow())).contains("全角カタカナ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"100-0001", "1000001", "１００－０００１", "１００ー０００１", "〒100-0001", " 100-0001 "})
+    void postalCodeIsSevenDigitsWithOrWithoutHyphen(String typed) {
+        assertThat(PostalCode.parse(typed)).contains(new PostalCode("100-0001"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"100-001", "10000011", "abc-defg", "100_0001", ""})
+    void postalCodeRefusesOtherShapes(String typed) {
+        assertThat(PostalCode.RULE.check(typed)).map(Problem::messageKey).contains("validation.postalCode");
+    }
+
+    @Test
+    void prefectureIsOneOfTheFortySeven() {
+        assertThat(Prefecture.NAMES).hasSize(47).contains("北海道", "東京都", "大阪府", "京都府", "沖縄県");
+        assertThat(Prefecture.RULE.check("東京都")).isEmpty();
+        assertThat(Prefecture.RULE.check("東京")).map(Problem::messageKey).contains("validation.prefecture");
+    }
+
+    @Test
+    void phoneIsAreaCodeAndNumberTenOrElevenDigits() {
+        assertThat(PhoneNumber.parse("03", "53949600")).contains(new PhoneNumber("03", "53949600"));
+        assertThat(PhoneNumber.parse("０９０", "１２３４５６７８")).contains(new PhoneNumber("090", "12345678"));
+        assertThat(PhoneNumber.parse("3", "53949600")).isEmpty();
+        assertThat(PhoneNumber.AREA_RULE.check("3")).map(Problem::messageKey).contains("validation.phone.area");
+        assertThat(PhoneNumber.NUMBER_RULE.check("5394-9600")).map(Problem::messageKey)
+                .contains("validation.phone.number");
+        assertThat(PhoneNumber.lengthProblem("03", "5394960")).map(Problem::messageKey)
+                .contains("validation.phone.length");
+        assertThat(PhoneNumber.lengthProblem("03", "53949600")).isEmpty();
+    }
+
+    @Test
+    void mailAddressesMustBeValid() {
+        assertThat(MailAddress.RULE.check("chiyoda@example.co.jp")).isEmpty();
+        assertThat(MailAddress.RULE.check("first.last+tag@sub.example.com")).isEmpty();
+        for (String bad : List.of("chiyoda", "chiyoda@", "@example.co.jp", "a b@example.co.jp", "a@b", "ａ@example.jp")) {
+            assertThat(MailAddress.RULE.check(bad)).as(bad).map(Problem::messageKey).contains("validation.email");
+        }
+    }
+
+    @Test
+    void loginIdHasItsCharactersAndLengthAndIsFoldedForUniqueness() {
+        assertThat(LoginId.RULE.check("Tanaka_01")).isEmpty();
+        assertThat(LoginId.RULE.check("tanaka@example.co.jp")).isEmpty();
+        assertThat(LoginId.RULE.check("abc")).isPresent();
+        assertThat(LoginId.RULE.check("_tanaka")).isPresent();
+        assertThat(LoginId.RULE.check("田中")).isPresent();
+        assertThat(LoginId.RULE.check("a".repeat(33))).isPresent();
+        assertThat(LoginId.folded("Tanaka_01")).isEqualTo(LoginId.folded("TANAKA_01"));
+        assertThat(Fixtures.JAPANESE.get(LoginId.RULE.check("abc").orElseThrow())).contains("4文字以上32文字以下");
+    }
+
+    @Test
+    void passwordNeedsDigitUpperLowerAndEightToTwentyFive() {
+        assertThat(PasswordPolicy.problem("Passw0rdX")).isEmpty();
+        assertThat(PasswordPolicy.problem("Aa3" + "x".repeat(22))).isEmpty();
+        for (String weak : List.of("Passw0r", "password1", "PASSWORD1", "Password", "Aa3" + "x".repeat(23))) {
+            assertThat(PasswordPolicy.problem(weak)).as(weak).map(Problem::messageKey)
+                    .contains("validation.password.policy");
+        }
+        assertThat(PasswordPolicy.problem("Pass w0rdX")).map(Problem::messageKey)
+                .contains("validation.password.characters");
+        assertThat(PasswordPolicy.confirmationProblem("Passw0rdX", "Passw0rdx")).map(Problem::messageKey)
+                .contains("validation.password.mismatch");
+        assertThat(Fixtures.JAPANESE.get(PasswordPolicy.problem("short").orElseThrow()))
+                .isEqualTo("数字、大文字、小文字を使用した8文字以上25文字以下のパスワードを設定してください。");
+    }
+
+    @Property(tries = 1000)
+    void everyRuleAnswersAnyTextAndEveryRefusalNamesAKnownRule(@ForAll String text) {
+        for (FieldRule rule : RULES) {
+            Optional<Problem> problem = rule.check(text);
+            problem.ifPresent(p -> assertThat(Fixtures.JAPANESE.has(p.messageKey())).as(p.messageKey()).isTrue());
+            problem.ifPresent(p -> assertThat(Fixtures.JAPANESE.get(p)).isNotBlank());
+        }
+        PostalCode.normalise(text);
+        PhoneNumber.parse(text, text);
+        PhoneNumber.lengthProblem(text, text);
+        PasswordPolicy.confirmationProblem(text, text + "x");
+    }
+}

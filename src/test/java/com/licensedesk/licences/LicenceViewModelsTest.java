@@ -1,0 +1,131 @@
+package com.licensedesk.licences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Session;
+import com.licensedesk.store.TestServices;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.HeldTasks;
+import com.licensedesk.testing.RecordingNavigator;
+import com.licensedesk.ui.Banner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 製品/サービス and adding a key, without a toolkit: rows and statuses, each key problem, the way back. */
+class LicenceViewModelsTest {
+    private static final AddKeyViewModel.Screens SCREENS = new AddKeyViewModel.Screens(LicenceScreens.ADD_KEY,
+            LicenceScreens.ADD_KEY_CHECK, LicenceScreens.PRODUCTS);
+    @TempDir Path folder;
+    private final Session session = new Session();
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final List<String> browsed = new ArrayList<>();
+    private final List<String> mailWoken = new ArrayList<>();
+    private TestStore store;
+    private TestServices services;
+    private long accountId;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
+                .accountId();
+        services = new TestServices(store, Fixtures.CLOCK);
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ProductsViewModel products(com.licensedesk.ui.Tasks tasks) {
+        return new ProductsViewModel(store.licences, session, tasks, browsed::add, navigator, Fixtures.JAPANESE,
+                Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY);
+    }
+
+    private AddKeyViewModel addKey(ProductsViewModel products) {
+        return new AddKeyViewModel(store.keyCheck(), services.addKey, session, products, Fixtures.IN_PLACE,
+                navigator, Fixtures.JAPANESE, () -> mailWoken.add("wake"), SCREENS);
+    }
+
+    @Test
+    void theProductsScreenListsTheAccountsLicencesAndSaysAnAnnouncementOnce() {
+        ProductsViewModel products = products(Fixtures.IN_PLACE);
+        products.announce("製品が追加されました。");
+        products.shown();
+        assertThat(products.rows()).singleElement().satisfies(row -> {
+            assertThat(row.product()).isEqualTo("Kasumi Cloud Mail Protect");
+            assertThat(row.status()).isEqualTo(LicenceStatus.VALID);
+        });
+        assertThat(products.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
+        products.shown();
+        assertThat(products.banner().kind()).isEqualTo(Banner.Kind.NONE);
+
+        products.addKey();
+        assertThat(navigator.last()).isEqualTo(LicenceScreens.ADD_KEY);
+    }
+
+    @Test
+    void aLateLoadFillsNoRowsForTheNextPerson() {
+        HeldTasks held = new HeldTasks();
+        ProductsViewModel products = products(held);
+        products.shown();
+        session.end();
+        products.clear();
+        held.release();
+        assertThat(products.rows()).isEmpty();
+    }
+
+    @Test
+    void eachKeyProblemIsSaidAtTheKeyField() {
+        AddKeyViewModel addKey = addKey(products(Fixtures.IN_PLACE));
+        addKey.proceed();
+        assertThat(addKey.keyError().get()).isEqualTo("製品キーを入力してください。");
+        addKey.keyText().set("LD-12");
+        addKey.proceed();
+        assertThat(addKey.keyError().get()).startsWith("製品キーの形式が正しくありません。");
+        addKey.keyText().set("ZZ-1234-ABCD-EFGH-JKLM");
+        addKey.proceed();
+        assertThat(addKey.keyError().get()).startsWith("この製品キーは見つかりません。");
+        addKey.keyText().set(DemoCatalog.ACTIVATION_CODE);
+        addKey.proceed();
+        assertThat(addKey.keyError().get()).isEqualTo("この製品キーはすでにこのアカウントに登録されています。");
+        assertThat(navigator.shown).isEmpty();
+    }
+
+    @Test
+    void aGoodKeyGoesToTheCheckAndAcceptingAddsItAndReturnsToTheProducts() {
+        ProductsViewModel products = products(Fixtures.IN_PLACE);
+        AddKeyViewModel addKey = addKey(products);
+        addKey.keyText().set(DemoCatalog.TRIAL_CODE.toLowerCase());
+        addKey.proceed();
+        assertThat(navigator.last()).isEqualTo(LicenceScreens.ADD_KEY_CHECK);
+        assertThat(addKey.entry()).isPresent();
+
+        addKey.accepted(new AgreementAcceptance("2026-11", Fixtures.NOW));
+        assertThat(navigator.last()).isEqualTo(LicenceScreens.PRODUCTS);
+        assertThat(mailWoken).hasSize(1);
+        assertThat(addKey.keyText().get()).isEmpty();
+        assertThat(store.licences.forAccount(accountId)).hasSize(2);
+        products.shown();
+        assertThat(products.banner().text()).isEqualTo("製品が追加されました。");
+    }
+
+    @Test
+    void cancelGoesBackToTheProductsWithNothingTyped() {
+        AddKeyViewModel addKey = addKey(products(Fixtures.IN_PLACE));
+        addKey.keyText().set(DemoCatalog.TRIAL_CODE);
+        addKey.cancel();
+        assertThat(navigator.last()).isEqualTo(LicenceScreens.PRODUCTS);
+        assertThat(addKey.keyText().get()).isEmpty();
+        assertThat(store.licences.forAccount(accountId)).hasSize(1);
+    }
+}

@@ -1,0 +1,128 @@
+package com.licensedesk.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.mail.MailTransport;
+import com.licensedesk.mail.OutboxMail;
+import com.licensedesk.mail.SmtpSettings;
+import com.licensedesk.registration.RegistrationScreens;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.RecordingNavigator;
+import com.licensedesk.ui.Banner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The settings screen without a toolkit: the PIN, the fields' rules, the test mail's answer, saving. */
+class SettingsViewModelTest {
+    @TempDir Path folder;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final List<SmtpSettings> askedServers = new ArrayList<>();
+    private final List<OutboxMail> sent = new ArrayList<>();
+    private final List<String> restarts = new ArrayList<>();
+    private String serverRefusal;
+
+    private SettingsViewModel settings(SettingsFile file, boolean kiosk) {
+        return new SettingsViewModel(file, server -> {
+            askedServers.add(server);
+            return mail -> {
+                if (serverRefusal != null) {
+                    throw new MailTransport.DeliveryFailed(serverRefusal, null);
+                }
+                sent.add(mail);
+            };
+        }, Fixtures.IN_PLACE, navigator, Fixtures.JAPANESE, Fixtures.CLOCK, () -> restarts.add("restart"), kiosk,
+                RegistrationScreens.START);
+    }
+
+    @Test
+    void theFirstPinIsSetTwiceThenAskedForAndAWrongOneIsRefused() {
+        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER);
+        SettingsViewModel settings = settings(file, false);
+        settings.open();
+        assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.SET_PIN);
+
+        settings.form().field("pinField").text().set("12345");
+        settings.form().field("pinConfirmField").text().set("12345");
+        settings.submitPin();
+        assertThat(settings.form().field("pinField").error().get()).isEqualTo("設定用PINは6桁以上12桁以下の数字で入力してください。");
+        settings.form().field("pinField").text().set("123456");
+        settings.form().field("pinConfirmField").text().set("654321");
+        settings.submitPin();
+        assertThat(settings.form().field("pinConfirmField").error().get()).isEqualTo("設定用PINと確認入力が一致しません。");
+        settings.form().field("pinConfirmField").text().set("123456");
+        settings.submitPin();
+        assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.EDIT);
+        assertThat(file.hasPin()).isTrue();
+
+        SettingsViewModel again = settings(file, false);
+        again.open();
+        assertThat(again.step().get()).isEqualTo(SettingsViewModel.Step.ENTER_PIN);
+        again.form().field("pinField").text().set("999999");
+        again.submitPin();
+        assertThat(again.form().field("pinField").error().get()).isEqualTo("設定用PINが正しくありません。");
+        assertThat(again.step().get()).isEqualTo(SettingsViewModel.Step.ENTER_PIN);
+    }
+
+    @Test
+    void aKioskCannotSetThePinHere() {
+        SettingsViewModel settings = settings(new SettingsFile(folder.resolve("p"), Fixtures.CHEAP_HASHER), true);
+        settings.open();
+        assertThat(settings.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.ENTER_PIN);
+    }
+
+    @Test
+    void theTestMailGoesToTheServerAsTypedAndSaysItsAnswerThenSavingRestarts() throws Exception {
+        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER);
+        file.setPin("123456");
+        SettingsViewModel settings = settings(file, false);
+        settings.open();
+        settings.form().field("pinField").text().set("123456");
+        settings.submitPin();
+        assertThat(settings.form().field("vendorName").text().get()).isEqualTo("License Desk");
+
+        settings.sendTestMail();
+        assertThat(settings.form().field("smtpHost").error().get()).isEqualTo("テストメールを送るにはSMTPサーバーを入力してください。");
+        assertThat(askedServers).isEmpty();
+
+        settings.form().field("smtpHost").text().set("mail.example.test");
+        settings.form().field("smtpPort").text().set("2525");
+        settings.form().field("smtpSecurity").text().set("STARTTLS");
+        settings.form().field("testRecipient").text().set("it@example.co.jp");
+        settings.sendTestMail();
+        assertThat(askedServers).singleElement().satisfies(server -> {
+            assertThat(server.host()).isEqualTo("mail.example.test");
+            assertThat(server.port()).isEqualTo(2525);
+            assertThat(server.startTls()).isTrue();
+        });
+        assertThat(sent).singleElement().extracting(OutboxMail::recipient).isEqualTo("it@example.co.jp");
+        assertThat(settings.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
+
+        serverRefusal = "550 5.7.1 relaying denied";
+        settings.sendTestMail();
+        assertThat(settings.banner().text()).isEqualTo("テストメールを送信できませんでした。サーバーの応答: 550 5.7.1 relaying denied");
+
+        settings.form().field("idleMinutes").text().set("0");
+        settings.save();
+        assertThat(settings.form().field("idleMinutes").hasError()).isTrue();
+        assertThat(restarts).isEmpty();
+        settings.form().field("idleMinutes").text().set("15");
+        settings.save();
+        assertThat(restarts).hasSize(1);
+        assertThat(file.read().getProperty("licensedesk.smtp.host")).isEqualTo("mail.example.test");
+        assertThat(file.read().getProperty("licensedesk.smtp.starttls")).isEqualTo("true");
+        assertThat(file.read().getProperty("licensedesk.session.idle-minutes")).isEqualTo("15");
+    }
+
+    @Test
+    void closingClearsThePinAndGoesBack() {
+        SettingsViewModel settings = settings(new SettingsFile(folder.resolve("p"), Fixtures.CHEAP_HASHER), false);
+        settings.form().field("pinField").text().set("123456");
+        settings.close();
+        assertThat(settings.form().field("pinField").text().get()).isEmpty();
+        assertThat(navigator.last()).isEqualTo(RegistrationScreens.START);
+    }
+}
