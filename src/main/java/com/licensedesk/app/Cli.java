@@ -4,7 +4,13 @@ import com.licensedesk.catalog.ImportReport;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.Database;
+import com.licensedesk.auth.LoginId;
+import com.licensedesk.auth.PasswordPolicy;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.operators.Operator;
+import com.licensedesk.operators.OperatorService;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +43,9 @@ final class Cli {
     private final PrintStream err;
     private final Supplier<LicenseDesk> desk;
     private final Config config;
+    /** The command line acts as the application itself in the audit log. */
+    private static final Actor CLI = Actor.system("cli");
+    private Scanner lines;
 
     Cli(PrintStream out, PrintStream err) {
         this(System.in, out, err, Config.fromSystem());
@@ -76,6 +85,9 @@ final class Cli {
         }
         if (words.equals(List.of("settings", "pin"))) {
             return setPin(messages);
+        }
+        if (!words.isEmpty() && words.get(0).equals("operator")) {
+            return operator(words.subList(1, words.size()), messages);
         }
         if (words.size() == 2 && words.get(0).equals("backup")) {
             return backup(Path.of(words.get(1)), messages);
@@ -177,17 +189,9 @@ final class Cli {
 
     /** Sets the settings PIN, asked twice on the console (or read as two lines from a script's input). */
     private int setPin(Messages messages) {
-        String first;
-        String second;
-        Console console = System.console();
-        if (console != null) {
-            first = new String(console.readPassword("%s", messages.get("cli.pin.ask")));
-            second = new String(console.readPassword("%s", messages.get("cli.pin.again")));
-        } else {
-            Scanner lines = new Scanner(in, StandardCharsets.UTF_8);
-            first = lines.hasNextLine() ? lines.nextLine() : "";
-            second = lines.hasNextLine() ? lines.nextLine() : "";
-        }
+        String[] typed = twoSecrets(messages.get("cli.pin.ask"), messages.get("cli.pin.again"));
+        String first = typed[0];
+        String second = typed[1];
         if (!SettingsFile.isValidPin(first)) {
             err.println(messages.get("settings.pin.rule"));
             return USER_ERROR;
@@ -201,5 +205,117 @@ final class Cli {
         }
         out.println(messages.get("cli.pin.done"));
         return OK;
+    }
+
+    /** {@code operator add|list|deactivate|password}: the desk's staff, for the IT person. */
+    private int operator(List<String> words, Messages messages) {
+        if (words.equals(List.of("list"))) {
+            try (LicenseDesk opened = desk.get()) {
+                List<Operator> all = opened.operators.all();
+                if (all.isEmpty()) {
+                    out.println(messages.get("cli.operator.none"));
+                }
+                for (Operator operator : all) {
+                    out.println(messages.get("cli.operator.row", operator.loginId(), operator.name(),
+                            messages.get(operator.role().labelKey()),
+                            messages.get(operator.active() ? "cli.operator.active" : "cli.operator.inactive")));
+                }
+                return OK;
+            }
+        }
+        if (words.size() == 2 && words.get(0).equals("deactivate")) {
+            return changeOperator(messages, opened -> {
+                opened.operators.deactivate(CLI, words.get(1));
+                return messages.get("cli.operator.deactivated", words.get(1));
+            });
+        }
+        if (words.size() == 2 && words.get(0).equals("password")) {
+            Optional<String> password = newPassword(messages);
+            if (password.isEmpty()) {
+                return USER_ERROR;
+            }
+            return changeOperator(messages, opened -> {
+                opened.operators.resetPassword(CLI, words.get(1), password.get());
+                return messages.get("cli.operator.passwordSet", words.get(1));
+            });
+        }
+        if (words.size() >= 2 && words.get(0).equals("add")) {
+            Role role = Role.CLERK;
+            String name = null;
+            List<String> rest = words.subList(1, words.size());
+            int i = 0;
+            for (; i < rest.size() - 1; i += 2) {
+                if (rest.get(i).equals("--role")) {
+                    Optional<Role> chosen = Role.ofWord(rest.get(i + 1));
+                    if (chosen.isEmpty()) {
+                        err.println(messages.get("cli.operator.role", rest.get(i + 1)));
+                        return USAGE;
+                    }
+                    role = chosen.get();
+                } else if (rest.get(i).equals("--name")) {
+                    name = rest.get(i + 1);
+                } else {
+                    break;
+                }
+            }
+            if (i != rest.size() - 1) {
+                err.println(messages.get("cli.usage"));
+                return USAGE;
+            }
+            String loginId = rest.get(i);
+            if (!LoginId.isValid(loginId)) {
+                err.println(messages.get("validation.loginId", LoginId.MIN, LoginId.MAX));
+                return USER_ERROR;
+            }
+            Optional<String> password = newPassword(messages);
+            if (password.isEmpty()) {
+                return USER_ERROR;
+            }
+            Role chosenRole = role;
+            String chosenName = name == null ? loginId : name;
+            return changeOperator(messages, opened -> {
+                opened.operators.add(CLI, loginId, chosenName, chosenRole, password.get());
+                return messages.get("cli.operator.added", loginId, messages.get(chosenRole.labelKey()));
+            });
+        }
+        err.println(messages.get("cli.usage"));
+        return USAGE;
+    }
+
+    private int changeOperator(Messages messages, java.util.function.Function<LicenseDesk, String> change) {
+        try (LicenseDesk opened = desk.get()) {
+            out.println(change.apply(opened));
+            return OK;
+        } catch (OperatorService.Refused refused) {
+            err.println(messages.get(refused.reason().messageKey()));
+            return USER_ERROR;
+        }
+    }
+
+    /** A new password asked twice on the console (or read as two lines from a script), under the policy. */
+    private Optional<String> newPassword(Messages messages) {
+        String[] typed = twoSecrets(messages.get("cli.password.ask"), messages.get("cli.password.again"));
+        Optional<com.licensedesk.domain.Problem> problem = PasswordPolicy.problem(typed[0]);
+        if (problem.isPresent()) {
+            err.println(messages.get(problem.get()));
+            return Optional.empty();
+        }
+        if (!typed[0].equals(typed[1])) {
+            err.println(messages.get("validation.password.mismatch"));
+            return Optional.empty();
+        }
+        return Optional.of(typed[0]);
+    }
+
+    private String[] twoSecrets(String ask, String again) {
+        Console console = System.console();
+        if (console != null) {
+            return new String[] {new String(console.readPassword("%s", ask)),
+                new String(console.readPassword("%s", again))};
+        }
+        if (lines == null) {
+            lines = new Scanner(in, StandardCharsets.UTF_8);
+        }
+        return new String[] {lines.hasNextLine() ? lines.nextLine() : "", lines.hasNextLine() ? lines.nextLine() : ""};
     }
 }

@@ -42,7 +42,7 @@ public final class DeskWindow implements Navigator {
     private final ScreenRegistry screens;
     private final ViewLoader loader;
     private final SessionKeeper keeper;
-    private final Parent menuBar;
+    private final WindowChrome chrome;
 
     /**
      * {@code restart} starts the application over with a changed configuration: the Start screen's language switch,
@@ -58,7 +58,10 @@ public final class DeskWindow implements Navigator {
         this.keeper = wiring.keeper();
         this.loader = new ViewLoader(desk.messages, type -> screens.byView(type)
                 .orElseThrow(() -> new IllegalStateException("No view " + type.getName())).controller().get());
-        this.menuBar = loader.load(MainMenuView.class, wiring::menu).root();
+        ViewLoader.Loaded<DeskMenuView> deskMenu = loader.load(DeskMenuView.class, wiring::deskMenu);
+        this.chrome = new WindowChrome(session, desk.messages, desk.config.vendorName(),
+                loader.load(MainMenuView.class, wiring::menu).root(), deskMenu.root(), deskMenu.view(),
+                wiring.status(tasks), wiring::actingBanner);
         shell.setTop(top);
         shell.getStyleClass().add("shell");
         Scene scene = new Scene(shell, 1120, 820);
@@ -76,7 +79,8 @@ public final class DeskWindow implements Navigator {
     /** Shows the Start screen; every second the keeper looks at the idle time. */
     public void open() {
         show(RegistrationScreens.START);
-        Timeline ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> keeper.tick()));
+        Timeline ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> keeper.tick()),
+                new KeyFrame(javafx.util.Duration.seconds(10), e -> chrome.refresh()));
         ticks.setCycleCount(Animation.INDEFINITE);
         ticks.play();
         KioskLock lock = new KioskLock(stage, desk.messages, tasks, desk.settingsFile);
@@ -92,16 +96,14 @@ public final class DeskWindow implements Navigator {
     @Override
     public void show(ScreenId id) {
         ScreenRegistry.Definition screen = screens.find(id);
-        boolean account = screen.access() == ScreenRegistry.Access.ACCOUNT;
-        if (account && session.current().isEmpty()) {
-            throw new IllegalStateException(id.name() + " needs an open account");
+        if (screen.access() == ScreenRegistry.Access.ACCOUNT && session.current().isEmpty()
+                || screen.access() == ScreenRegistry.Access.STAFF && session.staff().isEmpty()) {
+            throw new IllegalStateException(id.name() + " is not open to whoever uses the window now");
         }
         keeper.showing(id);
         Parent content = loader.root(screen.view(), screen.controller());
-        top.getChildren().setAll(BrandBar.of(desk.config.vendorName(), desk.messages.get("app.subtitle")));
-        if (account) {
-            top.getChildren().add(menuBar);
-        }
+        top.getChildren().setAll(chrome.above(screen.access()));
+        shell.setBottom(chrome.below());
         StackPane area = new StackPane(content);
         area.getStyleClass().add("content-area");
         StackPane.setAlignment(content, Pos.TOP_CENTER);

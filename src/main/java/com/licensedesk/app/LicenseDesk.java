@@ -23,7 +23,10 @@ import com.licensedesk.licences.KeyCheck;
 import com.licensedesk.licences.LegalTexts;
 import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.licences.LicenceRepository;
+import com.licensedesk.directory.Directory;
 import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.operators.OperatorService;
+import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
@@ -34,6 +37,8 @@ import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.JooqAccountRepository;
 import com.licensedesk.store.JooqAuditLog;
+import com.licensedesk.store.JooqDirectory;
+import com.licensedesk.store.JooqOperatorRepository;
 import com.licensedesk.store.JooqCatalogRepository;
 import com.licensedesk.store.JooqCompanyRepository;
 import com.licensedesk.store.JooqLicenceRepository;
@@ -97,6 +102,10 @@ public final class LicenseDesk implements AutoCloseable {
     final SettingsFile settingsFile;
     final RememberedLoginId rememberedLoginId;
     final LegalTexts legal;
+    final OperatorService operators;
+    final StaffSignInService staffSignIn;
+    final Directory directory;
+    final String deskName;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
 
@@ -110,7 +119,8 @@ public final class LicenseDesk implements AutoCloseable {
         this.companies = new JooqCompanyRepository(database);
         this.licences = new JooqLicenceRepository(database);
         this.outboxMail = new JooqOutboxRepository(database);
-        this.audit = new JooqAuditLog(database);
+        this.deskName = deskName(config);
+        this.audit = new JooqAuditLog(database, deskName);
         String from = config.get("licensedesk.mail.from", SmtpSettings.DEFAULT_FROM);
         Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from));
         this.mailSender = new OutboxSender(outboxMail, smtp(config, from).map(SmtpTransport::new), clock);
@@ -118,7 +128,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.catalogImporter = new CatalogImporter(catalog);
         this.legal = new LegalTexts(config.vendorName(), messages);
         MailTemplates templates = new MailTemplates(messages);
-        LicenceMail licenceMail = new LicenceMail(templates, messages);
+        LicenceMail licenceMail = new LicenceMail(templates, messages, accounts);
         this.registration = new RegistrationService(database, catalog, accounts, companies, licences, outbox,
                 licenceMail, audit, hasher, clock);
         this.addKey = new AddKeyService(database, catalog, licences, companies, outbox, licenceMail, audit, clock);
@@ -128,14 +138,18 @@ public final class LicenseDesk implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         OneTimeCode oneTimeCodes = new OneTimeCode(random);
         this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock);
-        AccountChangeMail changeMail = new AccountChangeMail(templates, messages);
+        AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
         ChangeRecorder changes = new ChangeRecorder(database, outbox, audit, clock);
         this.companyInfo = new CompanyInfoService(companies, changes, changeMail);
         this.userInfo = new UserInfoService(accounts, changes, changeMail);
         this.passwordChange = new PasswordChangeService(database, accounts, signIn, outbox,
                 templates, audit, hasher, clock);
+        JooqOperatorRepository operatorStore = new JooqOperatorRepository(database);
+        this.operators = new OperatorService(database, operatorStore, audit, hasher, clock);
+        this.staffSignIn = new StaffSignInService(operatorStore, attempts, audit, hasher, clock);
+        this.directory = new JooqDirectory(database);
         this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
-                attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName(config),
+                attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,
                 clock);
         this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, signIn, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);

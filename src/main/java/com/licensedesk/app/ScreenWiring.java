@@ -11,11 +11,18 @@ import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.desk.DeskStatusViewModel;
+import com.licensedesk.directory.DirectoryScreens;
+import com.licensedesk.directory.DirectoryViewModel;
+import com.licensedesk.operators.OperatorScreens;
+import javafx.scene.Parent;
 import com.licensedesk.settings.SettingsScreens;
 import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -31,6 +38,8 @@ final class ScreenWiring {
     private final SessionKeeper keeper;
     private final AuthScreens auth;
     private final LicenceScreens licences;
+    private final OperatorScreens operators;
+    private String actingCompany = "";
 
     ScreenWiring(LicenseDesk desk, Session session, FxTasks tasks, DeskWindow window, Browser browser,
                  Consumer<UnaryOperator<Config>> restart) {
@@ -47,6 +56,7 @@ final class ScreenWiring {
                 desk.mailSender::wake);
         auth = new AuthScreens(screens, context, desk.signIn, desk.rememberedLoginId, desk.passwordReset, !kiosk,
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
+                        kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
         RegistrationScreens.register(screens, context, desk.keyCheck, desk.registration, desk.legal,
                 new RegistrationScreens.Exits(key -> {
@@ -54,13 +64,31 @@ final class ScreenWiring {
                     window.show(AuthScreens.LOGIN);
                 }, () -> restart.accept(config -> config.with("licensedesk.locale",
                         desk.messages.locale().getLanguage().equals("en") ? "ja" : "en")),
-                        () -> window.show(SettingsScreens.SETTINGS), this::registered));
+                        () -> window.show(SettingsScreens.SETTINGS),
+                        kiosk ? Optional.empty() : Optional.of(() -> window.show(OperatorScreens.STAFF_SIGN_IN)),
+                        this::registered));
         CompanyScreens.register(screens, context, desk.companyInfo);
         AccountScreens.register(screens, context, desk.userInfo, desk.passwordChange, desk.twoFactor,
                 keeper::passwordChangedHere);
         SettingsScreens.register(screens, context, desk.settingsFile, SmtpTransport::new,
                 () -> restart.accept(Config::reload), kiosk, RegistrationScreens.START);
-        keeper.clears(screens.personalData());
+        operators = new OperatorScreens(screens, context, desk.staffSignIn, desk.operators, this::staffSignedIn,
+                RegistrationScreens.START);
+        DirectoryScreens.register(screens, context, desk.directory, this::actFor,
+                () -> window.show(RegistrationScreens.START));
+        keeper.clears(screens.personalData(), new SessionKeeper.StaffExits() {
+            @Override
+            public void signedOut(SessionKeeper.SignOutReason reason) {
+                operators.notice(desk.messages.get(reason == SessionKeeper.SignOutReason.IDLE
+                        ? "staff.notice.idle" : "staff.notice.signedOut"));
+                window.show(OperatorScreens.STAFF_SIGN_IN);
+            }
+
+            @Override
+            public void actingEnded() {
+                window.show(DirectoryScreens.DIRECTORY);
+            }
+        });
     }
 
     ScreenRegistry screens() {
@@ -76,6 +104,36 @@ final class ScreenWiring {
                 desk.messages, LicenseDesk.version(), desk.database.schemaVersion());
     }
 
+    DeskMenuView deskMenu() {
+        return new DeskMenuView(session, window, () -> {
+            if (session.current().isPresent()) {
+                keeper.endActing();
+            }
+        }, () -> keeper.signOutStaff(SessionKeeper.SignOutReason.LOGOUT), desk.messages);
+    }
+
+    DeskStatusViewModel status(FxTasks tasks) {
+        return new DeskStatusViewModel(desk.outboxMail, session, tasks, desk.messages, desk.deskName,
+                desk.config.get("licensedesk.smtp.host"));
+    }
+
+    /** The banner above a customer's screens while the operator acts for them. */
+    Parent actingBanner() {
+        return ActingBanner.of(desk.messages, actingCompany, session.current().map(Acting::loginId).orElse(""),
+                keeper::endActing);
+    }
+
+    private void staffSignedIn(StaffMember member) {
+        keeper.beginStaff(member);
+        window.show(DirectoryScreens.DIRECTORY);
+    }
+
+    private void actFor(DirectoryViewModel.Row customer) {
+        actingCompany = customer.companyName();
+        keeper.begin(session.staff().orElseThrow().actingFor(customer.accountId(), customer.loginId()));
+        window.show(LicenceScreens.PRODUCTS);
+    }
+
     private void open(Acting acting) {
         keeper.begin(acting);
         window.show(licences.firstScreen());
@@ -84,7 +142,11 @@ final class ScreenWiring {
     private void registered(RegistrationService.Registered registered) {
         desk.mailSender.wake();
         licences.announce(desk.messages.get("licences.registered", registered.entry().product()));
-        keeper.begin(Acting.self(registered.accountId(), registered.loginId()));
+        Acting acting = session.staff()
+                .map(member -> member.actingFor(registered.accountId(), registered.loginId()))
+                .orElseGet(() -> Acting.self(registered.accountId(), registered.loginId()));
+        actingCompany = registered.companyName();
+        keeper.begin(acting);
         window.show(LicenceScreens.PRODUCTS);
     }
 

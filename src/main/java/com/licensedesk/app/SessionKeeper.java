@@ -4,6 +4,7 @@ import com.licensedesk.auth.PasswordChangeWatch;
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.ScreenId;
@@ -23,8 +24,15 @@ import org.slf4j.LoggerFactory;
 final class SessionKeeper {
     private static final Logger LOG = LoggerFactory.getLogger(SessionKeeper.class);
 
-    /** Why a session ended, said on the login screen. */
+    /** Why a session ended, said on the login screen (the staff sign-in for an operator). */
     enum SignOutReason { LOGOUT, IDLE, PASSWORD_CHANGED_ELSEWHERE }
+
+    /** Where an operator goes when they sign out or stop acting for a customer. */
+    interface StaffExits {
+        void signedOut(SignOutReason reason);
+
+        void actingEnded();
+    }
 
     private final Session session;
     private final IdleWatch idle;
@@ -35,6 +43,7 @@ final class SessionKeeper {
     private final boolean kiosk;
     private final Consumer<SignOutReason> signedOut;
     private final Runnable closeDialogs;
+    private StaffExits staffExits;
     private List<PersonalData> personalData = List.of();
     private ScreenId current = RegistrationScreens.START;
     private boolean startHasInput;
@@ -55,8 +64,21 @@ final class SessionKeeper {
         this.closeDialogs = closeDialogs;
     }
 
-    void clears(List<PersonalData> viewModels) {
+    void clears(List<PersonalData> viewModels, StaffExits exits) {
         personalData = List.copyOf(viewModels);
+        staffExits = exits;
+    }
+
+    /** An operator signed in: the desk is theirs until they sign out or the idle time passes. */
+    void beginStaff(StaffMember member) {
+        idle.touch();
+        session.signInStaff(member);
+    }
+
+    /** 操作を終了: the customer's screens close and clear; the operator stays signed in. */
+    void endActing() {
+        end(false);
+        staffExits.actingEnded();
     }
 
     /** Key or mouse input on the window. */
@@ -87,8 +109,12 @@ final class SessionKeeper {
             startOver();
             return;
         }
-        if (session.current().isEmpty()) {
+        if (session.staff().isPresent() && idle.isIdle()) {
+            signOutStaff(SignOutReason.IDLE);
             return;
+        }
+        if (session.current().isEmpty() || session.staff().isPresent()) {
+            return; // an operator acting for a customer is not signed out by the customer's password change
         }
         if (idle.isIdle()) {
             signOut(SignOutReason.IDLE);
@@ -109,6 +135,13 @@ final class SessionKeeper {
     void signOut(SignOutReason reason) {
         end(false);
         signedOut.accept(reason);
+    }
+
+    /** The operator signs out: every screen of the desk and of any customer is cleared. */
+    void signOutStaff(SignOutReason reason) {
+        session.endStaff();
+        end(true);
+        staffExits.signedOut(reason);
     }
 
     /** Back to the Start screen with every field of every screen empty, for the next person. */

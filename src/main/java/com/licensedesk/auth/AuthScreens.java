@@ -3,6 +3,7 @@ package com.licensedesk.auth;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.ScreenRegistry;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** 登録情報を入力してください (the login) and password recovery: request, mail sent, reset, done. */
@@ -16,7 +17,8 @@ public final class AuthScreens {
     private final LoginViewModel login;
 
     /** Where the login leads outside this feature: a new registration, the settings, and the signed-in account. */
-    public record Exits(ScreenId newRegistration, ScreenId settings, Consumer<SignInService.Result.SignedIn> signedIn) {
+    public record Exits(ScreenId newRegistration, ScreenId settings, Optional<ScreenId> staffSignIn,
+                        Consumer<SignInService.Result.SignedIn> signedIn) {
     }
 
     /** {@code rememberOffered} is false at a kiosk. */
@@ -29,7 +31,8 @@ public final class AuthScreens {
                 context.messages());
         screens.add(LOGIN, ScreenRegistry.Access.ANYONE, LoginView.class, () -> new LoginView(login, recovery,
                         () -> context.navigator().show(exits.newRegistration()),
-                        () -> context.navigator().show(exits.settings())))
+                        () -> context.navigator().show(exits.settings()),
+                        exits.staffSignIn().map(id -> () -> context.navigator().show(id))))
                 .add(RESET_REQUEST, ScreenRegistry.Access.ANYONE, ResetRequestView.class,
                         () -> new ResetRequestView(recovery))
                 .add(RESET_MAIL_SENT, ScreenRegistry.Access.ANYONE, MailSentView.class,

@@ -5,6 +5,7 @@ import com.licensedesk.ui.EnterKey;
 import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Listeners;
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -31,6 +32,7 @@ public final class LoginView {
     @FXML private Button loginButton;
     @FXML private Hyperlink newRegistrationLink;
     @FXML private Hyperlink settingsLink;
+    @FXML private Hyperlink staffSignInLink;
     @FXML private VBox firstStep;
     @FXML private VBox secondStep;
     @FXML private TextField totpField;
@@ -38,9 +40,11 @@ public final class LoginView {
     @FXML private Button verifyButton;
 
     private final Runnable openSettings;
+    private final Optional<Runnable> staffSignIn;
 
     public LoginView(LoginViewModel viewModel, RecoveryViewModel recovery, Runnable newRegistration,
-                     Runnable openSettings) {
+                     Runnable openSettings, Optional<Runnable> staffSignIn) {
+        this.staffSignIn = staffSignIn;
         this.viewModel = viewModel;
         this.recovery = recovery;
         this.newRegistration = newRegistration;
@@ -68,6 +72,9 @@ public final class LoginView {
         enterResetCodeLink.setOnAction(e -> recovery.enterCode());
         newRegistrationLink.setOnAction(e -> newRegistration.run());
         settingsLink.setOnAction(e -> openSettings.run());
+        staffSignInLink.setVisible(staffSignIn.isPresent());
+        staffSignInLink.setManaged(staffSignIn.isPresent());
+        staffSignInLink.setOnAction(e -> staffSignIn.ifPresent(Runnable::run));
         totpField.textProperty().bindBidirectional(viewModel.totpCode());
         FieldError.show(totpFieldError, viewModel.totpError());
         verifyButton.setOnAction(e -> viewModel.verify());

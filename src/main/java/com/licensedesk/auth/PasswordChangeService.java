@@ -67,7 +67,7 @@ public final class PasswordChangeService {
         Instant now = clock.instant();
         transactor.inTransaction(() -> {
             credentials.changePassword(accountId, newHash, now);
-            outbox.enqueue(templates.compose("passwordChanged", credentials.of(accountId).email(),
+            outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
                     account.loginId(), Formats.dateTime(now)));
             record(account, "PASSWORD_CHANGED", "");
         });

@@ -113,7 +113,8 @@ public final class PasswordResetService {
                 String code = codeMaker.next();
                 codes.issue(account.accountId(), OneTimeCode.hash(code), now, now.plus(VALID_FOR));
                 String email = account.email();
-                outbox.enqueue(templates.compose("resetCode", email, code, Formats.dateTime(now.plus(VALID_FOR))));
+                outbox.enqueue(templates.compose(account.language(), "resetCode", email, code,
+                        Formats.dateTime(now.plus(VALID_FOR))));
                 audit.record(new AuditEntry(now, Optional.of(account.accountId()), Actor.customer(account.loginId()),
                         "RESET_CODE_SENT", "desk=" + desk));
                 ids.add(account.accountId());
@@ -161,7 +162,7 @@ public final class PasswordResetService {
             credentials.changePassword(accountId, newHash, now);
             codes.closeOpen(List.of(accountId), "USED", now);
             attempts.record(LoginId.folded(account.loginId()), now, SignInAttempts.Outcome.CLEARED);
-            outbox.enqueue(templates.compose("passwordChanged", credentials.of(accountId).email(),
+            outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
                     account.loginId(), Formats.dateTime(now)));
             audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), "PASSWORD_RESET",
                     "desk=" + desk));

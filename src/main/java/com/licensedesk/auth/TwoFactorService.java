@@ -104,7 +104,8 @@ public final class TwoFactorService {
         String loginId = credentials.of(accountId).loginId();
         transactor.inTransaction(() -> {
             twoFactor.enable(accountId, offer.secret(), step.getAsLong(), hashes);
-            outbox.enqueue(templates.compose("twoFactorEnabled", credentials.of(accountId).email(), loginId,
+            Credentials owner = credentials.of(accountId);
+            outbox.enqueue(templates.compose(owner.language(), "twoFactorEnabled", owner.email(), loginId,
                     Formats.dateTime(now)));
             audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(loginId), "TWO_FACTOR_ENABLED", ""));
         });
@@ -130,7 +131,7 @@ public final class TwoFactorService {
         }
         transactor.inTransaction(() -> {
             twoFactor.disable(accountId);
-            outbox.enqueue(templates.compose("twoFactorDisabled", credentials.of(accountId).email(),
+            outbox.enqueue(templates.compose(account.language(), "twoFactorDisabled", account.email(),
                     account.loginId(), Formats.dateTime(now)));
             audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), "TWO_FACTOR_DISABLED", ""));
         });

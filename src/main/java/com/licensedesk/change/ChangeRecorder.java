@@ -6,6 +6,7 @@ import com.licensedesk.domain.FieldChanges;
 import com.licensedesk.mail.NewMail;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.session.Acting;
+import com.licensedesk.session.Permission;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
 /**
  * The one way an account's data is changed: read what is stored, compare, and only when something differs write
  * it, queue the confirmation mail and record the audit entry, all in one transaction. A save that changes nothing
- * writes nothing and sends nothing.
+ * writes nothing and sends nothing. The actor must be allowed to change customers' data.
  */
 public final class ChangeRecorder {
     private final Transactor transactor;
@@ -39,6 +40,7 @@ public final class ChangeRecorder {
      */
     public <T> FieldChanges save(Acting acting, String action, Supplier<T> stored, Function<T, FieldChanges> diff,
                                  Runnable write, BiFunction<T, FieldChanges, List<NewMail>> mails) {
+        acting.actor().require(Permission.CHANGE_CUSTOMERS);
         return transactor.inTransaction(() -> {
             T before = stored.get();
             FieldChanges changes = diff.apply(before);

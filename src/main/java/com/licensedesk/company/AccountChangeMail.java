@@ -1,5 +1,7 @@
 package com.licensedesk.company;
 
+import java.util.Locale;
+import com.licensedesk.i18n.Languages;
 import com.licensedesk.domain.FieldChanges;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.NewMail;
@@ -16,9 +18,12 @@ public final class AccountChangeMail {
     private final MailTemplates templates;
     private final Messages messages;
 
-    public AccountChangeMail(MailTemplates templates, Messages messages) {
+    private final Languages languages;
+
+    public AccountChangeMail(MailTemplates templates, Messages messages, Languages languages) {
         this.templates = templates;
         this.messages = messages;
+        this.languages = languages;
     }
 
     /**
@@ -27,16 +32,21 @@ public final class AccountChangeMail {
      */
     public List<NewMail> confirmation(String address, String previousAddress, Acting acting, String screenKey,
                                       FieldChanges changes) {
+        Locale language = languages.languageOf(acting.accountId());
+        Messages texts = messages.in(language);
         String loginId = acting.loginId();
         String fields = changes.list().stream()
-                .map(change -> messages.get("mail.changedField", messages.get(labelKey(change.field()))))
+                .map(change -> texts.get("mail.changedField", texts.get(labelKey(change.field()))))
                 .distinct()
                 .collect(Collectors.joining("\n"));
-        NewMail changed = templates.compose("accountChanged", address, loginId, messages.get(screenKey), fields);
+        // Made at the reseller's desk by an operator: the customer is told who changed their data.
+        String where = acting.atDesk() ? "\n\n" + texts.get("mail.changedAtDesk") : "";
+        String screen = texts.get(screenKey);
+        NewMail changed = templates.compose(language, "accountChanged", address, loginId, screen, fields, where);
         if (address.equals(previousAddress)) {
             return List.of(changed);
         }
-        return List.of(changed, templates.compose("addressChanged", previousAddress, loginId, messages.get(screenKey),
+        return List.of(changed, templates.compose(language, "addressChanged", previousAddress, loginId, screen,
                 address));
     }
 

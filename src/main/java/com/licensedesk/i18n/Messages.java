@@ -1,5 +1,7 @@
 package com.licensedesk.i18n;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import com.licensedesk.domain.Problem;
 import java.text.MessageFormat;
 import java.util.Collections;
@@ -15,11 +17,23 @@ public final class Messages {
     public static final String BUNDLE = "messages";
 
     private final ResourceBundle bundle;
+    private final String vendorName;
+    private final Map<String, Messages> others = new ConcurrentHashMap<>();
 
     public Messages(Locale locale, String vendorName) {
+        this.vendorName = vendorName;
         // No fallback to the machine's locale: Japanese (the root bundle) unless English is asked for.
         this.bundle = new VendorBundle(ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), vendorName);
+    }
+
+    /** The same texts in another language, such as a mail's recipient's: Japanese unless English is asked for. */
+    public Messages in(Locale language) {
+        String key = language.getLanguage().equals("en") ? "en" : "ja";
+        if (key.equals(locale().getLanguage())) {
+            return this;
+        }
+        return others.computeIfAbsent(key, k -> new Messages(Locale.forLanguageTag(k), vendorName));
     }
 
     /** The bundle as FXML wants it, with the vendor name already in place. */

@@ -2,6 +2,7 @@ package com.licensedesk.licences;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.session.Acting;
+import com.licensedesk.session.Permission;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.CatalogRepository;
@@ -55,6 +56,7 @@ public final class AddKeyService {
     }
 
     public CatalogEntry add(Acting acting, ProductKey key, AgreementAcceptance agreement) {
+        acting.actor().require(Permission.CHANGE_CUSTOMERS);
         long accountId = acting.accountId();
         try {
             return transactor.inTransaction(() -> {
@@ -66,7 +68,7 @@ public final class AddKeyService {
                             ? KeyProblem.ALREADY_REGISTERED_HERE : KeyProblem.ALREADY_REGISTERED);
                 }
                 licences.add(accountId, key, agreement, clock.instant());
-                outbox.enqueue(licenceMail.registered(entry, companies.supportContactEmail(accountId)));
+                outbox.enqueue(licenceMail.registered(entry, companies.supportContactEmail(accountId), accountId));
                 audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), acting.actor(), "LICENCE_ADDED",
                         "key=" + key + "; product=" + entry.product() + "; agreement=" + agreement.version()));
                 return entry;

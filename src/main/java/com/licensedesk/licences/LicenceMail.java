@@ -1,5 +1,7 @@
 package com.licensedesk.licences;
 
+import com.licensedesk.i18n.Languages;
+import java.util.Locale;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.NewMail;
@@ -10,20 +12,25 @@ import com.licensedesk.i18n.Messages;
 public final class LicenceMail {
     private final MailTemplates templates;
     private final Messages messages;
+    private final Languages languages;
 
-    public LicenceMail(MailTemplates templates, Messages messages) {
+    public LicenceMail(MailTemplates templates, Messages messages, Languages languages) {
         this.templates = templates;
         this.messages = messages;
+        this.languages = languages;
     }
 
-    public NewMail registered(CatalogEntry entry, String supportContactEmail) {
-        return templates.compose("registered", supportContactEmail,
+    /** In the language of the account the key is registered to (call inside the change's transaction). */
+    public NewMail registered(CatalogEntry entry, String supportContactEmail, long accountId) {
+        Locale language = languages.languageOf(accountId);
+        Messages texts = messages.in(language);
+        return templates.compose(language, "registered", supportContactEmail,
                 entry.product(),
                 entry.packageName().orElse("-"),
-                messages.get(entry.key().kind().labelKey()),
+                texts.get(entry.key().kind().labelKey()),
                 entry.key().value(),
                 entry.seats(),
                 Formats.date(entry.expires()),
-                messages.get(entry.licenseType().labelKey()));
+                texts.get(entry.licenseType().labelKey()));
     }
 }

@@ -1,5 +1,6 @@
 package com.licensedesk.mail;
 
+import java.util.Locale;
 import com.licensedesk.i18n.Messages;
 
 /**
@@ -13,9 +14,11 @@ public final class MailTemplates {
         this.messages = messages;
     }
 
-    public NewMail compose(String name, String recipient, Object... args) {
-        String subject = messages.get("mail." + name + ".subject", args);
-        String body = messages.get("mail." + name + ".body", args) + "\n\n" + messages.get("mail.footer");
+    /** The mail {@code name} in the recipient's {@code language}. */
+    public NewMail compose(Locale language, String name, String recipient, Object... args) {
+        Messages texts = messages.in(language);
+        String subject = texts.get("mail." + name + ".subject", args);
+        String body = texts.get("mail." + name + ".body", args) + "\n\n" + texts.get("mail.footer");
         return new NewMail(recipient, subject, body);
     }
 }

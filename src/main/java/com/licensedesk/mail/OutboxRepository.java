@@ -14,6 +14,12 @@ public interface OutboxRepository {
     /** Every mail not yet accepted by the server, oldest first. */
     List<OutboxMail> unsent();
 
+    /** How much mail waits: all unsent, and those of them whose last attempt failed. */
+    record Counts(long waiting, long failing) {
+    }
+
+    Counts counts();
+
     void markSent(long id, Instant sentAt);
 
     void markFailed(long id, String error, Instant nextAttemptAt);

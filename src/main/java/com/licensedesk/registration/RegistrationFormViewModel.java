@@ -6,6 +6,9 @@ import com.licensedesk.company.CompanySection;
 import com.licensedesk.company.ContactSection;
 import com.licensedesk.company.EmergencyContact;
 import com.licensedesk.company.SupportContact;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.PersonalData;
@@ -32,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class RegistrationFormViewModel implements PersonalData {
     private final RegistrationWizard wizard;
     private final RegistrationService service;
+    private final Session session;
     private final Tasks tasks;
     private final Messages messages;
     private final Consumer<RegistrationService.Registered> whenRegistered;
@@ -52,9 +56,12 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final Activity activity;
     private final Banner banner;
 
-    public RegistrationFormViewModel(RegistrationWizard wizard, RegistrationService service, Tasks tasks, Messages messages,
+    /** {@code session} tells whether an operator registers the customer at the desk. */
+    public RegistrationFormViewModel(RegistrationWizard wizard, RegistrationService service, Session session,
+                                     Tasks tasks, Messages messages,
                                      Consumer<RegistrationService.Registered> whenRegistered) {
         this.wizard = wizard;
+        this.session = session;
         this.service = service;
         this.tasks = tasks;
         this.activity = new Activity(tasks, messages, RegistrationFormViewModel.class);
@@ -121,7 +128,8 @@ public final class RegistrationFormViewModel implements PersonalData {
         }
         RegistrationRequest request = request();
         banner.info(messages.get("registration.registering"));
-        activity.run("Registration", () -> service.register(request), registered -> {
+        Actor actor = session.staff().map(StaffMember::actor).orElseGet(() -> Actor.customer(request.loginId()));
+        activity.run("Registration", () -> service.register(request, actor), registered -> {
             banner.clear();
             form.clear();
             supportDiffers.set(false);
@@ -160,7 +168,7 @@ public final class RegistrationFormViewModel implements PersonalData {
                 : Optional.empty();
         return new RegistrationRequest(wizard.key(), wizard.agreement().orElseThrow(), loginId.value(),
                 password.password().value(), company.toProfile(), user.toContact(), purchaseSource.value(), emergencyEmail.value(),
-                differentSupport);
+                differentSupport, messages.locale());
     }
 
     /** Everything typed is gone: for the next person at a kiosk. */

@@ -1,5 +1,6 @@
 package com.licensedesk.registration;
 
+import java.util.Locale;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.company.CompanyProfile;
 import com.licensedesk.company.ContactPerson;
@@ -20,7 +21,8 @@ public record RegistrationRequest(
         ContactPerson user,
         String purchaseSource,
         String emergencyEmail,
-        Optional<SupportContact> differentSupportContact) {
+        Optional<SupportContact> differentSupportContact,
+        Locale language) {
 
     public SupportContact supportContact() {
         return differentSupportContact.orElseGet(() -> new SupportContact(company, user));

@@ -7,6 +7,7 @@ import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.ScreenRegistry;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The first registration's screens: ユーザ登録 (Start), 製品情報を確認 and the five-section form. */
@@ -17,7 +18,7 @@ public final class RegistrationScreens {
 
     /** Where the Start screen leads outside this feature. */
     public record Exits(Consumer<String> existingCustomer, Runnable switchLanguage, Runnable openSettings,
-                        Consumer<RegistrationService.Registered> registered) {
+                        Optional<Runnable> staffSignIn, Consumer<RegistrationService.Registered> registered) {
     }
 
     private RegistrationScreens() {
@@ -30,10 +31,12 @@ public final class RegistrationScreens {
                 exits.existingCustomer());
         ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard), legal,
                 context.messages(), context.clock());
-        RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.tasks(),
+        RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.session(),
+                context.tasks(),
                 context.messages(), exits.registered());
         screens.add(START, ScreenRegistry.Access.ANYONE, StartView.class,
-                        () -> new StartView(start, exits.switchLanguage(), exits.openSettings()))
+                        () -> new StartView(start, exits.switchLanguage(), exits.openSettings(),
+                                exits.staffSignIn()))
                 .add(PRODUCT_CHECK, ScreenRegistry.Access.ANYONE, ProductCheckView.class,
                         () -> new ProductCheckView(check))
                 .add(FORM, ScreenRegistry.Access.ANYONE, RegistrationFormView.class,

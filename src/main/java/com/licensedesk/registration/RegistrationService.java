@@ -5,6 +5,7 @@ import com.licensedesk.account.NewAccount;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.session.Actor;
+import com.licensedesk.session.Permission;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.CatalogRepository;
@@ -49,7 +50,7 @@ public final class RegistrationService {
     }
 
     /** The new account and the product its licence is for. */
-    public record Registered(long accountId, String loginId, CatalogEntry entry) {
+    public record Registered(long accountId, String loginId, String companyName, CatalogEntry entry) {
     }
 
     public boolean isLoginIdTaken(String loginId) {
@@ -64,6 +65,7 @@ public final class RegistrationService {
 
     /** {@code actor} registers the customer: the customer themselves, or an operator at the desk. */
     public Registered register(RegistrationRequest request, Actor actor) {
+        actor.require(Permission.CHANGE_CUSTOMERS);
         String passwordHash = hasher.hash(request.password());
         try {
             return transactor.inTransaction(() -> {
@@ -76,20 +78,20 @@ public final class RegistrationService {
                     throw new RegistrationRefused(RegistrationRefused.Reason.LOGIN_ID_TAKEN);
                 }
                 long accountId = accounts.create(
-                        new NewAccount(request.loginId(), passwordHash, request.user(), clock.instant()));
+                        new NewAccount(request.loginId(), passwordHash, request.user(), request.language(), clock.instant()));
                 SupportContact support = request.supportContact();
                 companies.addContractor(accountId, request.company());
                 companies.addSupportContact(accountId, support);
                 companies.addEmergencyContact(accountId, request.emergencyEmail());
                 companies.addPurchaseSource(accountId, request.purchaseSource());
                 licences.add(accountId, request.key(), request.agreement(), clock.instant());
-                outbox.enqueue(licenceMail.registered(entry, support.person().email()));
+                outbox.enqueue(licenceMail.registered(entry, support.person().email(), accountId));
                 audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), actor,
                         "ACCOUNT_REGISTERED",
                         "key=" + request.key() + "; product=" + entry.product()
                                 + "; agreement=" + request.agreement().version()
                                 + "; supportContactDiffers=" + request.differentSupportContact().isPresent()));
-                return new Registered(accountId, request.loginId(), entry);
+                return new Registered(accountId, request.loginId(), request.company().companyName(), entry);
             });
         } catch (LicenceRepository.KeyAlreadyRegistered raced) {
             throw new RegistrationRefused(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED);

@@ -4,6 +4,7 @@ import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.EnterKey;
 import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -25,12 +26,19 @@ public final class StartView {
     @FXML private Button continueButton;
     @FXML private Hyperlink languageSwitch;
     @FXML private Hyperlink settingsLink;
+    @FXML private Hyperlink staffSignInLink;
 
     private final Runnable switchLanguage;
     private final Runnable openSettings;
+    private final Optional<Runnable> staffSignIn;
 
-    /** {@code switchLanguage} shows the application in the other language; {@code openSettings} the settings. */
-    public StartView(StartViewModel viewModel, Runnable switchLanguage, Runnable openSettings) {
+    /**
+     * {@code switchLanguage} shows the application in the other language; {@code openSettings} the settings;
+     * {@code staffSignIn} the desk's sign-in, which a kiosk does not offer.
+     */
+    public StartView(StartViewModel viewModel, Runnable switchLanguage, Runnable openSettings,
+                     Optional<Runnable> staffSignIn) {
+        this.staffSignIn = staffSignIn;
         this.viewModel = viewModel;
         this.switchLanguage = switchLanguage;
         this.openSettings = openSettings;
@@ -55,6 +63,9 @@ public final class StartView {
         continueButton.setOnAction(e -> viewModel.proceed());
         languageSwitch.setOnAction(e -> switchLanguage.run());
         settingsLink.setOnAction(e -> openSettings.run());
+        staffSignInLink.setVisible(staffSignIn.isPresent());
+        staffSignInLink.setManaged(staffSignIn.isPresent());
+        staffSignInLink.setOnAction(e -> staffSignIn.ifPresent(Runnable::run));
         EnterKey.continues(continueButton, existingCustomerOption, newCustomerOption);
         InitialFocus.on(keyField);
     }

@@ -13,6 +13,24 @@ import java.util.function.Consumer;
 public final class Session {
     private final List<Consumer<Optional<Acting>>> listeners = new CopyOnWriteArrayList<>();
     private volatile Acting current;
+    private volatile StaffMember staff;
+
+    /** A desk operator signed in: the desk's screens are open until {@link #endStaff}. */
+    public void signInStaff(StaffMember member) {
+        staff = member;
+    }
+
+    /** The operator signed out (or the idle time passed): any account they had open is closed too. */
+    public void endStaff() {
+        staff = null;
+        if (current != null) {
+            end();
+        }
+    }
+
+    public Optional<StaffMember> staff() {
+        return Optional.ofNullable(staff);
+    }
 
     public void begin(Acting acting) {
         current = acting;

@@ -1,5 +1,6 @@
 package com.licensedesk.store;
 
+import com.licensedesk.i18n.Languages;
 import static com.licensedesk.store.schema.Tables.ACCOUNT;
 
 import com.licensedesk.account.AccountRepository;
@@ -17,7 +18,7 @@ import java.util.Optional;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
-public final class JooqAccountRepository implements AccountRepository, CredentialRepository {
+public final class JooqAccountRepository implements AccountRepository, CredentialRepository, Languages {
     private final Database database;
 
     public JooqAccountRepository(Database database) {
@@ -36,9 +37,11 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
         record.setLoginIdFolded(LoginId.folded(account.loginId()));
         record.setPasswordHash(account.passwordHash());
         record.setCreatedAt(Times.utc(account.createdAt()));
+        record.setLanguage(account.language().getLanguage());
         fill(record, account.user());
         try {
             record.insert();
+            CustomerIndex.refresh(database.dsl(), record.getId());
             return record.getId();
         } catch (DataAccessException e) {
             if (Constraints.isUniqueViolation(e)) {
@@ -61,6 +64,13 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
         AccountRecord record = database.dsl().fetchSingle(ACCOUNT, ACCOUNT.ID.eq(accountId));
         fill(record, user);
         record.update();
+        CustomerIndex.refresh(database.dsl(), accountId);
+    }
+
+    @Override
+    public Locale languageOf(long accountId) {
+        return Locale.forLanguageTag(database.dsl().select(ACCOUNT.LANGUAGE).from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId)).fetchSingle(ACCOUNT.LANGUAGE));
     }
 
     @Override
@@ -104,7 +114,8 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
     }
 
     private static Credentials credentials(AccountRecord r) {
-        return new Credentials(r.getId(), r.getLoginId(), r.getPasswordHash(), r.getEmail());
+        return new Credentials(r.getId(), r.getLoginId(), r.getPasswordHash(), r.getEmail(),
+                Locale.forLanguageTag(r.getLanguage()));
     }
 
     private static void fill(AccountRecord record, ContactPerson user) {

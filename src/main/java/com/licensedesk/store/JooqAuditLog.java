@@ -5,14 +5,18 @@ import static com.licensedesk.store.schema.Tables.AUDIT_LOG;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
 import java.util.List;
 import java.util.Optional;
 
 public final class JooqAuditLog implements AuditLog {
     private final Database database;
+    private final String desk;
 
-    public JooqAuditLog(Database database) {
+    /** {@code desk} names this desk in every record it writes. */
+    public JooqAuditLog(Database database, String desk) {
         this.database = database;
+        this.desk = desk;
     }
 
     @Override
@@ -20,8 +24,10 @@ public final class JooqAuditLog implements AuditLog {
         database.dsl().insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, Times.utc(entry.at()))
                 .set(AUDIT_LOG.ACCOUNT_ID, entry.accountId().orElse(null))
+                .set(AUDIT_LOG.DESK, desk)
                 .set(AUDIT_LOG.ACTOR_KIND, entry.actor().kind().name())
                 .set(AUDIT_LOG.ACTOR, entry.actor().loginId())
+                .set(AUDIT_LOG.ACTOR_ROLE, entry.actor().role().map(Role::name).orElse(null))
                 .set(AUDIT_LOG.ACTION, entry.action())
                 .set(AUDIT_LOG.DETAIL, entry.detail())
                 .execute();
@@ -33,6 +39,7 @@ public final class JooqAuditLog implements AuditLog {
                 .where(AUDIT_LOG.ACCOUNT_ID.eq(accountId))
                 .orderBy(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ID)
                 .fetch(r -> new AuditEntry(Times.instant(r.getOccurredAt()), Optional.ofNullable(r.getAccountId()),
-                        new Actor(Actor.Kind.valueOf(r.getActorKind()), r.getActor()), r.getAction(), r.getDetail()));
+                        new Actor(Actor.Kind.valueOf(r.getActorKind()), r.getActor(),
+                                Optional.ofNullable(r.getActorRole()).map(Role::valueOf)), r.getAction(), r.getDetail()));
     }
 }

@@ -28,6 +28,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
         record.setAccountId(accountId);
         fill(record, contractor);
         record.insert();
+        CustomerIndex.refresh(database.dsl(), accountId);
     }
 
     @Override
@@ -36,6 +37,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
         record.setAccountId(accountId);
         fill(record, supportContact);
         record.insert();
+        CustomerIndex.refresh(database.dsl(), accountId);
     }
 
     @Override
@@ -44,6 +46,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
                 .set(EMERGENCY_CONTACT.ACCOUNT_ID, accountId)
                 .set(EMERGENCY_CONTACT.EMAIL, email)
                 .execute();
+        CustomerIndex.refresh(database.dsl(), accountId);
     }
 
     @Override
@@ -82,6 +85,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
         ContractorRecord record = database.dsl().fetchSingle(CONTRACTOR, CONTRACTOR.ACCOUNT_ID.eq(accountId));
         fill(record, contractor);
         record.update();
+        CustomerIndex.refresh(database.dsl(), accountId);
     }
 
     @Override
@@ -94,6 +98,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
                 .set(EMERGENCY_CONTACT.EMAIL, emergencyEmail)
                 .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId))
                 .execute();
+        CustomerIndex.refresh(database.dsl(), accountId);
     }
 
     @Override

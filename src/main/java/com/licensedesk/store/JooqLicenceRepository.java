@@ -28,7 +28,7 @@ public final class JooqLicenceRepository implements LicenceRepository {
     @Override
     public long add(long accountId, ProductKey key, AgreementAcceptance agreement, Instant registeredAt) {
         try {
-            return database.dsl().insertInto(LICENCE)
+            long id = database.dsl().insertInto(LICENCE)
                     .set(LICENCE.ACCOUNT_ID, accountId)
                     .set(LICENCE.PRODUCT_KEY, key.value())
                     .set(LICENCE.EULA_VERSION, agreement.version())
@@ -36,6 +36,8 @@ public final class JooqLicenceRepository implements LicenceRepository {
                     .set(LICENCE.REGISTERED_AT, Times.utc(registeredAt))
                     .returningResult(LICENCE.ID)
                     .fetchOne(LICENCE.ID);
+            CustomerIndex.refresh(database.dsl(), accountId);
+            return id;
         } catch (DataAccessException e) {
             if (Constraints.isUniqueViolation(e)) {
                 throw new KeyAlreadyRegistered(key);

@@ -8,6 +8,7 @@ import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.store.schema.tables.records.OutboxMailRecord;
 import java.time.Instant;
 import java.util.List;
+import org.jooq.impl.DSL;
 import java.util.Optional;
 
 public final class JooqOutboxRepository implements OutboxRepository {
@@ -48,6 +49,13 @@ public final class JooqOutboxRepository implements OutboxRepository {
                 .where(OUTBOX_MAIL.SENT_AT.isNull())
                 .orderBy(OUTBOX_MAIL.CREATED_AT, OUTBOX_MAIL.ID)
                 .fetch(JooqOutboxRepository::toMail);
+    }
+
+    @Override
+    public Counts counts() {
+        var row = database.dsl().select(DSL.count(), DSL.count(OUTBOX_MAIL.LAST_ERROR)).from(OUTBOX_MAIL)
+                .where(OUTBOX_MAIL.SENT_AT.isNull()).fetchSingle();
+        return new Counts(row.value1(), row.value2());
     }
 
     @Override

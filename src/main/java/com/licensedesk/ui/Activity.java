@@ -2,6 +2,7 @@ package com.licensedesk.ui;
 
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Acting;
+import com.licensedesk.session.NotPermitted;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.form.Form;
 import java.util.concurrent.Callable;
@@ -113,6 +114,12 @@ public final class Activity {
 
     /** A failure nobody can act on: logged with its trace, and the banner says so in the user's words. */
     public void failed(String what, Throwable failure) {
+        if (failure instanceof NotPermitted) {
+            // The role does not allow it: expected, and said as such.
+            log.info("{} refused: {}", what, failure.getMessage());
+            banner.error(messages.get("common.error.notPermitted"));
+            return;
+        }
         log.error("{} failed", what, failure);
         banner.error(messages.get("common.error.unexpected"));
     }

@@ -17,7 +17,9 @@ public final class ScreenRegistry {
         /** Anyone at the window: the Start screen, login, recovery, settings. */
         ANYONE,
         /** Only while an account is open: its customer signed in, or an operator acting for it. */
-        ACCOUNT
+        ACCOUNT,
+        /** Only while a desk operator is signed in: the desk's own screens. */
+        STAFF
     }
 
     /** One declared screen. */

@@ -100,6 +100,7 @@ class KioskFlowTest {
         robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
         settle(window);
         assertThat(robot.lookup("#rememberLoginId").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#staffSignInLink").query().isVisible()).as("a kiosk is customers' only").isFalse();
         setText(robot, "#loginIdField", "Tanaka_01");
         setText(robot, "#passwordField", "Passw0rdX");
         robot.clickOn("#loginButton");

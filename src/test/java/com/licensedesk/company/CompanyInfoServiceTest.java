@@ -32,7 +32,7 @@ class CompanyInfoServiceTest {
                 .accountId();
         service = new CompanyInfoService(store.companies, new ChangeRecorder(store.database,
                 new Outbox(store.outbox, Fixtures.CLOCK, "example.test"), store.audit, Fixtures.CLOCK),
-                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE));
+                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts));
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
@@ -35,7 +36,7 @@ class CompanyInfoViewModelTest {
                 .accountId();
         service = new CompanyInfoService(store.companies, new ChangeRecorder(store.database,
                 new Outbox(store.outbox, Fixtures.CLOCK, "example.test"), store.audit, Fixtures.CLOCK),
-                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE));
+                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts));
     }
 
     @AfterEach
@@ -74,14 +75,14 @@ class CompanyInfoViewModelTest {
     void anOperatorActingForTheCustomerIsTheActorAndTheCustomerTheAccount() {
         CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE);
-        session.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.suzuki")));
+        session.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.suzuki", Role.CLERK)));
         viewModel.shown();
         viewModel.contractorForm().field("address2").text().set("サンプルビル 5F");
         viewModel.submitContractor();
 
         assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
                 .singleElement().satisfies(entry -> {
-                    assertThat(entry.actor()).isEqualTo(Actor.operator("desk.suzuki"));
+                    assertThat(entry.actor()).isEqualTo(Actor.operator("desk.suzuki", Role.CLERK));
                     assertThat(entry.accountId()).hasValue(accountId);
                     assertThat(entry.detail()).contains("contractor.address2");
                 });
@@ -114,5 +115,23 @@ class CompanyInfoViewModelTest {
         held.release();
 
         assertThat(viewModel.contractorForm().field("companyName").text().get()).isEmpty();
+    }
+
+    @Test
+    void theChangeMailIsInTheCustomersLanguageAndSaysAnOperatorMadeIt() {
+        long englishId = store.registration().register(
+                Fixtures.englishRegistration(DemoCatalog.REGISTRATION_KEY, "Smith_01")).accountId();
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE);
+        session.begin(new Acting(englishId, "Smith_01", Actor.operator("desk.suzuki", Role.CLERK)));
+        viewModel.shown();
+        viewModel.contractorForm().field("address2").text().set("Sample Building 5F");
+        viewModel.submitContractor();
+
+        assertThat((String) store.value("select subject from outbox_mail order by id desc limit 1"))
+                .isEqualTo("Your License Desk account information was changed");
+        assertThat((String) store.value("select body from outbox_mail order by id desc limit 1"))
+                .contains("Changed fields")
+                .contains("made for you by staff at your reseller's desk");
     }
 }

@@ -23,7 +23,7 @@ class MessageBundleTest {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
     /** Jakarta Mail's own property names, which share the "mail" namespace with our mail texts. */
     private static final Pattern JAKARTA_MAIL_PROPERTY = Pattern.compile("mail\\.(smtps?|transport)\\..*");
-    private static final Pattern MAIL_TEMPLATE = Pattern.compile("compose\\(\"([A-Za-z0-9]+)\"");
+    private static final Pattern MAIL_TEMPLATE = Pattern.compile("compose\\([^,()]+(?:\\(\\))?, \"([A-Za-z0-9]+)\"");
 
     @Test
     void everyKeyUsedIsInTheBundleAndEveryBundleKeyIsUsed() {

@@ -8,6 +8,7 @@ import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.session.Session;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.ScreenId;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class RegistrationViewModelsTest {
                 existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
                 new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK);
-        form = new RegistrationFormViewModel(wizard, store.registration(), Fixtures.IN_PLACE,
+        form = new RegistrationFormViewModel(wizard, store.registration(), new Session(), Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, registered::add);
     }
 

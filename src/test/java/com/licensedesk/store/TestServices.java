@@ -45,10 +45,10 @@ public final class TestServices {
         twoFactor = new TwoFactorService(store.database, twoFactorStore, store.accounts, signIn, outbox, templates,
                 store.audit, Fixtures.CHEAP_HASHER, totp, new OneTimeCode(random), random, "License Desk", clock);
         ChangeRecorder changes = new ChangeRecorder(store.database, outbox, store.audit, clock);
-        AccountChangeMail changeMail = new AccountChangeMail(templates, Fixtures.JAPANESE);
+        AccountChangeMail changeMail = new AccountChangeMail(templates, Fixtures.JAPANESE, store.accounts);
         userInfo = new UserInfoService(store.accounts, changes, changeMail);
         companyInfo = new CompanyInfoService(store.companies, changes, changeMail);
         addKey = new AddKeyService(store.database, store.catalog, store.licences, store.companies, outbox,
-                new LicenceMail(templates, Fixtures.JAPANESE), store.audit, clock);
+                new LicenceMail(templates, Fixtures.JAPANESE, store.accounts), store.audit, clock);
     }
 }

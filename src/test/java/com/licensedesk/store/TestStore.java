@@ -29,7 +29,7 @@ public final class TestStore implements AutoCloseable {
         this.companies = new JooqCompanyRepository(database);
         this.licences = new JooqLicenceRepository(database);
         this.outbox = new JooqOutboxRepository(database);
-        this.audit = new JooqAuditLog(database);
+        this.audit = new JooqAuditLog(database, "desk-1");
     }
 
     public TestStore withDemoCatalogue() {
@@ -45,7 +45,7 @@ public final class TestStore implements AutoCloseable {
     public RegistrationService registration(LicenceRepository licenceRepository) {
         return new RegistrationService(database, catalog, accounts, companies, licenceRepository,
                 new Outbox(outbox, Fixtures.CLOCK, "example.test"),
-                new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE),
+                new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, accounts),
                 audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
     }
 

@@ -1,0 +1,31 @@
+package com.licensedesk.app;
+
+import com.licensedesk.i18n.Messages;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Above a customer's screens while an operator acts for them: whose data this is, and 操作を終了. */
+final class ActingBanner {
+    private ActingBanner() {
+    }
+
+    static Parent of(Messages messages, String companyName, String loginId, Runnable end) {
+        Label who = new Label(messages.get("acting.banner", companyName, loginId));
+        who.setId("actingForBanner");
+        who.getStyleClass().add("acting-text");
+        Button endButton = new Button(messages.get("acting.end"));
+        endButton.setId("endActingButton");
+        endButton.setOnAction(e -> end.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, who, spacer, endButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("acting-banner");
+        return bar;
+    }
+}

@@ -1,0 +1,46 @@
+package com.licensedesk.app;
+
+import com.licensedesk.directory.DirectoryScreens;
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.ui.Navigator;
+import javafx.fxml.FXML;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+
+/** The desk's menu bar: the desk's screens, and the operator's menu (titled with their name) to sign out. */
+public final class DeskMenuView {
+    private final Session session;
+    private final Navigator navigator;
+    private final Runnable leaveCustomer;
+    private final Runnable signOut;
+    private final Messages messages;
+    @FXML private Menu operatorMenu;
+    @FXML private MenuItem customersMenuItem;
+    @FXML private MenuItem operatorLogoutItem;
+
+    /** {@code leaveCustomer} ends acting for a customer before the desk shows another screen. */
+    DeskMenuView(Session session, Navigator navigator, Runnable leaveCustomer, Runnable signOut, Messages messages) {
+        this.session = session;
+        this.navigator = navigator;
+        this.leaveCustomer = leaveCustomer;
+        this.signOut = signOut;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        customersMenuItem.setOnAction(e -> {
+            leaveCustomer.run();
+            navigator.show(DirectoryScreens.DIRECTORY);
+        });
+        operatorLogoutItem.setOnAction(e -> signOut.run());
+        refresh();
+    }
+
+    /** The operator's name on the menu, for whoever is signed in now. */
+    void refresh() {
+        operatorMenu.setText(session.staff().map(StaffMember::name).orElse(""));
+    }
+}

@@ -1,0 +1,20 @@
+package com.licensedesk.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The customers of the desk's database, found by their folded texts (see {@code SearchText}). */
+public interface Directory {
+
+    /**
+     * The customers whose texts hold every term (already folded), by company reading, at most {@code limit};
+     * with no terms, the newest customers. {@code today} decides which expiry is the next.
+     */
+    List<CustomerSummary> search(List<String> foldedTerms, int limit, LocalDate today);
+
+    Optional<CustomerSummary> find(long accountId, LocalDate today);
+
+    /** Every customer, for the CSV export, in company reading order. */
+    List<CustomerSummary> all(LocalDate today);
+}

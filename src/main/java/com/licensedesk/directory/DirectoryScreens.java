@@ -1,0 +1,23 @@
+package com.licensedesk.directory;
+
+import com.licensedesk.ui.ScreenContext;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.ScreenRegistry;
+import java.util.function.Consumer;
+
+/** 顧客一覧, the operator's home. */
+public final class DirectoryScreens {
+    public static final ScreenId DIRECTORY = new ScreenId("directory");
+
+    private DirectoryScreens() {
+    }
+
+    /** {@code open} acts for the chosen customer; {@code newRegistration} starts the wizard at the desk. */
+    public static void register(ScreenRegistry screens, ScreenContext context, Directory directory,
+                                Consumer<DirectoryViewModel.Row> open, Runnable newRegistration) {
+        DirectoryViewModel viewModel = new DirectoryViewModel(directory, context.tasks(), context.messages(),
+                context.clock(), open, newRegistration);
+        screens.add(DIRECTORY, ScreenRegistry.Access.STAFF, DirectoryView.class,
+                () -> new DirectoryView(viewModel, context.messages())).holds(viewModel);
+    }
+}

@@ -1,0 +1,164 @@
+package com.licensedesk.directory;
+
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.BannerBinding;
+import java.io.File;
+import java.util.Comparator;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * 顧客一覧: a clearable search field (ControlsFX), the sortable table, and the keys a clerk uses all day: Ctrl+F
+ * to the search, Down into the list, Enter opens, Ctrl+N a new registration.
+ */
+public final class DirectoryView {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private final DirectoryViewModel viewModel;
+    private final Messages messages;
+    @FXML private VBox root;
+    @FXML private Label message;
+    @FXML private HBox searchBox;
+    @FXML private Label countLabel;
+    @FXML private TableView<DirectoryViewModel.Row> customerTable;
+    @FXML private TableColumn<DirectoryViewModel.Row, DirectoryViewModel.Row> companyColumn;
+    @FXML private TableColumn<DirectoryViewModel.Row, String> loginIdColumn;
+    @FXML private TableColumn<DirectoryViewModel.Row, String> contactColumn;
+    @FXML private TableColumn<DirectoryViewModel.Row, String> phoneColumn;
+    @FXML private TableColumn<DirectoryViewModel.Row, Integer> licencesColumn;
+    @FXML private TableColumn<DirectoryViewModel.Row, DirectoryViewModel.Row> nextExpiryColumn;
+    @FXML private Label busyLabel;
+    @FXML private Button openCustomerButton;
+    @FXML private Button newRegistrationButton;
+    @FXML private Button exportCustomersButton;
+
+    public DirectoryView(DirectoryViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
+        TextField search = TextFields.createClearableTextField();
+        search.setId("customerSearchField");
+        search.setPromptText(messages.get("directory.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.query());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        searchBox.getChildren().add(0, search);
+        countLabel.textProperty().bind(viewModel.count());
+
+        companyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        companyColumn.setCellFactory(column -> new CompanyCell());
+        companyColumn.setComparator(Comparator.comparing(DirectoryViewModel.Row::companyNameKana)
+                .thenComparing(DirectoryViewModel.Row::companyName));
+        loginIdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().loginId()));
+        contactColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact()));
+        phoneColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().phone()));
+        licencesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().licences()));
+        nextExpiryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        nextExpiryColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(DirectoryViewModel.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.nextExpiry());
+            }
+        });
+        nextExpiryColumn.setComparator(Comparator.comparing(DirectoryViewModel.Row::nextExpiryDate,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        SortedList<DirectoryViewModel.Row> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(customerTable.comparatorProperty());
+        customerTable.setItems(sorted);
+        customerTable.setPlaceholder(new Label(messages.get("directory.none")));
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<DirectoryViewModel.Row>) change -> {
+            if (!customerTable.getItems().isEmpty() && customerTable.getSelectionModel().isEmpty()) {
+                customerTable.getSelectionModel().selectFirst();
+            }
+        });
+
+        openCustomerButton.disableProperty().bind(customerTable.getSelectionModel().selectedItemProperty().isNull());
+        openCustomerButton.setOnAction(e -> open());
+        newRegistrationButton.setOnAction(e -> viewModel.newRegistration());
+        exportCustomersButton.setOnAction(e -> export());
+        busyLabel.visibleProperty().bind(viewModel.busy());
+        customerTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            } else if (NEW.match(e)) {
+                viewModel.newRegistration();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()
+                    && (e.getTarget() == customerTable || e.getTarget() == search)) {
+                open();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && e.getTarget() == search) {
+                customerTable.requestFocus();
+                e.consume();
+            }
+        });
+        viewModel.shown();
+        Platform.runLater(search::requestFocus);
+    }
+
+    private void open() {
+        viewModel.open(customerTable.getSelectionModel().getSelectedItem());
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("directory.export"));
+        chooser.setInitialFileName(messages.get("directory.exportFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.export(file.toPath());
+        }
+    }
+
+    /** The company name with its reading under it. */
+    private static final class CompanyCell extends TableCell<DirectoryViewModel.Row, DirectoryViewModel.Row> {
+        private final Label name = new Label();
+        private final Label kana = new Label();
+        private final VBox box = new VBox(name, kana);
+
+        CompanyCell() {
+            kana.getStyleClass().add("kana");
+        }
+
+        @Override
+        protected void updateItem(DirectoryViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(row.companyName());
+            kana.setText(row.companyNameKana());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.licensedesk.directory;
+
+import com.licensedesk.csv.CsvExport;
+import com.licensedesk.domain.SearchText;
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.Activity;
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Formats;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.ui.Tasks;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
+
+/**
+ * 顧客一覧: results as the clerk types (the newest answer wins; an older one arriving late is dropped), opening a
+ * customer to act for them, a new registration, and the whole directory as CSV.
+ */
+public final class DirectoryViewModel implements PersonalData {
+    /** At most this many customers are listed; a longer list says to narrow the search. */
+    public static final int LIMIT = 200;
+
+    /** One row of the table. */
+    public record Row(long accountId, String companyName, String companyNameKana, String loginId, String contact,
+                      String phone, int licences, String nextExpiry, LocalDate nextExpiryDate) {
+    }
+
+    private final Directory directory;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final Clock clock;
+    private final Consumer<Row> open;
+    private final Runnable newRegistration;
+    private final Activity activity;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final AtomicLong latest = new AtomicLong();
+
+    public DirectoryViewModel(Directory directory, Tasks tasks, Messages messages, Clock clock, Consumer<Row> open,
+                              Runnable newRegistration) {
+        this.directory = directory;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.clock = clock;
+        this.open = open;
+        this.newRegistration = newRegistration;
+        this.activity = new Activity(tasks, messages, DirectoryViewModel.class);
+        query.addListener((obs, was, now) -> search());
+    }
+
+    public StringProperty query() {
+        return query;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** 「N件」, or that nothing matched. */
+    public ReadOnlyStringProperty count() {
+        return count.getReadOnlyProperty();
+    }
+
+    public Banner banner() {
+        return activity.banner();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return activity.busy();
+    }
+
+    /** The screen is shown: the list as the query stands (the newest customers with none). */
+    public void shown() {
+        activity.banner().clear();
+        search();
+    }
+
+    private void search() {
+        long mine = latest.incrementAndGet();
+        List<String> terms = SearchText.terms(query.get());
+        LocalDate today = today();
+        tasks.run(() -> directory.search(terms, LIMIT, today), found -> {
+            if (latest.get() == mine) {
+                rows.setAll(found.stream().map(DirectoryViewModel::row).toList());
+                count.set(found.isEmpty() ? messages.get("directory.none")
+                        : messages.get(found.size() >= LIMIT ? "directory.countMore" : "directory.count",
+                        found.size()));
+            }
+        }, failure -> {
+            if (latest.get() == mine) {
+                activity.failed("Searching the directory", failure);
+            }
+        });
+    }
+
+    /** Enter or 開く on a row: act for that customer. */
+    public void open(Row row) {
+        if (row != null) {
+            open.accept(row);
+        }
+    }
+
+    /** 新規登録 (Ctrl+N). */
+    public void newRegistration() {
+        newRegistration.run();
+    }
+
+    /** CSV出力: every customer, not only those listed. */
+    public void export(Path file) {
+        LocalDate today = today();
+        activity.run("Exporting the directory", () -> {
+            try (CsvExport csv = CsvExport.to(file, List.of(messages.get("directory.column.company"),
+                    messages.get("directory.column.companyKana"), messages.get("directory.column.loginId"),
+                    messages.get("directory.column.contact"), messages.get("directory.column.phone"),
+                    messages.get("directory.column.licences"), messages.get("directory.column.nextExpiry")))) {
+                for (CustomerSummary customer : directory.all(today)) {
+                    csv.row(List.of(customer.companyName(), customer.companyNameKana(), customer.loginId(),
+                            customer.contactName(), customer.phone(), customer.licenceCount(),
+                            customer.nextExpiry().map(LocalDate::toString).orElse("")));
+                }
+                csv.complete();
+                return csv.rows();
+            }
+        }, written -> activity.banner().success(messages.get("directory.exported", written, file)),
+                failure -> {
+                    LoggerFactory.getLogger(DirectoryViewModel.class).warn("Export failed", failure);
+                    activity.banner().error(messages.get("common.error.export", file));
+                });
+    }
+
+    @Override
+    public void clear() {
+        query.set("");
+        rows.clear();
+        count.set("");
+        activity.banner().clear();
+    }
+
+    /** The list is the desk's, not a customer's: it stays while the operator moves between customers. */
+    @Override
+    public boolean endsWithSession() {
+        return false;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.JAPAN));
+    }
+
+    private static Row row(CustomerSummary customer) {
+        return new Row(customer.accountId(), customer.companyName(), customer.companyNameKana(), customer.loginId(),
+                customer.contactName(), customer.phone(), customer.licenceCount(),
+                customer.nextExpiry().map(Formats::date).orElse("-"), customer.nextExpiry().orElse(null));
+    }
+}

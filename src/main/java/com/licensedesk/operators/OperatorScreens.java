@@ -1,0 +1,34 @@
+package com.licensedesk.operators;
+
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.ui.ScreenContext;
+import com.licensedesk.ui.ScreenId;
+import com.licensedesk.ui.ScreenRegistry;
+import java.util.function.Consumer;
+
+/** スタッフログイン and 最初の管理者を作成. */
+public final class OperatorScreens {
+    public static final ScreenId STAFF_SIGN_IN = new ScreenId("operators/signIn");
+    public static final ScreenId FIRST_ADMIN = new ScreenId("operators/firstAdmin");
+
+    private final StaffSignInViewModel signIn;
+
+    /** {@code signedIn} opens the desk for the operator; {@code back} is the customers' Start screen. */
+    public OperatorScreens(ScreenRegistry screens, ScreenContext context, StaffSignInService staffSignIn,
+                           OperatorService operators, Consumer<StaffMember> signedIn, ScreenId back) {
+        signIn = new StaffSignInViewModel(staffSignIn, operators, context.tasks(), context.navigator(),
+                context.messages(), context.clock(), signedIn, back);
+        FirstAdminViewModel firstAdmin = new FirstAdminViewModel(operators, context.tasks(), context.messages(),
+                signedIn);
+        screens.add(STAFF_SIGN_IN, ScreenRegistry.Access.ANYONE, StaffSignInView.class,
+                        () -> new StaffSignInView(signIn, context.messages()))
+                .add(FIRST_ADMIN, ScreenRegistry.Access.ANYONE, FirstAdminView.class,
+                        () -> new FirstAdminView(firstAdmin, context.messages()))
+                .holds(signIn).holds(firstAdmin);
+    }
+
+    /** Something to say on the staff sign-in the next time it shows. */
+    public void notice(String message) {
+        signIn.notice(message);
+    }
+}

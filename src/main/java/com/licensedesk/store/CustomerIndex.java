@@ -1,0 +1,85 @@
+package com.licensedesk.store;
+
+import static com.licensedesk.store.schema.Tables.ACCOUNT;
+import static com.licensedesk.store.schema.Tables.CONTRACTOR;
+import static com.licensedesk.store.schema.Tables.CUSTOMER_INDEX;
+import static com.licensedesk.store.schema.Tables.EMERGENCY_CONTACT;
+import static com.licensedesk.store.schema.Tables.LICENCE;
+import static com.licensedesk.store.schema.Tables.SUPPORT_CONTACT;
+
+import com.licensedesk.domain.SearchText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Keeps {@code customer_index} in step with an account's data: every repository that changes what the directory
+ * searches refreshes the account's row in the same transaction.
+ */
+final class CustomerIndex {
+    /** Between folded fields: folding keeps no such character, so a term never spans two fields. */
+    static final String SEPARATOR = "|";
+    private static final int MAX_TEXT = 4000;
+
+    private CustomerIndex() {
+    }
+
+    static void refresh(DSLContext dsl, long accountId) {
+        List<String> parts = new ArrayList<>();
+        Record account = dsl.select(ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME, ACCOUNT.CONTACT_NAME_KANA,
+                        ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER, ACCOUNT.FAX_AREA, ACCOUNT.FAX_NUMBER)
+                .from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOne();
+        if (account == null) {
+            return;
+        }
+        add(parts, account.intoArray());
+        phone(parts, account.get(ACCOUNT.PHONE_AREA), account.get(ACCOUNT.PHONE_NUMBER));
+        phone(parts, account.get(ACCOUNT.FAX_AREA), account.get(ACCOUNT.FAX_NUMBER));
+        Record contractor = dsl.select(CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA, CONTRACTOR.BRANCH_NAME,
+                CONTRACTOR.BRANCH_NAME_KANA).from(CONTRACTOR).where(CONTRACTOR.ACCOUNT_ID.eq(accountId)).fetchOne();
+        if (contractor != null) {
+            add(parts, contractor.intoArray());
+        }
+        Record support = dsl.select(SUPPORT_CONTACT.COMPANY_NAME, SUPPORT_CONTACT.COMPANY_NAME_KANA,
+                        SUPPORT_CONTACT.BRANCH_NAME, SUPPORT_CONTACT.BRANCH_NAME_KANA, SUPPORT_CONTACT.CONTACT_NAME,
+                        SUPPORT_CONTACT.CONTACT_NAME_KANA, SUPPORT_CONTACT.EMAIL, SUPPORT_CONTACT.PHONE_AREA,
+                        SUPPORT_CONTACT.PHONE_NUMBER)
+                .from(SUPPORT_CONTACT).where(SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId)).fetchOne();
+        if (support != null) {
+            add(parts, support.intoArray());
+            phone(parts, support.get(SUPPORT_CONTACT.PHONE_AREA), support.get(SUPPORT_CONTACT.PHONE_NUMBER));
+        }
+        add(parts, dsl.select(EMERGENCY_CONTACT.EMAIL).from(EMERGENCY_CONTACT)
+                .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId)).fetch(EMERGENCY_CONTACT.EMAIL).toArray());
+        add(parts, dsl.select(LICENCE.PRODUCT_KEY).from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(accountId))
+                .fetch(LICENCE.PRODUCT_KEY).toArray());
+        String text = String.join(SEPARATOR, parts);
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+        int updated = dsl.update(CUSTOMER_INDEX).set(CUSTOMER_INDEX.SEARCH_TEXT, text)
+                .where(CUSTOMER_INDEX.ACCOUNT_ID.eq(accountId)).execute();
+        if (updated == 0) {
+            dsl.insertInto(CUSTOMER_INDEX).set(CUSTOMER_INDEX.ACCOUNT_ID, accountId)
+                    .set(CUSTOMER_INDEX.SEARCH_TEXT, text).execute();
+        }
+    }
+
+    private static void add(List<String> parts, Object[] values) {
+        for (Object value : values) {
+            String folded = SearchText.fold(Objects.toString(value, ""));
+            if (!folded.isEmpty()) {
+                parts.add(folded);
+            }
+        }
+    }
+
+    /** A phone number is found by its digits typed whole, as well as by the area code or the number alone. */
+    private static void phone(List<String> parts, Object area, Object number) {
+        if (area != null && number != null) {
+            parts.add(SearchText.fold(area + "" + number));
+        }
+    }
+}

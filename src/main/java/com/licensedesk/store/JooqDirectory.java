@@ -1,0 +1,74 @@
+package com.licensedesk.store;
+
+import static com.licensedesk.store.schema.Tables.ACCOUNT;
+import static com.licensedesk.store.schema.Tables.CATALOG_KEY;
+import static com.licensedesk.store.schema.Tables.CONTRACTOR;
+import static com.licensedesk.store.schema.Tables.CUSTOMER_INDEX;
+import static com.licensedesk.store.schema.Tables.LICENCE;
+
+import com.licensedesk.directory.CustomerSummary;
+import com.licensedesk.directory.Directory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+
+public final class JooqDirectory implements Directory {
+    private final Database database;
+
+    public JooqDirectory(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<CustomerSummary> search(List<String> foldedTerms, int limit, LocalDate today) {
+        Condition matches = DSL.and(foldedTerms.stream().map(CUSTOMER_INDEX.SEARCH_TEXT::contains).toList());
+        var query = from(today).where(matches);
+        var ordered = foldedTerms.isEmpty()
+                ? query.orderBy(ACCOUNT.ID.desc())
+                : query.orderBy(CONTRACTOR.COMPANY_NAME_KANA, CONTRACTOR.COMPANY_NAME, ACCOUNT.ID);
+        return ordered.limit(limit).fetch(record -> summary(record, today));
+    }
+
+    @Override
+    public Optional<CustomerSummary> find(long accountId, LocalDate today) {
+        return from(today).where(ACCOUNT.ID.eq(accountId)).fetchOptional(record -> summary(record, today));
+    }
+
+    @Override
+    public List<CustomerSummary> all(LocalDate today) {
+        return from(today).orderBy(CONTRACTOR.COMPANY_NAME_KANA, CONTRACTOR.COMPANY_NAME, ACCOUNT.ID)
+                .fetch(record -> summary(record, today));
+    }
+
+    private SelectOnConditionStep<? extends Record> from(LocalDate today) {
+        return database.dsl().select(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.CONTACT_NAME, ACCOUNT.PHONE_AREA,
+                        ACCOUNT.PHONE_NUMBER, CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA,
+                        licenceCount().as("licences"), nextExpiry(today).as("next_expiry"))
+                .from(CUSTOMER_INDEX)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(CUSTOMER_INDEX.ACCOUNT_ID))
+                .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID));
+    }
+
+    private static Field<Integer> licenceCount() {
+        return DSL.field(DSL.selectCount().from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID)));
+    }
+
+    /** The soonest expiry that has not passed: a licence is valid through its expiry date. */
+    private static Field<LocalDate> nextExpiry(LocalDate today) {
+        return DSL.field(DSL.select(DSL.min(CATALOG_KEY.EXPIRES)).from(LICENCE)
+                .join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY))
+                .where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID)).and(CATALOG_KEY.EXPIRES.ge(today)));
+    }
+
+    private static CustomerSummary summary(Record r, LocalDate today) {
+        return new CustomerSummary(r.get(ACCOUNT.ID), r.get(CONTRACTOR.COMPANY_NAME),
+                Times.emptyIfNull(r.get(CONTRACTOR.COMPANY_NAME_KANA)), r.get(ACCOUNT.LOGIN_ID),
+                r.get(ACCOUNT.CONTACT_NAME), r.get(ACCOUNT.PHONE_AREA) + "-" + r.get(ACCOUNT.PHONE_NUMBER),
+                r.get("licences", Integer.class), Optional.ofNullable(r.get("next_expiry", LocalDate.class)));
+    }
+}

@@ -1,0 +1,81 @@
+package com.licensedesk.store;
+
+import static com.licensedesk.store.schema.Tables.OPERATOR;
+
+import com.licensedesk.auth.LoginId;
+import com.licensedesk.operators.Operator;
+import com.licensedesk.operators.OperatorRepository;
+import com.licensedesk.session.Role;
+import com.licensedesk.store.schema.tables.records.OperatorRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.exception.DataAccessException;
+
+public final class JooqOperatorRepository implements OperatorRepository {
+    private final Database database;
+
+    public JooqOperatorRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public long count() {
+        return database.dsl().fetchCount(OPERATOR);
+    }
+
+    @Override
+    public long activeAdmins() {
+        return database.dsl().fetchCount(OPERATOR,
+                OPERATOR.ROLE.eq(Role.ADMIN.name()).and(OPERATOR.ACTIVE.isTrue()));
+    }
+
+    @Override
+    public Optional<Stored> find(String loginId) {
+        return database.dsl().selectFrom(OPERATOR).where(OPERATOR.LOGIN_ID_FOLDED.eq(LoginId.folded(loginId)))
+                .fetchOptional(r -> new Stored(operator(r), r.getPasswordHash()));
+    }
+
+    @Override
+    public List<Operator> all() {
+        return database.dsl().selectFrom(OPERATOR).orderBy(OPERATOR.LOGIN_ID_FOLDED)
+                .fetch(JooqOperatorRepository::operator);
+    }
+
+    @Override
+    public Operator create(String loginId, String name, Role role, String passwordHash, Instant at) {
+        OperatorRecord record = database.dsl().newRecord(OPERATOR);
+        record.setLoginId(loginId);
+        record.setLoginIdFolded(LoginId.folded(loginId));
+        record.setName(name);
+        record.setRole(role.name());
+        record.setPasswordHash(passwordHash);
+        record.setActive(true);
+        record.setCreatedAt(Times.utc(at));
+        try {
+            record.insert();
+        } catch (DataAccessException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                throw new LoginIdTaken(loginId);
+            }
+            throw e;
+        }
+        return operator(record);
+    }
+
+    @Override
+    public void deactivate(long operatorId) {
+        database.dsl().update(OPERATOR).set(OPERATOR.ACTIVE, false).where(OPERATOR.ID.eq(operatorId)).execute();
+    }
+
+    @Override
+    public void changePassword(long operatorId, String passwordHash, Instant at) {
+        database.dsl().update(OPERATOR).set(OPERATOR.PASSWORD_HASH, passwordHash)
+                .set(OPERATOR.PASSWORD_CHANGED_AT, Times.utc(at)).where(OPERATOR.ID.eq(operatorId)).execute();
+    }
+
+    private static Operator operator(OperatorRecord r) {
+        return new Operator(r.getId(), r.getLoginId(), r.getName(), Role.valueOf(r.getRole()), r.getActive(),
+                Times.instant(r.getCreatedAt()));
+    }
+}
