@@ -1,6 +1,8 @@
 package com.licensedesk.app;
 
+import com.licensedesk.desk.DeskScreens;
 import com.licensedesk.directory.DirectoryScreens;
+import com.licensedesk.ui.ScreenId;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
@@ -18,6 +20,8 @@ public final class DeskMenuView {
     private final Messages messages;
     @FXML private Menu operatorMenu;
     @FXML private MenuItem customersMenuItem;
+    @FXML private MenuItem todayMenuItem;
+    @FXML private MenuItem auditMenuItem;
     @FXML private MenuItem operatorLogoutItem;
 
     /** {@code leaveCustomer} ends acting for a customer before the desk shows another screen. */
@@ -31,12 +35,16 @@ public final class DeskMenuView {
 
     @FXML
     private void initialize() {
-        customersMenuItem.setOnAction(e -> {
-            leaveCustomer.run();
-            navigator.show(DirectoryScreens.DIRECTORY);
-        });
+        customersMenuItem.setOnAction(e -> go(DirectoryScreens.DIRECTORY));
+        todayMenuItem.setOnAction(e -> go(DeskScreens.TODAY));
+        auditMenuItem.setOnAction(e -> go(DeskScreens.AUDIT_LOG));
         operatorLogoutItem.setOnAction(e -> signOut.run());
         refresh();
+    }
+
+    private void go(ScreenId screen) {
+        leaveCustomer.run();
+        navigator.show(screen);
     }
 
     /** The operator's name on the menu, for whoever is signed in now. */

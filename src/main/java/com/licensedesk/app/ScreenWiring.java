@@ -14,7 +14,7 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.desk.DeskStatusViewModel;
 import com.licensedesk.directory.DirectoryScreens;
-import com.licensedesk.directory.DirectoryViewModel;
+import com.licensedesk.desk.DeskScreens;
 import com.licensedesk.operators.OperatorScreens;
 import javafx.scene.Parent;
 import com.licensedesk.settings.SettingsScreens;
@@ -74,8 +74,10 @@ final class ScreenWiring {
                 () -> restart.accept(Config::reload), kiosk, RegistrationScreens.START);
         operators = new OperatorScreens(screens, context, desk.staffSignIn, desk.operators, this::staffSignedIn,
                 RegistrationScreens.START);
-        DirectoryScreens.register(screens, context, desk.directory, this::actFor,
+        DirectoryScreens.register(screens, context, desk.directory,
+                row -> actFor(row.accountId(), row.companyName(), row.loginId()),
                 () -> window.show(RegistrationScreens.START));
+        DeskScreens.register(screens, context, desk.audit, desk.operators, desk.deskName, this::actFor);
         keeper.clears(screens.personalData(), new SessionKeeper.StaffExits() {
             @Override
             public void signedOut(SessionKeeper.SignOutReason reason) {
@@ -128,9 +130,9 @@ final class ScreenWiring {
         window.show(DirectoryScreens.DIRECTORY);
     }
 
-    private void actFor(DirectoryViewModel.Row customer) {
-        actingCompany = customer.companyName();
-        keeper.begin(session.staff().orElseThrow().actingFor(customer.accountId(), customer.loginId()));
+    private void actFor(long accountId, String companyName, String loginId) {
+        actingCompany = companyName;
+        keeper.begin(session.staff().orElseThrow().actingFor(accountId, loginId));
         window.show(LicenceScreens.PRODUCTS);
     }
 

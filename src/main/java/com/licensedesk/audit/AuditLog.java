@@ -8,4 +8,7 @@ public interface AuditLog {
     void record(AuditEntry entry);
 
     List<AuditEntry> forAccount(long accountId);
+
+    /** The entries that match, newest first, at most {@code limit}. */
+    List<AuditRecord> search(AuditQuery query, int limit);
 }

@@ -1,9 +1,18 @@
 package com.licensedesk.store;
 
+import static com.licensedesk.store.schema.Tables.ACCOUNT;
 import static com.licensedesk.store.schema.Tables.AUDIT_LOG;
+import static com.licensedesk.store.schema.Tables.CONTRACTOR;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.audit.AuditQuery;
+import com.licensedesk.audit.AuditRecord;
+import com.licensedesk.store.schema.tables.records.AuditLogRecord;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import java.util.List;
@@ -38,8 +47,44 @@ public final class JooqAuditLog implements AuditLog {
         return database.dsl().selectFrom(AUDIT_LOG)
                 .where(AUDIT_LOG.ACCOUNT_ID.eq(accountId))
                 .orderBy(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ID)
-                .fetch(r -> new AuditEntry(Times.instant(r.getOccurredAt()), Optional.ofNullable(r.getAccountId()),
-                        new Actor(Actor.Kind.valueOf(r.getActorKind()), r.getActor(),
-                                Optional.ofNullable(r.getActorRole()).map(Role::valueOf)), r.getAction(), r.getDetail()));
+                .fetch(JooqAuditLog::entry);
+    }
+
+    @Override
+    public List<AuditRecord> search(AuditQuery query, int limit) {
+        List<Condition> where = new ArrayList<>();
+        query.from().ifPresent(from -> where.add(AUDIT_LOG.OCCURRED_AT.ge(Times.utc(from))));
+        query.until().ifPresent(until -> where.add(AUDIT_LOG.OCCURRED_AT.lt(Times.utc(until))));
+        query.operatorLoginId().ifPresent(operator -> where.add(AUDIT_LOG.ACTOR_KIND.eq("OPERATOR")
+                .and(DSL.lower(AUDIT_LOG.ACTOR).eq(operator.toLowerCase(Locale.ROOT)))));
+        if (!query.actions().isEmpty()) {
+            where.add(AUDIT_LOG.ACTION.in(query.actions()));
+        }
+        query.desk().ifPresent(desk -> where.add(AUDIT_LOG.DESK.eq(desk)));
+        String text = query.text().strip().toLowerCase(Locale.ROOT);
+        if (!text.isEmpty()) {
+            where.add(DSL.lower(AUDIT_LOG.ACTOR).contains(text)
+                    .or(DSL.lower(AUDIT_LOG.DETAIL).contains(text))
+                    .or(DSL.lower(ACCOUNT.LOGIN_ID).contains(text))
+                    .or(CONTRACTOR.COMPANY_NAME.contains(query.text().strip()))
+                    .or(CONTRACTOR.COMPANY_NAME_KANA.contains(query.text().strip())));
+        }
+        return database.dsl().select(AUDIT_LOG.fields()).select(ACCOUNT.LOGIN_ID, CONTRACTOR.COMPANY_NAME)
+                .from(AUDIT_LOG)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_LOG.ACCOUNT_ID))
+                .leftJoin(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(AUDIT_LOG.ACCOUNT_ID))
+                .where(where)
+                .orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc())
+                .limit(limit)
+                .fetch(r -> new AuditRecord(r.get(AUDIT_LOG.ID), entry(r.into(AUDIT_LOG)),
+                        Times.emptyIfNull(r.get(AUDIT_LOG.DESK)), Optional.ofNullable(r.get(CONTRACTOR.COMPANY_NAME)),
+                        Optional.ofNullable(r.get(ACCOUNT.LOGIN_ID))));
+    }
+
+    private static AuditEntry entry(AuditLogRecord r) {
+        return new AuditEntry(Times.instant(r.getOccurredAt()), Optional.ofNullable(r.getAccountId()),
+                new Actor(Actor.Kind.valueOf(r.getActorKind()), r.getActor(),
+                        Optional.ofNullable(r.getActorRole()).map(Role::valueOf)),
+                r.getAction(), Times.emptyIfNull(r.getDetail()));
     }
 }

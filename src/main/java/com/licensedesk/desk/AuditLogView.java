@@ -1,0 +1,76 @@
+package com.licensedesk.desk;
+
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.BannerBinding;
+import java.io.File;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+
+/** 監査ログ: the filters, the table, and CSV出力. */
+public final class AuditLogView {
+    private final AuditLogViewModel viewModel;
+    private final Messages messages;
+    @FXML private Label message;
+    @FXML private DatePicker auditFrom;
+    @FXML private DatePicker auditTo;
+    @FXML private ComboBox<AuditLogViewModel.Choice> auditOperatorFilter;
+    @FXML private ComboBox<AuditLogViewModel.Choice> auditActionFilter;
+    @FXML private TextField auditSearchField;
+    @FXML private Button auditSearchButton;
+    @FXML private TableView<AuditLogViewModel.Row> auditTable;
+    @FXML private TableColumn<AuditLogViewModel.Row, String> whenColumn;
+    @FXML private TableColumn<AuditLogViewModel.Row, String> deskColumn;
+    @FXML private TableColumn<AuditLogViewModel.Row, String> actorColumn;
+    @FXML private TableColumn<AuditLogViewModel.Row, String> companyColumn;
+    @FXML private TableColumn<AuditLogViewModel.Row, String> loginIdColumn;
+    @FXML private TableColumn<AuditLogViewModel.Row, String> actionColumn;
+    @FXML private TableColumn<AuditLogViewModel.Row, String> detailColumn;
+    @FXML private Label busyLabel;
+    @FXML private Button auditExportButton;
+
+    public AuditLogView(AuditLogViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
+        auditFrom.valueProperty().bindBidirectional(viewModel.from());
+        auditTo.valueProperty().bindBidirectional(viewModel.to());
+        auditOperatorFilter.setItems(viewModel.operatorChoices());
+        auditOperatorFilter.valueProperty().bindBidirectional(viewModel.operator());
+        auditActionFilter.setItems(viewModel.actionChoices());
+        auditActionFilter.valueProperty().bindBidirectional(viewModel.action());
+        auditSearchField.textProperty().bindBidirectional(viewModel.text());
+        auditSearchButton.setOnAction(e -> viewModel.search());
+        Columns.show(whenColumn, AuditLogViewModel.Row::when);
+        Columns.show(deskColumn, AuditLogViewModel.Row::desk);
+        Columns.show(actorColumn, AuditLogViewModel.Row::actor);
+        Columns.show(companyColumn, AuditLogViewModel.Row::company);
+        Columns.show(loginIdColumn, AuditLogViewModel.Row::loginId);
+        Columns.show(actionColumn, AuditLogViewModel.Row::action);
+        Columns.show(detailColumn, AuditLogViewModel.Row::detail);
+        auditTable.setItems(viewModel.rows());
+        auditTable.setPlaceholder(new Label(messages.get("audit.none")));
+        busyLabel.visibleProperty().bind(viewModel.busy());
+        auditExportButton.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("directory.export"));
+            chooser.setInitialFileName(messages.get("audit.exportFile"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            File file = chooser.showSaveDialog(auditTable.getScene().getWindow());
+            if (file != null) {
+                viewModel.export(file.toPath());
+            }
+        });
+        viewModel.shown();
+    }
+}

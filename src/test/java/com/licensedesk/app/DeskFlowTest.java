@@ -1,0 +1,96 @@
+package com.licensedesk.app;
+
+import static com.licensedesk.app.DeskScreens.label;
+import static com.licensedesk.app.DeskScreens.setText;
+import static com.licensedesk.app.DeskScreens.settle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The desk by the contract's ids: first admin, the directory, acting for a customer, the way back. */
+@ExtendWith(ApplicationExtension.class)
+class DeskFlowTest {
+    @TempDir static Path home;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private LicenseDesk desk;
+    private DeskWindow window;
+    private long accountId;
+
+    @Start
+    void start(Stage stage) {
+        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
+        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
+                "licensedesk.desk.name", "窓口1"), Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
+        accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
+                .accountId();
+        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window.open();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void theFirstAdminFindsACustomerByItsReadingActsForItAndEndsActing(FxRobot robot) throws Exception {
+        robot.clickOn("#staffSignInLink");
+        settle(window);
+        assertThat(robot.lookup("#createOperatorButton").tryQuery()).as("a new database asks for the first admin")
+                .isPresent();
+        setText(robot, "#operatorIdField", "desk.admin");
+        setText(robot, "#operatorNameField", "佐藤 花子");
+        setText(robot, "#operatorPasswordField", "Adm1nPass");
+        setText(robot, "#operatorPasswordConfirmField", "Adm1nPass");
+        robot.clickOn("#createOperatorButton");
+        settle(window);
+
+        assertThat(robot.lookup("#statusBar").tryQuery()).isPresent();
+        assertThat(label(robot, "#smtpState")).contains("未設定");
+        robot.clickOn("#customerSearchField").write("さんぷる");
+        settle(window);
+        TableView<?> table = robot.lookup("#customerTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        settle(window);
+
+        assertThat(robot.lookup("#actingForBanner").queryAs(Label.class).getText())
+                .contains("サンプル株式会社").contains("Tanaka_01");
+        assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
+        robot.clickOn("#companyMenu").clickOn("#companyInfoItem");
+        settle(window);
+        setText(robot, "#branchName", "横浜支店");
+        robot.clickOn("#contractorSubmit");
+        settle(window);
+        assertThat(label(robot, "#message")).isEqualTo("変更が保存されました。");
+        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+                .singleElement().extracting(AuditEntry::actor).isEqualTo(Actor.operator("desk.admin", Role.ADMIN));
+
+        robot.clickOn("#endActingButton");
+        settle(window);
+        assertThat(robot.lookup("#customerTable").tryQuery()).isPresent();
+        assertThat(robot.lookup("#actingForBanner").tryQuery()).isEmpty();
+        assertThat(window.session().current()).isEmpty();
+        assertThat(window.session().staff()).isPresent();
+        assertThat(robot.lookup("#customerSearchField").queryAs(TextField.class).getText()).isEqualTo("さんぷる");
+    }
+}

@@ -1,0 +1,140 @@
+package com.licensedesk.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.desk.AuditLogViewModel;
+import com.licensedesk.desk.TodayViewModel;
+import com.licensedesk.operators.OperatorService;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
+import com.licensedesk.store.JooqDirectory;
+import com.licensedesk.store.JooqOperatorRepository;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.HeldTasks;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 顧客一覧, 本日の作業 and 監査ログ without a toolkit. */
+class DeskViewModelsTest {
+    @TempDir Path folder;
+    private TestStore store;
+    private long accountId;
+    private final List<DirectoryViewModel.Row> opened = new ArrayList<>();
+    private final List<String> registrations = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"),
+                Actor.operator("desk.admin", Role.ADMIN)).accountId();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private DirectoryViewModel directory(com.licensedesk.ui.Tasks tasks) {
+        return new DirectoryViewModel(new JooqDirectory(store.database), tasks, Fixtures.JAPANESE, Fixtures.CLOCK,
+                opened::add, () -> registrations.add("new"));
+    }
+
+    @Test
+    void theDirectoryAnswersAsYouTypeAndOpensTheChosenCustomer() {
+        DirectoryViewModel directory = directory(Fixtures.IN_PLACE);
+        directory.shown();
+        assertThat(directory.rows()).hasSize(1);
+        directory.query().set("ｻﾝﾌﾟﾙ");
+        assertThat(directory.rows()).singleElement().extracting(DirectoryViewModel.Row::loginId)
+                .isEqualTo("Tanaka_01");
+        assertThat(directory.count().get()).isEqualTo("1件");
+        directory.query().set("どこにもない会社");
+        assertThat(directory.rows()).isEmpty();
+        assertThat(directory.count().get()).isEqualTo("該当するお客さまはいません。");
+        directory.query().set("tanaka");
+        directory.open(directory.rows().get(0));
+        assertThat(opened).extracting(DirectoryViewModel.Row::accountId).containsExactly(accountId);
+        directory.newRegistration();
+        assertThat(registrations).hasSize(1);
+    }
+
+    @Test
+    void anOlderAnswerArrivingLateDoesNotReplaceTheNewest() {
+        HeldTasks held = new HeldTasks();
+        DirectoryViewModel directory = directory(held);
+        directory.query().set("どこにもない");
+        directory.query().set("さんぷる");
+        assertThat(held.waiting()).isEqualTo(2);
+        held.release();
+        assertThat(directory.rows()).hasSize(1);
+    }
+
+    @Test
+    void theExportIsUtf8WithABomAndReadsBackCellForCell() throws Exception {
+        DirectoryViewModel directory = directory(Fixtures.IN_PLACE);
+        Path file = folder.resolve("customers.csv");
+        directory.export(file);
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records.get(0).get(0)).isEqualTo("会社名");
+            assertThat(records.get(1).get(0)).isEqualTo("サンプル株式会社");
+            assertThat(records.get(1).get(2)).isEqualTo("Tanaka_01");
+            assertThat(records.get(1).get(4)).isEqualTo("03-53949600");
+        }
+        assertThat(Files.exists(folder.resolve("customers.csv.part"))).isFalse();
+    }
+
+    @Test
+    void todayListsThisDesksWorkAndTheAuditLogFiltersAndExports() throws Exception {
+        List<Long> openedAccounts = new ArrayList<>();
+        TodayViewModel today = new TodayViewModel(store.audit, Fixtures.IN_PLACE, Fixtures.JAPANESE, Fixtures.CLOCK,
+                "desk-1", (id, row) -> openedAccounts.add(id));
+        today.shown();
+        assertThat(today.rows()).singleElement().satisfies(row -> {
+            assertThat(row.what()).isEqualTo("新規登録");
+            assertThat(row.company()).isEqualTo("サンプル株式会社");
+            assertThat(row.operator()).isEqualTo("desk.admin");
+        });
+        today.open(today.rows().get(0));
+        assertThat(openedAccounts).containsExactly(accountId);
+
+        OperatorService operators = new OperatorService(store.database, new JooqOperatorRepository(store.database),
+                store.audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
+        AuditLogViewModel audit = new AuditLogViewModel(store.audit, operators, Fixtures.IN_PLACE, Fixtures.JAPANESE,
+                Fixtures.CLOCK);
+        audit.shown();
+        assertThat(audit.rows()).extracting(AuditLogViewModel.Row::action).contains("新規登録");
+        audit.text().set("=cmd");
+        audit.search();
+        assertThat(audit.rows()).isEmpty();
+        audit.text().set("tanaka_01");
+        audit.search();
+        assertThat(audit.rows()).isNotEmpty().allSatisfy(row -> assertThat(row.loginId()).isEqualTo("Tanaka_01"));
+        audit.from().set(audit.to().get().plusDays(1));
+        audit.search();
+        assertThat(audit.banner().text()).isEqualTo("期間の開始日は終了日以前にしてください。");
+        audit.from().set(audit.to().get());
+
+        Path file = folder.resolve("audit.csv");
+        audit.export(file);
+        String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+            assertThat(parser.getRecords()).hasSizeGreaterThan(1);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.licensedesk.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.company.CompanyProfile;
+import com.licensedesk.domain.SearchText;
+import com.licensedesk.session.Acting;
+import com.licensedesk.store.JooqDirectory;
+import com.licensedesk.store.TestServices;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 顧客一覧's search on a real store: each kind of term finds the customer, typed any way. */
+class DirectoryStoreTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    @TempDir Path folder;
+    private TestStore store;
+    private JooqDirectory directory;
+    private long tanaka;
+    private long suzuki;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        tanaka = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
+                .accountId();
+        var other = Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "suzuki.hanako");
+        other = new com.licensedesk.registration.RegistrationRequest(other.key(), other.agreement(), other.loginId(),
+                other.password(), new CompanyProfile("株式会社ホシゾラ商事", "ホシゾラショウジ", "大阪支店", "オオサカシテン",
+                "530-0001", "大阪府", "大阪市北区梅田1-1", ""), Fixtures.user("hanako@hoshizora.example"),
+                other.purchaseSource(), other.emergencyEmail(), other.differentSupportContact(), other.language());
+        suzuki = store.registration().register(other).accountId();
+        directory = new JooqDirectory(store.database);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private List<Long> found(String typed) {
+        return directory.search(SearchText.terms(typed), 50, TODAY).stream().map(CustomerSummary::accountId)
+                .toList();
+    }
+
+    @Test
+    void eachKindOfTermFindsTheCustomer() {
+        assertThat(found("ほしぞら")).containsExactly(suzuki);
+        assertThat(found("ﾎｼｿﾞﾗ")).containsExactly(suzuki);
+        assertThat(found("(株)ホシゾラ商事")).containsExactly(suzuki);
+        assertThat(found("おおさか")).containsExactly(suzuki);
+        assertThat(found("hanako@HOSHIZORA.example")).containsExactly(suzuki);
+        assertThat(found("SUZUKI.HANAKO")).containsExactly(suzuki);
+        assertThat(found("ld7kq2 m9xp")).containsExactly(suzuki);
+        assertThat(found("LD-2F8H-KQ7MX")).containsExactly(tanaka);
+        assertThat(found("03-5394-9600")).containsExactly(tanaka, suzuki);
+        assertThat(found("サンプル 東京")).as("every term must match").isEmpty();
+        assertThat(found("")).as("no terms: the newest first").containsExactly(suzuki, tanaka);
+    }
+
+    @Test
+    void theRowShowsTheCompanyItsReadingProductsAndNextExpiry() {
+        CustomerSummary row = directory.find(tanaka, TODAY).orElseThrow();
+        assertThat(row.companyName()).isEqualTo("サンプル株式会社");
+        assertThat(row.loginId()).isEqualTo("Tanaka_01");
+        assertThat(row.phone()).isEqualTo("03-53949600");
+        assertThat(row.licenceCount()).isEqualTo(1);
+        assertThat(row.nextExpiry()).isPresent();
+    }
+
+    @Test
+    void aChangedCompanyIsFoundByItsNewNameAtOnce() {
+        TestServices services = new TestServices(store, Fixtures.CLOCK);
+        CompanyProfile before = store.companies.details(tanaka).contractor();
+        services.companyInfo.saveContractor(Acting.self(tanaka, "Tanaka_01"), new CompanyProfile("ツバサ工業",
+                "ツバサコウギョウ", "", "", before.postalCode(), before.prefecture(), before.address1(), ""));
+        assertThat(found("つばさ")).containsExactly(tanaka);
+        assertThat(directory.all(TODAY)).hasSize(2);
+    }
+}

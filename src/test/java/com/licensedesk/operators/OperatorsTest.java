@@ -1,0 +1,136 @@
+package com.licensedesk.operators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.auth.SignInAttempts;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.licences.AgreementAcceptance;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.NotPermitted;
+import com.licensedesk.session.Role;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.store.JooqOperatorRepository;
+import com.licensedesk.store.JooqSignInAttempts;
+import com.licensedesk.store.TestServices;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The desk's staff: the first admin, roles enforced in the services, staff sign-in with its lockout. */
+class OperatorsTest {
+    @TempDir Path folder;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private TestStore store;
+    private OperatorService operators;
+    private StaffSignInService signIn;
+    private SignInAttempts attempts;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        JooqOperatorRepository repository = new JooqOperatorRepository(store.database);
+        operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER, clock);
+        attempts = new JooqSignInAttempts(store.database);
+        signIn = new StaffSignInService(repository, attempts, store.audit, Fixtures.CHEAP_HASHER, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theFirstAdminIsMadeOnceAndSignsIn() {
+        assertThat(operators.needsFirstAdmin()).isTrue();
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        assertThat(admin.role()).isEqualTo(Role.ADMIN);
+        assertThat(operators.needsFirstAdmin()).isFalse();
+        assertThatThrownBy(() -> operators.createFirstAdmin("intruder", "X", "Adm1nPass"))
+                .isInstanceOfSatisfying(OperatorService.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(OperatorService.Refusal.ALREADY_SET_UP));
+
+        assertThat(signIn.signIn("DESK.ADMIN", "Adm1nPass")).isEqualTo(new StaffSignInService.Result.SignedIn(
+                new StaffMember(admin.id(), "desk.admin", "佐藤 花子", Role.ADMIN)));
+    }
+
+    @Test
+    void wrongUnknownAndDeactivatedGetOneAnswerAndTheFifthFailureLocks() {
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        Actor adminActor = Actor.operator(admin.loginId(), Role.ADMIN);
+        operators.add(adminActor, "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
+        operators.deactivate(adminActor, "clerk.one");
+        assertThat(signIn.signIn("clerk.one", "Clerk1Pass")).isEqualTo(new StaffSignInService.Result.Refused());
+        assertThat(signIn.signIn("nobody.here", "Clerk1Pass")).isEqualTo(new StaffSignInService.Result.Refused());
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn.signIn("desk.admin", "wrong")).isEqualTo(new StaffSignInService.Result.Refused());
+        }
+        assertThat(signIn.signIn("desk.admin", "wrong")).isInstanceOf(StaffSignInService.Result.Refused.class);
+        assertThat(signIn.signIn("desk.admin", "wrong")).isInstanceOf(StaffSignInService.Result.Locked.class);
+        assertThat(signIn.signIn("desk.admin", "Adm1nPass")).isInstanceOf(StaffSignInService.Result.Locked.class);
+        assertThat(attempts.recentFailures("desk.admin", Fixtures.NOW.minusSeconds(60)))
+                .as("a customer with the same login ID is not locked by staff failures").isEmpty();
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(signIn.signIn("desk.admin", "Adm1nPass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
+    }
+
+    @Test
+    void onlyAnAdminManagesTheStaffAndTheLastAdminAndOneselfStay() {
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        Actor adminActor = Actor.operator(admin.loginId(), Role.ADMIN);
+        Actor clerk = Actor.operator("clerk.one", Role.CLERK);
+        operators.add(adminActor, "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
+        assertThatThrownBy(() -> operators.add(clerk, "clerk.two", "X", Role.ADMIN, "Clerk1Pass"))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> operators.resetPassword(Actor.operator("viewer", Role.READ_ONLY), "clerk.one",
+                "Other1Pass")).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> operators.deactivate(adminActor, "desk.admin"))
+                .isInstanceOfSatisfying(OperatorService.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(OperatorService.Refusal.SELF));
+        assertThatThrownBy(() -> operators.deactivate(Actor.system("cli"), "desk.admin"))
+                .isInstanceOfSatisfying(OperatorService.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(OperatorService.Refusal.LAST_ADMIN));
+        assertThatThrownBy(() -> operators.add(adminActor, "CLERK.ONE", "X", Role.CLERK, "Clerk1Pass"))
+                .isInstanceOfSatisfying(OperatorService.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(OperatorService.Refusal.LOGIN_ID_TAKEN));
+        operators.resetPassword(adminActor, "clerk.one", "Other1Pass");
+        assertThat(signIn.signIn("clerk.one", "Other1Pass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
+        assertThat(operators.all()).extracting(Operator::loginId).containsExactly("clerk.one", "desk.admin");
+    }
+
+    @Test
+    void aReadOnlyOperatorChangesNoCustomerAndAClerkDoes() {
+        long accountId = store.registration().register(
+                Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01")).accountId();
+        TestServices services = new TestServices(store, clock);
+        Acting viewer = new Acting(accountId, "Tanaka_01", Actor.operator("viewer", Role.READ_ONLY));
+        Acting clerk = new Acting(accountId, "Tanaka_01", Actor.operator("clerk.one", Role.CLERK));
+        var moved = store.companies.details(accountId).contractor();
+        var changed = new com.licensedesk.company.CompanyProfile(moved.companyName(), moved.companyNameKana(),
+                "横浜支店", moved.branchNameKana(), moved.postalCode(), moved.prefecture(), moved.address1(), "");
+        AgreementAcceptance agreement = new AgreementAcceptance("2026-11", Fixtures.NOW);
+
+        assertThatThrownBy(() -> services.companyInfo.saveContractor(viewer, changed)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> services.userInfo.save(viewer, store.accounts.user(accountId)))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> services.addKey.add(viewer, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> store.registration().register(
+                Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "someone"), viewer.actor()))
+                .isInstanceOf(NotPermitted.class);
+        assertThat(store.rows("licence")).isEqualTo(1);
+
+        services.companyInfo.saveContractor(clerk, changed);
+        services.addKey.add(clerk, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("LICENCE_ADDED"))
+                .singleElement().extracting(AuditEntry::actor).isEqualTo(clerk.actor());
+    }
+}

@@ -1,0 +1,100 @@
+package com.licensedesk.operators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.registration.RegistrationScreens;
+import com.licensedesk.session.Role;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.store.JooqOperatorRepository;
+import com.licensedesk.store.JooqSignInAttempts;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.RecordingNavigator;
+import com.licensedesk.ui.Banner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** スタッフログイン and 最初の管理者を作成 without a toolkit. */
+class StaffViewModelsTest {
+    @TempDir Path folder;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final List<StaffMember> signedIn = new ArrayList<>();
+    private TestStore store;
+    private OperatorService operators;
+    private StaffSignInViewModel signIn;
+    private FirstAdminViewModel firstAdmin;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder);
+        JooqOperatorRepository repository = new JooqOperatorRepository(store.database);
+        operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER,
+                Fixtures.CLOCK);
+        StaffSignInService service = new StaffSignInService(repository, new JooqSignInAttempts(store.database),
+                store.audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
+        signIn = new StaffSignInViewModel(service, operators, Fixtures.IN_PLACE, navigator, Fixtures.JAPANESE,
+                Fixtures.CLOCK, signedIn::add, RegistrationScreens.START);
+        firstAdmin = new FirstAdminViewModel(operators, Fixtures.IN_PLACE, Fixtures.JAPANESE, signedIn::add);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aNewDatabaseGoesToTheFirstAdminWhoseFieldsFollowTheRules() {
+        signIn.shown();
+        assertThat(navigator.last()).isEqualTo(OperatorScreens.FIRST_ADMIN);
+
+        firstAdmin.form().field("operatorIdField").text().set("ab");
+        firstAdmin.form().field("operatorPasswordField").text().set("password");
+        firstAdmin.form().field("operatorPasswordConfirmField").text().set("password");
+        firstAdmin.create();
+        assertThat(firstAdmin.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(firstAdmin.form().field("operatorIdField").hasError()).isTrue();
+        assertThat(firstAdmin.form().field("operatorNameField").error().get()).isEqualTo("必須項目です。入力してください。");
+        assertThat(firstAdmin.form().field("operatorPasswordField").hasError()).isTrue();
+        assertThat(signedIn).isEmpty();
+
+        firstAdmin.form().field("operatorIdField").text().set("desk.admin");
+        firstAdmin.form().field("operatorNameField").text().set("佐藤 花子");
+        firstAdmin.form().field("operatorPasswordField").text().set("Adm1nPass");
+        firstAdmin.form().field("operatorPasswordConfirmField").text().set("Adm1nPass");
+        firstAdmin.create();
+        assertThat(signedIn).singleElement().satisfies(member -> {
+            assertThat(member.loginId()).isEqualTo("desk.admin");
+            assertThat(member.role()).isEqualTo(Role.ADMIN);
+        });
+        assertThat(firstAdmin.form().field("operatorPasswordField").text().get()).isEmpty();
+    }
+
+    @Test
+    void signInSaysOneThingForAnyRefusalAndSignsInTheRightOperator() {
+        operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        signIn.shown();
+        assertThat(navigator.shown).isEmpty();
+        signIn.signIn();
+        assertThat(signIn.form().field("operatorIdField").error().get()).isEqualTo("必須項目です。入力してください。");
+
+        signIn.form().field("operatorIdField").text().set("desk.admin");
+        signIn.form().field("operatorPasswordField").text().set("wrong");
+        signIn.signIn();
+        assertThat(signIn.banner().text()).isEqualTo("ログインIDまたはパスワードが正しくありません。");
+        assertThat(signIn.form().field("operatorPasswordField").text().get()).isEmpty();
+
+        signIn.form().field("operatorPasswordField").text().set("Adm1nPass");
+        signIn.signIn();
+        assertThat(signedIn).extracting(StaffMember::name).containsExactly("佐藤 花子");
+        assertThat(signIn.form().field("operatorIdField").text().get()).as("nothing stays for the next person")
+                .isEmpty();
+
+        signIn.back();
+        assertThat(navigator.last()).isEqualTo(RegistrationScreens.START);
+    }
+}
