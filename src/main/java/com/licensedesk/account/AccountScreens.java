@@ -1,6 +1,7 @@
 package com.licensedesk.account;
 
 import com.licensedesk.auth.PasswordChangeService;
+import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenId;
@@ -20,8 +21,10 @@ public final class AccountScreens {
     /** {@code passwordChanged} hears when this window changed the password, so it does not sign itself out. */
     public static void register(ScreenRegistry screens, ScreenContext context, UserInfoService userInfoService,
                                 PasswordChangeService passwordChange, TwoFactorService twoFactorService,
+                                TemporaryPasswordService temporaryPasswords,
                                 Consumer<Instant> passwordChanged) {
-        UserInfoViewModel userInfo = new UserInfoViewModel(userInfoService, twoFactorService, context.session(),
+        UserInfoViewModel userInfo = new UserInfoViewModel(userInfoService, twoFactorService, temporaryPasswords,
+                context.session(),
                 context.tasks(), context.messages());
         TwoFactorViewModel twoFactor = new TwoFactorViewModel(twoFactorService, context.session(), context.tasks(),
                 context.navigator(), context.messages(), context.clock(), USER_INFO);

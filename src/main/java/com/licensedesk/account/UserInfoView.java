@@ -6,6 +6,9 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import com.licensedesk.ui.Listeners;
+import com.licensedesk.ui.Confirm;
+import javafx.scene.Node;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +27,8 @@ public final class UserInfoView {
     @FXML private Button changePasswordButton;
     @FXML private Label twoFactorStatus;
     @FXML private Button twoFactorSetup;
+    @FXML private Button issueTemporaryPasswordButton;
+    @FXML private Button resetTwoFactorButton;
     @FXML private Label busyLabel;
     @FXML private Button userSubmit;
 
@@ -49,7 +54,31 @@ public final class UserInfoView {
                 .then(resources.getString("userInfo.twoFactor.on"))
                 .otherwise(resources.getString("userInfo.twoFactor.off")));
         twoFactorSetup.setOnAction(e -> openTwoFactor.run());
+        // At the desk the operator never sees or types the customer's password: the desk's own actions instead.
+        showWhen(changePasswordButton, viewModel.atDesk().not());
+        showWhen(twoFactorSetup, viewModel.atDesk().not());
+        showWhen(issueTemporaryPasswordButton, viewModel.atDesk());
+        showWhen(resetTwoFactorButton, viewModel.atDesk().and(viewModel.twoFactorEnabled()));
+        issueTemporaryPasswordButton.disableProperty().bind(viewModel.busy());
+        issueTemporaryPasswordButton.setOnAction(e -> viewModel.issueTemporaryPassword());
+        resetTwoFactorButton.setOnAction(e -> {
+            if (Confirm.ask(resetTwoFactorButton, messages.get("userInfo.twoFactor.reset"),
+                    messages.get("userInfo.twoFactor.resetConfirm"), messages)) {
+                viewModel.resetTwoFactor();
+            }
+        });
+        Listeners.whileShown(issueTemporaryPasswordButton, viewModel.issued(), (obs, was, now) ->
+                now.ifPresent(issued -> {
+                    TemporaryPasswordDialog.show(issueTemporaryPasswordButton, messages, viewModel.loginId().get(),
+                            issued);
+                    viewModel.temporaryPasswordShown();
+                }));
         viewModel.shown();
         InitialFocus.on(formContent.lookup("#email"));
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 }

@@ -1,6 +1,10 @@
 package com.licensedesk.account;
 
+import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.auth.TwoFactorService;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.company.ContactSection;
 import com.licensedesk.i18n.Messages;
@@ -27,9 +31,15 @@ public final class UserInfoViewModel implements PersonalData {
     private final ContactSection user = new ContactSection("", () -> true);
     private final ReadOnlyStringWrapper loginId = new ReadOnlyStringWrapper(this, "loginId", "");
     private final ReadOnlyBooleanWrapper twoFactorEnabled = new ReadOnlyBooleanWrapper(this, "twoFactor", false);
+    private final ReadOnlyBooleanWrapper atDesk = new ReadOnlyBooleanWrapper(this, "atDesk", false);
+    private final ReadOnlyObjectWrapper<Optional<TemporaryPasswordService.Issued>> issued =
+            new ReadOnlyObjectWrapper<>(this, "issued", Optional.empty());
+    private final TemporaryPasswordService temporaryPasswords;
 
-    public UserInfoViewModel(UserInfoService service, TwoFactorService twoFactor, Session session, Tasks tasks,
+    public UserInfoViewModel(UserInfoService service, TwoFactorService twoFactor,
+                             TemporaryPasswordService temporaryPasswords, Session session, Tasks tasks,
                              Messages messages) {
+        this.temporaryPasswords = temporaryPasswords;
         this.service = service;
         this.twoFactor = twoFactor;
         this.session = session;
@@ -50,6 +60,16 @@ public final class UserInfoViewModel implements PersonalData {
         return twoFactorEnabled.getReadOnlyProperty();
     }
 
+    /** True while an operator acts for the customer: the desk's buttons show, the customer's own do not. */
+    public ReadOnlyBooleanProperty atDesk() {
+        return atDesk.getReadOnlyProperty();
+    }
+
+    /** The temporary password just issued, shown once in a dialog; empty otherwise. */
+    public ReadOnlyObjectProperty<Optional<TemporaryPasswordService.Issued>> issued() {
+        return issued.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busy() {
         return activity.busy();
     }
@@ -63,6 +83,7 @@ public final class UserInfoViewModel implements PersonalData {
         clear();
         Acting acting = session.require();
         loginId.set(acting.loginId());
+        atDesk.set(acting.atDesk());
         activity.runFor(session, acting, "Loading the user information",
                 () -> new Stored(service.user(acting.accountId()), twoFactor.isEnabled(acting.accountId())),
                 stored -> {
@@ -90,8 +111,37 @@ public final class UserInfoViewModel implements PersonalData {
                 changes -> SaveOutcome.show(activity.banner(), changes, messages));
     }
 
+    /** 仮パスワードを発行 (desk only). */
+    public void issueTemporaryPassword() {
+        Acting acting = session.require();
+        activity.runFor(session, acting, "Issuing a temporary password", () -> temporaryPasswords.issue(acting),
+                done -> {
+                    issued.set(Optional.of(done));
+                    activity.banner().success(messages.get("userInfo.temporaryPassword.issued"));
+                });
+    }
+
+    /** The dialog showing the temporary password was closed: it is not shown again. */
+    public void temporaryPasswordShown() {
+        issued.set(Optional.empty());
+    }
+
+    /** 2要素認証を解除 (desk only, after checking who the customer is). */
+    public void resetTwoFactor() {
+        Acting acting = session.require();
+        activity.runFor(session, acting, "Resetting two-factor sign-in", () -> {
+            twoFactor.resetAtDesk(acting);
+            return true;
+        }, done -> {
+            twoFactorEnabled.set(false);
+            activity.banner().success(messages.get("userInfo.twoFactor.resetDone"));
+        });
+    }
+
     @Override
     public void clear() {
+        issued.set(Optional.empty());
+        atDesk.set(false);
         user.form().clear();
         loginId.set("");
         activity.banner().clear();

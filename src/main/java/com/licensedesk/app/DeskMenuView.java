@@ -2,6 +2,8 @@ package com.licensedesk.app;
 
 import com.licensedesk.desk.DeskScreens;
 import com.licensedesk.directory.DirectoryScreens;
+import com.licensedesk.operators.OperatorScreens;
+import com.licensedesk.session.Role;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Session;
@@ -22,6 +24,7 @@ public final class DeskMenuView {
     @FXML private MenuItem customersMenuItem;
     @FXML private MenuItem todayMenuItem;
     @FXML private MenuItem auditMenuItem;
+    @FXML private MenuItem operatorsMenuItem;
     @FXML private MenuItem operatorLogoutItem;
 
     /** {@code leaveCustomer} ends acting for a customer before the desk shows another screen. */
@@ -38,6 +41,7 @@ public final class DeskMenuView {
         customersMenuItem.setOnAction(e -> go(DirectoryScreens.DIRECTORY));
         todayMenuItem.setOnAction(e -> go(DeskScreens.TODAY));
         auditMenuItem.setOnAction(e -> go(DeskScreens.AUDIT_LOG));
+        operatorsMenuItem.setOnAction(e -> go(OperatorScreens.OPERATORS));
         operatorLogoutItem.setOnAction(e -> signOut.run());
         refresh();
     }
@@ -50,5 +54,8 @@ public final class DeskMenuView {
     /** The operator's name on the menu, for whoever is signed in now. */
     void refresh() {
         operatorMenu.setText(session.staff().map(StaffMember::name).orElse(""));
+        // スタッフ管理 is an admin's; the service refuses anyone else too.
+        boolean admin = session.staff().map(member -> member.role() == Role.ADMIN).orElse(false);
+        operatorsMenuItem.setVisible(admin);
     }
 }

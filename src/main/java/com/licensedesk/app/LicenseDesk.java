@@ -18,6 +18,7 @@ import com.licensedesk.auth.RememberedLoginId;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.auth.SignInService;
+import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.licences.AddKeyService;
 import com.licensedesk.licences.KeyCheck;
 import com.licensedesk.licences.LegalTexts;
@@ -103,6 +104,7 @@ public final class LicenseDesk implements AutoCloseable {
     final RememberedLoginId rememberedLoginId;
     final LegalTexts legal;
     final OperatorService operators;
+    final TemporaryPasswordService temporaryPasswords;
     final StaffSignInService staffSignIn;
     final Directory directory;
     final String deskName;
@@ -147,6 +149,8 @@ public final class LicenseDesk implements AutoCloseable {
         JooqOperatorRepository operatorStore = new JooqOperatorRepository(database);
         this.operators = new OperatorService(database, operatorStore, audit, hasher, clock);
         this.staffSignIn = new StaffSignInService(operatorStore, attempts, audit, hasher, clock);
+        this.temporaryPasswords = new TemporaryPasswordService(database, accounts, attempts, outbox, templates, audit,
+                hasher, random, clock);
         this.directory = new JooqDirectory(database);
         this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,

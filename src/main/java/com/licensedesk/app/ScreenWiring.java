@@ -54,7 +54,7 @@ final class ScreenWiring {
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
                 browser, desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS),
                 desk.mailSender::wake);
-        auth = new AuthScreens(screens, context, desk.signIn, desk.rememberedLoginId, desk.passwordReset, !kiosk,
+        auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset, !kiosk,
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
@@ -69,6 +69,7 @@ final class ScreenWiring {
                         this::registered));
         CompanyScreens.register(screens, context, desk.companyInfo);
         AccountScreens.register(screens, context, desk.userInfo, desk.passwordChange, desk.twoFactor,
+                desk.temporaryPasswords,
                 keeper::passwordChangedHere);
         SettingsScreens.register(screens, context, desk.settingsFile, SmtpTransport::new,
                 () -> restart.accept(Config::reload), kiosk, RegistrationScreens.START);

@@ -23,13 +23,13 @@ public final class AuthScreens {
 
     /** {@code rememberOffered} is false at a kiosk. */
     public AuthScreens(ScreenRegistry screens, ScreenContext context, SignInService signIn,
-                       RememberedLoginId remembered, PasswordResetService reset, boolean rememberOffered,
-                       Exits exits) {
-        login = new LoginViewModel(signIn, remembered, context.tasks(), context.messages(), context.clock(),
-                exits.signedIn(), rememberOffered);
+                       PasswordChangeService passwordChange, RememberedLoginId remembered,
+                       PasswordResetService reset, boolean rememberOffered, Exits exits) {
+        login = new LoginViewModel(signIn, passwordChange, remembered, context.tasks(), context.messages(),
+                context.clock(), exits.signedIn(), rememberOffered);
         RecoveryViewModel recovery = new RecoveryViewModel(reset, context.tasks(), context.navigator(),
                 context.messages());
-        screens.add(LOGIN, ScreenRegistry.Access.ANYONE, LoginView.class, () -> new LoginView(login, recovery,
+        screens.add(LOGIN, ScreenRegistry.Access.ANYONE, LoginView.class, () -> new LoginView(login, recovery, context.messages(),
                         () -> context.navigator().show(exits.newRegistration()),
                         () -> context.navigator().show(exits.settings()),
                         exits.staffSignIn().map(id -> () -> context.navigator().show(id))))

@@ -15,7 +15,11 @@ public interface CredentialRepository {
     /** Every account whose user has this mail address, compared regardless of case. */
     List<Credentials> findByEmail(String email);
 
+    /** A password the customer chose: any temporary password ends. */
     void changePassword(long accountId, String passwordHash, Instant changedAt);
+
+    /** A temporary password issued at the desk, which works until {@code until} and must then be replaced. */
+    void setTemporaryPassword(long accountId, String passwordHash, Instant until, Instant changedAt);
 
     /** When the password last changed; empty when it never did since the account was made. */
     Optional<Instant> passwordChangedAt(long accountId);

@@ -6,6 +6,9 @@ import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Listeners;
 import java.util.Optional;
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.FormBinding;
+import javafx.scene.layout.GridPane;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -35,15 +38,21 @@ public final class LoginView {
     @FXML private Hyperlink staffSignInLink;
     @FXML private VBox firstStep;
     @FXML private VBox secondStep;
+    @FXML private VBox changeStep;
+    @FXML private GridPane changeFields;
+    @FXML private Button changePasswordSubmit;
+    @FXML private PasswordField newPasswordField;
     @FXML private TextField totpField;
     @FXML private Label totpFieldError;
     @FXML private Button verifyButton;
 
     private final Runnable openSettings;
+    private final Messages messages;
     private final Optional<Runnable> staffSignIn;
 
-    public LoginView(LoginViewModel viewModel, RecoveryViewModel recovery, Runnable newRegistration,
-                     Runnable openSettings, Optional<Runnable> staffSignIn) {
+    public LoginView(LoginViewModel viewModel, RecoveryViewModel recovery, Messages messages,
+                     Runnable newRegistration, Runnable openSettings, Optional<Runnable> staffSignIn) {
+        this.messages = messages;
         this.staffSignIn = staffSignIn;
         this.viewModel = viewModel;
         this.recovery = recovery;
@@ -81,7 +90,19 @@ public final class LoginView {
         verifyButton.disableProperty().bind(viewModel.busy());
         secondStep.visibleProperty().bind(viewModel.secondStep());
         secondStep.managedProperty().bind(secondStep.visibleProperty());
-        firstStep.visibleProperty().bind(viewModel.secondStep().not());
+        FormBinding.bind(changeFields, viewModel.newPasswordForm(), messages);
+        changePasswordSubmit.setOnAction(e -> viewModel.changePassword());
+        changePasswordSubmit.disableProperty().bind(viewModel.busy());
+        changeStep.visibleProperty().bind(viewModel.changeStep());
+        changeStep.managedProperty().bind(changeStep.visibleProperty());
+        Listeners.whileShown(newPasswordField, viewModel.changeStep(), (obs, was, change) -> {
+            loginButton.setDefaultButton(!change);
+            changePasswordSubmit.setDefaultButton(change);
+            if (change) {
+                newPasswordField.requestFocus();
+            }
+        });
+        firstStep.visibleProperty().bind(viewModel.secondStep().not().and(viewModel.changeStep().not()));
         firstStep.managedProperty().bind(firstStep.visibleProperty());
         Listeners.whileShown(totpField, viewModel.secondStep(), (obs, was, second) -> {
             // Enter confirms the step on screen.

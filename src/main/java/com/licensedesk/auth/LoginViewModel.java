@@ -36,6 +36,13 @@ public final class LoginViewModel implements PersonalData {
     private final Form form = Form.of(loginId, password);
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember", false);
     private final ReadOnlyBooleanWrapper secondStep = new ReadOnlyBooleanWrapper(this, "secondStep", false);
+    private final ReadOnlyBooleanWrapper changeStep = new ReadOnlyBooleanWrapper(this, "changeStep", false);
+    private final NewPasswordFields newPassword = new NewPasswordFields("newPasswordField", "newPasswordConfirmField");
+    private final PasswordChangeService passwordChange;
+    private SignInService.Result.MustChangePassword mustChange;
+    /** The temporary password just typed, kept only until it is replaced: the change needs it once more. */
+    private String temporaryPassword = "";
+    private String lastTyped = "";
     private final Activity activity;
     private final Banner banner;
     private String notice = "";
@@ -43,8 +50,10 @@ public final class LoginViewModel implements PersonalData {
     private boolean keepLoginId;
 
     /** {@code rememberOffered} is false at a kiosk: nothing of one customer is kept for the next. */
-    public LoginViewModel(SignInService signIn, RememberedLoginId remembered, Tasks tasks, Messages messages,
-                          Clock clock, Consumer<SignInService.Result.SignedIn> whenSignedIn, boolean rememberOffered) {
+    public LoginViewModel(SignInService signIn, PasswordChangeService passwordChange, RememberedLoginId remembered,
+                          Tasks tasks, Messages messages, Clock clock,
+                          Consumer<SignInService.Result.SignedIn> whenSignedIn, boolean rememberOffered) {
+        this.passwordChange = passwordChange;
         this.signIn = signIn;
         this.remembered = remembered;
         this.tasks = tasks;
@@ -84,6 +93,16 @@ public final class LoginViewModel implements PersonalData {
     /** True after a right password when two-factor sign-in is on: the code is asked for next. */
     public ReadOnlyBooleanProperty secondStep() {
         return secondStep.getReadOnlyProperty();
+    }
+
+    /** True after a temporary password from the desk: the customer sets a password of their own next. */
+    public ReadOnlyBooleanProperty changeStep() {
+        return changeStep.getReadOnlyProperty();
+    }
+
+    /** The new password and its confirmation on the change step. */
+    public Form newPasswordForm() {
+        return newPassword.form();
     }
 
     public StringProperty totpCode() {
@@ -140,6 +159,7 @@ public final class LoginViewModel implements PersonalData {
         String typedId = loginId.value();
         String typedPassword = password.value();
         keepLoginId = rememberOffered && remember.get();
+        lastTyped = typedPassword;
         activity.run("Signing in", () -> rememberIfSignedIn(signIn.signIn(typedId, typedPassword)), this::answer);
     }
 
@@ -157,6 +177,37 @@ public final class LoginViewModel implements PersonalData {
                 signIn.verifySecondFactor(waiting.accountId(), waiting.loginId(), typed)), this::answer);
     }
 
+    /** 変更してログイン on the change step: the new password replaces the temporary one, then the sign-in goes on. */
+    public void changePassword() {
+        if (activity.isBusy() || mustChange == null || !activity.validate(newPassword.form())) {
+            return;
+        }
+        SignInService.Result.MustChangePassword waiting = mustChange;
+        String temporary = temporaryPassword;
+        String chosen = newPassword.password().value();
+        activity.run("Replacing the temporary password", () -> {
+            PasswordChangeService.Result changed = passwordChange.replaceTemporary(waiting.accountId(), temporary,
+                    chosen);
+            if (changed instanceof PasswordChangeService.Result.Changed) {
+                return rememberIfSignedIn(signIn.signIn(waiting.loginId(), chosen));
+            }
+            if (changed instanceof PasswordChangeService.Result.Locked locked) {
+                return new SignInService.Result.Locked(locked.until());
+            }
+            return new SignInService.Result.Refused();
+        }, result -> {
+            leaveChangeStep();
+            answer(result);
+        });
+    }
+
+    private void leaveChangeStep() {
+        mustChange = null;
+        temporaryPassword = "";
+        changeStep.set(false);
+        newPassword.form().clear();
+    }
+
     /** Keeps or forgets the login ID once the sign-in is complete; runs in the background (it writes a file). */
     private SignInService.Result rememberIfSignedIn(SignInService.Result result) {
         if (result instanceof SignInService.Result.SignedIn signedIn && rememberOffered) {
@@ -172,6 +223,8 @@ public final class LoginViewModel implements PersonalData {
     private void answer(SignInService.Result result) {
         password.text().set("");
         totpCode.text().set("");
+        String typed = lastTyped;
+        lastTyped = "";
         if (result instanceof SignInService.Result.SignedIn signedIn) {
             leaveSecondStep();
             loginId.text().set(keepLoginId ? signedIn.loginId() : "");
@@ -179,6 +232,13 @@ public final class LoginViewModel implements PersonalData {
         } else if (result instanceof SignInService.Result.NeedsSecondFactor needed) {
             pending = needed;
             secondStep.set(true);
+        } else if (result instanceof SignInService.Result.MustChangePassword change) {
+            mustChange = change;
+            temporaryPassword = typed;
+            changeStep.set(true);
+            banner.info(messages.get("auth.login.mustChange.lead"));
+        } else if (result instanceof SignInService.Result.TemporaryExpired) {
+            banner.error(messages.get("auth.login.error.temporaryExpired"));
         } else if (result instanceof SignInService.Result.Locked locked) {
             leaveSecondStep();
             banner.error(Lockout.message(messages, locked.until(), clock.instant()));
@@ -204,6 +264,8 @@ public final class LoginViewModel implements PersonalData {
         loginId.text().set(remembered.get().filter(id -> rememberOffered).orElse(""));
         remember.set(rememberOffered && remembered.get().isPresent());
         leaveSecondStep();
+        leaveChangeStep();
+        lastTyped = "";
         banner.clear();
     }
 }

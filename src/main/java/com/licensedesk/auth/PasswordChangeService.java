@@ -74,6 +74,29 @@ public final class PasswordChangeService {
         return new Result.Changed(now);
     }
 
+    /**
+     * The customer replaces a temporary password from the desk at sign-in: the temporary one must still be right
+     * and unexpired. Refused as a wrong current password otherwise (counted toward the lockout).
+     */
+    public Result replaceTemporary(long accountId, String temporaryPassword, String newPassword) {
+        Credentials account = credentials.of(accountId);
+        boolean valid = account.temporaryUntil().filter(until -> clock.instant().isBefore(until)).isPresent();
+        if (!valid || !hasher.matches(temporaryPassword, account.passwordHash())) {
+            return signIn.recordFailure(Optional.of(accountId), account.loginId(), "PASSWORD_CHANGE_REFUSED",
+                    "temporary password not accepted").<Result>map(Result.Locked::new)
+                    .orElseGet(Result.WrongCurrentPassword::new);
+        }
+        String newHash = hasher.hash(newPassword);
+        Instant now = clock.instant();
+        transactor.inTransaction(() -> {
+            credentials.changePassword(accountId, newHash, now);
+            outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
+                    account.loginId(), Formats.dateTime(now)));
+            record(account, "PASSWORD_CHANGED", "temporary password replaced");
+        });
+        return new Result.Changed(now);
+    }
+
     private void record(Credentials account, String action, String detail) {
         audit.record(new AuditEntry(clock.instant(), Optional.of(account.accountId()), Actor.customer(account.loginId()), action,
                 detail));

@@ -28,6 +28,14 @@ public final class SignInService {
         /** The password was right and two-factor sign-in is on: the 6-digit code (or a recovery code) is next. */
         record NeedsSecondFactor(long accountId, String loginId) implements Result {
         }
+
+        /** The password was a temporary one from the desk: a password of the customer's own is set first. */
+        record MustChangePassword(long accountId, String loginId) implements Result {
+        }
+
+        /** The password was a temporary one whose time has passed: the desk issues another. */
+        record TemporaryExpired() implements Result {
+        }
     }
 
     private final CredentialRepository credentials;
@@ -65,6 +73,14 @@ public final class SignInService {
         boolean matches = hasher.matches(password,
                 account.map(Credentials::passwordHash).orElseGet(this::unknownAccountHash)) && account.isPresent();
         Instant now = clock.instant();
+        if (matches && account.get().temporaryUntil().isPresent()) {
+            if (!now.isBefore(account.get().temporaryUntil().get())) {
+                record(accountId, account.get().loginId(), "SIGN_IN_FAILED", "temporary password expired");
+                return new Result.TemporaryExpired();
+            }
+            record(accountId, account.get().loginId(), "SIGN_IN_PASSWORD_ACCEPTED", "temporary password: change next");
+            return new Result.MustChangePassword(account.get().accountId(), account.get().loginId());
+        }
         if (matches && twoFactor.secret(account.get().accountId()).isPresent()) {
             record(accountId, account.get().loginId(), "SIGN_IN_PASSWORD_ACCEPTED", "two-factor code next");
             return new Result.NeedsSecondFactor(account.get().accountId(), account.get().loginId());

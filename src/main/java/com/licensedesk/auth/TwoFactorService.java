@@ -2,6 +2,9 @@ package com.licensedesk.auth;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.NotPermitted;
+import com.licensedesk.session.Permission;
 import com.licensedesk.session.Actor;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
@@ -113,6 +116,26 @@ public final class TwoFactorService {
     }
 
     /** Switches off with the password and a current code; wrong ones count toward the lockout. Slow: hashes. */
+    /**
+     * An operator switches two-factor sign-in off for a customer at the desk, after checking who they are (the
+     * customer lost the authenticator). Notice mail; audited with the operator as the actor.
+     */
+    public void resetAtDesk(Acting acting) {
+        acting.actor().require(Permission.CHANGE_CUSTOMERS);
+        if (!acting.atDesk()) {
+            throw new NotPermitted(acting.actor(), Permission.CHANGE_CUSTOMERS);
+        }
+        Instant now = clock.instant();
+        transactor.inTransaction(() -> {
+            Credentials account = credentials.of(acting.accountId());
+            twoFactor.disable(acting.accountId());
+            outbox.enqueue(templates.compose(account.language(), "twoFactorDisabled", account.email(),
+                    account.loginId(), Formats.dateTime(now)));
+            audit.record(new AuditEntry(now, Optional.of(acting.accountId()), acting.actor(),
+                    "TWO_FACTOR_RESET_AT_DESK", ""));
+        });
+    }
+
     public Disabled disable(long accountId, String password, String typedCode) {
         Credentials account = credentials.of(accountId);
         Optional<Instant> locked = signIn.lockedUntil(LoginId.folded(account.loginId()));

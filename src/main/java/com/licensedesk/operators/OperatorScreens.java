@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 public final class OperatorScreens {
     public static final ScreenId STAFF_SIGN_IN = new ScreenId("operators/signIn");
     public static final ScreenId FIRST_ADMIN = new ScreenId("operators/firstAdmin");
+    public static final ScreenId OPERATORS = new ScreenId("operators/list");
 
     private final StaffSignInViewModel signIn;
 
@@ -25,6 +26,10 @@ public final class OperatorScreens {
                 .add(FIRST_ADMIN, ScreenRegistry.Access.ANYONE, FirstAdminView.class,
                         () -> new FirstAdminView(firstAdmin, context.messages()))
                 .holds(signIn).holds(firstAdmin);
+        OperatorsViewModel list = new OperatorsViewModel(operators, context.session(), context.tasks(),
+                context.messages());
+        screens.add(OPERATORS, ScreenRegistry.Access.STAFF, OperatorsView.class,
+                () -> new OperatorsView(list, context.messages())).holds(list);
     }
 
     /** Something to say on the staff sign-in the next time it shows. */

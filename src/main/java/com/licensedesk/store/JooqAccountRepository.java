@@ -103,6 +103,17 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
         database.dsl().update(ACCOUNT)
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(ACCOUNT.PASSWORD_CHANGED_AT, Times.utc(changedAt))
+                .setNull(ACCOUNT.TEMPORARY_PASSWORD_UNTIL)
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public void setTemporaryPassword(long accountId, String passwordHash, Instant until, Instant changedAt) {
+        database.dsl().update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.PASSWORD_CHANGED_AT, Times.utc(changedAt))
+                .set(ACCOUNT.TEMPORARY_PASSWORD_UNTIL, Times.utc(until))
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();
     }
@@ -115,7 +126,8 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
 
     private static Credentials credentials(AccountRecord r) {
         return new Credentials(r.getId(), r.getLoginId(), r.getPasswordHash(), r.getEmail(),
-                Locale.forLanguageTag(r.getLanguage()));
+                Locale.forLanguageTag(r.getLanguage()),
+                Optional.ofNullable(Times.instant(r.getTemporaryPasswordUntil())));
     }
 
     private static void fill(AccountRecord record, ContactPerson user) {

@@ -48,7 +48,8 @@ class AccountViewModelsTest {
 
     @Test
     void userInfoShowsTheStoredUserRefusesBadFieldsAndSavesWithItsMail() {
-        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor, session,
+        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
+                services.temporaryPasswords, session,
                 Fixtures.IN_PLACE, Fixtures.JAPANESE);
         userInfo.shown();
         assertThat(userInfo.loginId().get()).isEqualTo("Tanaka_01");
@@ -135,5 +136,48 @@ class AccountViewModelsTest {
         twoFactor.back();
         assertThat(navigator.last()).isEqualTo(AccountScreens.USER_INFO);
         assertThat(twoFactor.recoveryCodes().get()).isEmpty();
+    }
+
+    @Test
+    void atTheDeskAnOperatorIssuesATemporaryPasswordAndResetsTwoFactorButNeverSeesThePassword() {
+        String secret = services.twoFactor.offer("Tanaka_01").secret();
+        services.twoFactor.enable(accountId, new com.licensedesk.auth.TwoFactorService.Offer(secret, "uri"),
+                services.totp.code(secret, clock.instant()));
+        session.begin(new Acting(accountId, "Tanaka_01",
+                com.licensedesk.session.Actor.operator("desk.clerk", com.licensedesk.session.Role.CLERK)));
+        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
+                services.temporaryPasswords, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        userInfo.shown();
+        assertThat(userInfo.atDesk().get()).isTrue();
+        assertThat(userInfo.twoFactorEnabled().get()).isTrue();
+
+        userInfo.issueTemporaryPassword();
+        String temporary = userInfo.issued().get().orElseThrow().password();
+        assertThat(com.licensedesk.auth.PasswordPolicy.problem(temporary)).isEmpty();
+        userInfo.temporaryPasswordShown();
+        assertThat(userInfo.issued().get()).as("shown once").isEmpty();
+        assertThat((String) store.value("select body from outbox_mail order by id desc limit 1"))
+                .contains("仮パスワード").doesNotContain(temporary);
+        assertThat(services.signIn.signIn("Tanaka_01", temporary))
+                .isEqualTo(new SignInService.Result.MustChangePassword(accountId, "Tanaka_01"));
+
+        userInfo.resetTwoFactor();
+        assertThat(userInfo.twoFactorEnabled().get()).isFalse();
+        assertThat(services.twoFactor.isEnabled(accountId)).isFalse();
+        assertThat(store.audit.forAccount(accountId)).extracting(e -> e.action())
+                .contains("TEMPORARY_PASSWORD_ISSUED", "TWO_FACTOR_RESET_AT_DESK");
+        assertThat(store.audit.forAccount(accountId)).allSatisfy(entry ->
+                assertThat(entry.detail()).doesNotContain(temporary));
+    }
+
+    @Test
+    void aCustomerCannotIssueThemselvesATemporaryPassword() {
+        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
+                services.temporaryPasswords, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        userInfo.shown();
+        assertThat(userInfo.atDesk().get()).isFalse();
+        userInfo.issueTemporaryPassword();
+        assertThat(userInfo.issued().get()).isEmpty();
+        assertThat(userInfo.banner().text()).isEqualTo("この操作を行う権限がありません。");
     }
 }

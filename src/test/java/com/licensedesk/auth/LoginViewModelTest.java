@@ -3,6 +3,9 @@ package com.licensedesk.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.session.Acting;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
 import com.licensedesk.store.TestServices;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
@@ -41,8 +44,8 @@ class LoginViewModelTest {
     }
 
     private LoginViewModel login(boolean rememberOffered) {
-        return new LoginViewModel(services.signIn, remembered, Fixtures.IN_PLACE, Fixtures.JAPANESE, clock,
-                signedIn::add, rememberOffered);
+        return new LoginViewModel(services.signIn, services.passwordChange, remembered, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE, clock, signedIn::add, rememberOffered);
     }
 
     @Test
@@ -113,5 +116,40 @@ class LoginViewModelTest {
         assertThat(login.banner().kind()).isEqualTo(Banner.Kind.INFO);
         login.shown();
         assertThat(login.banner().kind()).isEqualTo(Banner.Kind.NONE);
+    }
+
+    @Test
+    void aTemporaryPasswordFromTheDeskIsReplacedBeforeTheSessionBegins() {
+        Acting atDesk = new Acting(accountId, "Tanaka_01", Actor.operator("desk.clerk", Role.CLERK));
+        String temporary = services.temporaryPasswords.issue(atDesk).password();
+        LoginViewModel login = login(true);
+        login.loginId().set("Tanaka_01");
+        login.password().set(temporary);
+        login.signIn();
+        assertThat(login.changeStep().get()).isTrue();
+        assertThat(signedIn).isEmpty();
+
+        login.newPasswordForm().field("newPasswordField").text().set("Mine1Pass");
+        login.newPasswordForm().field("newPasswordConfirmField").text().set("Other1Pass");
+        login.changePassword();
+        assertThat(login.newPasswordForm().field("newPasswordConfirmField").hasError()).isTrue();
+        login.newPasswordForm().field("newPasswordConfirmField").text().set("Mine1Pass");
+        login.changePassword();
+        assertThat(signedIn).containsExactly(new SignInService.Result.SignedIn(accountId, "Tanaka_01"));
+        assertThat(login.changeStep().get()).isFalse();
+        assertThat(services.signIn.signIn("Tanaka_01", temporary)).isEqualTo(new SignInService.Result.Refused());
+    }
+
+    @Test
+    void anExpiredTemporaryPasswordSaysToAskTheDeskAgain() {
+        Acting atDesk = new Acting(accountId, "Tanaka_01", Actor.operator("desk.clerk", Role.CLERK));
+        String temporary = services.temporaryPasswords.issue(atDesk).password();
+        clock.advance(java.time.Duration.ofHours(25));
+        LoginViewModel login = login(true);
+        login.loginId().set("Tanaka_01");
+        login.password().set(temporary);
+        login.signIn();
+        assertThat(login.banner().text()).startsWith("仮パスワードの有効期限が切れています。");
+        assertThat(signedIn).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import com.licensedesk.auth.OneTimeCode;
 import com.licensedesk.auth.PasswordChangeService;
 import com.licensedesk.auth.PasswordResetService;
 import com.licensedesk.auth.SignInService;
+import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.change.ChangeRecorder;
@@ -27,6 +28,7 @@ public final class TestServices {
     public final UserInfoService userInfo;
     public final CompanyInfoService companyInfo;
     public final AddKeyService addKey;
+    public final TemporaryPasswordService temporaryPasswords;
     public final Totp totp = new Totp();
 
     public TestServices(TestStore store, Clock clock) {
@@ -48,6 +50,8 @@ public final class TestServices {
         AccountChangeMail changeMail = new AccountChangeMail(templates, Fixtures.JAPANESE, store.accounts);
         userInfo = new UserInfoService(store.accounts, changes, changeMail);
         companyInfo = new CompanyInfoService(store.companies, changes, changeMail);
+        temporaryPasswords = new TemporaryPasswordService(store.database, store.accounts, attempts, outbox, templates,
+                store.audit, Fixtures.CHEAP_HASHER, random, clock);
         addKey = new AddKeyService(store.database, store.catalog, store.licences, store.companies, outbox,
                 new LicenceMail(templates, Fixtures.JAPANESE, store.accounts), store.audit, clock);
     }

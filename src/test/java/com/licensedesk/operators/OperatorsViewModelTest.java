@@ -1,0 +1,80 @@
+package com.licensedesk.operators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.session.Role;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.store.JooqOperatorRepository;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.ui.Banner;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** スタッフ管理 without a toolkit: adding with a role, deactivating, a new password; a clerk is refused. */
+class OperatorsViewModelTest {
+    @TempDir Path folder;
+    private TestStore store;
+    private OperatorService operators;
+    private final Session session = new Session();
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder);
+        operators = new OperatorService(store.database, new JooqOperatorRepository(store.database), store.audit,
+                Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        session.signInStaff(new StaffMember(admin.id(), admin.loginId(), admin.name(), Role.ADMIN));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anAdminAddsDeactivatesAndResetsAndTheListFollows() {
+        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        list.shown();
+        assertThat(list.rows()).extracting(OperatorsViewModel.Row::loginId).containsExactly("desk.admin");
+        assertThat(list.addForm().field("newOperatorRoleField").text().get()).isEqualTo("CLERK");
+
+        list.add();
+        assertThat(list.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        list.addForm().field("newOperatorIdField").text().set("clerk.one");
+        list.addForm().field("newOperatorNameField").text().set("鈴木 一郎");
+        list.addForm().field("newOperatorPasswordField").text().set("Clerk1Pass");
+        list.addForm().field("newOperatorPasswordConfirmField").text().set("Clerk1Pass");
+        list.add();
+        assertThat(list.rows()).extracting(OperatorsViewModel.Row::role).containsExactly("担当者", "管理者");
+
+        OperatorsViewModel.Row clerk = list.rows().get(0);
+        list.resetForm().field("resetPasswordField").text().set("Other1Pass");
+        list.resetForm().field("resetPasswordConfirmField").text().set("Other1Pass");
+        list.resetPassword(clerk);
+        assertThat(list.banner().text()).isEqualTo("スタッフ clerk.one のパスワードを再設定しました。");
+
+        list.deactivate(clerk);
+        assertThat(list.rows().get(0).state()).isEqualTo("無効");
+        list.deactivate(list.rows().get(1));
+        assertThat(list.banner().text()).isEqualTo("ログイン中の自分自身は無効にできません。");
+    }
+
+    @Test
+    void aClerkIsRefusedByTheServiceEvenIfTheScreenWereOpen() {
+        session.signInStaff(new StaffMember(9, "clerk.one", "鈴木 一郎", Role.CLERK));
+        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        list.addForm().field("newOperatorIdField").text().set("clerk.two");
+        list.addForm().field("newOperatorNameField").text().set("X");
+        list.addForm().field("newOperatorRoleField").text().set("ADMIN");
+        list.addForm().field("newOperatorPasswordField").text().set("Clerk1Pass");
+        list.addForm().field("newOperatorPasswordConfirmField").text().set("Clerk1Pass");
+        list.add();
+        assertThat(list.banner().text()).isEqualTo("この操作を行う権限がありません。");
+        assertThat(operators.all()).hasSize(1);
+    }
+}
