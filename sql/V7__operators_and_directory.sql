@@ -9,7 +9,9 @@ CREATE TABLE operator (
     role                 VARCHAR(16)  NOT NULL,
     active               BOOLEAN      NOT NULL,
     created_at           TIMESTAMP    NOT NULL,
-    password_changed_at  TIMESTAMP
+    password_changed_at  TIMESTAMP,
+    totp_secret          VARCHAR(64),  -- optional two-factor sign-in (NULL while off)
+    totp_last_step       BIGINT        -- the last time step a code was accepted for: each code works once
 );
 
 -- The operator's role when the actor was an operator, and the desk (licensedesk.desk.name) that did it.

@@ -229,6 +229,18 @@ final class Cli {
                 return messages.get("cli.operator.deactivated", words.get(1));
             });
         }
+        if (words.size() == 2 && words.get(0).equals("totp")) {
+            return changeOperator(messages, opened -> {
+                OperatorService.TotpOffer offer = opened.operators.enableTotp(CLI, words.get(1));
+                return messages.get("cli.operator.totpOn", words.get(1), offer.secret(), offer.uri());
+            });
+        }
+        if (words.size() == 2 && words.get(0).equals("totp-off")) {
+            return changeOperator(messages, opened -> {
+                opened.operators.disableTotp(CLI, words.get(1));
+                return messages.get("cli.operator.totpOff", words.get(1));
+            });
+        }
         if (words.size() == 2 && words.get(0).equals("password")) {
             Optional<String> password = newPassword(messages);
             if (password.isEmpty()) {

@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.receipts.ReceiptService;
+import com.licensedesk.directory.SameCompany;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.ChangeRecorder;
 import com.licensedesk.auth.Argon2PasswordHasher;
@@ -105,6 +107,8 @@ public final class LicenseDesk implements AutoCloseable {
     final LegalTexts legal;
     final OperatorService operators;
     final TemporaryPasswordService temporaryPasswords;
+    final ReceiptService receipts;
+    final SameCompany sameCompany;
     final StaffSignInService staffSignIn;
     final Directory directory;
     final String deskName;
@@ -147,11 +151,14 @@ public final class LicenseDesk implements AutoCloseable {
         this.passwordChange = new PasswordChangeService(database, accounts, signIn, outbox,
                 templates, audit, hasher, clock);
         JooqOperatorRepository operatorStore = new JooqOperatorRepository(database);
-        this.operators = new OperatorService(database, operatorStore, audit, hasher, clock);
-        this.staffSignIn = new StaffSignInService(operatorStore, attempts, audit, hasher, clock);
+        this.operators = new OperatorService(database, operatorStore, audit, hasher, config.vendorName() + " Desk",
+                clock);
+        this.staffSignIn = new StaffSignInService(operatorStore, attempts, audit, hasher, totp, clock);
         this.temporaryPasswords = new TemporaryPasswordService(database, accounts, attempts, outbox, templates, audit,
                 hasher, random, clock);
         this.directory = new JooqDirectory(database);
+        this.sameCompany = new SameCompany(directory);
+        this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
         this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,
                 clock);

@@ -1,5 +1,10 @@
 package com.licensedesk.app;
 
+import com.licensedesk.catalog.CatalogEntry;
+import org.slf4j.LoggerFactory;
+import java.util.List;
+import com.licensedesk.registration.RegistrationFormViewModel;
+import com.licensedesk.receipts.ReceiptScreens;
 import com.licensedesk.account.AccountScreens;
 import com.licensedesk.auth.AuthScreens;
 import com.licensedesk.auth.PasswordChangeWatch;
@@ -39,6 +44,8 @@ final class ScreenWiring {
     private final AuthScreens auth;
     private final LicenceScreens licences;
     private final OperatorScreens operators;
+    private final ReceiptScreens receipts;
+    private final FxTasks tasks;
     private String actingCompany = "";
 
     ScreenWiring(LicenseDesk desk, Session session, FxTasks tasks, DeskWindow window, Browser browser,
@@ -46,6 +53,7 @@ final class ScreenWiring {
         this.desk = desk;
         this.session = session;
         this.window = window;
+        this.tasks = tasks;
         ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock);
         boolean kiosk = desk.config.kiosk();
         this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
@@ -53,12 +61,14 @@ final class ScreenWiring {
                 new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
                 browser, desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS),
-                desk.mailSender::wake);
+                this::keyAdded);
         auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset, !kiosk,
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
         RegistrationScreens.register(screens, context, desk.keyCheck, desk.registration, desk.legal,
+                kiosk ? Optional.empty() : Optional.of(new RegistrationFormViewModel.AtDesk(desk.sameCompany,
+                        desk.addKey, desk.clock)),
                 new RegistrationScreens.Exits(key -> {
                     licences.carryKey(key);
                     window.show(AuthScreens.LOGIN);
@@ -79,6 +89,12 @@ final class ScreenWiring {
                 row -> actFor(row.accountId(), row.companyName(), row.loginId()),
                 () -> window.show(RegistrationScreens.START));
         DeskScreens.register(screens, context, desk.audit, desk.operators, desk.deskName, this::actFor);
+        receipts = new ReceiptScreens(screens, context, () -> {
+            if (session.current().isPresent()) {
+                keeper.closeCustomer();
+            }
+            window.show(RegistrationScreens.START);
+        });
         keeper.clears(screens.personalData(), new SessionKeeper.StaffExits() {
             @Override
             public void signedOut(SessionKeeper.SignOutReason reason) {
@@ -142,8 +158,25 @@ final class ScreenWiring {
         window.show(licences.firstScreen());
     }
 
+    /** A key was added to the open account: mail goes out; at the desk the receipt follows. */
+    private void keyAdded(Acting acting, CatalogEntry entry) {
+        desk.mailSender.wake();
+        session.staff().filter(operator -> acting.atDesk())
+                .ifPresent(operator -> showReceipt(acting.accountId(), entry, operator));
+    }
+
+    private void showReceipt(long accountId, CatalogEntry entry, StaffMember operator) {
+        tasks.run(() -> desk.receipts.receipt(accountId, List.of(entry.key()), operator), receipts::show,
+                failure -> LoggerFactory.getLogger(ScreenWiring.class).error("The receipt could not be made", failure));
+    }
+
     private void registered(RegistrationService.Registered registered) {
         desk.mailSender.wake();
+        if (session.staff().isPresent()) {
+            // At the desk: the receipt, and the next registration one key press away; the customer is in 本日の作業.
+            showReceipt(registered.accountId(), registered.entry(), session.staff().get());
+            return;
+        }
         licences.announce(desk.messages.get("licences.registered", registered.entry().product()));
         Acting acting = session.staff()
                 .map(member -> member.actingFor(registered.accountId(), registered.loginId()))

@@ -77,8 +77,13 @@ final class SessionKeeper {
 
     /** 操作を終了: the customer's screens close and clear; the operator stays signed in. */
     void endActing() {
-        end(false);
+        closeCustomer();
         staffExits.actingEnded();
+    }
+
+    /** The customer's screens close and clear, and the desk goes where the operator asked. */
+    void closeCustomer() {
+        end(false);
     }
 
     /** Key or mouse input on the window. */

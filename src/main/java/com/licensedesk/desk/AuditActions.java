@@ -30,6 +30,8 @@ public final class AuditActions {
         LABELS.put("OPERATOR_ADDED", "audit.action.operatorAdded");
         LABELS.put("OPERATOR_DEACTIVATED", "audit.action.operatorDeactivated");
         LABELS.put("OPERATOR_PASSWORD_RESET", "audit.action.operatorPasswordReset");
+        LABELS.put("OPERATOR_TOTP_ON", "audit.action.operatorTotpOn");
+        LABELS.put("OPERATOR_TOTP_OFF", "audit.action.operatorTotpOff");
     }
 
     /** What 本日の作業 lists: the work done for customers. */

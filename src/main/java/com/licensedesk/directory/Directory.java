@@ -15,6 +15,13 @@ public interface Directory {
 
     Optional<CustomerSummary> find(long accountId, LocalDate today);
 
+    /**
+     * Customers that may be the same company (see {@link SameCompany}): the folded company name with this postal
+     * code, or these phone digits, or an address at this mail domain; at most twenty.
+     */
+    List<CustomerSummary> sameCompany(String foldedName, String postalCode, String phoneDigits,
+                                      Optional<String> mailDomain, LocalDate today);
+
     /** Every customer, for the CSV export, in company reading order. */
     List<CustomerSummary> all(LocalDate today);
 }

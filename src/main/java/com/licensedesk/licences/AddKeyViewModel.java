@@ -1,5 +1,6 @@
 package com.licensedesk.licences;
 
+import java.util.function.BiConsumer;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.KeyProblem;
 import com.licensedesk.catalog.ProductKey;
@@ -37,13 +38,14 @@ public final class AddKeyViewModel implements AgreementStep, PersonalData {
     private final Navigator navigator;
     private final Screens screens;
     private final Messages messages;
-    private final Runnable afterAdded;
+    private final BiConsumer<Acting, CatalogEntry> afterAdded;
     private final FormField key = KeyCheck.keyField();
     private final Banner banner;
     private CatalogEntry entry;
 
     public AddKeyViewModel(KeyCheck keyCheck, AddKeyService service, Session session, ProductsViewModel products,
-                           Tasks tasks, Navigator navigator, Messages messages, Runnable afterAdded,
+                           Tasks tasks, Navigator navigator, Messages messages,
+                           BiConsumer<Acting, CatalogEntry> afterAdded,
                            Screens screens) {
         this.keyCheck = keyCheck;
         this.service = service;
@@ -117,7 +119,7 @@ public final class AddKeyViewModel implements AgreementStep, PersonalData {
             clear();
             products.announce(messages.get("licences.added"));
             navigator.show(screens.products());
-            afterAdded.run();
+            afterAdded.accept(acting, added);
         }, failure -> {
             entry = null;
             if (!session.isCurrent(acting)) {

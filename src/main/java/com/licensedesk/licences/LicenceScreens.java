@@ -1,5 +1,8 @@
 package com.licensedesk.licences;
 
+import java.util.function.BiConsumer;
+import com.licensedesk.session.Acting;
+import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenId;
@@ -14,14 +17,14 @@ public final class LicenceScreens {
     private final ProductsViewModel products;
     private final AddKeyViewModel addKey;
 
-    /** {@code mailWaiting} wakes the mail sender once a key was added. */
+    /** {@code added} hears of each key added (the mail sender wakes; the desk shows a receipt). */
     public LicenceScreens(ScreenRegistry screens, ScreenContext context, LicenceRepository licences, KeyCheck keyCheck,
                           AddKeyService service, LegalTexts legal, Browser browser, int warningDays,
-                          Runnable mailWaiting) {
+                          BiConsumer<Acting, CatalogEntry> added) {
         products = new ProductsViewModel(licences, context.session(), context.tasks(), browser, context.navigator(),
                 context.messages(), context.clock(), warningDays, ADD_KEY);
         addKey = new AddKeyViewModel(keyCheck, service, context.session(), products, context.tasks(),
-                context.navigator(), context.messages(), mailWaiting,
+                context.navigator(), context.messages(), added,
                 new AddKeyViewModel.Screens(ADD_KEY, ADD_KEY_CHECK, PRODUCTS));
         ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.messages(), context.clock());
         screens.add(PRODUCTS, ScreenRegistry.Access.ACCOUNT, ProductsView.class, () -> new ProductsView(products))

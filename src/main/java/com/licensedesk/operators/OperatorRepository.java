@@ -32,6 +32,22 @@ public interface OperatorRepository {
 
     void changePassword(long operatorId, String passwordHash, Instant at);
 
+    /** The operator's TOTP secret and the last step used, while two-factor sign-in is on. */
+    record TotpState(String secret, long lastStep) {
+        @Override
+        public String toString() {
+            return "TotpState[lastStep=" + lastStep + "]";
+        }
+    }
+
+    Optional<TotpState> totp(long operatorId);
+
+    /** Switches two-factor sign-in on with {@code secret}, or off with empty. */
+    void setTotp(long operatorId, Optional<String> secret);
+
+    /** Records that a code of {@code step} was used; false when that step (or a later one) was used already. */
+    boolean useTotpStep(long operatorId, long step);
+
     /** A login ID that is already an operator's. */
     final class LoginIdTaken extends RuntimeException {
         public LoginIdTaken(String loginId) {

@@ -1,5 +1,7 @@
 package com.licensedesk.operators;
 
+import java.security.SecureRandom;
+import com.licensedesk.auth.Totp;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.auth.LoginId;
@@ -56,9 +58,13 @@ public final class OperatorService {
     private final AuditLog audit;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final String issuer;
 
+    /** {@code issuer} names the desk in the operator's authenticator app. */
     public OperatorService(Transactor transactor, OperatorRepository operators, AuditLog audit, PasswordHasher hasher,
-                           Clock clock) {
+                           String issuer, Clock clock) {
+        this.issuer = issuer;
         this.transactor = transactor;
         this.operators = operators;
         this.audit = audit;
@@ -123,6 +129,38 @@ public final class OperatorService {
             operators.changePassword(operator.id(), hash, clock.instant());
             record(actor, "OPERATOR_PASSWORD_RESET", operator, "");
         });
+    }
+
+    /**
+     * Switches two-factor sign-in on for an operator: the secret and the otpauth URI for their authenticator app,
+     * shown to the IT person once. A new secret replaces an old one.
+     */
+    public TotpOffer enableTotp(Actor actor, String loginId) {
+        actor.require(Permission.MANAGE_DESK);
+        String secret = Totp.newSecret(random);
+        return transactor.inTransaction(() -> {
+            Operator operator = existing(loginId);
+            operators.setTotp(operator.id(), Optional.of(secret));
+            record(actor, "OPERATOR_TOTP_ON", operator, "");
+            return new TotpOffer(secret, Totp.uri(issuer, operator.loginId(), secret));
+        });
+    }
+
+    public void disableTotp(Actor actor, String loginId) {
+        actor.require(Permission.MANAGE_DESK);
+        transactor.inTransaction(() -> {
+            Operator operator = existing(loginId);
+            operators.setTotp(operator.id(), Optional.empty());
+            record(actor, "OPERATOR_TOTP_OFF", operator, "");
+        });
+    }
+
+    /** An operator's new TOTP secret, as text and as the URI a QR code carries. */
+    public record TotpOffer(String secret, String uri) {
+        @Override
+        public String toString() {
+            return "TotpOffer[]";
+        }
     }
 
     /** Whether a typed login ID and password would be accepted for a new operator; empty when they are. */

@@ -1,5 +1,7 @@
 package com.licensedesk.operators;
 
+import java.util.OptionalLong;
+import com.licensedesk.auth.Totp;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.auth.Lockout;
@@ -28,6 +30,10 @@ public final class StaffSignInService {
 
         record Locked(Instant until) implements Result {
         }
+
+        /** The password was right and two-factor sign-in is on: the authenticator's code is next. */
+        record NeedsSecondFactor(StaffMember member) implements Result {
+        }
     }
 
     private final OperatorRepository operators;
@@ -35,10 +41,12 @@ public final class StaffSignInService {
     private final AuditLog audit;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final Totp totp;
     private String unknownHash;
 
     public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, AuditLog audit,
-                              PasswordHasher hasher, Clock clock) {
+                              PasswordHasher hasher, Totp totp, Clock clock) {
+        this.totp = totp;
         this.operators = operators;
         this.attempts = attempts;
         this.audit = audit;
@@ -63,10 +71,11 @@ public final class StaffSignInService {
         Instant now = clock.instant();
         if (matches) {
             Operator operator = found.get().operator();
-            attempts.record(key, now, SignInAttempts.Outcome.SUCCEEDED);
             StaffMember member = new StaffMember(operator.id(), operator.loginId(), operator.name(), operator.role());
-            audit.record(new AuditEntry(now, Optional.empty(), member.actor(), "STAFF_SIGN_IN_SUCCEEDED", ""));
-            return new Result.SignedIn(member);
+            if (operators.totp(operator.id()).isPresent()) {
+                return new Result.NeedsSecondFactor(member);
+            }
+            return signedIn(key, member, now, "");
         }
         attempts.record(key, now, SignInAttempts.Outcome.FAILED);
         Actor who = found.map(stored -> Actor.operator(stored.operator().loginId(), stored.operator().role()))
@@ -75,6 +84,33 @@ public final class StaffSignInService {
                 found.isPresent() ? "" : "unknown login ID"));
         Optional<Instant> nowLocked = lockedUntil(key);
         return nowLocked.<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
+    }
+
+    /** The second step: a current code from the operator's authenticator app, each code once. */
+    public Result verify(StaffMember member, String typed) {
+        String key = "staff:" + LoginId.folded(member.loginId());
+        Optional<Instant> locked = lockedUntil(key);
+        if (locked.isPresent()) {
+            return new Result.Locked(locked.get());
+        }
+        Instant now = clock.instant();
+        Optional<OperatorRepository.TotpState> state = operators.totp(member.operatorId());
+        if (state.isPresent()) {
+            OptionalLong step = totp.accept(state.get().secret(), typed, now, state.get().lastStep());
+            if (step.isPresent() && operators.useTotpStep(member.operatorId(), step.getAsLong())) {
+                return signedIn(key, member, now, "authenticator code");
+            }
+        }
+        attempts.record(key, now, SignInAttempts.Outcome.FAILED);
+        audit.record(new AuditEntry(now, Optional.empty(), member.actor(), "STAFF_SIGN_IN_FAILED",
+                "wrong two-factor code"));
+        return lockedUntil(key).<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
+    }
+
+    private Result signedIn(String key, StaffMember member, Instant now, String detail) {
+        attempts.record(key, now, SignInAttempts.Outcome.SUCCEEDED);
+        audit.record(new AuditEntry(now, Optional.empty(), member.actor(), "STAFF_SIGN_IN_SUCCEEDED", detail));
+        return new Result.SignedIn(member);
     }
 
     private Optional<Instant> lockedUntil(String key) {

@@ -1,5 +1,8 @@
 package com.licensedesk.operators;
 
+import javafx.scene.layout.VBox;
+import com.licensedesk.ui.Listeners;
+import com.licensedesk.ui.FieldError;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.FormBinding;
@@ -20,6 +23,11 @@ public final class StaffSignInView {
     @FXML private Label busyLabel;
     @FXML private Button operatorLoginButton;
     @FXML private Button backButton;
+    @FXML private VBox firstStep;
+    @FXML private VBox secondStep;
+    @FXML private TextField totpField;
+    @FXML private Label totpFieldError;
+    @FXML private Button verifyButton;
 
     public StaffSignInView(StaffSignInViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -34,6 +42,21 @@ public final class StaffSignInView {
         operatorLoginButton.disableProperty().bind(viewModel.busy());
         operatorLoginButton.setOnAction(e -> viewModel.signIn());
         backButton.setOnAction(e -> viewModel.back());
+        totpField.textProperty().bindBidirectional(viewModel.code().text());
+        FieldError.show(totpFieldError, viewModel.code().error());
+        verifyButton.setOnAction(e -> viewModel.verify());
+        verifyButton.disableProperty().bind(viewModel.busy());
+        secondStep.visibleProperty().bind(viewModel.secondStep());
+        secondStep.managedProperty().bind(secondStep.visibleProperty());
+        firstStep.visibleProperty().bind(viewModel.secondStep().not());
+        firstStep.managedProperty().bind(firstStep.visibleProperty());
+        Listeners.whileShown(totpField, viewModel.secondStep(), (obs, was, second) -> {
+            operatorLoginButton.setDefaultButton(!second);
+            verifyButton.setDefaultButton(second);
+            if (second) {
+                totpField.requestFocus();
+            }
+        });
         viewModel.shown();
         InitialFocus.on(operatorIdField);
     }

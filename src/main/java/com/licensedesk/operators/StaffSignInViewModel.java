@@ -1,5 +1,7 @@
 package com.licensedesk.operators;
 
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import com.licensedesk.domain.Text;
 import com.licensedesk.auth.Lockout;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.StaffMember;
@@ -31,6 +33,9 @@ public final class StaffSignInViewModel implements PersonalData {
     private final FormField operatorId = FormField.named("operatorIdField").required().build();
     private final FormField password = FormField.named("operatorPasswordField").required().cleanUp(t -> t).build();
     private final Form form = Form.of(operatorId, password);
+    private final FormField code = FormField.named("totpField").required().cleanUp(Text::halfWidth).build();
+    private final ReadOnlyBooleanWrapper secondStep = new ReadOnlyBooleanWrapper(this, "secondStep", false);
+    private StaffMember pending;
     private String notice = "";
 
     public StaffSignInViewModel(StaffSignInService signIn, OperatorService operators, Tasks tasks,
@@ -48,6 +53,15 @@ public final class StaffSignInViewModel implements PersonalData {
 
     public Form form() {
         return form;
+    }
+
+    public FormField code() {
+        return code;
+    }
+
+    /** True after a right password when the operator has two-factor sign-in: the code is next. */
+    public ReadOnlyBooleanProperty secondStep() {
+        return secondStep.getReadOnlyProperty();
     }
 
     public Banner banner() {
@@ -89,27 +103,53 @@ public final class StaffSignInViewModel implements PersonalData {
         }
         String typedId = operatorId.value();
         String typedPassword = password.value();
-        activity.run("Signing in staff", () -> signIn.signIn(typedId, typedPassword), result -> {
-            password.text().set("");
-            if (result instanceof StaffSignInService.Result.SignedIn done) {
-                clear();
-                signedIn.accept(done.member());
-            } else if (result instanceof StaffSignInService.Result.Locked locked) {
-                activity.banner().error(Lockout.message(messages, locked.until(), clock.instant()));
-            } else {
-                activity.banner().error(messages.get("auth.login.error.refused"));
-            }
-        });
+        activity.run("Signing in staff", () -> signIn.signIn(typedId, typedPassword), this::answer);
     }
 
-    /** 戻る: to the customers' Start screen. */
+    /** 確認 on the second step. */
+    public void verify() {
+        if (activity.isBusy() || pending == null || !code.validate(messages)) {
+            return;
+        }
+        StaffMember waiting = pending;
+        String typed = code.value();
+        activity.run("Signing in staff", () -> signIn.verify(waiting, typed), this::answer);
+    }
+
+    private void answer(StaffSignInService.Result result) {
+        password.text().set("");
+        code.text().set("");
+        if (result instanceof StaffSignInService.Result.NeedsSecondFactor needed) {
+            pending = needed.member();
+            secondStep.set(true);
+        } else if (result instanceof StaffSignInService.Result.SignedIn done) {
+            clear();
+            signedIn.accept(done.member());
+        } else if (result instanceof StaffSignInService.Result.Locked locked) {
+            activity.banner().error(Lockout.message(messages, locked.until(), clock.instant()));
+        } else if (secondStep.get()) {
+            code.refuse(messages.get("auth.login.secondStep.wrong"));
+        } else {
+            activity.banner().error(messages.get("auth.login.error.refused"));
+        }
+    }
+
+    /** 戻る: from the code back to the password, or from the password to the customers' Start screen. */
     public void back() {
+        if (secondStep.get()) {
+            clear();
+            return;
+        }
         clear();
         navigator.show(back);
     }
 
     @Override
     public void clear() {
+        pending = null;
+        secondStep.set(false);
+        code.text().set("");
+        code.clearError();
         form.clear();
         activity.banner().clear();
     }

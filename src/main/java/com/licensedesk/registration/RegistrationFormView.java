@@ -40,6 +40,11 @@ public final class RegistrationFormView {
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
         FormBinding.bind(formContent, viewModel.form(), messages);
+        Listeners.whileShown(formContent, viewModel.duplicatesFound(), (obs, was, found) -> {
+            if (found) {
+                DuplicatesDialog.show(formContent, messages, viewModel);
+            }
+        });
         supportDiffers.selectedProperty().bindBidirectional(viewModel.supportDiffers());
         supportFields.visibleProperty().bind(viewModel.supportDiffers());
         supportFields.managedProperty().bind(supportFields.visibleProperty());

@@ -1,5 +1,14 @@
 package com.licensedesk.registration;
 
+import javafx.collections.ObservableList;
+import javafx.collections.FXCollections;
+import java.time.LocalDate;
+import java.time.Clock;
+import com.licensedesk.ui.Formats;
+import com.licensedesk.session.Acting;
+import com.licensedesk.licences.AddKeyService;
+import com.licensedesk.directory.SameCompany;
+import com.licensedesk.directory.CustomerSummary;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.auth.NewPasswordFields;
 import com.licensedesk.company.CompanySection;
@@ -39,6 +48,17 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final Tasks tasks;
     private final Messages messages;
     private final Consumer<RegistrationService.Registered> whenRegistered;
+    private final Optional<AtDesk> atDesk;
+    private final ObservableList<CustomerSummary> duplicates = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper duplicatesFound = new ReadOnlyBooleanWrapper(this, "duplicates", false);
+    private boolean registerAnyway;
+
+    /**
+     * What the desk adds to the form: before an account is made, a look for the same company, whose account then
+     * gets the key instead if the operator says so.
+     */
+    public record AtDesk(SameCompany sameCompany, AddKeyService addKey, Clock clock) {
+    }
 
     private final BooleanProperty supportDiffers = new SimpleBooleanProperty(this, "supportDiffers", false);
     private final CompanySection company = new CompanySection("", () -> true);
@@ -59,7 +79,9 @@ public final class RegistrationFormViewModel implements PersonalData {
     /** {@code session} tells whether an operator registers the customer at the desk. */
     public RegistrationFormViewModel(RegistrationWizard wizard, RegistrationService service, Session session,
                                      Tasks tasks, Messages messages,
-                                     Consumer<RegistrationService.Registered> whenRegistered) {
+                                     Consumer<RegistrationService.Registered> whenRegistered,
+                                     Optional<AtDesk> atDesk) {
+        this.atDesk = atDesk;
         this.wizard = wizard;
         this.session = session;
         this.service = service;
@@ -127,21 +149,85 @@ public final class RegistrationFormViewModel implements PersonalData {
             return;
         }
         RegistrationRequest request = request();
+        if (session.staff().isPresent() && atDesk.isPresent() && !registerAnyway) {
+            AtDesk desk = atDesk.get();
+            LocalDate today = LocalDate.now(desk.clock().withZone(Formats.JAPAN));
+            activity.run("Looking for the same company",
+                    () -> desk.sameCompany().candidates(request.company(), request.user(), today), found -> {
+                        if (found.isEmpty()) {
+                            register(request);
+                        } else {
+                            duplicates.setAll(found);
+                            duplicatesFound.set(true);
+                        }
+                    });
+            return;
+        }
+        register(request);
+    }
+
+    /** Customers that look like the one being registered; shown while {@link #duplicatesFound()}. */
+    public ObservableList<CustomerSummary> duplicates() {
+        return duplicates;
+    }
+
+    public ReadOnlyBooleanProperty duplicatesFound() {
+        return duplicatesFound.getReadOnlyProperty();
+    }
+
+    /** 新規に登録する: it is another company after all. */
+    public void registerAnyway() {
+        duplicatesFound.set(false);
+        registerAnyway = true;
+        submit();
+    }
+
+    /** Back to the form, with everything typed still there. */
+    public void keepEditing() {
+        duplicatesFound.set(false);
+    }
+
+    /** この会社に追加: the key goes to the customer found, with its mail and audit record, instead of a new account. */
+    public void addToExisting(CustomerSummary customer) {
+        if (customer == null || atDesk.isEmpty()) {
+            return;
+        }
+        duplicatesFound.set(false);
+        Acting acting = session.staff().orElseThrow().actingFor(customer.accountId(), customer.loginId());
+        var key = wizard.key();
+        var agreement = wizard.agreement().orElseThrow();
+        AddKeyService addKey = atDesk.get().addKey();
+        activity.run("Adding the key to the customer found", () -> new RegistrationService.Registered(
+                customer.accountId(), customer.loginId(), customer.companyName(), addKey.add(acting, key, agreement)),
+                this::done, failure -> {
+                    if (failure instanceof AddKeyService.KeyRefused refused) {
+                        banner.error(messages.get(refused.problem().messageKey()));
+                    } else {
+                        activity.failed("Adding the key to the customer found", failure);
+                    }
+                });
+    }
+
+    private void register(RegistrationRequest request) {
         banner.info(messages.get("registration.registering"));
         Actor actor = session.staff().map(StaffMember::actor).orElseGet(() -> Actor.customer(request.loginId()));
-        activity.run("Registration", () -> service.register(request, actor), registered -> {
-            banner.clear();
-            form.clear();
-            supportDiffers.set(false);
-            wizard.finish();
-            whenRegistered.accept(registered);
-        }, failure -> {
+        activity.run("Registration", () -> service.register(request, actor), this::done, failure -> {
             if (failure instanceof RegistrationRefused refusal) {
                 showRefusal(refusal.reason());
             } else {
                 activity.failed("Registration", failure);
             }
         });
+    }
+
+    private void done(RegistrationService.Registered registered) {
+        banner.clear();
+        form.clear();
+        supportDiffers.set(false);
+        registerAnyway = false;
+        duplicates.clear();
+        wizard.finish();
+        whenRegistered.accept(registered);
     }
 
     private void showRefusal(RegistrationRefused.Reason reason) {
@@ -174,6 +260,9 @@ public final class RegistrationFormViewModel implements PersonalData {
     /** Everything typed is gone: for the next person at a kiosk. */
     @Override
     public void clear() {
+        registerAnyway = false;
+        duplicates.clear();
+        duplicatesFound.set(false);
         form.clear();
         supportDiffers.set(false);
         banner.clear();

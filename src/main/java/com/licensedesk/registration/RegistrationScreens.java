@@ -24,8 +24,10 @@ public final class RegistrationScreens {
     private RegistrationScreens() {
     }
 
+    /** {@code atDesk} is what an operator's registration adds: the same-company check. */
     public static void register(ScreenRegistry screens, ScreenContext context, KeyCheck keyCheck,
-                                RegistrationService service, LegalTexts legal, Exits exits) {
+                                RegistrationService service, LegalTexts legal,
+                                Optional<RegistrationFormViewModel.AtDesk> atDesk, Exits exits) {
         RegistrationWizard wizard = new RegistrationWizard(context.navigator());
         StartViewModel start = new StartViewModel(wizard, keyCheck, context.tasks(), context.messages(),
                 exits.existingCustomer());
@@ -33,7 +35,7 @@ public final class RegistrationScreens {
                 context.messages(), context.clock());
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.session(),
                 context.tasks(),
-                context.messages(), exits.registered());
+                context.messages(), exits.registered(), atDesk);
         screens.add(START, ScreenRegistry.Access.ANYONE, StartView.class,
                         () -> new StartView(start, exits.switchLanguage(), exits.openSettings(),
                                 exits.staffSignIn()))

@@ -35,6 +35,19 @@ public final class JooqDirectory implements Directory {
     }
 
     @Override
+    public List<CustomerSummary> sameCompany(String foldedName, String postalCode, String phoneDigits,
+                                             Optional<String> mailDomain, LocalDate today) {
+        Condition name = foldedName.isEmpty() ? DSL.falseCondition()
+                : CUSTOMER_INDEX.SEARCH_TEXT.contains(foldedName).and(CONTRACTOR.POSTAL_CODE.eq(postalCode));
+        Condition phone = phoneDigits.isEmpty() ? DSL.falseCondition()
+                : CUSTOMER_INDEX.SEARCH_TEXT.contains(phoneDigits);
+        Condition domain = mailDomain.<Condition>map(d -> DSL.lower(ACCOUNT.EMAIL).endsWith("@" + d))
+                .orElse(DSL.falseCondition());
+        return from(today).where(name.or(phone).or(domain)).orderBy(ACCOUNT.ID).limit(20)
+                .fetch(record -> summary(record, today));
+    }
+
+    @Override
     public Optional<CustomerSummary> find(long accountId, LocalDate today) {
         return from(today).where(ACCOUNT.ID.eq(accountId)).fetchOptional(record -> summary(record, today));
     }

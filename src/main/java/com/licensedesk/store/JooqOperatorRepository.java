@@ -74,6 +74,28 @@ public final class JooqOperatorRepository implements OperatorRepository {
                 .set(OPERATOR.PASSWORD_CHANGED_AT, Times.utc(at)).where(OPERATOR.ID.eq(operatorId)).execute();
     }
 
+    @Override
+    public Optional<TotpState> totp(long operatorId) {
+        return database.dsl().select(OPERATOR.TOTP_SECRET, OPERATOR.TOTP_LAST_STEP).from(OPERATOR)
+                .where(OPERATOR.ID.eq(operatorId)).and(OPERATOR.TOTP_SECRET.isNotNull())
+                .fetchOptional(r -> new TotpState(r.value1(), r.value2() == null ? -1 : r.value2()));
+    }
+
+    @Override
+    public void setTotp(long operatorId, Optional<String> secret) {
+        database.dsl().update(OPERATOR).set(OPERATOR.TOTP_SECRET, secret.orElse(null))
+                .setNull(OPERATOR.TOTP_LAST_STEP).where(OPERATOR.ID.eq(operatorId)).execute();
+    }
+
+    @Override
+    public boolean useTotpStep(long operatorId, long step) {
+        // A conditional update: of two desks accepting the same code at once, only one succeeds.
+        return database.dsl().update(OPERATOR).set(OPERATOR.TOTP_LAST_STEP, step)
+                .where(OPERATOR.ID.eq(operatorId))
+                .and(OPERATOR.TOTP_LAST_STEP.isNull().or(OPERATOR.TOTP_LAST_STEP.lt(step)))
+                .execute() == 1;
+    }
+
     private static Operator operator(OperatorRecord r) {
         return new Operator(r.getId(), r.getLoginId(), r.getName(), Role.valueOf(r.getRole()), r.getActive(),
                 Times.instant(r.getCreatedAt()));

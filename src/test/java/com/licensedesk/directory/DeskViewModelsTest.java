@@ -114,7 +114,7 @@ class DeskViewModelsTest {
         assertThat(openedAccounts).containsExactly(accountId);
 
         OperatorService operators = new OperatorService(store.database, new JooqOperatorRepository(store.database),
-                store.audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
+                store.audit, Fixtures.CHEAP_HASHER, "License Desk", Fixtures.CLOCK);
         AuditLogViewModel audit = new AuditLogViewModel(store.audit, operators, Fixtures.IN_PLACE, Fixtures.JAPANESE,
                 Fixtures.CLOCK);
         audit.shown();

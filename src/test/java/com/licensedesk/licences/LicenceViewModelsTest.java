@@ -53,7 +53,7 @@ class LicenceViewModelsTest {
 
     private AddKeyViewModel addKey(ProductsViewModel products) {
         return new AddKeyViewModel(store.keyCheck(), services.addKey, session, products, Fixtures.IN_PLACE,
-                navigator, Fixtures.JAPANESE, () -> mailWoken.add("wake"), SCREENS);
+                navigator, Fixtures.JAPANESE, (acting, entry) -> mailWoken.add("wake"), SCREENS);
     }
 
     @Test

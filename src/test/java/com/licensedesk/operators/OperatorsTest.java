@@ -10,6 +10,7 @@ import com.licensedesk.licences.AgreementAcceptance;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.NotPermitted;
+import com.licensedesk.auth.Totp;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.store.JooqOperatorRepository;
@@ -38,9 +39,11 @@ class OperatorsTest {
     void open() {
         store = new TestStore(folder).withDemoCatalogue();
         JooqOperatorRepository repository = new JooqOperatorRepository(store.database);
-        operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER, clock);
+        operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER, "License Desk",
+                clock);
         attempts = new JooqSignInAttempts(store.database);
-        signIn = new StaffSignInService(repository, attempts, store.audit, Fixtures.CHEAP_HASHER, clock);
+        signIn = new StaffSignInService(repository, attempts, store.audit, Fixtures.CHEAP_HASHER, new Totp(),
+                clock);
     }
 
     @AfterEach
@@ -132,5 +135,22 @@ class OperatorsTest {
         services.addKey.add(clerk, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
         assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("LICENCE_ADDED"))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(clerk.actor());
+    }
+
+    @Test
+    void anOperatorWithTwoFactorSignsInWithACurrentCodeOnlyOnce() {
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        OperatorService.TotpOffer offer = operators.enableTotp(Actor.system("cli"), "desk.admin");
+        assertThat(offer.uri()).startsWith("otpauth://totp/");
+        StaffSignInService.Result first = signIn.signIn("desk.admin", "Adm1nPass");
+        assertThat(first).isInstanceOf(StaffSignInService.Result.NeedsSecondFactor.class);
+        StaffMember member = ((StaffSignInService.Result.NeedsSecondFactor) first).member();
+        assertThat(signIn.verify(member, "000000".equals(new Totp().code(offer.secret(), clock.instant()))
+                ? "111111" : "000000")).isEqualTo(new StaffSignInService.Result.Refused());
+        String code = new Totp().code(offer.secret(), clock.instant());
+        assertThat(signIn.verify(member, code)).isInstanceOf(StaffSignInService.Result.SignedIn.class);
+        assertThat(signIn.verify(member, code)).as("a code works once").isEqualTo(new StaffSignInService.Result.Refused());
+        operators.disableTotp(Actor.operator(admin.loginId(), Role.ADMIN), "desk.admin");
+        assertThat(signIn.signIn("desk.admin", "Adm1nPass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
     }
 }

@@ -34,9 +34,9 @@ class StaffViewModelsTest {
         store = new TestStore(folder);
         JooqOperatorRepository repository = new JooqOperatorRepository(store.database);
         operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER,
-                Fixtures.CLOCK);
+                "License Desk", Fixtures.CLOCK);
         StaffSignInService service = new StaffSignInService(repository, new JooqSignInAttempts(store.database),
-                store.audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
+                store.audit, Fixtures.CHEAP_HASHER, new com.licensedesk.auth.Totp(), Fixtures.CLOCK);
         signIn = new StaffSignInViewModel(service, operators, Fixtures.IN_PLACE, navigator, Fixtures.JAPANESE,
                 Fixtures.CLOCK, signedIn::add, RegistrationScreens.START);
         firstAdmin = new FirstAdminViewModel(operators, Fixtures.IN_PLACE, Fixtures.JAPANESE, signedIn::add);

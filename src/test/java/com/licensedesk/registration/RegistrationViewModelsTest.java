@@ -8,7 +8,14 @@ import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.directory.CustomerSummary;
+import com.licensedesk.directory.SameCompany;
+import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.store.JooqDirectory;
+import com.licensedesk.store.TestServices;
+import java.util.Optional;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.ScreenId;
 import java.nio.file.Path;
@@ -30,6 +37,7 @@ class RegistrationViewModelsTest {
     private StartViewModel start;
     private ProductCheckViewModel check;
     private RegistrationFormViewModel form;
+    private final Session session = new Session();
 
     @BeforeEach
     void open() {
@@ -49,8 +57,10 @@ class RegistrationViewModelsTest {
                 existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
                 new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK);
-        form = new RegistrationFormViewModel(wizard, store.registration(), new Session(), Fixtures.IN_PLACE,
-                Fixtures.JAPANESE, registered::add);
+        form = new RegistrationFormViewModel(wizard, store.registration(), session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
+                        new SameCompany(new JooqDirectory(store.database)), new TestServices(store, Fixtures.CLOCK).addKey,
+                        Fixtures.CLOCK)));
     }
 
     @AfterEach
@@ -227,6 +237,55 @@ class RegistrationViewModelsTest {
         assertThat(wizard.keyText().get()).isEmpty();
         assertThat(form.form().field("companyName").value()).isEmpty();
         assertThat(store.rows("licence")).isEqualTo(1);
+    }
+
+    @Test
+    void atTheDeskTheSameCompanyIsOfferedAndTheKeyCanGoToIt() {
+        long existing = store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
+                .accountId();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        reachTheForm();
+        fillValidForm();
+        form.submit();
+        assertThat(form.duplicatesFound().get()).isTrue();
+        assertThat(form.duplicates()).extracting(CustomerSummary::accountId).containsExactly(existing);
+        assertThat(registered).isEmpty();
+
+        form.addToExisting(form.duplicates().get(0));
+        assertThat(registered).singleElement().satisfies(done -> {
+            assertThat(done.accountId()).isEqualTo(existing);
+            assertThat(done.entry().key().value()).isEqualTo(DemoCatalog.ACTIVATION_CODE);
+        });
+        assertThat(store.rows("account")).isEqualTo(1);
+        assertThat(store.licences.forAccount(existing)).hasSize(2);
+        assertThat(store.audit.forAccount(existing)).filteredOn(e -> e.action().equals("LICENCE_ADDED"))
+                .singleElement().extracting(e -> e.actor().loginId()).isEqualTo("desk.clerk");
+    }
+
+    @Test
+    void atTheDeskASecondCompanyCanBeRegisteredAnyway() {
+        store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"));
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        reachTheForm();
+        fillValidForm();
+        form.submit();
+        assertThat(form.duplicatesFound().get()).isTrue();
+        form.keepEditing();
+        assertThat(form.form().field("companyName").value()).as("nothing typed is lost").isEqualTo("サンプル株式会社");
+        form.registerAnyway();
+        assertThat(registered).singleElement().extracting(RegistrationService.Registered::loginId)
+                .isEqualTo("Tanaka_01");
+        assertThat(store.rows("account")).isEqualTo(2);
+        assertThat(store.audit.forAccount(registered.get(0).accountId()))
+                .filteredOn(e -> e.action().equals("ACCOUNT_REGISTERED"))
+                .singleElement().extracting(e -> e.actor().loginId()).isEqualTo("desk.clerk");
+    }
+
+    @Test
+    void freeMailDomainsAreNoSign() {
+        assertThat(SameCompany.businessDomain("someone@gmail.com")).isEmpty();
+        assertThat(SameCompany.businessDomain("Someone@Example.CO.JP")).hasValue("example.co.jp");
+        assertThat(SameCompany.businessDomain("broken@")).isEmpty();
     }
 
     private void reachTheForm() {

@@ -1,0 +1,75 @@
+package com.licensedesk.receipts;
+
+import com.licensedesk.i18n.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The receipt as an A4 PDF, with the bundled BIZ UDGothic embedded (as a subset), so that it shows the same on any
+ * machine. Written beside the target and moved in place: a PDF is whole or not there.
+ */
+public final class ReceiptPdf {
+    static final String REGULAR = "/fonts/BIZUDGothic-Regular.ttf";
+    static final String BOLD = "/fonts/BIZUDGothic-Bold.ttf";
+    private static final float MARGIN = 56;
+    private static final float SIZE = 11;
+    private static final float LEADING = 17;
+
+    private ReceiptPdf() {
+    }
+
+    public static void write(Receipt receipt, Messages messages, Path target) {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (PDDocument document = new PDDocument()) {
+            PDFont regular = font(document, REGULAR);
+            PDFont bold = font(document, BOLD);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            float y = page.getMediaBox().getHeight() - MARGIN;
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(bold, 18);
+                text.newLineAtOffset(MARGIN, y);
+                text.showText(messages.get("receipt.title"));
+                text.setFont(regular, SIZE);
+                text.setLeading(LEADING);
+                text.newLine();
+                text.newLine();
+                for (String line : ReceiptText.lines(receipt, messages)) {
+                    text.showText(line);
+                    text.newLine();
+                }
+                text.endText();
+            }
+            document.getDocumentInformation().setTitle(messages.get("receipt.title"));
+            document.save(partial.toFile());
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the write failed already: that is what is reported
+            }
+            throw new UncheckedIOException("The receipt could not be written to " + target, e);
+        }
+    }
+
+    private static PDFont font(PDDocument document, String resource) throws IOException {
+        try (InputStream in = ReceiptPdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("The font " + resource + " is missing from the application");
+            }
+            return PDType0Font.load(document, in, true);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.licensedesk.receipts;
+
+import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.Printing;
+import java.io.File;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The receipt on screen, with 印刷, PDFで保存 and 次の登録 (the default button: Enter starts the next one). */
+public final class ReceiptView {
+    private final ReceiptViewModel viewModel;
+    @FXML private Label message;
+    @FXML private VBox receiptBox;
+    @FXML private Label busyLabel;
+    @FXML private Button printReceiptButton;
+    @FXML private Button saveReceiptPdfButton;
+    @FXML private Button nextRegistrationButton;
+
+    public ReceiptView(ReceiptViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
+        receiptBox.getChildren().setAll(page().getChildren());
+        busyLabel.visibleProperty().bind(viewModel.busy());
+        printReceiptButton.setOnAction(e -> {
+            Printing.Outcome outcome = Printing.print(page(), receiptBox.getScene().getWindow());
+            viewModel.printed(outcome == Printing.Outcome.PRINTED, outcome == Printing.Outcome.NO_PRINTER);
+        });
+        saveReceiptPdfButton.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(viewModel.suggestedFileName());
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            File file = chooser.showSaveDialog(receiptBox.getScene().getWindow());
+            if (file != null) {
+                viewModel.savePdf(file.toPath());
+            }
+        });
+        nextRegistrationButton.setOnAction(e -> viewModel.next());
+        Platform.runLater(nextRegistrationButton::requestFocus);
+    }
+
+    /** The receipt's lines laid out as a page: the same for the screen and the printer. */
+    private VBox page() {
+        VBox page = new VBox(4);
+        Label title = new Label(viewModel.title());
+        title.getStyleClass().add("section-title");
+        page.getChildren().add(title);
+        for (String line : viewModel.printedLines()) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            page.getChildren().add(label);
+        }
+        page.getStyleClass().add("print-page");
+        return page;
+    }
+}

@@ -1,0 +1,66 @@
+package com.licensedesk.receipts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.session.Role;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The receipt: what it says, and its PDF read back by PDFBox, Japanese included. */
+class ReceiptTest {
+    @TempDir Path folder;
+    private TestStore store;
+    private long accountId;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder).withDemoCatalogue();
+        accountId = store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
+                .accountId();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theReceiptSavedAsPdfHoldsTheCompanyTheKeyAndTheExpiry() throws Exception {
+        Receipt receipt = new ReceiptService(store.companies, store.accounts, store.catalog, "窓口1", Fixtures.CLOCK)
+                .receipt(accountId, List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY)),
+                        new StaffMember(1, "desk.admin", "佐藤 花子", Role.ADMIN));
+        assertThat(receipt.maskedLoginId()).isEqualTo("Ta*****01");
+        ReceiptViewModel viewModel = new ReceiptViewModel(Fixtures.IN_PLACE, Fixtures.JAPANESE, () -> { });
+        viewModel.show(receipt);
+        assertThat(viewModel.lines()).anySatisfy(line -> assertThat(line).contains(DemoCatalog.REGISTRATION_KEY));
+
+        Path pdf = folder.resolve("receipt.pdf");
+        viewModel.savePdf(pdf);
+        assertThat(viewModel.banner().text()).startsWith("控えをPDFで保存しました");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("ライセンス登録の控え").contains("サンプル株式会社")
+                    .contains(DemoCatalog.REGISTRATION_KEY).contains("2027/11/24").contains("Ta*****01")
+                    .contains("佐藤 花子").doesNotContain("Tanaka_01");
+        }
+        assertThat(Files.exists(folder.resolve("receipt.pdf.part"))).isFalse();
+    }
+
+    @Test
+    void masksKeepTheEndsOnly() {
+        assertThat(Receipt.mask("abcd")).isEqualTo("a***");
+        assertThat(Receipt.mask("desk.user@x")).isEqualTo("de*******@x");
+    }
+}
