@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import com.licensedesk.ui.Listeners;
 import com.licensedesk.ui.Confirm;
 import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,9 +70,10 @@ public final class UserInfoView {
         });
         Listeners.whileShown(issueTemporaryPasswordButton, viewModel.issued(), (obs, was, now) ->
                 now.ifPresent(issued -> {
-                    TemporaryPasswordDialog.show(issueTemporaryPasswordButton, messages, viewModel.loginId().get(),
-                            issued);
                     viewModel.temporaryPasswordShown();
+                    // After the answer has been handled: the dialog waits for the operator, the answer must not.
+                    Platform.runLater(() -> TemporaryPasswordDialog.show(issueTemporaryPasswordButton, messages,
+                            viewModel.loginId().get(), issued));
                 }));
         viewModel.shown();
         InitialFocus.on(formContent.lookup("#email"));

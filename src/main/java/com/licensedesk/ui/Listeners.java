@@ -13,8 +13,14 @@ public final class Listeners {
     private Listeners() {
     }
 
+    /** {@code listener} hears {@code source} while {@code owner} is on screen; a screen left behind hears nothing. */
     public static <T> void whileShown(Node owner, ObservableValue<T> source, ChangeListener<? super T> listener) {
-        owner.getProperties().put(new Object(), listener);
-        source.addListener(new WeakChangeListener<>(listener));
+        ChangeListener<T> shown = (obs, was, now) -> {
+            if (owner.getScene() != null) {
+                listener.changed(obs, was, now);
+            }
+        };
+        owner.getProperties().put(new Object(), shown);
+        source.addListener(new WeakChangeListener<>(shown));
     }
 }
