@@ -21,7 +21,12 @@ final class DeskStatusBar {
         Label smtp = label("smtpState", status.smtp());
         Label waiting = label("outboxWaitingCount", status.waiting());
         Label failed = label("outboxFailedCount", status.failed());
-        failed.getStyleClass().add("status-failed");
+        status.anyFailed().addListener((obs, was, any) -> {
+            failed.getStyleClass().remove("status-failed");
+            if (any) {
+                failed.getStyleClass().add("status-failed");
+            }
+        });
         bar.getRightItems().addAll(desk, separator(), smtp, separator(), waiting, separator(), failed);
         return bar;
     }

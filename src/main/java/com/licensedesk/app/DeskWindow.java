@@ -64,7 +64,7 @@ public final class DeskWindow implements Navigator {
                 wiring.status(tasks), wiring::actingBanner);
         shell.setTop(top);
         shell.getStyleClass().add("shell");
-        Scene scene = new Scene(shell, 1120, 820);
+        Scene scene = WindowSize.scene(shell, stage);
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/license-desk.css").toExternalForm());
         for (var type : List.of(KeyEvent.ANY, MouseEvent.ANY, ScrollEvent.ANY)) {
             scene.addEventFilter(type, (InputEvent e) -> keeper.touched());
@@ -72,8 +72,6 @@ public final class DeskWindow implements Navigator {
         stage.setScene(scene);
         stage.setTitle(desk.messages.get("app.title") + " - " + desk.config.vendorName());
         stage.getIcons().add(new Image(DeskWindow.class.getResource("/icons/license-desk.png").toExternalForm()));
-        stage.setMinWidth(900);
-        stage.setMinHeight(640);
     }
 
     /** Shows the Start screen; every second the keeper looks at the idle time. */

@@ -46,7 +46,11 @@ public final class MainMenuView {
 
     @FXML
     private void initialize() {
-        session.onChange(now -> userMenu.setText(now.map(Acting::loginId).orElse("")));
+        session.onChange(now -> {
+            userMenu.setText(now.map(Acting::loginId).orElse(""));
+            // At the desk the operator leaves a customer with 操作を終了, not by signing the customer out.
+            logoutItem.setVisible(now.map(acting -> !acting.atDesk()).orElse(true));
+        });
         // A menu with no items opens nothing: the title itself is the button, as on the portal.
         // Taken before the menu button sees it, so that no empty menu opens and leaves the bar in menu mode.
         productsMenuLabel.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {

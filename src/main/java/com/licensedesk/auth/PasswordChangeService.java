@@ -10,6 +10,7 @@ import com.licensedesk.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * パスワードの変更: the current password must be right (a wrong one counts toward the lockout like a failed
@@ -52,26 +53,7 @@ public final class PasswordChangeService {
 
     /** {@code newPassword} has passed the password policy already. */
     public Result change(long accountId, String currentPassword, String newPassword) {
-        Credentials account = credentials.of(accountId);
-        String folded = LoginId.folded(account.loginId());
-        Optional<Instant> locked = signIn.lockedUntil(folded);
-        if (locked.isPresent()) {
-            return new Result.Locked(locked.get());
-        }
-        if (!hasher.matches(currentPassword, account.passwordHash())) {
-            return signIn.recordFailure(Optional.of(accountId), account.loginId(), "PASSWORD_CHANGE_REFUSED",
-                    "wrong current password").<Result>map(Result.Locked::new)
-                    .orElseGet(Result.WrongCurrentPassword::new);
-        }
-        String newHash = hasher.hash(newPassword);
-        Instant now = clock.instant();
-        transactor.inTransaction(() -> {
-            credentials.changePassword(accountId, newHash, now);
-            outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
-                    account.loginId(), Formats.dateTime(now)));
-            record(account, "PASSWORD_CHANGED", "");
-        });
-        return new Result.Changed(now);
+        return replace(accountId, currentPassword, newPassword, account -> true, "wrong current password", "");
     }
 
     /**
@@ -79,12 +61,22 @@ public final class PasswordChangeService {
      * and unexpired. Refused as a wrong current password otherwise (counted toward the lockout).
      */
     public Result replaceTemporary(long accountId, String temporaryPassword, String newPassword) {
+        return replace(accountId, temporaryPassword, newPassword,
+                account -> account.temporaryUntil().filter(until -> clock.instant().isBefore(until)).isPresent(),
+                "temporary password not accepted", "temporary password replaced");
+    }
+
+    /** The one way a password is replaced: lockout, the current password (and {@code allowed}), then the change. */
+    private Result replace(long accountId, String currentPassword, String newPassword,
+                           Predicate<Credentials> allowed, String refusal, String detail) {
         Credentials account = credentials.of(accountId);
-        boolean valid = account.temporaryUntil().filter(until -> clock.instant().isBefore(until)).isPresent();
-        if (!valid || !hasher.matches(temporaryPassword, account.passwordHash())) {
-            return signIn.recordFailure(Optional.of(accountId), account.loginId(), "PASSWORD_CHANGE_REFUSED",
-                    "temporary password not accepted").<Result>map(Result.Locked::new)
-                    .orElseGet(Result.WrongCurrentPassword::new);
+        Optional<Instant> locked = signIn.lockedUntil(LoginId.folded(account.loginId()));
+        if (locked.isPresent()) {
+            return new Result.Locked(locked.get());
+        }
+        if (!allowed.test(account) || !hasher.matches(currentPassword, account.passwordHash())) {
+            return signIn.recordFailure(Optional.of(accountId), account.loginId(), "PASSWORD_CHANGE_REFUSED", refusal)
+                    .<Result>map(Result.Locked::new).orElseGet(Result.WrongCurrentPassword::new);
         }
         String newHash = hasher.hash(newPassword);
         Instant now = clock.instant();
@@ -92,7 +84,7 @@ public final class PasswordChangeService {
             credentials.changePassword(accountId, newHash, now);
             outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
                     account.loginId(), Formats.dateTime(now)));
-            record(account, "PASSWORD_CHANGED", "temporary password replaced");
+            record(account, "PASSWORD_CHANGED", detail);
         });
         return new Result.Changed(now);
     }

@@ -12,6 +12,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
+import javafx.util.converter.LocalDateStringConverter;
+import com.licensedesk.ui.Formats;
 
 /** 監査ログ: the filters, the table, and CSV出力. */
 public final class AuditLogView {
@@ -43,6 +45,9 @@ public final class AuditLogView {
     @FXML
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
+        // Dates as the rest of the application writes them, whatever the machine's locale.
+        auditFrom.setConverter(new LocalDateStringConverter(Formats.DATE_PATTERN, Formats.DATE_PATTERN));
+        auditTo.setConverter(new LocalDateStringConverter(Formats.DATE_PATTERN, Formats.DATE_PATTERN));
         auditFrom.valueProperty().bindBidirectional(viewModel.from());
         auditTo.valueProperty().bindBidirectional(viewModel.to());
         auditOperatorFilter.setItems(viewModel.operatorChoices());

@@ -5,6 +5,8 @@ import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.Tasks;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
@@ -25,6 +27,7 @@ public final class DeskStatusViewModel {
     private final ReadOnlyStringWrapper smtp = new ReadOnlyStringWrapper(this, "smtp", "");
     private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper(this, "waiting", "");
     private final ReadOnlyStringWrapper failed = new ReadOnlyStringWrapper(this, "failed", "");
+    private final ReadOnlyBooleanWrapper anyFailed = new ReadOnlyBooleanWrapper(this, "anyFailed", false);
     private boolean reading;
 
     /** {@code smtpHost} is the configured SMTP server, if any. */
@@ -61,6 +64,11 @@ public final class DeskStatusViewModel {
         return failed.getReadOnlyProperty();
     }
 
+    /** True while some mail failed its last attempt: the count is shown as a warning. */
+    public ReadOnlyBooleanProperty anyFailed() {
+        return anyFailed.getReadOnlyProperty();
+    }
+
     /** Reads the counts again (one read at a time) and names the signed-in operator. */
     public void refresh() {
         operator.set(session.staff().map(member -> messages.get("desk.status.operator", member.name(),
@@ -73,6 +81,7 @@ public final class DeskStatusViewModel {
             reading = false;
             waiting.set(messages.get("desk.status.waiting", counts.waiting()));
             failed.set(messages.get("desk.status.failed", counts.failing()));
+            anyFailed.set(counts.failing() > 0);
         }, failure -> {
             reading = false;
             LOG.warn("Could not count the outbox", failure);

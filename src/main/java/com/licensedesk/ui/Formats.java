@@ -8,7 +8,9 @@ import java.time.format.DateTimeFormatter;
 /** How dates are shown, as the manual shows them (2021/03/31), and the time zone expiry dates are read in. */
 public final class Formats {
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+    /** A date as the manual writes it; also what date pickers show and read. */
+    public static final DateTimeFormatter DATE_PATTERN = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+    private static final DateTimeFormatter DATE = DATE_PATTERN;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm").withZone(JAPAN);
 
     private Formats() {

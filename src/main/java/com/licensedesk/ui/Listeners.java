@@ -13,10 +13,15 @@ public final class Listeners {
     private Listeners() {
     }
 
-    /** {@code listener} hears {@code source} while {@code owner} is on screen; a screen left behind hears nothing. */
+    /**
+     * {@code listener} hears {@code source} until {@code owner} has left the screen (also while it is being built):
+     * a screen left behind, not yet collected, hears nothing more.
+     */
     public static <T> void whileShown(Node owner, ObservableValue<T> source, ChangeListener<? super T> listener) {
+        boolean[] left = {false};
+        owner.sceneProperty().addListener((obs, was, now) -> left[0] = left[0] || (was != null && now == null));
         ChangeListener<T> shown = (obs, was, now) -> {
-            if (owner.getScene() != null) {
+            if (!left[0]) {
                 listener.changed(obs, was, now);
             }
         };

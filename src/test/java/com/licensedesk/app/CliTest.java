@@ -71,6 +71,36 @@ class CliTest {
         assertThat(stdout()).startsWith("License Desk ");
     }
 
+    @Test
+    void operatorsAreAddedListedGivenTotpAndTheLastAdminStays() {
+        assertThat(runWithInput("Adm1nPass\nAdm1nPass\n", "operator", "add", "--role", "admin", "--name", "佐藤 花子",
+                "desk.admin")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("スタッフ desk.admin を管理者として追加しました。");
+        assertThat(runWithInput("short\nshort\n", "operator", "add", "desk.clerk")).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr()).contains("数字、大文字、小文字を使用した8文字以上25文字以下");
+        assertThat(runWithInput("Clerk1Pass\nOther1Pass\n", "operator", "add", "desk.clerk"))
+                .isEqualTo(Cli.USER_ERROR);
+        assertThat(run("operator", "add", "--role", "boss", "desk.clerk")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("役割 boss はありません");
+        assertThat(runWithInput("Clerk1Pass\nClerk1Pass\n", "operator", "add", "desk.clerk")).isEqualTo(Cli.OK);
+
+        out.reset();
+        assertThat(run("operator", "list")).isEqualTo(Cli.OK);
+        assertThat(stdout().lines()).containsExactly("desk.admin\t佐藤 花子\t管理者\t有効", "desk.clerk\tdesk.clerk\t担当者\t有効");
+        assertThat(run("operator", "deactivate", "desk.admin")).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr()).contains("最後の有効な管理者は無効にできません。");
+        assertThat(run("operator", "deactivate", "nobody")).isEqualTo(Cli.USER_ERROR);
+        assertThat(run("operator", "totp", "desk.clerk")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("otpauth://totp/");
+        assertThat(run("operator", "deactivate", "desk.clerk")).isEqualTo(Cli.OK);
+    }
+
+    private int runWithInput(String input, String... args) {
+        return new Cli(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                config()).run(args);
+    }
+
     private int run(String... args) {
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);

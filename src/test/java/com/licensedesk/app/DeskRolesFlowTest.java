@@ -1,0 +1,92 @@
+package com.licensedesk.app;
+
+import static com.licensedesk.app.DeskScreens.label;
+import static com.licensedesk.app.DeskScreens.setText;
+import static com.licensedesk.app.DeskScreens.settle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Roles on screen: a clerk is not offered スタッフ管理; a read-only operator's change is refused and nothing saved. */
+@ExtendWith(ApplicationExtension.class)
+class DeskRolesFlowTest {
+    @TempDir static Path home;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private LicenseDesk desk;
+    private DeskWindow window;
+    private long accountId;
+
+    @Start
+    void start(Stage stage) {
+        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
+        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome), clock,
+                Fixtures.CHEAP_HASHER);
+        accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
+                .accountId();
+        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        Actor admin = Actor.operator("desk.admin", Role.ADMIN);
+        desk.operators.add(admin, "desk.clerk", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
+        desk.operators.add(admin, "desk.viewer", "高橋 健", Role.READ_ONLY, "Viewer1Pass");
+        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window.open();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aClerkIsNotOfferedStaffManagement(FxRobot robot) throws Exception {
+        signIn(robot, "desk.clerk", "Clerk1Pass");
+        MenuBar deskMenu = robot.lookup(".desk-menu").queryAs(MenuBar.class);
+        MenuItem operators = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "operatorsMenuItem".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(operators.isVisible()).as("スタッフ管理 is an admin's").isFalse();
+        MenuItem customers = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "customersMenuItem".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(customers.isVisible()).isTrue();
+    }
+
+    @Test
+    void aReadOnlyOperatorIsRefusedAndNothingIsSaved(FxRobot robot) throws Exception {
+        signIn(robot, "desk.viewer", "Viewer1Pass");
+        robot.clickOn("#customerSearchField").write("tanaka_01");
+        settle(window);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        settle(window);
+        robot.clickOn("#companyMenu").clickOn("#companyInfoItem");
+        settle(window);
+        setText(robot, "#branchName", "横浜支店");
+        robot.clickOn("#contractorSubmit");
+        settle(window);
+        assertThat(label(robot, "#message")).isEqualTo("この操作を行う権限がありません。");
+        assertThat(desk.companies.details(accountId).contractor().branchName()).isEmpty();
+    }
+
+    private void signIn(FxRobot robot, String id, String password) throws Exception {
+        robot.clickOn("#staffSignInLink");
+        settle(window);
+        setText(robot, "#operatorIdField", id);
+        setText(robot, "#operatorPasswordField", password);
+        robot.clickOn("#operatorLoginButton");
+        settle(window);
+    }
+}

@@ -1,0 +1,155 @@
+package com.licensedesk.app;
+
+import com.licensedesk.directory.CustomerSummary;
+import com.licensedesk.domain.SearchText;
+import com.licensedesk.session.Acting;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.GeneratedCustomers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 顧客一覧 at scale: 100,000 customers with 300,000 licences, each kind of term typed as a clerk would, p50 and p99
+ * per query, and opening a customer; beside them, as the floor, the same LIKE over plain JDBC. Run with
+ * {@code ./mvnw verify -Pbenchmark -Dtest=DirectorySearchBenchmark}; the data is made once under
+ * target/benchmark and the table written to target/benchmark/directory.md.
+ */
+@Tag("benchmark")
+class DirectorySearchBenchmark {
+    private static final int CUSTOMERS = Integer.getInteger("benchmark.customers", 100_000);
+    private static final int QUERIES = 300;
+    private static final String[] READINGS = {"さくら", "とうきょう", "おおさか", "ほっかい", "みどり", "にほん", "ふじ",
+        "あおば", "ちゅうおう", "あさひ", "ほしぞら", "わかば", "ひかり", "しんせい", "うみかぜ", "やまだ", "みなと"};
+
+    @Test
+    void searchAndOpenAtScale() throws Exception {
+        Path home = Path.of("target", "benchmark", "desk-" + CUSTOMERS);
+        Clock clock = Clock.systemDefaultZone();
+        LocalDate today = LocalDate.now(clock);
+        Config config = Config.of(Map.of("licensedesk.home", home.toString(), "licensedesk.demo", "false"), Map.of(),
+                home);
+        long built = System.nanoTime();
+        try (LicenseDesk desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER)) {
+            if (desk.accounts.count() < CUSTOMERS) {
+                fill(desk, clock, today);
+            }
+            double buildSeconds = (System.nanoTime() - built) / 1e9;
+            List<CustomerSummary> sample = desk.directory.search(List.of(), 1_000, today);
+            Random random = new Random(7);
+            List<String> lines = new ArrayList<>();
+            lines.add("| term | p50 ms | p99 ms | floor p50 ms (plain JDBC LIKE) | ratio p50 |");
+            lines.add("|---|---|---|---|---|");
+            Path file = home.resolve("license-desk.db");
+            try (Connection jdbc = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+                row(lines, "kana (hiragana reading)", desk, jdbc, today,
+                        i -> READINGS[random.nextInt(READINGS.length)]);
+                row(lines, "phone digits", desk, jdbc, today,
+                        i -> sample.get(random.nextInt(sample.size())).phone());
+                row(lines, "mail address", desk, jdbc, today, i -> "c" + random.nextInt(CUSTOMERS) + "@example");
+                row(lines, "product key (lower case, no hyphens)", desk, jdbc, today, i -> GeneratedCustomers
+                        .key(random.nextInt(CUSTOMERS), random.nextInt(3)).toLowerCase(Locale.ROOT).replace("-", ""));
+                row(lines, "login ID", desk, jdbc, today,
+                        i -> sample.get(random.nextInt(sample.size())).loginId());
+            }
+            long[] open = new long[QUERIES];
+            for (int i = 0; i < QUERIES; i++) {
+                long id = sample.get(random.nextInt(sample.size())).accountId();
+                long start = System.nanoTime();
+                desk.directory.find(id, today);
+                desk.licences.forAccount(id);
+                desk.companies.details(id);
+                desk.accounts.user(id);
+                open[i] = System.nanoTime() - start;
+            }
+            lines.add("");
+            lines.add(String.format(Locale.ROOT, "Opening a customer (directory row, licences, company, user): "
+                    + "p50 %.2f ms, p99 %.2f ms.", percentile(open, 50), percentile(open, 99)));
+            lines.add(String.format(Locale.ROOT, "%,d customers, %,d licences; data made or opened in %.0f s.",
+                    desk.accounts.count(), countLicences(file), buildSeconds));
+            String report = String.join("\n", lines) + "\n";
+            Files.createDirectories(Path.of("target", "benchmark"));
+            Files.writeString(Path.of("target", "benchmark", "directory.md"), report);
+            System.out.println(report);
+        }
+    }
+
+    private static void fill(LicenseDesk desk, Clock clock, LocalDate today) {
+        GeneratedCustomers generated = new GeneratedCustomers(42, today);
+        var catalogue = generated.catalogue(CUSTOMERS, 3);
+        for (int from = 0; from < catalogue.size(); from += 1_000) {
+            desk.catalog.save(catalogue.subList(from, Math.min(catalogue.size(), from + 1_000)));
+        }
+        int batch = 500;
+        for (int from = 0; from < CUSTOMERS; from += batch) {
+            int start = from;
+            desk.database.inTransaction(() -> {
+                for (int i = start; i < Math.min(CUSTOMERS, start + batch); i++) {
+                    var registered = desk.registration.register(generated.customer(i, clock.instant()));
+                    Acting self = Acting.self(registered.accountId(), registered.loginId());
+                    for (int n = 1; n < 3; n++) {
+                        desk.addKey.add(self, com.licensedesk.catalog.ProductKey.parse(GeneratedCustomers.key(i, n))
+                                .orElseThrow(), new com.licensedesk.licences.AgreementAcceptance("2026-11",
+                                clock.instant()));
+                    }
+                }
+            });
+        }
+    }
+
+    private static void row(List<String> lines, String kind, LicenseDesk desk, Connection jdbc, LocalDate today,
+                            IntFunction<String> typed) throws Exception {
+        long[] ours = new long[QUERIES];
+        long[] floor = new long[QUERIES];
+        for (int i = 0; i < QUERIES; i++) {
+            List<String> terms = SearchText.terms(typed.apply(i));
+            long start = System.nanoTime();
+            desk.directory.search(terms, 200, today);
+            ours[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            try (PreparedStatement statement = jdbc.prepareStatement(
+                    "select account_id from customer_index where search_text like ? limit 200")) {
+                statement.setString(1, "%" + terms.get(0) + "%");
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getLong(1);
+                    }
+                }
+            }
+            floor[i] = System.nanoTime() - start;
+        }
+        double p50 = percentile(ours, 50);
+        double floorP50 = percentile(floor, 50);
+        lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2fx |", kind, p50, percentile(ours, 99),
+                floorP50, p50 / floorP50));
+    }
+
+    private static long countLicences(Path file) throws Exception {
+        try (Connection jdbc = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             ResultSet rows = jdbc.createStatement().executeQuery("select count(*) from licence")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+}
