@@ -55,15 +55,19 @@ final class CustomerIndex {
                 .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId)).fetch(EMERGENCY_CONTACT.EMAIL).toArray());
         add(parts, dsl.select(LICENCE.PRODUCT_KEY).from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(accountId))
                 .fetch(LICENCE.PRODUCT_KEY).toArray());
+        String sortKey = contractor == null ? ""
+                : Objects.toString(contractor.get(CONTRACTOR.COMPANY_NAME_KANA), "") + " "
+                + contractor.get(CONTRACTOR.COMPANY_NAME);
         String text = String.join(SEPARATOR, parts);
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
         int updated = dsl.update(CUSTOMER_INDEX).set(CUSTOMER_INDEX.SEARCH_TEXT, text)
+                .set(CUSTOMER_INDEX.SORT_KEY, sortKey)
                 .where(CUSTOMER_INDEX.ACCOUNT_ID.eq(accountId)).execute();
         if (updated == 0) {
             dsl.insertInto(CUSTOMER_INDEX).set(CUSTOMER_INDEX.ACCOUNT_ID, accountId)
-                    .set(CUSTOMER_INDEX.SEARCH_TEXT, text).execute();
+                    .set(CUSTOMER_INDEX.SEARCH_TEXT, text).set(CUSTOMER_INDEX.SORT_KEY, sortKey).execute();
         }
     }
 

@@ -9,7 +9,9 @@ import static com.licensedesk.store.schema.Tables.LICENCE;
 import com.licensedesk.directory.CustomerSummary;
 import com.licensedesk.directory.Directory;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -27,11 +29,17 @@ public final class JooqDirectory implements Directory {
     @Override
     public List<CustomerSummary> search(List<String> foldedTerms, int limit, LocalDate today) {
         Condition matches = DSL.and(foldedTerms.stream().map(CUSTOMER_INDEX.SEARCH_TEXT::contains).toList());
-        var query = from(today).where(matches);
-        var ordered = foldedTerms.isEmpty()
-                ? query.orderBy(ACCOUNT.ID.desc())
-                : query.orderBy(CONTRACTOR.COMPANY_NAME_KANA, CONTRACTOR.COMPANY_NAME, ACCOUNT.ID);
-        return ordered.limit(limit).fetch(record -> summary(record, today));
+        // The page's ids first, sorted and cut: the counts and expiries are then read for those rows only, not for
+        // every customer that matches a common reading.
+        var page = database.dsl().select(CUSTOMER_INDEX.ACCOUNT_ID).from(CUSTOMER_INDEX).where(matches);
+        List<Long> ids = (foldedTerms.isEmpty()
+                ? page.orderBy(CUSTOMER_INDEX.ACCOUNT_ID.desc())
+                : page.orderBy(CUSTOMER_INDEX.SORT_KEY, CUSTOMER_INDEX.ACCOUNT_ID))
+                .limit(limit).fetch(CUSTOMER_INDEX.ACCOUNT_ID);
+        Map<Long, CustomerSummary> found = new HashMap<>();
+        from(today).where(ACCOUNT.ID.in(ids)).fetch(record -> summary(record, today))
+                .forEach(summary -> found.put(summary.accountId(), summary));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
@@ -54,8 +62,7 @@ public final class JooqDirectory implements Directory {
 
     @Override
     public List<CustomerSummary> all(LocalDate today) {
-        return from(today).orderBy(CONTRACTOR.COMPANY_NAME_KANA, CONTRACTOR.COMPANY_NAME, ACCOUNT.ID)
-                .fetch(record -> summary(record, today));
+        return from(today).orderBy(CUSTOMER_INDEX.SORT_KEY, ACCOUNT.ID).fetch(record -> summary(record, today));
     }
 
     private SelectOnConditionStep<? extends Record> from(LocalDate today) {
