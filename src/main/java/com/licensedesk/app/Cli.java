@@ -81,7 +81,10 @@ final class Cli {
             return listOutbox(messages);
         }
         if (words.equals(List.of("outbox", "send"))) {
-            return sendOutbox(messages);
+            return sendOutbox(messages, false);
+        }
+        if (words.equals(List.of("outbox", "send", "--retry-failed"))) {
+            return sendOutbox(messages, true);
         }
         if (words.equals(List.of("settings", "pin"))) {
             return setPin(messages);
@@ -137,11 +140,14 @@ final class Cli {
         }
     }
 
-    private int sendOutbox(Messages messages) {
+    private int sendOutbox(Messages messages, boolean retryFailed) {
         try (LicenseDesk opened = desk.get()) {
             if (!opened.mailSender.canSend()) {
                 err.println(messages.get("cli.outbox.noSmtp"));
                 return USER_ERROR;
+            }
+            if (retryFailed) {
+                out.println(messages.get("cli.outbox.retrying", opened.mailSender.retryFailed()));
             }
             int sent = opened.mailSender.sendDue();
             int waiting = opened.outboxMail.unsent().size();

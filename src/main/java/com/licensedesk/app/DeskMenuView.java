@@ -24,6 +24,7 @@ public final class DeskMenuView {
     @FXML private MenuItem customersMenuItem;
     @FXML private MenuItem todayMenuItem;
     @FXML private MenuItem auditMenuItem;
+    @FXML private MenuItem outboxMenuItem;
     @FXML private MenuItem operatorsMenuItem;
     @FXML private MenuItem operatorLogoutItem;
 
@@ -41,6 +42,7 @@ public final class DeskMenuView {
         customersMenuItem.setOnAction(e -> go(DirectoryScreens.DIRECTORY));
         todayMenuItem.setOnAction(e -> go(DeskScreens.TODAY));
         auditMenuItem.setOnAction(e -> go(DeskScreens.AUDIT_LOG));
+        outboxMenuItem.setOnAction(e -> go(DeskScreens.OUTBOX));
         operatorsMenuItem.setOnAction(e -> go(OperatorScreens.OPERATORS));
         operatorLogoutItem.setOnAction(e -> signOut.run());
         refresh();

@@ -28,6 +28,7 @@ import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.directory.Directory;
 import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.desk.OutboxAdministration;
 import com.licensedesk.operators.OperatorService;
 import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.mail.Outbox;
@@ -108,6 +109,7 @@ public final class LicenseDesk implements AutoCloseable {
     final OperatorService operators;
     final TemporaryPasswordService temporaryPasswords;
     final ReceiptService receipts;
+    final OutboxAdministration outboxAdministration;
     final SameCompany sameCompany;
     final StaffSignInService staffSignIn;
     final Directory directory;
@@ -128,8 +130,10 @@ public final class LicenseDesk implements AutoCloseable {
         this.deskName = deskName(config);
         this.audit = new JooqAuditLog(database, deskName);
         String from = config.get("licensedesk.mail.from", SmtpSettings.DEFAULT_FROM);
-        Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from));
-        this.mailSender = new OutboxSender(outboxMail, smtp(config, from).map(SmtpTransport::new), clock);
+        this.mailSender = new OutboxSender(outboxMail, smtp(config, from).map(SmtpTransport::new), clock, deskName,
+                Duration.ofHours(config.getInt("licensedesk.mail.give-up-hours", 72)));
+        // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
+        Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
         this.keyCheck = new KeyCheck(catalog, licences);
         this.catalogImporter = new CatalogImporter(catalog);
         this.legal = new LegalTexts(config.vendorName(), messages);
@@ -158,6 +162,7 @@ public final class LicenseDesk implements AutoCloseable {
                 hasher, random, clock);
         this.directory = new JooqDirectory(database);
         this.sameCompany = new SameCompany(directory);
+        this.outboxAdministration = new OutboxAdministration(database, outboxMail, audit, clock);
         this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
         this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,

@@ -88,7 +88,8 @@ final class ScreenWiring {
         DirectoryScreens.register(screens, context, desk.directory,
                 row -> actFor(row.accountId(), row.companyName(), row.loginId()),
                 () -> window.show(RegistrationScreens.START));
-        DeskScreens.register(screens, context, desk.audit, desk.operators, desk.deskName, this::actFor);
+        DeskScreens.register(screens, context, desk.audit, desk.operators, desk.outboxAdministration, desk.deskName,
+                this::actFor, desk.mailSender::wake);
         receipts = new ReceiptScreens(screens, context, () -> {
             if (session.current().isPresent()) {
                 keeper.closeCustomer();
@@ -158,9 +159,8 @@ final class ScreenWiring {
         window.show(licences.firstScreen());
     }
 
-    /** A key was added to the open account: mail goes out; at the desk the receipt follows. */
+    /** A key was added to the open account: at the desk the receipt follows. */
     private void keyAdded(Acting acting, CatalogEntry entry) {
-        desk.mailSender.wake();
         session.staff().filter(operator -> acting.atDesk())
                 .ifPresent(operator -> showReceipt(acting.accountId(), entry, operator));
     }
@@ -171,7 +171,6 @@ final class ScreenWiring {
     }
 
     private void registered(RegistrationService.Registered registered) {
-        desk.mailSender.wake();
         if (session.staff().isPresent()) {
             // At the desk: the receipt, and the next registration one key press away; the customer is in 本日の作業.
             showReceipt(registered.accountId(), registered.entry(), session.staff().get());

@@ -31,6 +31,8 @@ public final class AuditActions {
         LABELS.put("OPERATOR_DEACTIVATED", "audit.action.operatorDeactivated");
         LABELS.put("OPERATOR_PASSWORD_RESET", "audit.action.operatorPasswordReset");
         LABELS.put("OPERATOR_TOTP_ON", "audit.action.operatorTotpOn");
+        LABELS.put("MAIL_RESENT", "audit.action.mailResent");
+        LABELS.put("MAIL_CANCELLED", "audit.action.mailCancelled");
         LABELS.put("OPERATOR_TOTP_OFF", "audit.action.operatorTotpOff");
     }
 

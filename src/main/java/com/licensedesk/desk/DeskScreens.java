@@ -10,6 +10,7 @@ import com.licensedesk.ui.ScreenRegistry;
 public final class DeskScreens {
     public static final ScreenId TODAY = new ScreenId("desk/today");
     public static final ScreenId AUDIT_LOG = new ScreenId("desk/auditLog");
+    public static final ScreenId OUTBOX = new ScreenId("desk/outbox");
 
     /** Acting for a customer: the account, its company and login ID. */
     @FunctionalInterface
@@ -21,8 +22,10 @@ public final class DeskScreens {
     }
 
     /** {@code open} acts for a customer from 本日の作業. */
+    /** {@code mailWaiting} wakes the mail sender after a resend. */
     public static void register(ScreenRegistry screens, ScreenContext context, AuditLog audit,
-                                OperatorService operators, String desk, Opener open) {
+                                OperatorService operators, OutboxAdministration outbox, String desk, Opener open,
+                                Runnable mailWaiting) {
         TodayViewModel today = new TodayViewModel(audit, context.tasks(), context.messages(), context.clock(), desk,
                 (accountId, row) -> open.open(accountId, row.company(), row.loginId()));
         AuditLogViewModel auditLog = new AuditLogViewModel(audit, operators, context.tasks(), context.messages(),
@@ -32,5 +35,9 @@ public final class DeskScreens {
                 .add(AUDIT_LOG, ScreenRegistry.Access.STAFF, AuditLogView.class,
                         () -> new AuditLogView(auditLog, context.messages()))
                 .holds(today).holds(auditLog);
+        OutboxMonitorViewModel monitor = new OutboxMonitorViewModel(outbox, context.session(), context.tasks(),
+                context.messages(), mailWaiting);
+        screens.add(OUTBOX, ScreenRegistry.Access.STAFF, OutboxMonitorView.class,
+                () -> new OutboxMonitorView(monitor, context.messages())).holds(monitor);
     }
 }

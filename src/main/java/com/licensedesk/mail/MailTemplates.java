@@ -8,6 +8,8 @@ import com.licensedesk.i18n.Messages;
  * and the common footer every mail ends with.
  */
 public final class MailTemplates {
+    /** The mails whose body carries a secret: shown redacted at the desk. */
+    private static final java.util.Set<String> SECRETS = java.util.Set.of("resetCode");
     private final Messages messages;
 
     public MailTemplates(Messages messages) {
@@ -19,6 +21,6 @@ public final class MailTemplates {
         Messages texts = messages.in(language);
         String subject = texts.get("mail." + name + ".subject", args);
         String body = texts.get("mail." + name + ".body", args) + "\n\n" + texts.get("mail.footer");
-        return new NewMail(recipient, subject, body);
+        return new NewMail(recipient, subject, body, SECRETS.contains(name));
     }
 }

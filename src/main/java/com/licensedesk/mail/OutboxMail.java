@@ -14,5 +14,19 @@ public record OutboxMail(
         int attempts,
         Instant nextAttemptAt,
         Optional<String> lastError,
-        Optional<Instant> sentAt) {
+        Optional<Instant> sentAt,
+        State state,
+        boolean holdsSecret) {
+
+    /** Where a mail stands. */
+    public enum State {
+        /** Waiting for its next attempt (the first, or a retry after a temporary refusal). */
+        WAITING,
+        /** Accepted by the server. */
+        SENT,
+        /** Refused for good by the server (a 5xx answer), or given up after retrying for days. */
+        FAILED,
+        /** Cancelled by an operator before it was sent. */
+        CANCELLED
+    }
 }

@@ -1,26 +1,50 @@
 package com.licensedesk.mail;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The outbox table: mail written in the transaction of the change that caused it, kept until the server takes it. */
 public interface OutboxRepository {
 
     long add(NewMail mail, String messageId, Instant createdAt);
 
-    /** Unsent mail whose next attempt is due, oldest first. */
-    List<OutboxMail> due(Instant now, int limit);
+    /**
+     * Claims up to {@code limit} waiting mail that is due, for {@code owner} until {@code now + lease}: each with a
+     * conditional update, so that a mail another sender holds is not claimed. Oldest due first.
+     */
+    List<OutboxMail> claim(String owner, Instant now, Duration lease, int limit);
 
-    /** Every mail not yet accepted by the server, oldest first. */
+    /** Every mail still waiting, oldest first. */
     List<OutboxMail> unsent();
 
-    /** How much mail waits: all unsent, and those of them whose last attempt failed. */
+    /** The newest mail in a state (or in any), for the outbox monitor. */
+    List<OutboxMail> list(Optional<OutboxMail.State> state, int limit);
+
+    Optional<OutboxMail> find(long id);
+
+    /** How much mail waits, and how much failed for good. */
     record Counts(long waiting, long failing) {
     }
 
     Counts counts();
 
-    void markSent(long id, Instant sentAt);
+    /** The server took the mail; recorded only while {@code owner} still holds it. */
+    boolean markSent(long id, String owner, Instant sentAt);
 
-    void markFailed(long id, String error, Instant nextAttemptAt);
+    /** A temporary refusal: the mail waits for {@code nextAttemptAt}; the lease ends. */
+    void markRetry(long id, String owner, String error, Instant nextAttemptAt);
+
+    /** Refused for good, or given up: the mail is FAILED with the reason. */
+    void markFailed(long id, String owner, String error, Instant at);
+
+    /** A failed mail goes back to waiting, due at once. False when it was not failed. */
+    boolean retry(long id, Instant now);
+
+    /** Every failed mail goes back to waiting; returns how many. */
+    int retryAllFailed(Instant now);
+
+    /** A waiting mail is not to be sent. False when it was not waiting (sent meanwhile, say). */
+    boolean cancel(long id);
 }

@@ -5,32 +5,48 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox in the background: each due mail is handed to the server; a refused or unreachable server puts
- * the mail back with a later attempt time, doubling from 30 seconds up to an hour. It never touches the change that
- * caused the mail. Without a transport (no SMTP configured) mail simply waits.
+ * Delivers the outbox in the background. Each due mail is first claimed (a lease in the database, so that other desks
+ * and {@code outbox send} leave it alone), then handed to the server. A temporary refusal or an unreachable server puts
+ * the mail back with a later attempt, doubling from 30 seconds up to 15 minutes; a 5xx answer fails it at once with
+ * the server's words; a mail still refused after {@code giveUpAfter} (3 days by default) fails too. It never touches
+ * the change that caused the mail. Without a transport (no SMTP configured) mail simply waits.
  */
 public final class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-    static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    public static final Duration DEFAULT_GIVE_UP = Duration.ofDays(3);
+    /** Longer than one attempt can take: a sender that died holding a mail lets it go after this. */
+    static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 50;
     private static final int MAX_ROUNDS = 100;
 
     private final OutboxRepository outbox;
     private final Optional<MailTransport> transport;
     private final Clock clock;
+    private final String owner;
+    private final Duration giveUpAfter;
     private ScheduledExecutorService scheduler;
 
-    public OutboxSender(OutboxRepository outbox, Optional<MailTransport> transport, Clock clock) {
+    /** {@code desk} names this sender's leases (with a random part: two processes of one desk differ too). */
+    public OutboxSender(OutboxRepository outbox, Optional<MailTransport> transport, Clock clock, String desk,
+                        Duration giveUpAfter) {
         this.outbox = outbox;
         this.transport = transport;
         this.clock = clock;
+        this.owner = cut(desk, 80) + ":" + UUID.randomUUID();
+        this.giveUpAfter = giveUpAfter;
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
     }
 
     public boolean canSend() {
@@ -52,7 +68,7 @@ public final class OutboxSender {
         // A mail that fails is put back with a later time, so each round sees new mail; the bound only guards
         // against a mail that can be neither sent nor put back.
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<OutboxMail> due = outbox.due(clock.instant(), BATCH);
+            List<OutboxMail> due = outbox.claim(owner, clock.instant(), LEASE, BATCH);
             for (OutboxMail mail : due) {
                 if (deliver(mail)) {
                     sent++;
@@ -65,19 +81,34 @@ public final class OutboxSender {
         return sent;
     }
 
+    /** Failed mail back to waiting (operator's resend, {@code outbox send --retry-failed}); returns how many. */
+    public int retryFailed() {
+        return outbox.retryAllFailed(clock.instant());
+    }
+
     private boolean deliver(OutboxMail mail) {
         try {
             transport.get().send(mail);
-            outbox.markSent(mail.id(), clock.instant());
-            LOG.info("Mail {} to {} sent", mail.messageId(), mail.recipient());
+            outbox.markSent(mail.id(), owner, clock.instant());
+            // Logs name mail by id: addresses are the customers'.
+            LOG.info("Mail {} sent", mail.id());
             return true;
         } catch (MailTransport.DeliveryFailed e) {
-            Instant next = clock.instant().plus(backoff(mail.attempts() + 1));
-            outbox.markFailed(mail.id(), e.getMessage(), next);
-            LOG.warn("Mail {} not sent ({}); next attempt at {}", mail.messageId(), e.getMessage(), next);
+            Instant now = clock.instant();
+            if (e.permanent()) {
+                outbox.markFailed(mail.id(), owner, e.getMessage(), now);
+                LOG.warn("Mail {} refused for good: {}", mail.id(), e.getMessage());
+            } else if (!now.isBefore(mail.createdAt().plus(giveUpAfter))) {
+                outbox.markFailed(mail.id(), owner, e.getMessage(), now);
+                LOG.warn("Mail {} given up after {}: {}", mail.id(), giveUpAfter, e.getMessage());
+            } else {
+                Instant next = now.plus(backoff(mail.attempts() + 1));
+                outbox.markRetry(mail.id(), owner, e.getMessage(), next);
+                LOG.warn("Mail {} not sent ({}); next attempt at {}", mail.id(), e.getMessage(), next);
+            }
             return false;
         } catch (RuntimeException e) {
-            LOG.error("Mail {} could not be handled", mail.messageId(), e);
+            LOG.error("Mail {} could not be handled", mail.id(), e);
             return false;
         }
     }

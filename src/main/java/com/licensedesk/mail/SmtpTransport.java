@@ -2,6 +2,8 @@ package com.licensedesk.mail;
 
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Transport;
@@ -52,8 +54,21 @@ public final class SmtpTransport implements MailTransport {
             message.setSentDate(Date.from(mail.createdAt()));
             Transport.send(message);
         } catch (MessagingException e) {
-            throw new DeliveryFailed(describe(e), e);
+            throw new DeliveryFailed(describe(e), e, permanent(e));
         }
+    }
+
+    /** A 5xx answer from the server, to the message or to a recipient, anywhere in the chain. */
+    static boolean permanent(MessagingException e) {
+        for (Exception cause = e; cause != null; ) {
+            int code = cause instanceof SMTPSendFailedException sendFailed ? sendFailed.getReturnCode()
+                    : cause instanceof SMTPAddressFailedException addressFailed ? addressFailed.getReturnCode() : 0;
+            if (code >= 500 && code < 600) {
+                return true;
+            }
+            cause = cause instanceof MessagingException messaging ? messaging.getNextException() : null;
+        }
+        return false;
     }
 
     /** The server's own words where it gave some, else the cause's. */

@@ -200,7 +200,7 @@ public final class SettingsViewModel implements PersonalData {
         SmtpSettings typed = smtpSettings();
         OutboxMail mail = new OutboxMail(0, "<" + UUID.randomUUID() + "@license-desk.test>", testRecipient.value(),
                 messages.get("settings.testMail.subject"), messages.get("settings.testMail.body"), clock.instant(), 0,
-                clock.instant(), Optional.empty(), Optional.empty());
+                clock.instant(), Optional.empty(), Optional.empty(), OutboxMail.State.WAITING, false);
         activity.run("Settings", () -> {
             try {
                 transports.apply(typed).send(mail);

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,6 +38,7 @@ public final class Database implements Transactor, AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext root;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final SQLDialect dialect;
     private MigrateResult migration;
 
@@ -226,14 +229,32 @@ public final class Database implements Transactor, AutoCloseable {
         if (inTransaction.get() != null) {
             return work.get();
         }
-        return root.transactionResult(configuration -> {
+        List<Runnable> committed = new ArrayList<>();
+        T result = root.transactionResult(configuration -> {
             inTransaction.set(configuration.dsl());
+            afterCommit.set(committed);
             try {
                 return work.get();
             } finally {
                 inTransaction.remove();
+                afterCommit.remove();
             }
         });
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the current transaction has committed (at once outside a transaction); never when it
+     * rolls back. For telling others about data they can now read, such as mail for the sender.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> hooks = afterCommit.get();
+        if (hooks == null) {
+            action.run();
+        } else {
+            hooks.add(action);
+        }
     }
 
     @Override

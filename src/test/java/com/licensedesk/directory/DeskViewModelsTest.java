@@ -137,4 +137,39 @@ class DeskViewModelsTest {
             assertThat(parser.getRecords()).hasSizeGreaterThan(1);
         }
     }
+
+    @Test
+    void theOutboxMonitorShowsStatesRedactsSecretsResendsAndCancels() {
+        var outbox = new com.licensedesk.desk.OutboxAdministration(store.database, store.outbox, store.audit,
+                Fixtures.CLOCK);
+        var session = new com.licensedesk.session.Session();
+        session.signInStaff(new com.licensedesk.session.StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        new com.licensedesk.mail.Outbox(store.outbox, Fixtures.CLOCK, "example.test").enqueue(
+                new com.licensedesk.mail.MailTemplates(Fixtures.JAPANESE).compose(java.util.Locale.JAPANESE,
+                        "resetCode", "tanaka@example.co.jp", "ABCD-EFGH-JKLM", "2026/11/24 10:30"));
+        List<String> woken = new ArrayList<>();
+        com.licensedesk.desk.OutboxMonitorViewModel monitor = new com.licensedesk.desk.OutboxMonitorViewModel(outbox,
+                session, Fixtures.IN_PLACE, Fixtures.JAPANESE, () -> woken.add("wake"));
+        monitor.shown();
+        assertThat(monitor.rows()).hasSize(2);
+        var reset = monitor.rows().get(0);
+        assertThat(reset.subject()).isEqualTo("パスワードのリセット");
+        monitor.choose(reset);
+        assertThat(monitor.body().get()).doesNotContain("ABCD-EFGH-JKLM").contains("表示しません");
+        monitor.choose(monitor.rows().get(1));
+        assertThat(monitor.body().get()).contains("Kasumi Cloud Mail Protect");
+
+        monitor.cancel(reset);
+        assertThat(monitor.rows().get(0).state()).isEqualTo("取り消し");
+        store.outbox.claim("desk-1", Fixtures.NOW, java.time.Duration.ofMinutes(2), 10);
+        store.outbox.markFailed(monitor.rows().get(1).id(), "desk-1", "550 no such user", Fixtures.NOW);
+        monitor.load();
+        assertThat(monitor.rows().get(1).state()).isEqualTo("送信失敗");
+        assertThat(monitor.rows().get(1).lastAnswer()).isEqualTo("550 no such user");
+        monitor.resend(monitor.rows().get(1));
+        assertThat(monitor.rows().get(1).state()).isEqualTo("送信待ち");
+        assertThat(woken).hasSize(1);
+        assertThat(store.audit.search(com.licensedesk.audit.AuditQuery.everything(), 10))
+                .extracting(r -> r.entry().action()).contains("MAIL_RESENT", "MAIL_CANCELLED");
+    }
 }

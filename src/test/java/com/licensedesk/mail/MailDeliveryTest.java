@@ -98,18 +98,96 @@ class MailDeliveryTest {
     }
 
     @Test
-    void theWaitBetweenAttemptsDoublesUpToAnHour() {
+    void theWaitBetweenAttemptsDoublesUpToFifteenMinutes() {
         assertThat(OutboxSender.backoff(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(OutboxSender.backoff(2)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(OutboxSender.backoff(7)).isEqualTo(Duration.ofMinutes(32));
-        assertThat(OutboxSender.backoff(8)).isEqualTo(Duration.ofHours(1));
-        assertThat(OutboxSender.backoff(500)).isEqualTo(Duration.ofHours(1));
+        assertThat(OutboxSender.backoff(5)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(OutboxSender.backoff(6)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(OutboxSender.backoff(500)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void twoSendersOnOneDatabaseDeliverEachMailOnce() throws Exception {
+        server.start();
+        store.catalog.save(generatedKeys(30));
+        for (int i = 0; i < 30; i++) {
+            store.registration().register(Fixtures.registration(key(i), "user_" + i));
+        }
+        OutboxSender first = sender();
+        OutboxSender second = sender();
+        Thread other = new Thread(second::sendDue);
+        other.start();
+        first.sendDue();
+        other.join(30_000);
+        assertThat(server.waitForIncomingEmail(10_000, 30)).isTrue();
+        assertThat(server.getReceivedMessages()).hasSize(30);
+        assertThat(java.util.Arrays.stream(server.getReceivedMessages()).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct()).hasSize(30);
+        assertThat(store.outbox.unsent()).isEmpty();
+    }
+
+    @Test
+    void aPermanentRefusalFailsAtOnceATemporaryOneWaitsAndDaysOfRefusalsGiveUp() {
+        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        java.util.concurrent.atomic.AtomicBoolean permanent = new java.util.concurrent.atomic.AtomicBoolean(false);
+        MailTransport refusing = mail -> {
+            throw new MailTransport.DeliveryFailed(permanent.get() ? "550 5.1.1 no such user" : "421 try later",
+                    null, permanent.get());
+        };
+        OutboxSender sender = new OutboxSender(store.outbox, Optional.of(refusing), clock, "desk-1",
+                OutboxSender.DEFAULT_GIVE_UP);
+        sender.sendDue();
+        OutboxMail waiting = store.outbox.unsent().get(0);
+        assertThat(waiting.state()).isEqualTo(OutboxMail.State.WAITING);
+        assertThat(waiting.lastError()).hasValue("421 try later");
+        assertThat(waiting.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
+
+        clock.advance(Duration.ofDays(3));
+        sender.sendDue();
+        assertThat(store.outbox.list(Optional.of(OutboxMail.State.FAILED), 10)).singleElement()
+                .satisfies(mail -> assertThat(mail.lastError()).hasValue("421 try later"));
+        assertThat(store.outbox.counts()).isEqualTo(new OutboxRepository.Counts(0, 1));
+
+        assertThat(sender.retryFailed()).isEqualTo(1);
+        permanent.set(true);
+        sender.sendDue();
+        assertThat(store.outbox.list(Optional.of(OutboxMail.State.FAILED), 10)).singleElement()
+                .satisfies(mail -> assertThat(mail.lastError()).hasValue("550 5.1.1 no such user"));
+    }
+
+    @Test
+    void aMailHeldByASenderThatDiedIsClaimedAfterItsLease() {
+        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        assertThat(store.outbox.claim("dead-desk", clock.instant(), Duration.ofMinutes(2), 10)).hasSize(1);
+        assertThat(store.outbox.claim("live-desk", clock.instant(), Duration.ofMinutes(2), 10)).isEmpty();
+        assertThat(store.outbox.markSent(1, "live-desk", clock.instant())).as("only the holder marks it sent")
+                .isFalse();
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(store.outbox.claim("live-desk", clock.instant(), Duration.ofMinutes(2), 10)).hasSize(1);
+    }
+
+    @Test
+    void fiveHundredAnswersArePermanentAndFourHundredOnesAreNot() {
+        jakarta.mail.internet.InternetAddress to = new jakarta.mail.internet.InternetAddress();
+        assertThat(SmtpTransport.permanent(new jakarta.mail.SendFailedException("refused",
+                new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(to, "RCPT TO", 550, "no such user"))))
+                .isTrue();
+        assertThat(SmtpTransport.permanent(new jakarta.mail.SendFailedException("later",
+                new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(to, "RCPT TO", 450, "mailbox busy"))))
+                .isFalse();
+        assertThat(SmtpTransport.permanent(new jakarta.mail.MessagingException("connection refused"))).isFalse();
     }
 
     @Test
     void withoutSmtpTheMailWaitsInTheOutbox() {
         store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
-        OutboxSender noServer = new OutboxSender(store.outbox, Optional.empty(), clock);
+        OutboxSender noServer = new OutboxSender(store.outbox, Optional.empty(), clock, "desk-1",
+                OutboxSender.DEFAULT_GIVE_UP);
 
         assertThat(noServer.canSend()).isFalse();
         assertThat(noServer.sendDue()).isZero();
@@ -120,7 +198,22 @@ class MailDeliveryTest {
     private OutboxSender sender() {
         SmtpSettings settings = new SmtpSettings("127.0.0.1", port, Optional.empty(), Optional.empty(),
                 false, false, "License Desk <no-reply@example.test>");
-        return new OutboxSender(store.outbox, Optional.of(new SmtpTransport(settings)), clock);
+        return new OutboxSender(store.outbox, Optional.of(new SmtpTransport(settings)), clock, "desk-1",
+                OutboxSender.DEFAULT_GIVE_UP);
+    }
+
+    private static java.util.List<com.licensedesk.catalog.CatalogEntry> generatedKeys(int count) {
+        java.util.List<com.licensedesk.catalog.CatalogEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(new com.licensedesk.catalog.CatalogEntry(Fixtures.key(key(i)), "Test " + i, Optional.empty(),
+                    1, java.time.LocalDate.of(2027, 1, 1), com.licensedesk.catalog.LicenseType.FULL,
+                    Optional.empty()));
+        }
+        return entries;
+    }
+
+    private static String key(int i) {
+        return com.licensedesk.testing.GeneratedCustomers.key(i, 0);
     }
 
 }

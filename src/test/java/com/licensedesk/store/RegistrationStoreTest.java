@@ -87,6 +87,26 @@ class RegistrationStoreTest {
     }
 
     @Test
+    void theSenderIsWokenOnlyOnceTheMailIsCommitted() {
+        List<Integer> mailSeenWhenWoken = new ArrayList<>();
+        Runnable wake = () -> mailSeenWhenWoken.add(store.outbox.unsent().size());
+
+        store.registration(store.licences, wake).register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        assertThat(mailSeenWhenWoken).containsExactly(1);
+
+        LicenceRepository failing = new DelegatingLicences(store.licences) {
+            @Override
+            public long add(long accountId, ProductKey key, AgreementAcceptance agreement, Instant at) {
+                throw new IllegalStateException("the disk is full");
+            }
+        };
+        assertThatThrownBy(() -> store.registration(failing, wake)
+                .register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Suzuki_02")))
+                .hasMessage("the disk is full");
+        assertThat(mailSeenWhenWoken).as("a rolled-back registration wakes nobody").containsExactly(1);
+    }
+
+    @Test
     void aKeyIsRegisteredOnceWhenTwoDesksTryAtTheSameMoment() throws Exception {
         // Two services, each with its own connection pool on the same file: as two processes would be.
         try (TestStore otherDesk = new TestStore(folder)) {

@@ -43,8 +43,13 @@ public final class TestStore implements AutoCloseable {
 
     /** The registration service, with a licence repository of the test's choosing (to inject a failure). */
     public RegistrationService registration(LicenceRepository licenceRepository) {
+        return registration(licenceRepository, () -> { });
+    }
+
+    /** The registration service whose outbox tells {@code mailWritten} once the registration has committed. */
+    public RegistrationService registration(LicenceRepository licenceRepository, Runnable mailWritten) {
         return new RegistrationService(database, catalog, accounts, companies, licenceRepository,
-                new Outbox(outbox, Fixtures.CLOCK, "example.test"),
+                new Outbox(outbox, Fixtures.CLOCK, "example.test", database::afterCommit, mailWritten),
                 new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, accounts),
                 audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
     }
