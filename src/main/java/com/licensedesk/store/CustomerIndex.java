@@ -26,6 +26,21 @@ final class CustomerIndex {
     private CustomerIndex() {
     }
 
+    /**
+     * Indexes every account that has no row yet (a database from before the directory, or after V9 emptied the
+     * index), a thousand to a transaction; returns how many.
+     */
+    static int fillMissing(DSLContext root) {
+        List<Long> missing = root.select(ACCOUNT.ID).from(ACCOUNT)
+                .whereNotExists(root.selectOne().from(CUSTOMER_INDEX).where(CUSTOMER_INDEX.ACCOUNT_ID.eq(ACCOUNT.ID)))
+                .fetch(ACCOUNT.ID);
+        for (int from = 0; from < missing.size(); from += 1000) {
+            List<Long> chunk = missing.subList(from, Math.min(from + 1000, missing.size()));
+            root.transaction(configuration -> chunk.forEach(id -> refresh(configuration.dsl(), id)));
+        }
+        return missing.size();
+    }
+
     static void refresh(DSLContext dsl, long accountId) {
         List<String> parts = new ArrayList<>();
         Record account = dsl.select(ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME, ACCOUNT.CONTACT_NAME_KANA,
@@ -55,8 +70,9 @@ final class CustomerIndex {
                 .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId)).fetch(EMERGENCY_CONTACT.EMAIL).toArray());
         add(parts, dsl.select(LICENCE.PRODUCT_KEY).from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(accountId))
                 .fetch(LICENCE.PRODUCT_KEY).toArray());
+        // The reading without its company form, so that 株式会社ヒカリ and ヒカリ株式会社 sort together.
         String sortKey = contractor == null ? ""
-                : Objects.toString(contractor.get(CONTRACTOR.COMPANY_NAME_KANA), "") + " "
+                : SearchText.fold(contractor.get(CONTRACTOR.COMPANY_NAME_KANA)) + " "
                 + contractor.get(CONTRACTOR.COMPANY_NAME);
         String text = String.join(SEPARATOR, parts);
         if (text.length() > MAX_TEXT) {

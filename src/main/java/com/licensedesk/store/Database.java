@@ -25,6 +25,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.sqlite.SQLiteConfig;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -49,13 +50,19 @@ public final class Database implements Transactor, AutoCloseable {
         this.migration = migrate();
     }
 
+    /** Brings the schema to this version and indexes the customers the directory does not know yet. */
     private MigrateResult migrate() {
-        return Flyway.configure()
+        MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("id_column", idColumn(dialect)))
+                .placeholders(Map.of("id_column", idColumn(dialect), "directory_order", directoryOrder(dialect)))
                 .load()
                 .migrate();
+        int indexed = CustomerIndex.fillMissing(root);
+        if (indexed > 0) {
+            LoggerFactory.getLogger(Database.class).info("{} customers added to the directory's index", indexed);
+        }
+        return result;
     }
 
     /**
@@ -168,6 +175,11 @@ public final class Database implements Transactor, AutoCloseable {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(jdbcUrl);
         return source;
+    }
+
+    /** The directory's order index: on SQLite it covers the searched text (see V9). */
+    private static String directoryOrder(SQLDialect dialect) {
+        return dialect.family() == SQLDialect.SQLITE ? "sort_key, account_id, search_text" : "sort_key, account_id";
     }
 
     private static String idColumn(SQLDialect dialect) {

@@ -67,6 +67,18 @@ class DirectoryStoreTest {
     }
 
     @Test
+    void customersFromBeforeTheDirectoryAreIndexedWhenTheDatabaseOpens() {
+        store.execute("delete from customer_index");
+        assertThat(found("ほしぞら")).isEmpty();
+        store.close();
+
+        store = new TestStore(folder);
+        directory = new JooqDirectory(store.database);
+        assertThat(found("ほしぞら")).containsExactly(suzuki);
+        assertThat(found("03-5394-9600")).as("listed by the reading, company forms aside").containsExactly(tanaka, suzuki);
+    }
+
+    @Test
     void theRowShowsTheCompanyItsReadingProductsAndNextExpiry() {
         CustomerSummary row = directory.find(tanaka, TODAY).orElseThrow();
         assertThat(row.companyName()).isEqualTo("サンプル株式会社");

@@ -63,6 +63,11 @@ public final class TestStore implements AutoCloseable {
         return database.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)));
     }
 
+    /** One statement run directly with SQL, to set up what only an older version could have left. */
+    public void execute(String sql) {
+        database.dsl().execute(sql);
+    }
+
     /** One value read directly with SQL, for what no repository shows (such as a stored hash). */
     public Object value(String sql) {
         return database.dsl().fetchValue(sql);
