@@ -116,6 +116,8 @@ public final class LicenseDesk implements AutoCloseable {
     final String deskName;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
+    /** Backups have their own thread: a slow mail server never delays them, nor they the mail. */
+    private final ScheduledExecutorService backupScheduler;
 
     private LicenseDesk(Config config, Clock clock, PasswordHasher hasher) {
         this.config = config;
@@ -173,6 +175,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));
+        this.backupScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-backup"));
     }
 
     /** Opens the database (creating and migrating it if need be) and builds the services. */
@@ -206,7 +209,7 @@ public final class LicenseDesk implements AutoCloseable {
             return;
         }
         DailyBackups backups = new DailyBackups(database, config.home().resolve("backups"), clock);
-        mailScheduler.scheduleWithFixedDelay(() -> {
+        backupScheduler.scheduleWithFixedDelay(() -> {
             try {
                 backups.runIfDue();
             } catch (RuntimeException e) {
@@ -270,6 +273,7 @@ public final class LicenseDesk implements AutoCloseable {
     @Override
     public void close() {
         mailScheduler.shutdownNow();
+        backupScheduler.shutdownNow();
         background.shutdownNow();
         database.close();
     }

@@ -11,18 +11,42 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLSocketFactory;
 
-/** Sends over SMTP with Jakarta Mail, keeping the Message-ID the outbox gave the mail. */
+/**
+ * Sends over SMTP with Jakarta Mail, keeping the Message-ID the outbox gave the mail. Each attempt (connect, greeting,
+ * data, answer) has an overall deadline besides the per-read timeouts.
+ */
 public final class SmtpTransport implements MailTransport {
+    /** The whole of one attempt, as the sender may wait for it. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
     private static final String TIMEOUT_MILLIS = "20000";
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "license-desk-smtp-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final SmtpSettings settings;
-    private final jakarta.mail.Session session;
+    private final Properties props = new Properties();
+    private final Authenticator login;
+    private final Duration deadline;
+    private final String protocol;
 
     public SmtpTransport(SmtpSettings settings) {
+        this(settings, DEFAULT_DEADLINE);
+    }
+
+    public SmtpTransport(SmtpSettings settings, Duration deadline) {
         this.settings = settings;
-        Properties props = new Properties();
-        String protocol = settings.ssl() ? "smtps" : "smtp";
+        this.deadline = deadline;
+        this.protocol = settings.ssl() ? "smtps" : "smtp";
         props.put("mail.transport.protocol", protocol);
         props.put("mail." + protocol + ".host", settings.host());
         props.put("mail." + protocol + ".port", String.valueOf(settings.port()));
@@ -34,19 +58,26 @@ public final class SmtpTransport implements MailTransport {
             props.put("mail.smtp.starttls.enable", "true");
             props.put("mail.smtp.starttls.required", "true");
         }
-        Authenticator login = settings.user().isEmpty() ? null : new Authenticator() {
+        this.login = settings.user().isEmpty() ? null : new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
                 return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
             }
         };
-        this.session = jakarta.mail.Session.getInstance(props, login);
     }
 
     @Override
     public void send(OutboxMail mail) throws DeliveryFailed {
+        // A session per attempt, with sockets the watchdog can close when the deadline passes.
+        DeadlineSockets sockets = new DeadlineSockets(settings.ssl() ? SSLSocketFactory.getDefault()
+                : SocketFactory.getDefault());
+        Properties attempt = new Properties();
+        attempt.putAll(props);
+        attempt.put("mail." + protocol + (settings.ssl() ? ".ssl.socketFactory" : ".socketFactory"), sockets);
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(sockets::closeAll, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            MimeMessage message = new KeptIdMessage(session, mail.messageId());
+            MimeMessage message = new KeptIdMessage(jakarta.mail.Session.getInstance(attempt, login),
+                    mail.messageId());
             message.setFrom(new InternetAddress(settings.from(), true));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -54,8 +85,24 @@ public final class SmtpTransport implements MailTransport {
             message.setSentDate(Date.from(mail.createdAt()));
             Transport.send(message);
         } catch (MessagingException e) {
+            if (sockets.deadlinePassed()) {
+                throw pastDeadline(e);
+            }
             throw new DeliveryFailed(describe(e), e, permanent(e));
+        } catch (IllegalStateException e) {
+            // Jakarta Mail's answer when the socket it was reading is closed under it.
+            if (sockets.deadlinePassed()) {
+                throw pastDeadline(e);
+            }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
         }
+    }
+
+    private DeliveryFailed pastDeadline(Exception cause) {
+        return new DeliveryFailed("No complete answer from " + settings.host() + " within " + deadline.toSeconds()
+                + " s", cause, false);
     }
 
     /** A 5xx answer from the server, to the message or to a recipient, anywhere in the chain. */

@@ -3,11 +3,19 @@ package com.licensedesk.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.audit.AuditQuery;
 import com.licensedesk.desk.AuditLogViewModel;
+import com.licensedesk.desk.DeskStatusViewModel;
+import com.licensedesk.desk.OutboxAdministration;
+import com.licensedesk.desk.OutboxMonitorViewModel;
 import com.licensedesk.desk.TodayViewModel;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.Outbox;
 import com.licensedesk.operators.OperatorService;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
 import com.licensedesk.store.JooqDirectory;
 import com.licensedesk.store.JooqOperatorRepository;
 import com.licensedesk.store.TestStore;
@@ -16,8 +24,11 @@ import com.licensedesk.testing.HeldTasks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,7 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 顧客一覧, 本日の作業 and 監査ログ without a toolkit. */
+/** 顧客一覧, 本日の作業, 監査ログ, 送信メール and the status bar without a toolkit. */
 class DeskViewModelsTest {
     @TempDir Path folder;
     private TestStore store;
@@ -140,15 +151,15 @@ class DeskViewModelsTest {
 
     @Test
     void theOutboxMonitorShowsStatesRedactsSecretsResendsAndCancels() {
-        var outbox = new com.licensedesk.desk.OutboxAdministration(store.database, store.outbox, store.audit,
+        var outbox = new OutboxAdministration(store.database, store.outbox, store.audit,
                 Fixtures.CLOCK);
-        var session = new com.licensedesk.session.Session();
-        session.signInStaff(new com.licensedesk.session.StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
-        new com.licensedesk.mail.Outbox(store.outbox, Fixtures.CLOCK, "example.test").enqueue(
-                new com.licensedesk.mail.MailTemplates(Fixtures.JAPANESE).compose(java.util.Locale.JAPANESE,
+        var session = new Session();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        new Outbox(store.outbox, Fixtures.CLOCK, "example.test").enqueue(
+                new MailTemplates(Fixtures.JAPANESE).compose(Locale.JAPANESE,
                         "resetCode", "tanaka@example.co.jp", "ABCD-EFGH-JKLM", "2026/11/24 10:30"));
         List<String> woken = new ArrayList<>();
-        com.licensedesk.desk.OutboxMonitorViewModel monitor = new com.licensedesk.desk.OutboxMonitorViewModel(outbox,
+        OutboxMonitorViewModel monitor = new OutboxMonitorViewModel(outbox,
                 session, Fixtures.IN_PLACE, Fixtures.JAPANESE, () -> woken.add("wake"));
         monitor.shown();
         assertThat(monitor.rows()).hasSize(2);
@@ -161,7 +172,7 @@ class DeskViewModelsTest {
 
         monitor.cancel(reset);
         assertThat(monitor.rows().get(0).state()).isEqualTo("取り消し");
-        store.outbox.claim("desk-1", Fixtures.NOW, java.time.Duration.ofMinutes(2), 10);
+        store.outbox.claim("desk-1", Fixtures.NOW, Duration.ofMinutes(2), 10);
         store.outbox.markFailed(monitor.rows().get(1).id(), "desk-1", "550 no such user", Fixtures.NOW);
         monitor.load();
         assertThat(monitor.rows().get(1).state()).isEqualTo("送信失敗");
@@ -169,7 +180,27 @@ class DeskViewModelsTest {
         monitor.resend(monitor.rows().get(1));
         assertThat(monitor.rows().get(1).state()).isEqualTo("送信待ち");
         assertThat(woken).hasSize(1);
-        assertThat(store.audit.search(com.licensedesk.audit.AuditQuery.everything(), 10))
+        assertThat(store.audit.search(AuditQuery.everything(), 10))
                 .extracting(r -> r.entry().action()).contains("MAIL_RESENT", "MAIL_CANCELLED");
+    }
+
+    @Test
+    void theStatusBarNamesTheOperatorAndCountsWaitingAndFailedMail() {
+        Session session = new Session();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        DeskStatusViewModel status = new DeskStatusViewModel(store.outbox, session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE, "受付1", Optional.empty());
+        status.refresh();
+        assertThat(status.operator().get()).contains("鈴木 一郎").contains("担当者");
+        assertThat(status.desk().get()).contains("受付1");
+        assertThat(status.waiting().get()).isEqualTo("送信待ち 1件");
+        assertThat(status.anyFailed().get()).isFalse();
+
+        long mail = store.outbox.claim("desk-1", Fixtures.NOW, Duration.ofMinutes(2), 10).get(0).id();
+        store.outbox.markFailed(mail, "desk-1", "550 no such user", Fixtures.NOW);
+        status.refresh();
+        assertThat(status.waiting().get()).isEqualTo("送信待ち 0件");
+        assertThat(status.failed().get()).isEqualTo("送信失敗 1件");
+        assertThat(status.anyFailed().get()).isTrue();
     }
 }
