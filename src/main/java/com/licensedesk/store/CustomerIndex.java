@@ -22,6 +22,7 @@ final class CustomerIndex {
     /** Between folded fields: folding keeps no such character, so a term never spans two fields. */
     static final String SEPARATOR = "|";
     private static final int MAX_TEXT = 4000;
+    private static final int MAX_NAMES = 600;
 
     private CustomerIndex() {
     }
@@ -43,6 +44,7 @@ final class CustomerIndex {
 
     static void refresh(DSLContext dsl, long accountId) {
         List<String> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Record account = dsl.select(ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME, ACCOUNT.CONTACT_NAME_KANA,
                         ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER, ACCOUNT.FAX_AREA, ACCOUNT.FAX_NUMBER)
                 .from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOne();
@@ -50,12 +52,14 @@ final class CustomerIndex {
             return;
         }
         add(parts, account.intoArray());
+        add(names, new Object[] {account.get(ACCOUNT.CONTACT_NAME), account.get(ACCOUNT.CONTACT_NAME_KANA)});
         phone(parts, account.get(ACCOUNT.PHONE_AREA), account.get(ACCOUNT.PHONE_NUMBER));
         phone(parts, account.get(ACCOUNT.FAX_AREA), account.get(ACCOUNT.FAX_NUMBER));
         Record contractor = dsl.select(CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA, CONTRACTOR.BRANCH_NAME,
                 CONTRACTOR.BRANCH_NAME_KANA).from(CONTRACTOR).where(CONTRACTOR.ACCOUNT_ID.eq(accountId)).fetchOne();
         if (contractor != null) {
             add(parts, contractor.intoArray());
+            add(names, contractor.intoArray());
         }
         Record support = dsl.select(SUPPORT_CONTACT.COMPANY_NAME, SUPPORT_CONTACT.COMPANY_NAME_KANA,
                         SUPPORT_CONTACT.BRANCH_NAME, SUPPORT_CONTACT.BRANCH_NAME_KANA, SUPPORT_CONTACT.CONTACT_NAME,
@@ -64,6 +68,10 @@ final class CustomerIndex {
                 .from(SUPPORT_CONTACT).where(SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId)).fetchOne();
         if (support != null) {
             add(parts, support.intoArray());
+            add(names, new Object[] {support.get(SUPPORT_CONTACT.COMPANY_NAME),
+                    support.get(SUPPORT_CONTACT.COMPANY_NAME_KANA), support.get(SUPPORT_CONTACT.BRANCH_NAME),
+                    support.get(SUPPORT_CONTACT.BRANCH_NAME_KANA), support.get(SUPPORT_CONTACT.CONTACT_NAME),
+                    support.get(SUPPORT_CONTACT.CONTACT_NAME_KANA)});
             phone(parts, support.get(SUPPORT_CONTACT.PHONE_AREA), support.get(SUPPORT_CONTACT.PHONE_NUMBER));
         }
         add(parts, dsl.select(EMERGENCY_CONTACT.EMAIL).from(EMERGENCY_CONTACT)
@@ -74,17 +82,29 @@ final class CustomerIndex {
         String sortKey = contractor == null ? ""
                 : SearchText.fold(contractor.get(CONTRACTOR.COMPANY_NAME_KANA)) + " "
                 + contractor.get(CONTRACTOR.COMPANY_NAME);
-        String text = String.join(SEPARATOR, parts);
-        if (text.length() > MAX_TEXT) {
-            text = text.substring(0, MAX_TEXT);
-        }
+        String text = joined(parts, MAX_TEXT);
+        String nameText = joined(names, MAX_NAMES);
         int updated = dsl.update(CUSTOMER_INDEX).set(CUSTOMER_INDEX.SEARCH_TEXT, text)
-                .set(CUSTOMER_INDEX.SORT_KEY, sortKey)
+                .set(CUSTOMER_INDEX.NAME_TEXT, nameText).set(CUSTOMER_INDEX.SORT_KEY, sortKey)
                 .where(CUSTOMER_INDEX.ACCOUNT_ID.eq(accountId)).execute();
         if (updated == 0) {
             dsl.insertInto(CUSTOMER_INDEX).set(CUSTOMER_INDEX.ACCOUNT_ID, accountId)
-                    .set(CUSTOMER_INDEX.SEARCH_TEXT, text).set(CUSTOMER_INDEX.SORT_KEY, sortKey).execute();
+                    .set(CUSTOMER_INDEX.SEARCH_TEXT, text).set(CUSTOMER_INDEX.NAME_TEXT, nameText)
+                    .set(CUSTOMER_INDEX.SORT_KEY, sortKey).execute();
         }
+    }
+
+    /**
+     * True when a folded term can only be part of a name: mail addresses, login IDs, phone numbers and product keys
+     * are ASCII, so a term with any other character is looked for in {@code name_text} alone.
+     */
+    static boolean onlyInNames(String foldedTerm) {
+        return foldedTerm.chars().anyMatch(c -> c > 0x7f);
+    }
+
+    private static String joined(List<String> parts, int max) {
+        String text = String.join(SEPARATOR, parts);
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     private static void add(List<String> parts, Object[] values) {

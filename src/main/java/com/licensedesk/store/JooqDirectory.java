@@ -28,7 +28,10 @@ public final class JooqDirectory implements Directory {
 
     @Override
     public List<CustomerSummary> search(List<String> foldedTerms, int limit, LocalDate today) {
-        Condition matches = DSL.and(foldedTerms.stream().map(CUSTOMER_INDEX.SEARCH_TEXT::contains).toList());
+        // Kana and kanji are only in names: such a search reads the short names, not everything.
+        var searched = foldedTerms.stream().allMatch(CustomerIndex::onlyInNames)
+                ? CUSTOMER_INDEX.NAME_TEXT : CUSTOMER_INDEX.SEARCH_TEXT;
+        Condition matches = DSL.and(foldedTerms.stream().map(searched::contains).toList());
         // The page's ids first, sorted and cut: the counts and expiries are then read for those rows only, not for
         // every customer that matches a common reading.
         var page = database.dsl().select(CUSTOMER_INDEX.ACCOUNT_ID).from(CUSTOMER_INDEX).where(matches);
