@@ -9,6 +9,7 @@ import static com.licensedesk.store.schema.Tables.SUPPORT_CONTACT;
 
 import com.licensedesk.domain.SearchText;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.DSLContext;
@@ -102,8 +103,9 @@ final class CustomerIndex {
         return foldedTerm.chars().anyMatch(c -> c > 0x7f);
     }
 
+    /** Each folded text once (the support contact often repeats the contractor): a search reads less. */
     private static String joined(List<String> parts, int max) {
-        String text = String.join(SEPARATOR, parts);
+        String text = String.join(SEPARATOR, new LinkedHashSet<>(parts));
         return text.length() > max ? text.substring(0, max) : text;
     }
 
