@@ -107,11 +107,12 @@ public final class OutboxMonitorViewModel implements PersonalData {
     public void choose(Row row) {
         if (row == null) {
             body.set("");
-        } else if (row.mail().holdsSecret()) {
-            body.set(messages.get("outbox.body.secret"));
-        } else {
-            body.set(row.mail().body());
+            return;
         }
+        // The server's answer first: the table's column is narrow, and it is what an operator looks for.
+        String answer = row.mail().lastError().map(error -> messages.get("outbox.body.answer", error) + "\n\n")
+                .orElse("");
+        body.set(answer + (row.mail().holdsSecret() ? messages.get("outbox.body.secret") : row.mail().body()));
     }
 
     /** 再送 of a failed mail. */
@@ -122,10 +123,10 @@ public final class OutboxMonitorViewModel implements PersonalData {
         var actor = session.staff().map(StaffMember::actor).orElseThrow();
         activity.run("Resending a mail", () -> outbox.resend(actor, row.id()), done -> {
             if (done) {
-                activity.banner().success(messages.get("outbox.resent", row.id()));
+                activity.banner().success(messages.get("outbox.resent", row.recipient(), row.subject()));
                 mailWaiting.run();
             } else {
-                activity.banner().info(messages.get("outbox.notFailed", row.id()));
+                activity.banner().info(messages.get("outbox.notFailed", row.recipient(), row.subject()));
             }
             load();
         });
@@ -138,7 +139,8 @@ public final class OutboxMonitorViewModel implements PersonalData {
         }
         var actor = session.staff().map(StaffMember::actor).orElseThrow();
         activity.run("Cancelling a mail", () -> outbox.cancel(actor, row.id()), done -> {
-            activity.banner().success(messages.get(done ? "outbox.cancelled" : "outbox.notWaiting", row.id()));
+            activity.banner().success(messages.get(done ? "outbox.cancelled" : "outbox.notWaiting",
+                    row.recipient(), row.subject()));
             load();
         });
     }

@@ -172,11 +172,14 @@ class DeskViewModelsTest {
 
         monitor.cancel(reset);
         assertThat(monitor.rows().get(0).state()).isEqualTo("取り消し");
+        assertThat(monitor.banner().text()).isEqualTo("tanaka@example.co.jp 宛の「パスワードのリセット」を取り消しました。");
         store.outbox.claim("desk-1", Fixtures.NOW, Duration.ofMinutes(2), 10);
         store.outbox.markFailed(monitor.rows().get(1).id(), "desk-1", "550 no such user", Fixtures.NOW);
         monitor.load();
         assertThat(monitor.rows().get(1).state()).isEqualTo("送信失敗");
         assertThat(monitor.rows().get(1).lastAnswer()).isEqualTo("550 no such user");
+        monitor.choose(monitor.rows().get(1));
+        assertThat(monitor.body().get()).startsWith("サーバーの応答: 550 no such user\n\nお客様へ");
         monitor.resend(monitor.rows().get(1));
         assertThat(monitor.rows().get(1).state()).isEqualTo("送信待ち");
         assertThat(woken).hasSize(1);
