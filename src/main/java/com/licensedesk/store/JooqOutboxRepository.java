@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.Duration;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import java.util.Optional;
 
@@ -97,40 +98,36 @@ public final class JooqOutboxRepository implements OutboxRepository {
 
     @Override
     public boolean markSent(long id, String owner, Instant sentAt) {
-        return database.dsl().update(OUTBOX_MAIL)
-                .set(OUTBOX_MAIL.STATE, OutboxMail.State.SENT.name())
+        return attempted(null).set(OUTBOX_MAIL.STATE, OutboxMail.State.SENT.name())
                 .set(OUTBOX_MAIL.SENT_AT, Times.utc(sentAt))
-                .set(OUTBOX_MAIL.ATTEMPTS, OUTBOX_MAIL.ATTEMPTS.plus(1))
-                .set(OUTBOX_MAIL.LAST_ERROR, (String) null)
-                .setNull(OUTBOX_MAIL.LEASE_OWNER)
-                .setNull(OUTBOX_MAIL.LEASE_UNTIL)
-                .where(OUTBOX_MAIL.ID.eq(id)).and(OUTBOX_MAIL.LEASE_OWNER.eq(owner))
-                .execute() == 1;
+                .where(heldBy(id, owner)).execute() == 1;
     }
 
     @Override
     public void markRetry(long id, String owner, String error, Instant nextAttemptAt) {
-        database.dsl().update(OUTBOX_MAIL)
-                .set(OUTBOX_MAIL.ATTEMPTS, OUTBOX_MAIL.ATTEMPTS.plus(1))
-                .set(OUTBOX_MAIL.LAST_ERROR, cut(error))
-                .set(OUTBOX_MAIL.NEXT_ATTEMPT_AT, Times.utc(nextAttemptAt))
-                .setNull(OUTBOX_MAIL.LEASE_OWNER)
-                .setNull(OUTBOX_MAIL.LEASE_UNTIL)
-                .where(OUTBOX_MAIL.ID.eq(id)).and(OUTBOX_MAIL.LEASE_OWNER.eq(owner))
-                .execute();
+        attempted(cut(error)).set(OUTBOX_MAIL.NEXT_ATTEMPT_AT, Times.utc(nextAttemptAt))
+                .where(heldBy(id, owner)).execute();
     }
 
     @Override
     public void markFailed(long id, String owner, String error, Instant at) {
-        database.dsl().update(OUTBOX_MAIL)
-                .set(OUTBOX_MAIL.STATE, OutboxMail.State.FAILED.name())
-                .set(OUTBOX_MAIL.ATTEMPTS, OUTBOX_MAIL.ATTEMPTS.plus(1))
-                .set(OUTBOX_MAIL.LAST_ERROR, cut(error))
+        attempted(cut(error)).set(OUTBOX_MAIL.STATE, OutboxMail.State.FAILED.name())
                 .set(OUTBOX_MAIL.FAILED_AT, Times.utc(at))
+                .where(heldBy(id, owner)).execute();
+    }
+
+    /** One attempt more, its answer, and the lease given back. */
+    private UpdateSetMoreStep<OutboxMailRecord> attempted(String answer) {
+        return database.dsl().update(OUTBOX_MAIL)
+                .set(OUTBOX_MAIL.ATTEMPTS, OUTBOX_MAIL.ATTEMPTS.plus(1))
+                .set(OUTBOX_MAIL.LAST_ERROR, answer)
                 .setNull(OUTBOX_MAIL.LEASE_OWNER)
-                .setNull(OUTBOX_MAIL.LEASE_UNTIL)
-                .where(OUTBOX_MAIL.ID.eq(id)).and(OUTBOX_MAIL.LEASE_OWNER.eq(owner))
-                .execute();
+                .setNull(OUTBOX_MAIL.LEASE_UNTIL);
+    }
+
+    /** A sender records only what it holds: a mail whose lease ran out may be another sender's by now. */
+    private static Condition heldBy(long id, String owner) {
+        return OUTBOX_MAIL.ID.eq(id).and(OUTBOX_MAIL.LEASE_OWNER.eq(owner));
     }
 
     @Override
