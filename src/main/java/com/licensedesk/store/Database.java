@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -76,6 +77,7 @@ public final class Database implements Transactor, AutoCloseable {
             createOwnerOnlyFolder(absolute.getParent());
             statement.executeUpdate("backup to " + quoted(absolute));
             makeOwnerOnly(absolute);
+            withoutSecrets(absolute);
         } catch (SQLException e) {
             throw new IllegalStateException("The backup to " + target + " failed: " + e.getMessage(), e);
         }
@@ -115,6 +117,19 @@ public final class Database implements Transactor, AutoCloseable {
             throw new IllegalStateException("The restore from " + backup + " failed: " + e.getMessage(), e);
         }
         migration = migrate();
+    }
+
+    /**
+     * A backup keeps no mail body that holds a secret: such mail still waiting is cancelled in the copy (its code
+     * will have expired by the time anyone restores it), and the copy is vacuumed so no old page keeps the text.
+     */
+    private static void withoutSecrets(Path backup) throws SQLException {
+        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + backup);
+             Statement statement = copy.createStatement()) {
+            statement.executeUpdate("UPDATE outbox_mail SET body = '', state = CASE WHEN state = 'WAITING'"
+                    + " THEN 'CANCELLED' ELSE state END WHERE holds_secret");
+            statement.executeUpdate("VACUUM");
+        }
     }
 
     /** True for the embedded SQLite file, which this application backs up itself. */
@@ -172,6 +187,8 @@ public final class Database implements Transactor, AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Deleted and overwritten content (a reset code's mail once sent) is zeroed, not left in free pages.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(jdbcUrl);
         return source;

@@ -12,12 +12,15 @@ import java.time.LocalDateTime;
 import java.time.Duration;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import java.util.Optional;
 
 public final class JooqOutboxRepository implements OutboxRepository {
     private static final int MAX_ERROR_LENGTH = 2000;
+    /** What is left of a secret's body: nothing (the monitor says why it shows none). */
+    static final String REDACTED = "";
     private final Database database;
 
     public JooqOutboxRepository(Database database) {
@@ -100,6 +103,7 @@ public final class JooqOutboxRepository implements OutboxRepository {
     public boolean markSent(long id, String owner, Instant sentAt) {
         return attempted(null).set(OUTBOX_MAIL.STATE, OutboxMail.State.SENT.name())
                 .set(OUTBOX_MAIL.SENT_AT, Times.utc(sentAt))
+                .set(OUTBOX_MAIL.BODY, redactedIfSecret())
                 .where(heldBy(id, owner)).execute() == 1;
     }
 
@@ -153,8 +157,14 @@ public final class JooqOutboxRepository implements OutboxRepository {
     public boolean cancel(long id) {
         return database.dsl().update(OUTBOX_MAIL)
                 .set(OUTBOX_MAIL.STATE, OutboxMail.State.CANCELLED.name())
+                .set(OUTBOX_MAIL.BODY, redactedIfSecret())
                 .where(OUTBOX_MAIL.ID.eq(id)).and(OUTBOX_MAIL.STATE.eq(OutboxMail.State.WAITING.name()))
                 .execute() == 1;
+    }
+
+    /** A mail that carried a secret (a reset code) keeps no body once it has gone out or will not go. */
+    private static Field<String> redactedIfSecret() {
+        return DSL.when(OUTBOX_MAIL.HOLDS_SECRET.isTrue(), DSL.inline(REDACTED)).otherwise(OUTBOX_MAIL.BODY);
     }
 
     private static String cut(String error) {

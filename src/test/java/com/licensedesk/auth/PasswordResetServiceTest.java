@@ -6,6 +6,7 @@ import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxMail;
+import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.store.JooqResetCodes;
 import com.licensedesk.store.JooqSignInAttempts;
@@ -13,10 +14,14 @@ import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -166,6 +171,28 @@ class PasswordResetServiceTest {
         assertThat(store.value("select code_hash from reset_code")).isEqualTo(OneTimeCode.hash(mailed))
                 .isNotEqualTo(mailed);
         assertThat(MailMask.mask("ab@example.jp")).isEqualTo("a*****@example.jp");
+    }
+
+    @Test
+    void theCodeLeavesNoTraceInABackupNorInTheOutboxOnceSent() throws Exception {
+        service.request("tanaka_01");
+        OutboxMail mail = lastMail();
+        String code = codeIn(mail);
+        Path backup = folder.resolve("backup.db");
+
+        store.database.backupTo(backup);
+        assertThat(new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1)).doesNotContain(code);
+        try (TestStore restored = new TestStore(folder.resolve("restored"))) {
+            restored.database.restoreFrom(backup);
+            assertThat(restored.outbox.unsent()).as("the copy's reset mail will not go out late")
+                    .noneMatch(OutboxMail::holdsSecret);
+        }
+
+        List<String> delivered = new ArrayList<>();
+        new OutboxSender(store.outbox, Optional.of(sent -> delivered.add(sent.body())), clock, "desk-1",
+                OutboxSender.DEFAULT_GIVE_UP).sendDue();
+        assertThat(delivered).anySatisfy(body -> assertThat(body).contains(code));
+        assertThat(store.value("select count(*) from outbox_mail where body like '%" + code + "%'")).isEqualTo(0);
     }
 
     private OutboxMail lastMail() {
