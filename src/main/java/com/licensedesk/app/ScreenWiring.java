@@ -62,7 +62,8 @@ final class ScreenWiring {
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
                 browser, desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS),
                 this::keyAdded);
-        auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset, !kiosk,
+        auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset,
+                desk.mailSender::canSend, !kiosk,
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));

@@ -4,6 +4,7 @@ import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.ScreenRegistry;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /** 登録情報を入力してください (the login) and password recovery: request, mail sent, reset, done. */
@@ -21,14 +22,15 @@ public final class AuthScreens {
                         Consumer<SignInService.Result.SignedIn> signedIn) {
     }
 
-    /** {@code rememberOffered} is false at a kiosk. */
+    /** {@code rememberOffered} is false at a kiosk; {@code mailGoesOut} is false on a desk without a mail server. */
     public AuthScreens(ScreenRegistry screens, ScreenContext context, SignInService signIn,
                        PasswordChangeService passwordChange, RememberedLoginId remembered,
-                       PasswordResetService reset, boolean rememberOffered, Exits exits) {
+                       PasswordResetService reset, BooleanSupplier mailGoesOut, boolean rememberOffered,
+                       Exits exits) {
         login = new LoginViewModel(signIn, passwordChange, remembered, context.tasks(), context.messages(),
                 context.clock(), exits.signedIn(), rememberOffered);
         RecoveryViewModel recovery = new RecoveryViewModel(reset, context.tasks(), context.navigator(),
-                context.messages());
+                context.messages(), mailGoesOut);
         screens.add(LOGIN, ScreenRegistry.Access.ANYONE, LoginView.class, () -> new LoginView(login, recovery, context.messages(),
                         () -> context.navigator().show(exits.newRegistration()),
                         () -> context.navigator().show(exits.settings()),
@@ -36,7 +38,7 @@ public final class AuthScreens {
                 .add(RESET_REQUEST, ScreenRegistry.Access.ANYONE, ResetRequestView.class,
                         () -> new ResetRequestView(recovery))
                 .add(RESET_MAIL_SENT, ScreenRegistry.Access.ANYONE, MailSentView.class,
-                        () -> new MailSentView(recovery))
+                        () -> new MailSentView(recovery, context.messages()))
                 .add(RESET, ScreenRegistry.Access.ANYONE, ResetView.class,
                         () -> new ResetView(recovery, context.messages()))
                 .add(RESET_DONE, ScreenRegistry.Access.ANYONE, ResetDoneView.class, () -> new ResetDoneView(recovery))

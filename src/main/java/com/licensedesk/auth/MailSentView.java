@@ -1,6 +1,8 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,19 +10,34 @@ import javafx.scene.control.Label;
 /** メールを確認してください. */
 public final class MailSentView {
     private final RecoveryViewModel viewModel;
+    private final Messages messages;
     @FXML private Label message;
     @FXML private Label maskedEmail;
+    @FXML private Label sentTitle;
+    @FXML private Label sentLead;
+    @FXML private Label sentNote;
     @FXML private Button enterCodeButton;
     @FXML private Button backButton;
 
-    public MailSentView(RecoveryViewModel viewModel) {
+    public MailSentView(RecoveryViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
     }
 
     @FXML
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
         maskedEmail.textProperty().bind(viewModel.maskedEmail());
+        // Without a mail server the mail waits in the outbox: the screen must not say it was sent.
+        String checkYourMail = sentTitle.getText();
+        sentTitle.textProperty().bind(Bindings.when(viewModel.mailWaits())
+                .then(messages.get("recovery.sent.waiting.title")).otherwise(checkYourMail));
+        String sent = sentLead.getText();
+        String sentAdvice = sentNote.getText();
+        sentLead.textProperty().bind(Bindings.when(viewModel.mailWaits())
+                .then(messages.get("recovery.sent.waiting.lead")).otherwise(sent));
+        sentNote.textProperty().bind(Bindings.when(viewModel.mailWaits())
+                .then(messages.get("recovery.sent.waiting.note")).otherwise(sentAdvice));
         enterCodeButton.setOnAction(e -> viewModel.enterCode());
         backButton.setOnAction(e -> viewModel.back());
     }

@@ -10,6 +10,7 @@ import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.domain.Text;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,11 +43,16 @@ public final class RecoveryViewModel implements PersonalData {
     private final Activity activity;
     private final Banner banner;
     private final ReadOnlyBooleanWrapper requested = new ReadOnlyBooleanWrapper(this, "requested", false);
+    private final ReadOnlyBooleanWrapper mailWaits = new ReadOnlyBooleanWrapper(this, "mailWaits", false);
+    private final BooleanSupplier mailGoesOut;
     private Set<Long> pendingAccounts = Set.of();
     private long acceptedAccount;
 
-    public RecoveryViewModel(PasswordResetService service, Tasks tasks, Navigator navigator, Messages messages) {
+    /** {@code mailGoesOut} tells whether this desk has a mail server: without one, the screen says the mail waits. */
+    public RecoveryViewModel(PasswordResetService service, Tasks tasks, Navigator navigator, Messages messages,
+                             BooleanSupplier mailGoesOut) {
         this.service = service;
+        this.mailGoesOut = mailGoesOut;
         this.tasks = tasks;
         this.activity = new Activity(tasks, messages, RecoveryViewModel.class);
         this.banner = activity.banner();
@@ -68,6 +74,11 @@ public final class RecoveryViewModel implements PersonalData {
 
     public ReadOnlyStringProperty humanCheckError() {
         return humanCheckError.getReadOnlyProperty();
+    }
+
+    /** True when the mail waits in the outbox (no mail server here): メールを確認してください says so. */
+    public ReadOnlyBooleanProperty mailWaits() {
+        return mailWaits.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty maskedEmail() {
@@ -131,6 +142,7 @@ public final class RecoveryViewModel implements PersonalData {
                 pendingAccounts = sent.accountIds();
                 requested.set(true);
                 maskedEmail.set(String.join("\n", sent.maskedAddresses()));
+                mailWaits.set(!mailGoesOut.getAsBoolean());
                 navigator.show(AuthScreens.RESET_MAIL_SENT);
             } else if (result instanceof PasswordResetService.Request.Throttled) {
                 banner.error(messages.get("recovery.throttled"));
@@ -217,6 +229,7 @@ public final class RecoveryViewModel implements PersonalData {
         humanCheck.set(false);
         humanCheckError.set("");
         maskedEmail.set("");
+        mailWaits.set(false);
         code.text().set("");
         code.clearError();
         accountName.set("");

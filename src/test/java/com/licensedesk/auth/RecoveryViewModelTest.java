@@ -23,17 +23,35 @@ class RecoveryViewModelTest {
     private TestStore store;
     private RecoveryViewModel recovery;
 
+    private boolean mailServer = true;
+
     @BeforeEach
     void open() {
         store = new TestStore(folder).withDemoCatalogue();
         store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
         recovery = new RecoveryViewModel(new TestServices(store, Fixtures.CLOCK).passwordReset, Fixtures.IN_PLACE,
-                navigator, Fixtures.JAPANESE);
+                navigator, Fixtures.JAPANESE, () -> mailServer);
     }
 
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void withoutAMailServerTheScreenSaysTheMailWaits() {
+        recovery.loginIdOrEmail().set("tanaka@example.co.jp");
+        recovery.humanCheck().set(true);
+        recovery.request();
+        assertThat(recovery.mailWaits().get()).as("a mail server is set up").isFalse();
+
+        mailServer = false;
+        recovery.start();
+        recovery.loginIdOrEmail().set("tanaka_01");
+        recovery.humanCheck().set(true);
+        recovery.request();
+        assertThat(navigator.last()).isEqualTo(AuthScreens.RESET_MAIL_SENT);
+        assertThat(recovery.mailWaits().get()).isTrue();
     }
 
     @Test
