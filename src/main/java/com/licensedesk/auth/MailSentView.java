@@ -29,16 +29,16 @@ public final class MailSentView {
         BannerBinding.bind(message, viewModel.banner());
         maskedEmail.textProperty().bind(viewModel.maskedEmail());
         // Without a mail server the mail waits in the outbox: the screen must not say it was sent.
-        String checkYourMail = sentTitle.getText();
-        sentTitle.textProperty().bind(Bindings.when(viewModel.mailWaits())
-                .then(messages.get("recovery.sent.waiting.title")).otherwise(checkYourMail));
-        String sent = sentLead.getText();
-        String sentAdvice = sentNote.getText();
-        sentLead.textProperty().bind(Bindings.when(viewModel.mailWaits())
-                .then(messages.get("recovery.sent.waiting.lead")).otherwise(sent));
-        sentNote.textProperty().bind(Bindings.when(viewModel.mailWaits())
-                .then(messages.get("recovery.sent.waiting.note")).otherwise(sentAdvice));
+        whileMailWaits(sentTitle, "recovery.sent.waiting.title");
+        whileMailWaits(sentLead, "recovery.sent.waiting.lead");
+        whileMailWaits(sentNote, "recovery.sent.waiting.note");
         enterCodeButton.setOnAction(e -> viewModel.enterCode());
         backButton.setOnAction(e -> viewModel.back());
+    }
+
+    /** The label says {@code key}'s text while the mail waits, and its own (the manual's) otherwise. */
+    private void whileMailWaits(Label label, String key) {
+        String usual = label.getText();
+        label.textProperty().bind(Bindings.when(viewModel.mailWaits()).then(messages.get(key)).otherwise(usual));
     }
 }

@@ -2,8 +2,4 @@ package com.licensedesk.mail;
 
 /** A mail about to go into the outbox; {@code holdsSecret} when its body carries a code nobody else may read. */
 public record NewMail(String recipient, String subject, String body, boolean holdsSecret) {
-
-    public NewMail(String recipient, String subject, String body) {
-        this(recipient, subject, body, false);
-    }
 }

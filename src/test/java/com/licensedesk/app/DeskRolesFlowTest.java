@@ -3,6 +3,7 @@ package com.licensedesk.app;
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.signInStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
@@ -55,7 +56,7 @@ class DeskRolesFlowTest {
 
     @Test
     void aClerkIsNotOfferedStaffManagement(FxRobot robot) throws Exception {
-        signIn(robot, "desk.clerk", "Clerk1Pass");
+        signInStaff(robot, window, "desk.clerk", "Clerk1Pass");
         MenuBar deskMenu = robot.lookup(".desk-menu").queryAs(MenuBar.class);
         MenuItem operators = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> "operatorsMenuItem".equals(item.getId())).findFirst().orElseThrow();
@@ -67,7 +68,7 @@ class DeskRolesFlowTest {
 
     @Test
     void aReadOnlyOperatorIsRefusedAndNothingIsSaved(FxRobot robot) throws Exception {
-        signIn(robot, "desk.viewer", "Viewer1Pass");
+        signInStaff(robot, window, "desk.viewer", "Viewer1Pass");
         robot.clickOn("#customerSearchField").write("tanaka_01");
         settle(window);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
@@ -79,14 +80,5 @@ class DeskRolesFlowTest {
         settle(window);
         assertThat(label(robot, "#message")).isEqualTo("この操作を行う権限がありません。");
         assertThat(desk.companies.details(accountId).contractor().branchName()).isEmpty();
-    }
-
-    private void signIn(FxRobot robot, String id, String password) throws Exception {
-        robot.clickOn("#staffSignInLink");
-        settle(window);
-        setText(robot, "#operatorIdField", id);
-        setText(robot, "#operatorPasswordField", password);
-        robot.clickOn("#operatorLoginButton");
-        settle(window);
     }
 }

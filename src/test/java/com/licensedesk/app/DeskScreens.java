@@ -36,6 +36,17 @@ final class DeskScreens {
     }
 
     /** Waits until the background work is done and its outcome is on screen. */
+    /** スタッフログイン from the Start screen with an operator's ID and password. */
+    static void signInStaff(FxRobot robot, DeskWindow window, String operatorId, String password)
+            throws TimeoutException {
+        robot.clickOn("#staffSignInLink");
+        settle(window);
+        setText(robot, "#operatorIdField", operatorId);
+        setText(robot, "#operatorPasswordField", password);
+        robot.clickOn("#operatorLoginButton");
+        settle(window);
+    }
+
     static void settle(DeskWindow window) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);

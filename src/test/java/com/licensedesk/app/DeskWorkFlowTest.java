@@ -116,12 +116,7 @@ class DeskWorkFlowTest {
     }
 
     private void signInStaff(FxRobot robot) throws Exception {
-        robot.clickOn("#staffSignInLink");
-        settle(window);
-        setText(robot, "#operatorIdField", "desk.clerk");
-        setText(robot, "#operatorPasswordField", "Clerk1Pass");
-        robot.clickOn("#operatorLoginButton");
-        settle(window);
+        DeskScreens.signInStaff(robot, window, "desk.clerk", "Clerk1Pass");
     }
 
     private void reachTheFormAndSubmit(FxRobot robot, String key, String loginId) throws Exception {
