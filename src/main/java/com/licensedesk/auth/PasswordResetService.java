@@ -114,7 +114,7 @@ public final class PasswordResetService {
                 codes.issue(account.accountId(), OneTimeCode.hash(code), now, now.plus(VALID_FOR));
                 String email = account.email();
                 outbox.enqueue(templates.compose(account.language(), "resetCode", email, code,
-                        Formats.dateTime(now.plus(VALID_FOR))));
+                        Formats.dateTime(now.plus(VALID_FOR))).validUntil(now.plus(VALID_FOR)));
                 audit.record(new AuditEntry(now, Optional.of(account.accountId()), Actor.customer(account.loginId()),
                         "RESET_CODE_SENT", "desk=" + desk));
                 ids.add(account.accountId());

@@ -163,6 +163,7 @@ public final class OutboxMonitorViewModel implements PersonalData {
             case SENT -> "outbox.state.sent";
             case FAILED -> "outbox.state.failed";
             case CANCELLED -> "outbox.state.cancelled";
+            case EXPIRED -> "outbox.state.expired";
         });
     }
 

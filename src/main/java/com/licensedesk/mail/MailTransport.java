@@ -6,22 +6,36 @@ public interface MailTransport {
     /** Returns once the server has accepted the mail; throws with the server's reason when it has not. */
     void send(OutboxMail mail) throws DeliveryFailed;
 
-    /** The server could not be reached, or refused the mail; {@code permanent} for a 5xx answer. */
+    /** The server could not be reached, or refused the mail. */
     final class DeliveryFailed extends Exception {
-        private final boolean permanent;
-
-        public DeliveryFailed(String reason, Throwable cause) {
-            this(reason, cause, false);
+        /** How a failure bears on this mail and on the rest of the outbox. */
+        public enum Kind {
+            /** This mail was refused for now (a 4xx answer to it): it is tried again later. */
+            TEMPORARY,
+            /** No server to talk to (unreachable, silent, past the deadline, 421): no other mail would fare better. */
+            SERVER_DOWN,
+            /** A 5xx answer: trying again would be refused again. */
+            PERMANENT
         }
 
-        public DeliveryFailed(String reason, Throwable cause, boolean permanent) {
+        private final Kind kind;
+
+        public DeliveryFailed(String reason, Throwable cause) {
+            this(reason, cause, Kind.SERVER_DOWN);
+        }
+
+        public DeliveryFailed(String reason, Throwable cause, Kind kind) {
             super(reason, cause);
-            this.permanent = permanent;
+            this.kind = kind;
+        }
+
+        public Kind kind() {
+            return kind;
         }
 
         /** True when the server refused the mail for good: trying again would be refused again. */
         public boolean permanent() {
-            return permanent;
+            return kind == Kind.PERMANENT;
         }
     }
 }

@@ -1,5 +1,21 @@
 package com.licensedesk.mail;
 
-/** A mail about to go into the outbox; {@code holdsSecret} when its body carries a code nobody else may read. */
-public record NewMail(String recipient, String subject, String body, boolean holdsSecret) {
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A mail about to go into the outbox; {@code holdsSecret} when its body carries a code nobody else may read;
+ * {@code validUntil} when its content lapses (a reset code): after that it is dropped, not sent late.
+ */
+public record NewMail(String recipient, String subject, String body, boolean holdsSecret,
+                      Optional<Instant> validUntil) {
+
+    public NewMail(String recipient, String subject, String body, boolean holdsSecret) {
+        this(recipient, subject, body, holdsSecret, Optional.empty());
+    }
+
+    /** The same mail, not to be sent after {@code until}. */
+    public NewMail validUntil(Instant until) {
+        return new NewMail(recipient, subject, body, holdsSecret, Optional.of(until));
+    }
 }

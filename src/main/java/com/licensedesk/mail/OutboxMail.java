@@ -27,6 +27,8 @@ public record OutboxMail(
         /** Refused for good by the server (a 5xx answer), or given up after retrying for days. */
         FAILED,
         /** Cancelled by an operator before it was sent. */
-        CANCELLED
+        CANCELLED,
+        /** Its content lapsed before it could be sent (a reset code past its validity): dropped, not sent late. */
+        EXPIRED
     }
 }

@@ -39,6 +39,15 @@ public interface OutboxRepository {
     /** Refused for good, or given up: the mail is FAILED with the reason. */
     void markFailed(long id, String owner, String error, Instant at);
 
+    /**
+     * Mail {@code owner} claimed but will not try in this round (the server is down): free again, due at
+     * {@code nextAttemptAt}, with no attempt counted.
+     */
+    void release(java.util.Collection<Long> ids, String owner, Instant nextAttemptAt);
+
+    /** Waiting mail whose content lapsed before {@code now} becomes EXPIRED (a secret's body emptied); how many. */
+    int expire(Instant now);
+
     /** A failed mail goes back to waiting, due at once. False when it was not failed. */
     boolean retry(long id, Instant now);
 

@@ -59,8 +59,17 @@ public final class OutboxSender {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
-    /** Sends every mail that is due now; returns how many the server accepted. */
+    /**
+     * Sends every mail that is due now; returns how many the server accepted. Mail whose content lapsed is dropped
+     * first, also on a desk without a server. When the server is down, the rest of the round waits with the mail that
+     * found it so: one dead server costs one deadline per round, not one per mail.
+     */
     public synchronized int sendDue() {
+        Instant start = clock.instant();
+        int expired = outbox.expire(start);
+        if (expired > 0) {
+            LOG.info("{} mail expired unsent", expired);
+        }
         if (transport.isEmpty()) {
             return 0;
         }
@@ -69,10 +78,14 @@ public final class OutboxSender {
         // against a mail that can be neither sent nor put back.
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<OutboxMail> due = outbox.claim(owner, clock.instant(), LEASE, BATCH);
-            for (OutboxMail mail : due) {
-                if (deliver(mail)) {
-                    sent++;
+            for (int i = 0; i < due.size(); i++) {
+                Attempt attempt = deliver(due.get(i));
+                if (attempt.serverDownUntil().isPresent()) {
+                    outbox.release(due.subList(i + 1, due.size()).stream().map(OutboxMail::id).toList(), owner,
+                            attempt.serverDownUntil().get());
+                    return sent;
                 }
+                sent += attempt.sent() ? 1 : 0;
             }
             if (due.size() < BATCH) {
                 break;
@@ -86,38 +99,47 @@ public final class OutboxSender {
         return outbox.retryAllFailed(clock.instant());
     }
 
-    private boolean deliver(OutboxMail mail) {
+    /** How one attempt went: when the server is down, the time the rest of the round waits for too. */
+    private record Attempt(boolean sent, Optional<Instant> serverDownUntil) {
+        static final Attempt SENT = new Attempt(true, Optional.empty());
+        static final Attempt DEALT_WITH = new Attempt(false, Optional.empty());
+    }
+
+    private Attempt deliver(OutboxMail mail) {
         try {
             transport.get().send(mail);
             outbox.markSent(mail.id(), owner, clock.instant());
             // Logs name mail by id: addresses are the customers'.
             LOG.info("Mail {} sent", mail.id());
-            return true;
+            return Attempt.SENT;
         } catch (MailTransport.DeliveryFailed e) {
             Instant now = clock.instant();
             if (e.permanent()) {
                 outbox.markFailed(mail.id(), owner, e.getMessage(), now);
                 LOG.warn("Mail {} refused for good: {}", mail.id(), e.getMessage());
-            } else if (!now.isBefore(mail.createdAt().plus(giveUpAfter))) {
+                return Attempt.DEALT_WITH;
+            }
+            if (!now.isBefore(mail.createdAt().plus(giveUpAfter))) {
                 outbox.markFailed(mail.id(), owner, e.getMessage(), now);
                 LOG.warn("Mail {} given up after {}: {}", mail.id(), giveUpAfter, e.getMessage());
-            } else {
-                Instant next = now.plus(backoff(mail.attempts() + 1));
-                outbox.markRetry(mail.id(), owner, e.getMessage(), next);
-                LOG.warn("Mail {} not sent ({}); next attempt at {}", mail.id(), e.getMessage(), next);
+                return Attempt.DEALT_WITH;
             }
-            return false;
+            Instant next = now.plus(backoff(mail.attempts() + 1));
+            outbox.markRetry(mail.id(), owner, e.getMessage(), next);
+            LOG.warn("Mail {} not sent ({}); next attempt at {}", mail.id(), e.getMessage(), next);
+            return e.kind() == MailTransport.DeliveryFailed.Kind.SERVER_DOWN ? new Attempt(false, Optional.of(next))
+                    : Attempt.DEALT_WITH;
         } catch (RuntimeException e) {
             LOG.error("Mail {} could not be handled", mail.id(), e);
-            return false;
+            return Attempt.DEALT_WITH;
         }
     }
 
     /** Starts sending in the background every {@code period}; {@link #wake()} sends at once. */
     public void start(ScheduledExecutorService scheduler, Duration period) {
         if (transport.isEmpty()) {
+            // Still runs: lapsed mail is dropped on a desk without a server too.
             LOG.info("No SMTP server configured: mail waits in the outbox");
-            return;
         }
         this.scheduler = scheduler;
         scheduler.scheduleWithFixedDelay(this::sendDueQuietly, 0, period.toMillis(), TimeUnit.MILLISECONDS);
@@ -125,7 +147,7 @@ public final class OutboxSender {
 
     /** Sends due mail soon, without waiting for the next round: called after a change wrote mail. */
     public void wake() {
-        if (scheduler != null && !scheduler.isShutdown()) {
+        if (transport.isPresent() && scheduler != null && !scheduler.isShutdown()) {
             scheduler.execute(this::sendDueQuietly);
         }
     }

@@ -88,7 +88,7 @@ public final class SmtpTransport implements MailTransport {
             if (sockets.deadlinePassed()) {
                 throw pastDeadline(e);
             }
-            throw new DeliveryFailed(describe(e), e, permanent(e));
+            throw new DeliveryFailed(describe(e), e, kind(e));
         } catch (IllegalStateException e) {
             // Jakarta Mail's answer when the socket it was reading is closed under it.
             if (sockets.deadlinePassed()) {
@@ -102,20 +102,25 @@ public final class SmtpTransport implements MailTransport {
 
     private DeliveryFailed pastDeadline(Exception cause) {
         return new DeliveryFailed("No complete answer from " + settings.host() + " within " + deadline.toSeconds()
-                + " s", cause, false);
+                + " s", cause, DeliveryFailed.Kind.SERVER_DOWN);
     }
 
-    /** A 5xx answer from the server, to the message or to a recipient, anywhere in the chain. */
-    static boolean permanent(MessagingException e) {
+    /**
+     * A 5xx answer to the message or to a recipient, anywhere in the chain, is permanent; another answer to this mail
+     * is temporary; no answer to it at all (no connection, 421) means the server is down for every mail.
+     */
+    static DeliveryFailed.Kind kind(MessagingException e) {
+        boolean answered = false;
         for (Exception cause = e; cause != null; ) {
             int code = cause instanceof SMTPSendFailedException sendFailed ? sendFailed.getReturnCode()
                     : cause instanceof SMTPAddressFailedException addressFailed ? addressFailed.getReturnCode() : 0;
             if (code >= 500 && code < 600) {
-                return true;
+                return DeliveryFailed.Kind.PERMANENT;
             }
+            answered |= code > 0 && code != 421;
             cause = cause instanceof MessagingException messaging ? messaging.getNextException() : null;
         }
-        return false;
+        return answered ? DeliveryFailed.Kind.TEMPORARY : DeliveryFailed.Kind.SERVER_DOWN;
     }
 
     /** The server's own words where it gave some, else the cause's. */

@@ -35,6 +35,7 @@ public final class JooqOutboxRepository implements OutboxRepository {
                 .set(OUTBOX_MAIL.SUBJECT, mail.subject())
                 .set(OUTBOX_MAIL.BODY, mail.body())
                 .set(OUTBOX_MAIL.HOLDS_SECRET, mail.holdsSecret())
+                .set(OUTBOX_MAIL.VALID_UNTIL, mail.validUntil().map(Times::utc).orElse(null))
                 .set(OUTBOX_MAIL.CREATED_AT, Times.utc(createdAt))
                 .set(OUTBOX_MAIL.ATTEMPTS, 0)
                 .set(OUTBOX_MAIL.NEXT_ATTEMPT_AT, Times.utc(createdAt))
@@ -47,7 +48,8 @@ public final class JooqOutboxRepository implements OutboxRepository {
         LocalDateTime at = Times.utc(now);
         Condition free = OUTBOX_MAIL.LEASE_UNTIL.isNull().or(OUTBOX_MAIL.LEASE_UNTIL.lt(at));
         Condition claimable = OUTBOX_MAIL.STATE.eq(OutboxMail.State.WAITING.name())
-                .and(OUTBOX_MAIL.NEXT_ATTEMPT_AT.le(at)).and(free);
+                .and(OUTBOX_MAIL.NEXT_ATTEMPT_AT.le(at)).and(free)
+                .and(OUTBOX_MAIL.VALID_UNTIL.isNull().or(OUTBOX_MAIL.VALID_UNTIL.gt(at)));
         List<Long> candidates = database.dsl().select(OUTBOX_MAIL.ID).from(OUTBOX_MAIL).where(claimable)
                 .orderBy(OUTBOX_MAIL.NEXT_ATTEMPT_AT, OUTBOX_MAIL.ID).limit(limit).fetch(OUTBOX_MAIL.ID);
         List<OutboxMail> claimed = new ArrayList<>();
@@ -118,6 +120,31 @@ public final class JooqOutboxRepository implements OutboxRepository {
         attempted(cut(error)).set(OUTBOX_MAIL.STATE, OutboxMail.State.FAILED.name())
                 .set(OUTBOX_MAIL.FAILED_AT, Times.utc(at))
                 .where(heldBy(id, owner)).execute();
+    }
+
+    @Override
+    public void release(java.util.Collection<Long> ids, String owner, Instant nextAttemptAt) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        database.dsl().update(OUTBOX_MAIL)
+                .set(OUTBOX_MAIL.NEXT_ATTEMPT_AT, Times.utc(nextAttemptAt))
+                .setNull(OUTBOX_MAIL.LEASE_OWNER)
+                .setNull(OUTBOX_MAIL.LEASE_UNTIL)
+                .where(OUTBOX_MAIL.ID.in(ids)).and(OUTBOX_MAIL.LEASE_OWNER.eq(owner))
+                .execute();
+    }
+
+    @Override
+    public int expire(Instant now) {
+        return database.dsl().update(OUTBOX_MAIL)
+                .set(OUTBOX_MAIL.STATE, OutboxMail.State.EXPIRED.name())
+                .set(OUTBOX_MAIL.BODY, redactedIfSecret())
+                .setNull(OUTBOX_MAIL.LEASE_OWNER)
+                .setNull(OUTBOX_MAIL.LEASE_UNTIL)
+                .where(OUTBOX_MAIL.STATE.eq(OutboxMail.State.WAITING.name()))
+                .and(OUTBOX_MAIL.VALID_UNTIL.le(Times.utc(now)))
+                .execute();
     }
 
     /** One attempt more, its answer, and the lease given back. */

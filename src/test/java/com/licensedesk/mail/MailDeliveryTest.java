@@ -137,7 +137,8 @@ class MailDeliveryTest {
         java.util.concurrent.atomic.AtomicBoolean permanent = new java.util.concurrent.atomic.AtomicBoolean(false);
         MailTransport refusing = mail -> {
             throw new MailTransport.DeliveryFailed(permanent.get() ? "550 5.1.1 no such user" : "421 try later",
-                    null, permanent.get());
+                    null, permanent.get() ? MailTransport.DeliveryFailed.Kind.PERMANENT
+                            : MailTransport.DeliveryFailed.Kind.TEMPORARY);
         };
         OutboxSender sender = new OutboxSender(store.outbox, Optional.of(refusing), clock, "desk-1",
                 OutboxSender.DEFAULT_GIVE_UP);
@@ -161,6 +162,56 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aServerThatIsDownCostsOneAttemptARoundNotOneAMail() {
+        for (int i = 0; i < 5; i++) {
+            new Outbox(store.outbox, clock, "example.test").enqueue(new NewMail("c" + i + "@example.test", "s", "b",
+                    false));
+        }
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        MailTransport down = mail -> {
+            tries.incrementAndGet();
+            throw new MailTransport.DeliveryFailed("No complete answer within 60 s", null);
+        };
+        OutboxSender sender = new OutboxSender(store.outbox, Optional.of(down), clock, "desk-1",
+                OutboxSender.DEFAULT_GIVE_UP);
+
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(tries).as("one attempt for the round").hasValue(1);
+        assertThat(store.outbox.unsent()).hasSize(5)
+                .allSatisfy(mail -> assertThat(mail.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30)))
+                .extracting(OutboxMail::attempts).containsExactly(1, 0, 0, 0, 0);
+        assertThat(store.outbox.claim("other-desk", clock.instant().plusSeconds(30), Duration.ofMinutes(2), 10))
+                .as("the rest is free for any sender once due").hasSize(5);
+    }
+
+    @Test
+    void aMailWhoseContentLapsedIsDroppedNotSentLateAndItsSecretEmptied() {
+        Outbox outbox = new Outbox(store.outbox, clock, "example.test");
+        outbox.enqueue(new NewMail("c@example.test", "Password reset", "code ABCD-EFGH-JKLM", true)
+                .validUntil(clock.instant().plus(Duration.ofMinutes(30))));
+        outbox.enqueue(new NewMail("d@example.test", "Registered", "welcome", false));
+        java.util.List<String> delivered = new java.util.ArrayList<>();
+        OutboxSender sender = new OutboxSender(store.outbox, Optional.of(mail -> delivered.add(mail.recipient())),
+                clock, "desk-1", OutboxSender.DEFAULT_GIVE_UP);
+        OutboxSender noServer = new OutboxSender(store.outbox, Optional.empty(), clock, "desk-1",
+                OutboxSender.DEFAULT_GIVE_UP);
+
+        clock.advance(Duration.ofMinutes(29));
+        noServer.sendDue();
+        assertThat(store.outbox.unsent()).as("still valid").hasSize(2);
+        clock.advance(Duration.ofMinutes(1));
+        noServer.sendDue();
+        assertThat(store.outbox.list(Optional.of(OutboxMail.State.EXPIRED), 10)).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).isEmpty());
+        assertThat(((Number) store.value("select count(*) from outbox_mail where body like '%ABCD%'")).intValue())
+                .as("no code left in the database").isZero();
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(delivered).containsExactly("d@example.test");
+    }
+
+    @Test
     void aMailHeldByASenderThatDiedIsClaimedAfterItsLease() {
         store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
         assertThat(store.outbox.claim("dead-desk", clock.instant(), Duration.ofMinutes(2), 10)).hasSize(1);
@@ -172,15 +223,16 @@ class MailDeliveryTest {
     }
 
     @Test
-    void fiveHundredAnswersArePermanentAndFourHundredOnesAreNot() {
+    void fiveHundredAnswersArePermanentFourHundredOnesTemporaryAndNoAnswerMeansTheServerIsDown() {
         jakarta.mail.internet.InternetAddress to = new jakarta.mail.internet.InternetAddress();
-        assertThat(SmtpTransport.permanent(new jakarta.mail.SendFailedException("refused",
+        assertThat(SmtpTransport.kind(new jakarta.mail.SendFailedException("refused",
                 new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(to, "RCPT TO", 550, "no such user"))))
-                .isTrue();
-        assertThat(SmtpTransport.permanent(new jakarta.mail.SendFailedException("later",
+                .isEqualTo(MailTransport.DeliveryFailed.Kind.PERMANENT);
+        assertThat(SmtpTransport.kind(new jakarta.mail.SendFailedException("later",
                 new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(to, "RCPT TO", 450, "mailbox busy"))))
-                .isFalse();
-        assertThat(SmtpTransport.permanent(new jakarta.mail.MessagingException("connection refused"))).isFalse();
+                .isEqualTo(MailTransport.DeliveryFailed.Kind.TEMPORARY);
+        assertThat(SmtpTransport.kind(new jakarta.mail.MessagingException("connection refused")))
+                .isEqualTo(MailTransport.DeliveryFailed.Kind.SERVER_DOWN);
     }
 
     @Test
