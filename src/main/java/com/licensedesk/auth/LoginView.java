@@ -45,6 +45,7 @@ public final class LoginView {
     @FXML private TextField totpField;
     @FXML private Label totpFieldError;
     @FXML private Button verifyButton;
+    @FXML private Button backButton;
 
     private final Runnable openSettings;
     private final Messages messages;
@@ -76,8 +77,6 @@ public final class LoginView {
         loginButton.setOnAction(e -> viewModel.signIn());
         EnterKey.continues(loginButton, rememberLoginId);
         resetPasswordLink.setOnAction(e -> recovery.start());
-        enterResetCodeLink.visibleProperty().bind(recovery.requested());
-        enterResetCodeLink.managedProperty().bind(enterResetCodeLink.visibleProperty());
         enterResetCodeLink.setOnAction(e -> recovery.enterCode());
         newRegistrationLink.setOnAction(e -> newRegistration.run());
         settingsLink.setOnAction(e -> openSettings.run());
@@ -88,6 +87,8 @@ public final class LoginView {
         FieldError.show(totpFieldError, viewModel.totpError());
         verifyButton.setOnAction(e -> viewModel.verify());
         verifyButton.disableProperty().bind(viewModel.busy());
+        backButton.setOnAction(e -> viewModel.backToFirstStep());
+        backButton.disableProperty().bind(viewModel.busy());
         secondStep.visibleProperty().bind(viewModel.secondStep());
         secondStep.managedProperty().bind(secondStep.visibleProperty());
         FormBinding.bind(changeFields, viewModel.newPasswordForm(), messages);

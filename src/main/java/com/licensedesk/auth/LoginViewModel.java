@@ -249,6 +249,16 @@ public final class LoginViewModel implements PersonalData {
         }
     }
 
+    /** 戻る on the second step: back to the login ID and password, nothing of the second step kept. */
+    public void backToFirstStep() {
+        if (activity.isBusy()) {
+            return;
+        }
+        totpCode.text().set("");
+        leaveSecondStep();
+        banner.clear();
+    }
+
     private void leaveSecondStep() {
         pending = null;
         secondStep.set(false);

@@ -28,6 +28,10 @@ public final class PasswordResetService {
     public static final int WRONG_TRIES = 5;
     static final int PER_SUBJECT_PER_HOUR = 3;
     static final int PER_DESK_PER_HOUR = 20;
+    /** Codes typed without a request of this run: a guess is hopeless (60 bits), the limit keeps it so. */
+    static final int WRONG_CODES_PER_DESK_PER_HOUR = 10;
+    /** The throttle's subject for wrong codes from a desk; no login ID or address starts with it. */
+    private static final String WRONG_CODE = "#wrong-code ";
 
     /** What a request came to. */
     public sealed interface Request {
@@ -52,6 +56,10 @@ public final class PasswordResetService {
 
         /** Too many wrong tries, expired, or none left open: a new request is needed. */
         record Void() implements CodeCheck {
+        }
+
+        /** Too many wrong codes from this desk without a request of its own: wait, or request a new code. */
+        record Throttled() implements CodeCheck {
         }
     }
 
@@ -124,8 +132,15 @@ public final class PasswordResetService {
         });
     }
 
-    /** The code typed on the reset screen, among the codes of the accounts the request on this desk reached. */
+    /**
+     * The code typed on the reset screen, among the codes of the accounts the request on this desk reached; with no
+     * request in this run (リセットコードをお持ちの方 after a restart, or on another desk), among every open code, with
+     * wrong codes counted against the desk.
+     */
     public CodeCheck check(Collection<Long> accountIds, String typedCode) {
+        if (accountIds.isEmpty()) {
+            return checkAnywhere(typedCode);
+        }
         Instant now = clock.instant();
         return transactor.inTransaction(() -> {
             Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(OneTimeCode.hash(typedCode), accountIds);
@@ -143,6 +158,29 @@ public final class PasswordResetService {
                 return new CodeCheck.Void();
             }
             return tries == 0 ? new CodeCheck.Void() : new CodeCheck.Wrong(WRONG_TRIES - tries);
+        });
+    }
+
+    private CodeCheck checkAnywhere(String typedCode) {
+        Instant now = clock.instant();
+        String wrongFromDesk = WRONG_CODE + desk;
+        return transactor.inTransaction(() -> {
+            int wrong = codes.requestsFor(wrongFromDesk, now.minus(Duration.ofHours(1)));
+            if (wrong >= WRONG_CODES_PER_DESK_PER_HOUR) {
+                return new CodeCheck.Throttled();
+            }
+            Optional<ResetCodeRepository.OpenCode> open = codes.findOpenAnywhere(OneTimeCode.hash(typedCode));
+            if (open.isPresent() && now.isBefore(open.get().expiresAt())) {
+                long accountId = open.get().accountId();
+                return new CodeCheck.Accepted(accountId, credentials.of(accountId).loginId());
+            }
+            if (open.isPresent()) {
+                codes.closeOpen(List.of(open.get().accountId()), "EXPIRED", now);
+                return new CodeCheck.Void();
+            }
+            codes.recordRequest(wrongFromDesk, desk, now);
+            int left = WRONG_CODES_PER_DESK_PER_HOUR - wrong - 1;
+            return left > 0 ? new CodeCheck.Wrong(left) : new CodeCheck.Throttled();
         });
     }
 

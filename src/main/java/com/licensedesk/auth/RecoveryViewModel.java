@@ -42,7 +42,6 @@ public final class RecoveryViewModel implements PersonalData {
     private final NewPasswordFields newPassword = new NewPasswordFields("newPasswordField", "newPasswordConfirmField");
     private final Activity activity;
     private final Banner banner;
-    private final ReadOnlyBooleanWrapper requested = new ReadOnlyBooleanWrapper(this, "requested", false);
     private final ReadOnlyBooleanWrapper mailWaits = new ReadOnlyBooleanWrapper(this, "mailWaits", false);
     private final BooleanSupplier mailGoesOut;
     private Set<Long> pendingAccounts = Set.of();
@@ -105,11 +104,6 @@ public final class RecoveryViewModel implements PersonalData {
         return newPassword.form();
     }
 
-    /** True once a request on this desk sent codes: the login screen then offers the way back to the code. */
-    public ReadOnlyBooleanProperty requested() {
-        return requested.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty busy() {
         return activity.busy();
     }
@@ -140,7 +134,6 @@ public final class RecoveryViewModel implements PersonalData {
             humanCheck.set(false);
             if (result instanceof PasswordResetService.Request.Sent sent) {
                 pendingAccounts = sent.accountIds();
-                requested.set(true);
                 maskedEmail.set(String.join("\n", sent.maskedAddresses()));
                 mailWaits.set(!mailGoesOut.getAsBoolean());
                 navigator.show(AuthScreens.RESET_MAIL_SENT);
@@ -152,12 +145,24 @@ public final class RecoveryViewModel implements PersonalData {
         });
     }
 
-    /** 戻る on メールを確認してください: back to the login screen. */
+    /**
+     * 戻る on メールを確認してください and on the reset screen: back to the login screen. The request stays known, so
+     * that リセットコードをお持ちの方 still leads to its code; what was typed on the reset screen does not stay.
+     */
     public void back() {
+        code.text().set("");
+        code.clearError();
+        codeAccepted.set(false);
+        accountName.set("");
+        newPassword.form().clear();
+        banner.clear();
         navigator.show(AuthScreens.LOGIN);
     }
 
-    /** From メールを確認してください to the reset screen, to type the code from the mail. */
+    /**
+     * From メールを確認してください, or from リセットコードをお持ちの方 on the login screen, to the reset screen. A code
+     * requested in an earlier run of the application or on another desk is found by the code itself.
+     */
     public void enterCode() {
         code.text().set("");
         code.clearError();
@@ -186,6 +191,8 @@ public final class RecoveryViewModel implements PersonalData {
                 codeAccepted.set(true);
             } else if (result instanceof PasswordResetService.CodeCheck.Wrong wrong) {
                 code.refuse(messages.get("recovery.code.wrong", wrong.triesLeft()));
+            } else if (result instanceof PasswordResetService.CodeCheck.Throttled) {
+                code.refuse(messages.get("recovery.code.throttled"));
             } else {
                 code.refuse(messages.get("recovery.code.void"));
             }
@@ -237,7 +244,6 @@ public final class RecoveryViewModel implements PersonalData {
         newPassword.form().clear();
         banner.clear();
         pendingAccounts = Set.of();
-        requested.set(false);
         acceptedAccount = 0;
     }
 

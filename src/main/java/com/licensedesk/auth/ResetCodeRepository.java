@@ -15,6 +15,9 @@ public interface ResetCodeRepository {
 
     Optional<OpenCode> findOpen(String codeHash, Collection<Long> accountIds);
 
+    /** The open code with this hash, whoever's it is. */
+    Optional<OpenCode> findOpenAnywhere(String codeHash);
+
     /** Counts a wrong try against the accounts' open codes; returns the most tries any of them now has. */
     int addWrongTry(Collection<Long> accountIds);
 

@@ -27,6 +27,7 @@ public final class ResetView {
     @FXML private PasswordField newPasswordConfirmField;
     @FXML private Label busyLabel;
     @FXML private Button submitButton;
+    @FXML private Button backButton;
 
     public ResetView(RecoveryViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -48,6 +49,8 @@ public final class ResetView {
         submitButton.disableProperty().bind(viewModel.busy());
         checkCodeButton.setOnAction(e -> viewModel.checkCode());
         submitButton.setOnAction(e -> viewModel.submitReset());
+        backButton.setOnAction(e -> viewModel.back());
+        backButton.disableProperty().bind(viewModel.busy());
         Listeners.whileShown(newPasswordField, viewModel.codeAccepted(), (obs, was, accepted) -> {
             if (accepted) {
                 newPasswordField.requestFocus();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 public final class JooqResetCodes implements ResetCodeRepository {
@@ -31,10 +32,19 @@ public final class JooqResetCodes implements ResetCodeRepository {
 
     @Override
     public Optional<OpenCode> findOpen(String codeHash, Collection<Long> accountIds) {
+        return findOpen(RESET_CODE.CODE_HASH.eq(codeHash).and(RESET_CODE.ACCOUNT_ID.in(accountIds)));
+    }
+
+    @Override
+    public Optional<OpenCode> findOpenAnywhere(String codeHash) {
+        return findOpen(RESET_CODE.CODE_HASH.eq(codeHash));
+    }
+
+    private Optional<OpenCode> findOpen(Condition which) {
+        // Codes are 60 random bits: two open codes with one hash do not happen; the first is taken if they did.
         return database.dsl().selectFrom(RESET_CODE)
-                .where(RESET_CODE.CODE_HASH.eq(codeHash))
-                .and(RESET_CODE.ACCOUNT_ID.in(accountIds))
-                .and(RESET_CODE.CLOSED_AT.isNull())
+                .where(which).and(RESET_CODE.CLOSED_AT.isNull())
+                .orderBy(RESET_CODE.ID).limit(1)
                 .fetchOptional(r -> new OpenCode(r.getId(), r.getAccountId(), Times.instant(r.getExpiresAt())));
     }
 

@@ -35,22 +35,37 @@ class RecoveryFlowTest {
     private GreenMail smtp;
     private LicenseDesk desk;
     private DeskWindow window;
+    private Stage stage;
+    private Config config;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
         int port = loopback.port();
         smtp = loopback.server();
         smtp.start();
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
+        config = Config.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port)), Map.of(),
-                ownHome), clock, Fixtures.CHEAP_HASHER);
+                ownHome);
+        desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
         smtp.reset();
         window = new DeskWindow(desk, stage, url -> { }, change -> { });
         window.open();
+    }
+
+    /** The application is closed and started again on the same data directory. */
+    private void restart(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            desk.close();
+            desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
+            window = new DeskWindow(desk, stage, url -> { }, change -> { });
+            window.open();
+        });
+        settle(window);
     }
 
     @AfterEach
@@ -104,6 +119,35 @@ class RecoveryFlowTest {
         robot.clickOn("#loginButton");
         settle(window);
         assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aCodeRequestedBeforeARestartIsEnteredFromTheLoginScreen(FxRobot robot) throws Exception {
+        toRequestScreen(robot);
+        setText(robot, "#loginIdOrEmailField", "Tanaka_01");
+        robot.clickOn("#humanCheck").clickOn("#submitButton");
+        settle(window);
+        String code = codeFromMail();
+        robot.clickOn("#enterCodeButton");
+        settle(window);
+        robot.clickOn("#backButton");
+        settle(window);
+        assertThat(robot.lookup("#loginButton").tryQuery()).as("戻る leads back to the login screen").isPresent();
+
+        restart(robot);
+        robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
+        settle(window);
+        robot.clickOn("#enterResetCodeLink");
+        settle(window);
+        setText(robot, "#resetCodeField", code);
+        robot.clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#accountNameLabel")).isEqualTo("Tanaka_01");
+        setText(robot, "#newPasswordField", "Passw0rdY");
+        setText(robot, "#newPasswordConfirmField", "Passw0rdY");
+        robot.clickOn("#submitButton");
+        settle(window);
+        assertThat(label(robot, "#message")).isEqualTo("ログインパスワードが変更されました。");
     }
 
     private void toRequestScreen(FxRobot robot) throws Exception {

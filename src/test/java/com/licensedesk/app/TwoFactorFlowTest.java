@@ -95,6 +95,13 @@ class TwoFactorFlowTest {
         settle(window);
         assertThat(label(robot, "#totpFieldError")).as("a code is never accepted twice")
                 .startsWith("確認コードが正しくありません。");
+        robot.clickOn("#backButton");
+        settle(window);
+        assertThat(robot.lookup("#loginButton").queryButton().isVisible()).as("戻る: back to the first step").isTrue();
+        setText(robot, "#passwordField", PASSWORD);
+        robot.clickOn("#loginButton");
+        settle(window);
+        assertThat(label(robot, "#totpFieldError")).as("a new second step, nothing kept").isEmpty();
 
         clock.advance(Duration.ofSeconds(30));
         setText(robot, "#totpField", totp.code(secret, clock.instant()));

@@ -127,6 +127,27 @@ class PasswordResetServiceTest {
     }
 
     @Test
+    void aCodeRequestedEarlierIsFoundByItselfAndWrongGuessesAreLimitedPerDesk() {
+        service.request("Tanaka_01");
+        String code = codeIn(lastMail());
+
+        assertThat(service.check(Set.of(), code.toLowerCase()))
+                .as("after a restart, or on another desk: no request of this run")
+                .isEqualTo(new PasswordResetService.CodeCheck.Accepted(accountId, "Tanaka_01"));
+        for (int left = 9; left >= 1; left--) {
+            assertThat(service.check(Set.of(), "AAAA-AAAA-AAAA"))
+                    .isEqualTo(new PasswordResetService.CodeCheck.Wrong(left));
+        }
+        assertThat(service.check(Set.of(), "AAAA-AAAA-AAAA"))
+                .isEqualTo(new PasswordResetService.CodeCheck.Throttled());
+        assertThat(service.check(Set.of(), code)).as("the desk waits, even with the right code")
+                .isEqualTo(new PasswordResetService.CodeCheck.Throttled());
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(service.check(Set.of(), code)).as("expired meanwhile")
+                .isEqualTo(new PasswordResetService.CodeCheck.Void());
+    }
+
+    @Test
     void requestsAreThrottledPerSubjectAndPerDeskAndUnknownSubjectsSendNothing() {
         for (int i = 0; i < 3; i++) {
             assertThat(service.request("Tanaka_01")).isInstanceOf(PasswordResetService.Request.Sent.class);
