@@ -59,21 +59,31 @@ public final class OutboxSender {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
+    /** Sends every mail that is due now; returns how many the server accepted. See {@link #deliverDue()}. */
+    public int sendDue() {
+        return deliverDue().sent();
+    }
+
+    /** What a round came to: mail the server accepted, and mail this sender tried that did not go (yet). */
+    public record Round(int sent, int notSent) {
+    }
+
     /**
-     * Sends every mail that is due now; returns how many the server accepted. Mail whose content lapsed is dropped
+     * Sends every mail that is due now. Mail whose content lapsed is dropped
      * first, also on a desk without a server. When the server is down, the rest of the round waits with the mail that
      * found it so: one dead server costs one deadline per round, not one per mail.
      */
-    public synchronized int sendDue() {
+    public synchronized Round deliverDue() {
         Instant start = clock.instant();
         int expired = outbox.expire(start);
         if (expired > 0) {
             LOG.info("{} mail expired unsent", expired);
         }
         if (transport.isEmpty()) {
-            return 0;
+            return new Round(0, 0);
         }
         int sent = 0;
+        int notSent = 0;
         // A mail that fails is put back with a later time, so each round sees new mail; the bound only guards
         // against a mail that can be neither sent nor put back.
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -83,15 +93,16 @@ public final class OutboxSender {
                 if (attempt.serverDownUntil().isPresent()) {
                     outbox.release(due.subList(i + 1, due.size()).stream().map(OutboxMail::id).toList(), owner,
                             attempt.serverDownUntil().get());
-                    return sent;
+                    return new Round(sent, notSent + due.size() - i);
                 }
                 sent += attempt.sent() ? 1 : 0;
+                notSent += attempt.sent() ? 0 : 1;
             }
             if (due.size() < BATCH) {
                 break;
             }
         }
-        return sent;
+        return new Round(sent, notSent);
     }
 
     /** Failed mail back to waiting (operator's resend, {@code outbox send --retry-failed}); returns how many. */
