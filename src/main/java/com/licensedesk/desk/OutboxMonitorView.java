@@ -30,6 +30,7 @@ public final class OutboxMonitorView {
     @FXML private Label busyLabel;
     @FXML private Button outboxResendButton;
     @FXML private Button outboxCancelButton;
+    @FXML private Button outboxRefreshButton;
 
     public OutboxMonitorView(OutboxMonitorViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -51,6 +52,8 @@ public final class OutboxMonitorView {
         outboxStateFilter.setItems(viewModel.states());
         outboxStateFilter.valueProperty().bindBidirectional(viewModel.state());
         outboxStateFilter.setOnAction(e -> viewModel.load());
+        outboxRefreshButton.setOnAction(e -> viewModel.load());
+        outboxRefreshButton.disableProperty().bind(viewModel.busy());
         var selected = outboxTable.getSelectionModel().selectedItemProperty();
         selected.addListener((obs, was, now) -> viewModel.choose(now));
         outboxMailBody.textProperty().bind(viewModel.body());

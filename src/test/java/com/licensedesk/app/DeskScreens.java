@@ -35,7 +35,6 @@ final class DeskScreens {
         settle(window);
     }
 
-    /** Waits until the background work is done and its outcome is on screen. */
     /** スタッフログイン from the Start screen with an operator's ID and password. */
     static void signInStaff(FxRobot robot, DeskWindow window, String operatorId, String password)
             throws TimeoutException {
@@ -47,6 +46,7 @@ final class DeskScreens {
         settle(window);
     }
 
+    /** Waits until the background work is done and its outcome is on screen. */
     static void settle(DeskWindow window) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);

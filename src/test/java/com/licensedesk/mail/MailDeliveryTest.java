@@ -66,7 +66,7 @@ class MailDeliveryTest {
     }
 
     @Test
-    void withTheServerDownTheMailWaitsAndArrivesOnceItIsBackWithTheSameMessageId() throws Exception {
+    void withTheServerDownTheMailWaitsAndArrivesAfterARestartWithTheSameMessageId() throws Exception {
         store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
         String messageId = store.outbox.unsent().get(0).messageId();
         OutboxSender sender = sender();
@@ -89,7 +89,7 @@ class MailDeliveryTest {
 
         server.start();
         clock.advance(Duration.ofSeconds(60));
-        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(sender().sendDue()).as("a restarted desk's sender").isEqualTo(1);
 
         assertThat(server.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(server.getReceivedMessages()).singleElement()
