@@ -84,8 +84,8 @@ public final class OutboxSender {
         }
         int sent = 0;
         int notSent = 0;
-        // A mail that fails is put back with a later time, so each round sees new mail; the bound only guards
-        // against a mail that can be neither sent nor put back.
+        // A mail that fails is put back with a later time, so each round claims new mail until none is free; the
+        // bound only guards against a mail that can be neither sent nor put back.
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<OutboxMail> due = outbox.claim(owner, clock.instant(), LEASE, BATCH);
             for (int i = 0; i < due.size(); i++) {
@@ -98,7 +98,8 @@ public final class OutboxSender {
                 sent += attempt.sent() ? 1 : 0;
                 notSent += attempt.sent() ? 0 : 1;
             }
-            if (due.size() < BATCH) {
+            // Not "fewer than a batch": with other senders about, a round may win only part of what it saw free.
+            if (due.isEmpty()) {
                 break;
             }
         }
