@@ -58,6 +58,10 @@ public final class PasswordResetService {
         record Void() implements CodeCheck {
         }
 
+        /** A wrong code typed without a request of this run: the desk may try {@code triesLeft} more this hour. */
+        record WrongAtDesk(int triesLeft) implements CodeCheck {
+        }
+
         /** Too many wrong codes from this desk without a request of its own: wait, or request a new code. */
         record Throttled() implements CodeCheck {
         }
@@ -180,7 +184,7 @@ public final class PasswordResetService {
             }
             codes.recordRequest(wrongFromDesk, desk, now);
             int left = WRONG_CODES_PER_DESK_PER_HOUR - wrong - 1;
-            return left > 0 ? new CodeCheck.Wrong(left) : new CodeCheck.Throttled();
+            return left > 0 ? new CodeCheck.WrongAtDesk(left) : new CodeCheck.Throttled();
         });
     }
 

@@ -191,6 +191,8 @@ public final class RecoveryViewModel implements PersonalData {
                 codeAccepted.set(true);
             } else if (result instanceof PasswordResetService.CodeCheck.Wrong wrong) {
                 code.refuse(messages.get("recovery.code.wrong", wrong.triesLeft()));
+            } else if (result instanceof PasswordResetService.CodeCheck.WrongAtDesk wrong) {
+                code.refuse(messages.get("recovery.code.wrongAtDesk", wrong.triesLeft()));
             } else if (result instanceof PasswordResetService.CodeCheck.Throttled) {
                 code.refuse(messages.get("recovery.code.throttled"));
             } else {

@@ -136,7 +136,7 @@ class PasswordResetServiceTest {
                 .isEqualTo(new PasswordResetService.CodeCheck.Accepted(accountId, "Tanaka_01"));
         for (int left = 9; left >= 1; left--) {
             assertThat(service.check(Set.of(), "AAAA-AAAA-AAAA"))
-                    .isEqualTo(new PasswordResetService.CodeCheck.Wrong(left));
+                    .isEqualTo(new PasswordResetService.CodeCheck.WrongAtDesk(left));
         }
         assertThat(service.check(Set.of(), "AAAA-AAAA-AAAA"))
                 .isEqualTo(new PasswordResetService.CodeCheck.Throttled());
