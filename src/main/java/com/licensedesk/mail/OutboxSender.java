@@ -128,23 +128,28 @@ public final class OutboxSender {
             Instant now = clock.instant();
             if (e.permanent()) {
                 outbox.markFailed(mail.id(), owner, e.getMessage(), now);
-                LOG.warn("Mail {} refused for good: {}", mail.id(), e.getMessage());
+                LOG.warn("Mail {} refused for good: {}", mail.id(), withoutAddresses(e.getMessage()));
                 return Attempt.DEALT_WITH;
             }
             if (!now.isBefore(mail.createdAt().plus(giveUpAfter))) {
                 outbox.markFailed(mail.id(), owner, e.getMessage(), now);
-                LOG.warn("Mail {} given up after {}: {}", mail.id(), giveUpAfter, e.getMessage());
+                LOG.warn("Mail {} given up after {}: {}", mail.id(), giveUpAfter, withoutAddresses(e.getMessage()));
                 return Attempt.DEALT_WITH;
             }
             Instant next = now.plus(backoff(mail.attempts() + 1));
             outbox.markRetry(mail.id(), owner, e.getMessage(), next);
-            LOG.warn("Mail {} not sent ({}); next attempt at {}", mail.id(), e.getMessage(), next);
+            LOG.warn("Mail {} not sent ({}); next attempt at {}", mail.id(), withoutAddresses(e.getMessage()), next);
             return e.kind() == MailTransport.DeliveryFailed.Kind.SERVER_DOWN ? new Attempt(false, Optional.of(next))
                     : Attempt.DEALT_WITH;
         } catch (RuntimeException e) {
             LOG.error("Mail {} could not be handled", mail.id(), e);
             return Attempt.DEALT_WITH;
         }
+    }
+
+    /** A server's answer for the log: servers quote the recipient, and logs name mail by id only. */
+    static String withoutAddresses(String answer) {
+        return String.valueOf(answer).replaceAll("[^\\s<>\"']+@[^\\s<>\"']+", "…");
     }
 
     /** Starts sending in the background every {@code period}; {@link #wake()} sends at once. */

@@ -98,6 +98,12 @@ class MailDeliveryTest {
     }
 
     @Test
+    void theLogQuotesTheServerWithoutTheRecipient() {
+        assertThat(OutboxSender.withoutAddresses("550 5.1.1 <tanaka@example.co.jp>: Recipient address rejected"))
+                .isEqualTo("550 5.1.1 <…>: Recipient address rejected");
+    }
+
+    @Test
     void theWaitBetweenAttemptsDoublesUpToFifteenMinutes() {
         assertThat(OutboxSender.backoff(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(OutboxSender.backoff(2)).isEqualTo(Duration.ofSeconds(60));
