@@ -5,6 +5,8 @@ import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.Database;
+import com.licensedesk.store.Restore;
+import java.time.Instant;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.auth.PasswordPolicy;
 import com.licensedesk.i18n.Messages;
@@ -173,26 +175,28 @@ final class Cli {
         }
     }
 
-    /** Checks the file and its schema version before anything is replaced. */
+    /** Restores into a checked copy first; the live database is replaced only once the copy is good. Audited. */
     private int restore(Path file, Messages messages) {
-        Optional<String> version = Database.schemaVersionOf(file);
-        if (version.isEmpty()) {
+        Restore.Outcome outcome = Restore.run(config.databaseUrl(), file, Instant.now());
+        if (outcome instanceof Restore.Outcome.NotOurs) {
             err.println(messages.get("cli.restore.notOurs", file));
             return USER_ERROR;
         }
-        try (LicenseDesk opened = desk.get()) {
-            String current = opened.database.schemaVersion();
-            if (Integer.parseInt(version.get()) > Integer.parseInt(current)) {
-                err.println(messages.get("cli.restore.newer", file, version.get(), current));
-                return USER_ERROR;
-            }
-            opened.database.restoreFrom(file);
-            out.println(messages.get("cli.restore.done", file, version.get(), opened.database.schemaVersion()));
-            return OK;
-        } catch (IllegalStateException e) {
-            err.println(e.getMessage());
+        if (outcome instanceof Restore.Outcome.Newer newer) {
+            err.println(messages.get("cli.restore.newer", file, newer.backupVersion()));
             return USER_ERROR;
         }
+        if (outcome instanceof Restore.Outcome.Failed failed) {
+            err.println(messages.get("cli.restore.failed", file, failed.reason()));
+            return USER_ERROR;
+        }
+        Restore.Outcome.Done done = (Restore.Outcome.Done) outcome;
+        try (LicenseDesk opened = desk.get()) {
+            opened.auditRestore(CLI, file, done.backupVersion());
+        }
+        out.println(messages.get("cli.restore.done", file, done.backupVersion(), done.schemaVersion()));
+        done.kept().ifPresent(kept -> out.println(messages.get("cli.restore.kept", kept)));
+        return OK;
     }
 
     /** Sets the settings PIN, asked twice on the console (or read as two lines from a script's input). */

@@ -64,6 +64,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.nio.file.Path;
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.session.Actor;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -196,6 +199,12 @@ public final class LicenseDesk implements AutoCloseable {
         }
         catalog.save(DemoCatalog.entries(LocalDate.now(clock.withZone(Formats.JAPAN))));
         LOG.info("Loaded the demo key catalogue into the new database");
+    }
+
+    /** A restore of the database, in its audit log: who restored which file, of which schema. */
+    void auditRestore(Actor actor, Path file, String backupVersion) {
+        audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, "DATABASE_RESTORED",
+                "file=" + file.getFileName() + " schema=" + backupVersion));
     }
 
     /** Starts delivering the outbox in the background (the window does; the command line sends on request). */

@@ -33,6 +33,7 @@ public final class AuditActions {
         LABELS.put("OPERATOR_TOTP_ON", "audit.action.operatorTotpOn");
         LABELS.put("MAIL_RESENT", "audit.action.mailResent");
         LABELS.put("MAIL_CANCELLED", "audit.action.mailCancelled");
+        LABELS.put("DATABASE_RESTORED", "audit.action.databaseRestored");
         LABELS.put("OPERATOR_TOTP_OFF", "audit.action.operatorTotpOff");
     }
 

@@ -14,12 +14,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -51,14 +53,29 @@ public final class Database implements Transactor, AutoCloseable {
         this.migration = migrate();
     }
 
-    /** Brings the schema to this version and indexes the customers the directory does not know yet. */
-    private MigrateResult migrate() {
-        MigrateResult result = Flyway.configure()
+    private Flyway flyway() {
+        return flyway(dataSource, dialect);
+    }
+
+    private static Flyway flyway(DataSource dataSource, SQLDialect dialect) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("id_column", idColumn(dialect), "directory_order", directoryOrder(dialect)))
-                .load()
-                .migrate();
+                .load();
+    }
+
+    /** True when an SQLite file has migrations this version does not know: a newer version wrote it. Read only. */
+    static boolean writtenByANewerVersion(Path file) {
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return Arrays.stream(flyway(source, SQLDialect.SQLITE).info().all()).anyMatch(info ->
+                info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED);
+    }
+
+    /** Brings the schema to this version and indexes the customers the directory does not know yet. */
+    private MigrateResult migrate() {
+        MigrateResult result = flyway().migrate();
         int indexed = CustomerIndex.fillMissing(root);
         if (indexed > 0) {
             LoggerFactory.getLogger(Database.class).info("{} customers added to the directory's index", indexed);
@@ -105,21 +122,6 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     /**
-     * Replaces the live database's content with the backup's, through SQLite's online backup (so open connections
-     * see the restored data), then migrates it to this version's schema. Check the file first with
-     * {@link #schemaVersionOf}.
-     */
-    public void restoreFrom(Path backup) {
-        requireSqlite();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("restore from " + quoted(backup.toAbsolutePath()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("The restore from " + backup + " failed: " + e.getMessage(), e);
-        }
-        migration = migrate();
-    }
-
-    /**
      * A backup keeps no mail body that holds a secret: such mail still waiting is cancelled in the copy (its code
      * will have expired by the time anyone restores it), and the copy is vacuumed so no old page keeps the text.
      */
@@ -143,7 +145,7 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
-    private static String quoted(Path path) {
+    static String quoted(Path path) {
         String text = path.toString();
         if (text.contains("\"")) {
             throw new IllegalArgumentException("A backup path may not contain a double quote: " + text);
@@ -218,7 +220,7 @@ public final class Database implements Transactor, AutoCloseable {
         return Path.of(rest.startsWith("file:") ? rest.substring("file:".length()) : rest);
     }
 
-    private static void createOwnerOnlyFolder(Path folder) {
+    static void createOwnerOnlyFolder(Path folder) {
         if (folder == null || Files.isDirectory(folder)) {
             return;
         }
@@ -231,7 +233,7 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     /** The database holds password hashes and customers' addresses: readable by its owner only. */
-    private static void makeOwnerOnly(Path path) {
+    static void makeOwnerOnly(Path path) {
         try {
             boolean folder = Files.isDirectory(path);
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"));

@@ -119,6 +119,53 @@ class BackupTest {
     }
 
     @Test
+    void aBackupWhoseSchemaHistoryLiesLeavesTheLiveDatabaseIntactAndUsable() throws Exception {
+        Path backup = elsewhere.resolve("good.db");
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
+        }
+        assertThat(cli("backup", backup.toString())).isEqualTo(Cli.OK);
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "second_user"));
+        }
+        // Claims schema 5 but holds the later tables: it passes the version check and fails to migrate.
+        Path forged = Files.copy(backup, elsewhere.resolve("forged.db"));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + forged)) {
+            connection.createStatement().executeUpdate(
+                    "delete from flyway_schema_history where cast(version as integer) > 5");
+        }
+
+        assertThat(cli("restore", forged.toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("現在のデータベースは変更していません");
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            assertThat(desk.accounts.count()).as("the live data as it was").isEqualTo(2);
+            desk.registration.register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "third_user"));
+        }
+        try (var files = Files.list(home)) {
+            assertThat(files.map(path -> path.getFileName().toString())).as("no copy left behind")
+                    .noneMatch(name -> name.startsWith("restore-") || name.startsWith("pre-restore-"));
+        }
+
+        assertThat(cli("restore", backup.toString())).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("復元前のデータベースを保存しました");
+        Path kept;
+        try (var files = Files.list(home)) {
+            kept = files.filter(path -> path.getFileName().toString().startsWith("pre-restore-")).findFirst()
+                    .orElseThrow();
+        }
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            assertThat(desk.accounts.count()).isEqualTo(1);
+            assertThat(desk.audit.search(com.licensedesk.audit.AuditQuery.everything(), 10))
+                    .anySatisfy(record -> assertThat(record.entry().action()).isEqualTo("DATABASE_RESTORED"));
+        }
+        try (Connection before = DriverManager.getConnection("jdbc:sqlite:" + kept);
+             var rows = before.createStatement().executeQuery("select count(*) from account")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("the replaced database, kept").isEqualTo(3);
+        }
+    }
+
+    @Test
     void dailyBackupsKeepTheNewestSeven() throws Exception {
         Path folder = home.resolve("backups");
         Files.createDirectories(folder);

@@ -11,6 +11,7 @@ import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.store.JooqResetCodes;
 import com.licensedesk.store.JooqSignInAttempts;
 import com.licensedesk.store.JooqTwoFactor;
+import com.licensedesk.store.Restore;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
@@ -203,8 +204,10 @@ class PasswordResetServiceTest {
 
         store.database.backupTo(backup);
         assertThat(new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1)).doesNotContain(code);
-        try (TestStore restored = new TestStore(folder.resolve("restored"))) {
-            restored.database.restoreFrom(backup);
+        Path restoredFolder = folder.resolve("restored");
+        assertThat(Restore.run("jdbc:sqlite:" + restoredFolder.resolve("license-desk.db"), backup, clock.instant()))
+                .isInstanceOf(Restore.Outcome.Done.class);
+        try (TestStore restored = new TestStore(restoredFolder)) {
             assertThat(restored.outbox.unsent()).as("the copy's reset mail will not go out late")
                     .noneMatch(OutboxMail::holdsSecret);
         }
