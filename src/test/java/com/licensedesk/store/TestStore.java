@@ -23,7 +23,12 @@ public final class TestStore implements AutoCloseable {
     public final JooqAuditLog audit;
 
     public TestStore(Path folder) {
-        this.database = Database.open("jdbc:sqlite:" + folder.resolve("license-desk.db"));
+        this(Database.open("jdbc:sqlite:" + folder.resolve("license-desk.db")));
+    }
+
+    /** The repositories over a database the test opened itself. */
+    public TestStore(Database database) {
+        this.database = database;
         this.catalog = new JooqCatalogRepository(database, Fixtures.CLOCK);
         this.accounts = new JooqAccountRepository(database);
         this.companies = new JooqCompanyRepository(database);
