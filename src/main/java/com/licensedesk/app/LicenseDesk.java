@@ -171,7 +171,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
         this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,
-                clock);
+                clock, PasswordResetService.ANSWER_TIME);
         this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, signIn, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
         this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher);

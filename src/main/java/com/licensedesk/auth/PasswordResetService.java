@@ -26,6 +26,8 @@ import java.util.Set;
 public final class PasswordResetService {
     public static final Duration VALID_FOR = Duration.ofMinutes(30);
     public static final int WRONG_TRIES = 5;
+    /** Every answer to a request takes at least this long, so that its time does not tell whether an account exists. */
+    public static final Duration ANSWER_TIME = Duration.ofMillis(400);
     static final int PER_SUBJECT_PER_HOUR = 3;
     static final int PER_DESK_PER_HOUR = 20;
     /** Codes typed without a request of this run: a guess is hopeless (60 bits), the limit keeps it so. */
@@ -35,11 +37,12 @@ public final class PasswordResetService {
 
     /** What a request came to. */
     public sealed interface Request {
-        /** Mail went to these accounts, at these (masked) addresses. */
+        /**
+         * The answer to every request that is not throttled, whether or not an account matched: mail went to these
+         * accounts (none for an unknown subject). The masked addresses are what may be shown: a typed address, masked
+         * (the same whether known or not), or the address of an account found by login ID.
+         */
         record Sent(Set<Long> accountIds, List<String> maskedAddresses) implements Request {
-        }
-
-        record NotFound() implements Request {
         }
 
         record Throttled() implements Request {
@@ -78,10 +81,12 @@ public final class PasswordResetService {
     private final OneTimeCode codeMaker;
     private final String desk;
     private final Clock clock;
+    private final Duration answerTime;
 
+    /** {@code answerTime}: see {@link #ANSWER_TIME}; tests that do not measure it pass zero. */
     public PasswordResetService(Transactor transactor, CredentialRepository credentials, ResetCodeRepository codes, SignInAttempts attempts, Outbox outbox,
                                 MailTemplates templates, AuditLog audit, PasswordHasher hasher, OneTimeCode codeMaker,
-                                String desk, Clock clock) {
+                                String desk, Clock clock, Duration answerTime) {
         this.transactor = transactor;
         this.credentials = credentials;
         this.codes = codes;
@@ -93,10 +98,28 @@ public final class PasswordResetService {
         this.codeMaker = codeMaker;
         this.desk = desk;
         this.clock = clock;
+        this.answerTime = answerTime;
     }
 
-    /** 送信 on the request screen. A mail address shared by several accounts gets one mail per account. */
+    /**
+     * 送信 on the request screen. A mail address shared by several accounts gets one mail per account. The answer is
+     * the same for a subject no account has, and takes as long: slow, call it off the FX thread.
+     */
     public Request request(String loginIdOrEmail) {
+        long start = System.nanoTime();
+        Request answer = answer(loginIdOrEmail);
+        long left = answerTime.toNanos() - (System.nanoTime() - start);
+        if (left > 0) {
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return answer;
+    }
+
+    private Request answer(String loginIdOrEmail) {
         String subject = loginIdOrEmail.strip();
         String folded = cut(subject.toLowerCase(Locale.ROOT));
         Instant now = clock.instant();
@@ -116,11 +139,11 @@ public final class PasswordResetService {
                         .filter(account -> found.stream().noneMatch(f -> f.accountId() == account.accountId()))
                         .forEach(found::add);
             }
-            if (found.isEmpty()) {
-                return new Request.NotFound();
-            }
             List<Long> ids = new ArrayList<>();
             List<String> masked = new ArrayList<>();
+            if (subject.contains("@")) {
+                masked.add(MailMask.mask(subject.toLowerCase(Locale.ROOT)));
+            }
             for (Credentials account : found) {
                 String code = codeMaker.next();
                 codes.issue(account.accountId(), OneTimeCode.hash(code), now, now.plus(VALID_FOR));
@@ -130,7 +153,9 @@ public final class PasswordResetService {
                 audit.record(new AuditEntry(now, Optional.of(account.accountId()), Actor.customer(account.loginId()),
                         "RESET_CODE_SENT", "desk=" + desk));
                 ids.add(account.accountId());
-                masked.add(MailMask.mask(email));
+                if (!subject.contains("@")) {
+                    masked.add(MailMask.mask(email));
+                }
             }
             return new Request.Sent(Set.copyOf(ids), masked.stream().distinct().toList());
         });

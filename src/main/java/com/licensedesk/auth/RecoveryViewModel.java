@@ -137,10 +137,8 @@ public final class RecoveryViewModel implements PersonalData {
                 maskedEmail.set(String.join("\n", sent.maskedAddresses()));
                 mailWaits.set(!mailGoesOut.getAsBoolean());
                 navigator.show(AuthScreens.RESET_MAIL_SENT);
-            } else if (result instanceof PasswordResetService.Request.Throttled) {
-                banner.error(messages.get("recovery.throttled"));
             } else {
-                banner.error(messages.get("recovery.notFound"));
+                banner.error(messages.get("recovery.throttled"));
             }
         });
     }

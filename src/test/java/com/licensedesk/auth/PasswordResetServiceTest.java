@@ -52,7 +52,7 @@ class PasswordResetServiceTest {
         service = new PasswordResetService(store.database, store.accounts,
                 new JooqResetCodes(store.database), attempts, new Outbox(store.outbox, clock, "example.test"),
                 new MailTemplates(Fixtures.JAPANESE), store.audit, Fixtures.CHEAP_HASHER,
-                new OneTimeCode(new SecureRandom()), "desk-1", clock);
+                new OneTimeCode(new SecureRandom()), "desk-1", clock, Duration.ZERO);
     }
 
     @AfterEach
@@ -160,12 +160,37 @@ class PasswordResetServiceTest {
         clock.advance(Duration.ofHours(1));
         assertThat(service.request("Tanaka_01")).isInstanceOf(PasswordResetService.Request.Sent.class);
 
-        assertThat(service.request("nobody@example.co.jp")).isEqualTo(new PasswordResetService.Request.NotFound());
+        assertThat(service.request("nobody@example.co.jp")).as("the same answer as for a known address")
+                .isEqualTo(new PasswordResetService.Request.Sent(Set.of(), List.of("nob*****@example.co.jp")));
+        assertThat(store.outbox.unsent()).as("but no mail").hasSize(mails + 1);
         for (int i = 0; i < 18; i++) { // with the two above: 20 from this desk in the last hour
             service.request("someone" + i);
         }
         assertThat(service.request("another")).as("20 per desk per hour")
                 .isEqualTo(new PasswordResetService.Request.Throttled());
+    }
+
+    @Test
+    void theAnswerAndItsTimeDoNotTellWhetherAnAccountExists() {
+        PasswordResetService timed = new PasswordResetService(store.database, store.accounts,
+                new JooqResetCodes(store.database), new JooqSignInAttempts(store.database),
+                new Outbox(store.outbox, clock, "example.test"), new MailTemplates(Fixtures.JAPANESE), store.audit,
+                Fixtures.CHEAP_HASHER, new OneTimeCode(new SecureRandom()), "desk-2", clock,
+                PasswordResetService.ANSWER_TIME);
+        List<Long> millis = new ArrayList<>();
+        List<PasswordResetService.Request> answers = new ArrayList<>();
+        for (String subject : List.of("tanaka@example.co.jp", "nobody@example.co.jp", "Tanaka_01", "Nobody_01",
+                "tanaka@example.co.jp", "nobody@example.co.jp")) {
+            long start = System.nanoTime();
+            answers.add(timed.request(subject));
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        assertThat(answers.get(0)).isInstanceOfSatisfying(PasswordResetService.Request.Sent.class,
+                known -> assertThat(known.maskedAddresses()).containsExactly("tan*****@example.co.jp"));
+        assertThat(answers.get(1)).isInstanceOfSatisfying(PasswordResetService.Request.Sent.class,
+                unknown -> assertThat(unknown.maskedAddresses()).containsExactly("nob*****@example.co.jp"));
+        assertThat(millis).as("each answer takes the answer time, known or not")
+                .allSatisfy(each -> assertThat(each).isBetween(400L, 550L));
     }
 
     @Test

@@ -101,12 +101,14 @@ class RecoveryViewModelTest {
     }
 
     @Test
-    void anUnknownSubjectAndTooManyRequestsAreRefusedWithWhatWasTypedKept() {
+    void anUnknownSubjectIsAnsweredAsAKnownOneAndTooManyRequestsAreRefusedWithWhatWasTypedKept() {
         recovery.loginIdOrEmail().set("nobody@example.co.jp");
         recovery.humanCheck().set(true);
         recovery.request();
-        assertThat(recovery.banner().text()).startsWith("入力されたログインIDまたはメールアドレスは登録されていません。");
-        assertThat(navigator.shown).isEmpty();
+        assertThat(navigator.last()).as("the same screen as for a registered address")
+                .isEqualTo(AuthScreens.RESET_MAIL_SENT);
+        assertThat(recovery.maskedEmail().get()).isEqualTo("nob*****@example.co.jp");
+        recovery.back();
 
         for (int request = 0; request < 4; request++) {
             recovery.loginIdOrEmail().set("Tanaka_01");
