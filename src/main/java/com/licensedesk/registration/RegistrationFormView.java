@@ -50,11 +50,6 @@ public final class RegistrationFormView {
         supportFields.managedProperty().bind(supportFields.visibleProperty());
         supportSameNote.visibleProperty().bind(viewModel.supportDiffers().not());
         supportSameNote.managedProperty().bind(supportSameNote.visibleProperty());
-        loginId.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && !loginId.getText().isBlank()) {
-                viewModel.checkLoginIdIsFree();
-            }
-        });
         Listeners.whileShown(formContent, viewModel.firstErrorId(), (obs, was, id) -> focus(id));
         busyLabel.visibleProperty().bind(viewModel.busy());
         continueButton.disableProperty().bind(viewModel.busy());

@@ -34,7 +34,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.slf4j.LoggerFactory;
 
 /**
  * The registration form's five sections: 会社情報, ユーザ登録情報, 購入先情報, 緊急連絡先情報 and サポート窓口. The support
@@ -45,7 +44,6 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final RegistrationWizard wizard;
     private final RegistrationService service;
     private final Session session;
-    private final Tasks tasks;
     private final Messages messages;
     private final Consumer<RegistrationService.Registered> whenRegistered;
     private final Optional<AtDesk> atDesk;
@@ -85,7 +83,6 @@ public final class RegistrationFormViewModel implements PersonalData {
         this.wizard = wizard;
         this.session = session;
         this.service = service;
-        this.tasks = tasks;
         this.activity = new Activity(tasks, messages, RegistrationFormViewModel.class);
         this.banner = activity.banner();
         this.messages = messages;
@@ -121,20 +118,6 @@ public final class RegistrationFormViewModel implements PersonalData {
 
     public Banner banner() {
         return banner;
-    }
-
-    /** Checks, on leaving the field, that the login ID is still free; the final word is the registration's own. */
-    public void checkLoginIdIsFree() {
-        if (!loginId.validate(messages)) {
-            return;
-        }
-        String typed = loginId.value();
-        tasks.run(() -> service.isLoginIdTaken(typed), taken -> {
-            if (taken && typed.equals(loginId.value())) {
-                loginId.refuse(messages.get("registration.loginId.taken"));
-            }
-        }, failure -> LoggerFactory.getLogger(RegistrationFormViewModel.class)
-                .warn("Could not check the login ID", failure));
     }
 
     /** 続行: checks every field; when all pass, registers in the background and moves to the products screen. */
@@ -238,6 +221,10 @@ public final class RegistrationFormViewModel implements PersonalData {
             }
             case KEY_ALREADY_REGISTERED -> banner.error(messages.get("registration.key.gone"));
             case KEY_NOT_IN_CATALOG -> banner.error(messages.get("registration.key.unknown"));
+            case TOO_MANY_TAKEN_LOGIN_IDS -> {
+                loginId.refuse(messages.get("registration.loginId.tooManyTaken"));
+                refuse(form.errorCount());
+            }
         }
     }
 

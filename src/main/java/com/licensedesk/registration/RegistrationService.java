@@ -16,6 +16,10 @@ import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.change.Transactor;
 import java.time.Clock;
+import java.util.Deque;
+import java.util.ArrayDeque;
+import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -23,6 +27,7 @@ import java.util.Optional;
  * the confirmation mail and the audit record, all in one transaction. Any failure leaves none of it.
  */
 public final class RegistrationService {
+    static final int TAKEN_ANSWERS_PER_HOUR = 20;
     private final Transactor transactor;
     private final CatalogRepository catalog;
     private final AccountRepository accounts;
@@ -33,6 +38,8 @@ public final class RegistrationService {
     private final AuditLog audit;
     private final PasswordHasher hasher;
     private final Clock clock;
+    /** When this desk was last told that a login ID is taken: the answer is limited, it tells who is registered. */
+    private final Deque<Instant> takenAnswers = new ArrayDeque<>();
 
     public RegistrationService(Transactor transactor, CatalogRepository catalog, AccountRepository accounts,
                                CompanyRepository companies, LicenceRepository licences, Outbox outbox,
@@ -53,17 +60,16 @@ public final class RegistrationService {
     public record Registered(long accountId, String loginId, String companyName, CatalogEntry entry) {
     }
 
-    public boolean isLoginIdTaken(String loginId) {
-        return accounts.isLoginIdTaken(loginId);
-    }
-
-    /** Registers; throws {@link RegistrationRefused} when the key or the login ID is no longer free. Slow: hashes. */
     /** The customer registers themselves (the Start screen, a kiosk). */
     public Registered register(RegistrationRequest request) {
         return register(request, Actor.customer(request.loginId()));
     }
 
-    /** {@code actor} registers the customer: the customer themselves, or an operator at the desk. */
+    /**
+     * {@code actor} registers the customer: the customer themselves, or an operator at the desk. Throws
+     * {@link RegistrationRefused} when the key or the login ID is no longer free; a taken login ID is said at most
+     * {@value #TAKEN_ANSWERS_PER_HOUR} times an hour per desk. Slow: hashes.
+     */
     public Registered register(RegistrationRequest request, Actor actor) {
         actor.require(Permission.CHANGE_CUSTOMERS);
         String passwordHash = hasher.hash(request.password());
@@ -75,7 +81,7 @@ public final class RegistrationService {
                     throw new RegistrationRefused(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED);
                 }
                 if (accounts.isLoginIdTaken(request.loginId())) {
-                    throw new RegistrationRefused(RegistrationRefused.Reason.LOGIN_ID_TAKEN);
+                    throw loginIdTaken();
                 }
                 long accountId = accounts.create(
                         new NewAccount(request.loginId(), passwordHash, request.user(), request.language(), clock.instant()));
@@ -96,7 +102,21 @@ public final class RegistrationService {
         } catch (LicenceRepository.KeyAlreadyRegistered raced) {
             throw new RegistrationRefused(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED);
         } catch (AccountRepository.LoginIdTaken raced) {
-            throw new RegistrationRefused(RegistrationRefused.Reason.LOGIN_ID_TAKEN);
+            throw loginIdTaken();
         }
+    }
+
+    private RegistrationRefused loginIdTaken() {
+        Instant now = clock.instant();
+        synchronized (takenAnswers) {
+            while (!takenAnswers.isEmpty() && takenAnswers.peekFirst().isBefore(now.minus(Duration.ofHours(1)))) {
+                takenAnswers.removeFirst();
+            }
+            if (takenAnswers.size() >= TAKEN_ANSWERS_PER_HOUR) {
+                return new RegistrationRefused(RegistrationRefused.Reason.TOO_MANY_TAKEN_LOGIN_IDS);
+            }
+            takenAnswers.addLast(now);
+        }
+        return new RegistrationRefused(RegistrationRefused.Reason.LOGIN_ID_TAKEN);
     }
 }

@@ -192,17 +192,21 @@ class RegistrationViewModelsTest {
     }
 
     @Test
-    void aTakenLoginIdIsSaidAtTheFieldBeforeAndAtSubmit() {
+    void aTakenLoginIdIsSaidOnlyOnceTheRestOfTheFormIsValid() {
         store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         reachTheForm();
         fillValidForm();
         form.form().field("loginId").text().set("TANAKA_01");
-
-        form.checkLoginIdIsFree();
-        assertThat(form.form().field("loginId").error().get())
-                .isEqualTo("このログインIDはすでに使用されています。別のログインIDを入力してください。");
+        form.form().field("address1").text().set("");
 
         form.submit();
+        assertThat(form.form().field("loginId").error().get()).as("not told while another field is wrong").isEmpty();
+
+        fillValidForm();
+        form.form().field("loginId").text().set("TANAKA_01");
+        form.submit();
+        assertThat(form.form().field("loginId").error().get())
+                .isEqualTo("このログインIDはすでに使用されています。別のログインIDを入力してください。");
         assertThat(form.banner().textProperty().get()).isEqualTo("入力内容を確認してください。1件の項目に誤りがあります。");
         assertThat(registered).isEmpty();
     }

@@ -11,6 +11,7 @@ import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.registration.RegistrationRefused;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.GeneratedCustomers;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,10 +145,27 @@ class RegistrationStoreTest {
     }
 
     @Test
+    void aDeskIsToldThatALoginIdIsTakenAtMostTwentyTimesAnHour() {
+        store.catalog.save(generatedEntries(23));
+        RegistrationService registration = store.registration();
+        registration.register(Fixtures.registration(GeneratedCustomers.key(0, 0), "Tanaka_01"));
+        for (int i = 1; i <= 20; i++) {
+            int key = i;
+            assertThatThrownBy(() -> registration.register(Fixtures.registration(GeneratedCustomers.key(key, 0),
+                    "tanaka_01"))).isInstanceOfSatisfying(RegistrationRefused.class, refused ->
+                    assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.LOGIN_ID_TAKEN));
+        }
+        assertThatThrownBy(() -> registration.register(Fixtures.registration(GeneratedCustomers.key(21, 0),
+                "tanaka_01"))).isInstanceOfSatisfying(RegistrationRefused.class, refused ->
+                assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.TOO_MANY_TAKEN_LOGIN_IDS));
+        assertThat(registration.register(Fixtures.registration(GeneratedCustomers.key(22, 0), "Sato_01")).loginId())
+                .as("a free login ID still registers").isEqualTo("Sato_01");
+    }
+
+    @Test
     void theLoginIdIsTakenWhateverItsCase() {
         store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
 
-        assertThat(store.registration().isLoginIdTaken("TANAKA_01")).isTrue();
         assertThatThrownBy(() -> store.registration()
                 .register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "tanaka_01")))
                 .isInstanceOfSatisfying(RegistrationRefused.class, refused ->
@@ -202,5 +220,15 @@ class RegistrationStoreTest {
         public List<Licence> forAccount(long accountId) {
             return real.forAccount(accountId);
         }
+    }
+
+    private static List<com.licensedesk.catalog.CatalogEntry> generatedEntries(int count) {
+        List<com.licensedesk.catalog.CatalogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(new com.licensedesk.catalog.CatalogEntry(Fixtures.key(GeneratedCustomers.key(i, 0)),
+                    "Test " + i, Optional.empty(), 1, java.time.LocalDate.of(2028, 1, 1),
+                    com.licensedesk.catalog.LicenseType.FULL, Optional.empty()));
+        }
+        return entries;
     }
 }
