@@ -19,8 +19,9 @@ public final class LoginId {
         return loginId.matches("[A-Za-z0-9][A-Za-z0-9_.@-]{" + (MIN - 1) + "," + (MAX - 1) + "}");
     }
 
-    /** The form two login IDs are compared in. */
+    /** The form two login IDs are compared in; text far longer than a login ID is cut before it is folded. */
     public static String folded(String loginId) {
-        return loginId.strip().toLowerCase(Locale.ROOT);
+        String stripped = loginId.strip();
+        return (stripped.length() > 2 * MAX ? stripped.substring(0, 2 * MAX) : stripped).toLowerCase(Locale.ROOT);
     }
 }

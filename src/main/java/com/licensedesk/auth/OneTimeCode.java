@@ -17,6 +17,7 @@ import java.util.Locale;
 public final class OneTimeCode {
     static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     static final int LENGTH = 12;
+    static final int MAX_TYPED = 64;
     private final SecureRandom random;
 
     public OneTimeCode(SecureRandom random) {
@@ -42,7 +43,9 @@ public final class OneTimeCode {
 
     /** The code as typed, in any case and width, with or without hyphens and spaces, to its canonical letters. */
     public static String normalise(String typed) {
-        String folded = Normalizer.normalize(typed, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        // No code is longer than this even with spaces; the rest is never looked at (case mapping is not linear).
+        String bounded = typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed;
+        String folded = Normalizer.normalize(bounded, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
         return folded.replaceAll("[\\s\\-ー－]", "");
     }
 

@@ -6,6 +6,7 @@ import com.licensedesk.session.Actor;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.change.Transactor;
+import com.licensedesk.domain.MailAddress;
 import com.licensedesk.ui.Formats;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,7 +121,9 @@ public final class PasswordResetService {
     }
 
     private Request answer(String loginIdOrEmail) {
-        String subject = loginIdOrEmail.strip();
+        // No login ID or mail address is longer; the rest is never looked at (nor lower-cased, which is not linear).
+        String stripped = loginIdOrEmail.strip();
+        String subject = stripped.length() > MailAddress.MAX ? stripped.substring(0, MailAddress.MAX) : stripped;
         String folded = cut(subject.toLowerCase(Locale.ROOT));
         Instant now = clock.instant();
         Instant hourAgo = now.minus(Duration.ofHours(1));

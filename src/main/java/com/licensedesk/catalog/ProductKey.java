@@ -11,7 +11,7 @@ import java.util.Optional;
 public record ProductKey(String value, KeyKind kind) {
 
     public static Optional<ProductKey> parse(String typed) {
-        if (typed == null) {
+        if (typed == null || tooLong(typed)) {
             return Optional.empty();
         }
         String bare = bare(typed);
@@ -28,10 +28,26 @@ public record ProductKey(String value, KeyKind kind) {
 
     /** EMPTY or WRONG_SHAPE when the typed text is not a key of either shape; nothing when it is. */
     public static Optional<KeyProblem> shapeProblem(String typed) {
-        if (typed == null || bare(typed).isEmpty()) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.of(KeyProblem.EMPTY);
+        }
+        if (tooLong(typed)) {
+            return Optional.of(KeyProblem.WRONG_SHAPE);
+        }
+        if (bare(typed).isEmpty()) {
             return Optional.of(KeyProblem.EMPTY);
         }
         return parse(typed).isPresent() ? Optional.empty() : Optional.of(KeyProblem.WRONG_SHAPE);
+    }
+
+    /**
+     * The longest a key may be as typed: 31 key characters with generous spacing. Longer text is no key, and is not
+     * normalised at all (case mapping of some letters, ß or İ, costs more than linear time).
+     */
+    static final int MAX_TYPED = 128;
+
+    private static boolean tooLong(String typed) {
+        return typed.length() > MAX_TYPED && typed.strip().length() > MAX_TYPED;
     }
 
     /** Letters and digits only, upper case, in their half-width forms. */

@@ -61,7 +61,8 @@ public final class JooqAuditLog implements AuditLog {
             where.add(AUDIT_LOG.ACTION.in(query.actions()));
         }
         query.desk().ifPresent(desk -> where.add(AUDIT_LOG.DESK.eq(desk)));
-        String text = query.text().strip().toLowerCase(Locale.ROOT);
+        String typed = query.text().strip();
+        String text = (typed.length() > 200 ? typed.substring(0, 200) : typed).toLowerCase(Locale.ROOT);
         if (!text.isEmpty()) {
             where.add(DSL.lower(AUDIT_LOG.ACTOR).contains(text)
                     .or(DSL.lower(AUDIT_LOG.DETAIL).contains(text))
