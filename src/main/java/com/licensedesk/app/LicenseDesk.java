@@ -60,6 +60,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import com.licensedesk.auth.SecretBox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -148,9 +149,20 @@ public final class LicenseDesk implements AutoCloseable {
                 licenceMail, audit, hasher, clock);
         this.addKey = new AddKeyService(database, catalog, licences, companies, outbox, licenceMail, audit, clock);
         JooqSignInAttempts attempts = new JooqSignInAttempts(database);
-        JooqTwoFactor twoFactorStore = new JooqTwoFactor(database);
-        Totp totp = new Totp();
         SecureRandom random = new SecureRandom();
+        SecretBox secrets;
+        try {
+            secrets = SecretKeys.load(config, messages, () -> JooqTwoFactor.anySealed(database), random);
+        } catch (StartProblem e) {
+            database.close();
+            throw e;
+        }
+        JooqTwoFactor twoFactorStore = new JooqTwoFactor(database, secrets);
+        int sealed = twoFactorStore.sealSecretsKeptInClear();
+        if (sealed > 0) {
+            LOG.info("{} two-factor secrets kept in clear by an older version are sealed now", sealed);
+        }
+        Totp totp = new Totp();
         OneTimeCode oneTimeCodes = new OneTimeCode(random);
         this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock);
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
@@ -159,7 +171,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.userInfo = new UserInfoService(accounts, changes, changeMail);
         this.passwordChange = new PasswordChangeService(database, accounts, signIn, outbox,
                 templates, audit, hasher, clock);
-        JooqOperatorRepository operatorStore = new JooqOperatorRepository(database);
+        JooqOperatorRepository operatorStore = new JooqOperatorRepository(database, secrets);
         this.operators = new OperatorService(database, operatorStore, audit, hasher, config.vendorName() + " Desk",
                 clock);
         this.staffSignIn = new StaffSignInService(operatorStore, attempts, audit, hasher, totp, clock);

@@ -3,6 +3,7 @@ package com.licensedesk.store;
 import static com.licensedesk.store.schema.Tables.OPERATOR;
 
 import com.licensedesk.auth.LoginId;
+import com.licensedesk.auth.SecretBox;
 import com.licensedesk.operators.Operator;
 import com.licensedesk.operators.OperatorRepository;
 import com.licensedesk.session.Role;
@@ -14,9 +15,12 @@ import org.jooq.exception.DataAccessException;
 
 public final class JooqOperatorRepository implements OperatorRepository {
     private final Database database;
+    private final SecretBox box;
 
-    public JooqOperatorRepository(Database database) {
+    /** {@code box} seals the operators' two-factor secrets. */
+    public JooqOperatorRepository(Database database, SecretBox box) {
         this.database = database;
+        this.box = box;
     }
 
     @Override
@@ -76,15 +80,15 @@ public final class JooqOperatorRepository implements OperatorRepository {
 
     @Override
     public Optional<TotpState> totp(long operatorId) {
-        return database.dsl().select(OPERATOR.TOTP_SECRET, OPERATOR.TOTP_LAST_STEP).from(OPERATOR)
-                .where(OPERATOR.ID.eq(operatorId)).and(OPERATOR.TOTP_SECRET.isNotNull())
-                .fetchOptional(r -> new TotpState(r.value1(), r.value2() == null ? -1 : r.value2()));
+        return database.dsl().select(OPERATOR.TOTP_SEALED, OPERATOR.TOTP_LAST_STEP).from(OPERATOR)
+                .where(OPERATOR.ID.eq(operatorId)).and(OPERATOR.TOTP_SEALED.isNotNull())
+                .fetchOptional(r -> new TotpState(box.open(r.value1()), r.value2() == null ? -1 : r.value2()));
     }
 
     @Override
     public void setTotp(long operatorId, Optional<String> secret) {
-        database.dsl().update(OPERATOR).set(OPERATOR.TOTP_SECRET, secret.orElse(null))
-                .setNull(OPERATOR.TOTP_LAST_STEP).where(OPERATOR.ID.eq(operatorId)).execute();
+        database.dsl().update(OPERATOR).set(OPERATOR.TOTP_SEALED, secret.map(box::seal).orElse(null))
+                .setNull(OPERATOR.TOTP_SECRET).setNull(OPERATOR.TOTP_LAST_STEP).where(OPERATOR.ID.eq(operatorId)).execute();
     }
 
     @Override

@@ -3,29 +3,60 @@ package com.licensedesk.store;
 import static com.licensedesk.store.schema.Tables.ACCOUNT;
 import static com.licensedesk.store.schema.Tables.RECOVERY_CODE;
 
+import static com.licensedesk.store.schema.Tables.OPERATOR;
+
+import com.licensedesk.auth.SecretBox;
 import com.licensedesk.auth.TwoFactorRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+/** Customers' two-factor secrets, sealed with the desk's {@link SecretBox}; recovery codes as salted hashes. */
 public final class JooqTwoFactor implements TwoFactorRepository {
     private final Database database;
+    private final SecretBox box;
 
-    public JooqTwoFactor(Database database) {
+    public JooqTwoFactor(Database database, SecretBox box) {
         this.database = database;
+        this.box = box;
+    }
+
+    /** True when any secret, a customer's or an operator's, is sealed: the key that sealed it is needed. */
+    public static boolean anySealed(Database database) {
+        return database.dsl().fetchExists(ACCOUNT, ACCOUNT.TOTP_SEALED.isNotNull())
+                || database.dsl().fetchExists(OPERATOR, OPERATOR.TOTP_SEALED.isNotNull());
+    }
+
+    /** Seals the secrets an older version kept in clear, customers' and operators'; returns how many. */
+    public int sealSecretsKeptInClear() {
+        return database.inTransaction(() -> {
+            int sealed = 0;
+            for (var row : database.dsl().select(ACCOUNT.ID, ACCOUNT.TOTP_SECRET).from(ACCOUNT)
+                    .where(ACCOUNT.TOTP_SECRET.isNotNull()).fetch()) {
+                sealed += database.dsl().update(ACCOUNT).set(ACCOUNT.TOTP_SEALED, box.seal(row.value2()))
+                        .setNull(ACCOUNT.TOTP_SECRET).where(ACCOUNT.ID.eq(row.value1())).execute();
+            }
+            for (var row : database.dsl().select(OPERATOR.ID, OPERATOR.TOTP_SECRET).from(OPERATOR)
+                    .where(OPERATOR.TOTP_SECRET.isNotNull()).fetch()) {
+                sealed += database.dsl().update(OPERATOR).set(OPERATOR.TOTP_SEALED, box.seal(row.value2()))
+                        .setNull(OPERATOR.TOTP_SECRET).where(OPERATOR.ID.eq(row.value1())).execute();
+            }
+            return sealed;
+        });
     }
 
     @Override
     public Optional<Secret> secret(long accountId) {
-        return database.dsl().select(ACCOUNT.TOTP_SECRET, ACCOUNT.TOTP_LAST_STEP).from(ACCOUNT)
-                .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.TOTP_SECRET.isNotNull())
-                .fetchOptional(r -> new Secret(r.value1(), r.value2() == null ? 0 : r.value2()));
+        return database.dsl().select(ACCOUNT.TOTP_SEALED, ACCOUNT.TOTP_LAST_STEP).from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.TOTP_SEALED.isNotNull())
+                .fetchOptional(r -> new Secret(box.open(r.value1()), r.value2() == null ? 0 : r.value2()));
     }
 
     @Override
     public void enable(long accountId, String secret, long lastStep, List<String> recoveryCodeHashes) {
         database.dsl().update(ACCOUNT)
-                .set(ACCOUNT.TOTP_SECRET, secret)
+                .set(ACCOUNT.TOTP_SEALED, box.seal(secret))
+                .setNull(ACCOUNT.TOTP_SECRET)
                 .set(ACCOUNT.TOTP_LAST_STEP, lastStep)
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();
@@ -42,6 +73,7 @@ public final class JooqTwoFactor implements TwoFactorRepository {
     public void disable(long accountId) {
         database.dsl().update(ACCOUNT)
                 .setNull(ACCOUNT.TOTP_SECRET)
+                .setNull(ACCOUNT.TOTP_SEALED)
                 .setNull(ACCOUNT.TOTP_LAST_STEP)
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();

@@ -48,7 +48,7 @@ class PasswordResetServiceTest {
                 .accountId();
         JooqSignInAttempts attempts = new JooqSignInAttempts(store.database);
         signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
-                new JooqTwoFactor(store.database), new Totp(), clock);
+                new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock);
         service = new PasswordResetService(store.database, store.accounts,
                 new JooqResetCodes(store.database), attempts, new Outbox(store.outbox, clock, "example.test"),
                 new MailTemplates(Fixtures.JAPANESE), store.audit, Fixtures.CHEAP_HASHER,

@@ -34,7 +34,7 @@ class SignInServiceTest {
                 .accountId();
         attempts = new JooqSignInAttempts(store.database);
         signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
-                new JooqTwoFactor(store.database), new Totp(), clock);
+                new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock);
     }
 
     @AfterEach

@@ -124,7 +124,7 @@ class DeskViewModelsTest {
         today.open(today.rows().get(0));
         assertThat(openedAccounts).containsExactly(accountId);
 
-        OperatorService operators = new OperatorService(store.database, new JooqOperatorRepository(store.database),
+        OperatorService operators = new OperatorService(store.database, new JooqOperatorRepository(store.database, Fixtures.SECRETS),
                 store.audit, Fixtures.CHEAP_HASHER, "License Desk", Fixtures.CLOCK);
         AuditLogViewModel audit = new AuditLogViewModel(store.audit, operators, Fixtures.IN_PLACE, Fixtures.JAPANESE,
                 Fixtures.CLOCK);

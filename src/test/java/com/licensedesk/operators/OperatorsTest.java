@@ -38,7 +38,7 @@ class OperatorsTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder).withDemoCatalogue();
-        JooqOperatorRepository repository = new JooqOperatorRepository(store.database);
+        JooqOperatorRepository repository = new JooqOperatorRepository(store.database, Fixtures.SECRETS);
         operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER, "License Desk",
                 clock);
         attempts = new JooqSignInAttempts(store.database);

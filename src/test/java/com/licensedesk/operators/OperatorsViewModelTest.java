@@ -25,7 +25,7 @@ class OperatorsViewModelTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder);
-        operators = new OperatorService(store.database, new JooqOperatorRepository(store.database), store.audit,
+        operators = new OperatorService(store.database, new JooqOperatorRepository(store.database, Fixtures.SECRETS), store.audit,
                 Fixtures.CHEAP_HASHER, "License Desk", Fixtures.CLOCK);
         Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
         session.signInStaff(new StaffMember(admin.id(), admin.loginId(), admin.name(), Role.ADMIN));

@@ -32,7 +32,7 @@ class StaffViewModelsTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder);
-        JooqOperatorRepository repository = new JooqOperatorRepository(store.database);
+        JooqOperatorRepository repository = new JooqOperatorRepository(store.database, Fixtures.SECRETS);
         operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER,
                 "License Desk", Fixtures.CLOCK);
         StaffSignInService service = new StaffSignInService(repository, new JooqSignInAttempts(store.database),

@@ -35,7 +35,7 @@ public final class TestServices {
         Outbox outbox = new Outbox(store.outbox, clock, "example.test");
         MailTemplates templates = new MailTemplates(Fixtures.JAPANESE);
         JooqSignInAttempts attempts = new JooqSignInAttempts(store.database);
-        JooqTwoFactor twoFactorStore = new JooqTwoFactor(store.database);
+        JooqTwoFactor twoFactorStore = new JooqTwoFactor(store.database, Fixtures.SECRETS);
         SecureRandom random = new SecureRandom();
         signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER, twoFactorStore, totp,
                 clock);

@@ -23,6 +23,9 @@ public final class Fixtures {
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     public static final Messages JAPANESE = new Messages(Locale.JAPANESE, "License Desk");
     /** Argon2id with small parameters: the same code path, a fraction of the time. */
+    /** Seals two-factor secrets in the tests, with a fixed key. */
+    public static final com.licensedesk.auth.SecretBox SECRETS = new com.licensedesk.auth.SecretBox(new byte[32],
+            new java.security.SecureRandom());
     public static final PasswordHasher CHEAP_HASHER = new Argon2PasswordHasher(1024, 1);
     /** Runs the work at once on the calling thread, as a view model test wants. */
     public static final Tasks IN_PLACE = new InPlaceTasks();
