@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * One-time codes people type from a mail or a sheet of paper: the password reset code (12 characters, 60 bits) and
  * the two-factor recovery codes (10 characters, 50 bits), from an alphabet without look-alikes (no 0/O, 1/I), from
- * SecureRandom, shown in groups. Stored only as their SHA-256: the codes are random and single use, so a slow hash
- * would add nothing but time.
+ * SecureRandom, shown in groups. A reset code is stored as its SHA-256 (random, single use, valid 30 minutes, looked up
+ * by its hash); recovery codes live longer and are hashed with salt ({@link RecoveryCodeHash}).
  */
 public final class OneTimeCode {
     static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

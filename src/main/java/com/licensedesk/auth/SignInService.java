@@ -115,7 +115,9 @@ public final class SignInService {
             if (step.isPresent() && twoFactor.useStep(accountId, step.getAsLong())) {
                 accepted = true;
                 how = "authenticator code";
-            } else if (twoFactor.useRecoveryCode(accountId, OneTimeCode.hash(typed), now)) {
+            } else if (twoFactor.unusedRecoveryCodes(accountId).stream()
+                    .filter(code -> RecoveryCodeHash.matches(typed, code.hash())).findFirst()
+                    .filter(code -> twoFactor.useRecoveryCode(code.id(), now)).isPresent()) {
                 accepted = true;
                 how = "recovery code";
             }

@@ -25,6 +25,12 @@ public interface TwoFactorRepository {
     /** Records the step of an accepted code; false when a code of this step or later was already used. */
     boolean useStep(long accountId, long step);
 
-    /** Marks an unused recovery code used; false when there is none with this hash. */
-    boolean useRecoveryCode(long accountId, String codeHash, Instant at);
+    /** A recovery code not used yet, by its stored (salted) hash. */
+    record UnusedCode(long id, String hash) {
+    }
+
+    List<UnusedCode> unusedRecoveryCodes(long accountId);
+
+    /** Marks the code used; false when it was used meanwhile (on another desk, say). */
+    boolean useRecoveryCode(long codeId, Instant at);
 }

@@ -102,7 +102,7 @@ public final class TwoFactorService {
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String code = codes.next(10, 5);
             recovery.add(code);
-            hashes.add(OneTimeCode.hash(code));
+            hashes.add(RecoveryCodeHash.of(code, random));
         }
         String loginId = credentials.of(accountId).loginId();
         transactor.inTransaction(() -> {

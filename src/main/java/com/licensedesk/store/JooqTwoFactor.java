@@ -91,11 +91,18 @@ public final class JooqTwoFactor implements TwoFactorRepository {
     }
 
     @Override
-    public boolean useRecoveryCode(long accountId, String codeHash, Instant at) {
+    public List<UnusedCode> unusedRecoveryCodes(long accountId) {
+        return database.dsl().select(RECOVERY_CODE.ID, RECOVERY_CODE.CODE_HASH).from(RECOVERY_CODE)
+                .where(RECOVERY_CODE.ACCOUNT_ID.eq(accountId)).and(RECOVERY_CODE.USED_AT.isNull())
+                .orderBy(RECOVERY_CODE.ID)
+                .fetch(r -> new UnusedCode(r.value1(), r.value2()));
+    }
+
+    @Override
+    public boolean useRecoveryCode(long codeId, Instant at) {
         return database.dsl().update(RECOVERY_CODE)
                 .set(RECOVERY_CODE.USED_AT, Times.utc(at))
-                .where(RECOVERY_CODE.ACCOUNT_ID.eq(accountId))
-                .and(RECOVERY_CODE.CODE_HASH.eq(codeHash))
+                .where(RECOVERY_CODE.ID.eq(codeId))
                 .and(RECOVERY_CODE.USED_AT.isNull())
                 .execute() == 1;
     }
