@@ -186,7 +186,7 @@ public final class LicenseDesk implements AutoCloseable {
                 clock, PasswordResetService.ANSWER_TIME);
         this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, signIn, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
-        this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher);
+        this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher, clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));

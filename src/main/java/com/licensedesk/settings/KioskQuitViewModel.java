@@ -35,13 +35,9 @@ public final class KioskQuitViewModel {
             return;
         }
         String typed = pin.value();
-        activity.run("Checking the settings PIN", () -> file.pinMatches(typed), right -> {
+        activity.run("Checking the settings PIN", () -> file.checkPin(typed), answer -> {
             pin.text().set("");
-            if (right) {
-                quit.run();
-            } else {
-                pin.refuse(messages.get("settings.pin.wrong"));
-            }
+            PinAnswer.refusal(answer, messages).ifPresentOrElse(pin::refuse, quit);
         });
     }
 

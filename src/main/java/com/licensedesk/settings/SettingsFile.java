@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -21,12 +25,32 @@ import java.util.Properties;
  */
 public final class SettingsFile {
     public static final String PIN_HASH = "licensedesk.settings.pin-hash";
+    /** Wrong PINs in a row, and when the last was typed: kept in the file, so a restart does not forget them. */
+    static final String PIN_FAILURES = "licensedesk.settings.pin-failures";
+    static final String PIN_LOCKED_UNTIL = "licensedesk.settings.pin-locked-until";
+    static final int PIN_TRIES = 5;
+    static final Duration PIN_LOCK = Duration.ofMinutes(15);
     private final Path file;
     private final PasswordHasher hasher;
+    private final Clock clock;
 
-    public SettingsFile(Path file, PasswordHasher hasher) {
+    public SettingsFile(Path file, PasswordHasher hasher, Clock clock) {
         this.file = file;
         this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** What a typed PIN came to. */
+    public sealed interface PinCheck {
+        record Right() implements PinCheck {
+        }
+
+        record Wrong(int triesLeft) implements PinCheck {
+        }
+
+        /** Five wrong PINs in a row: none is checked until {@code until}. */
+        record Locked(Instant until) implements PinCheck {
+        }
     }
 
     public Properties read() {
@@ -77,9 +101,43 @@ public final class SettingsFile {
         save(Map.of(PIN_HASH, hasher.hash(pin)));
     }
 
-    /** Slow: hashes. */
-    public boolean pinMatches(String pin) {
-        return get(PIN_HASH).map(hash -> hasher.matches(pin, hash)).orElse(false);
+    /**
+     * Checks a typed PIN (settings, quitting a kiosk): five wrong in a row lock the PIN for 15 minutes, also across
+     * restarts. Slow: hashes.
+     */
+    public synchronized PinCheck checkPin(String pin) {
+        Instant now = clock.instant();
+        Optional<Instant> lockedUntil = get(PIN_LOCKED_UNTIL).flatMap(SettingsFile::instant)
+                .filter(now::isBefore);
+        if (lockedUntil.isPresent()) {
+            return new PinCheck.Locked(lockedUntil.get());
+        }
+        if (get(PIN_HASH).map(hash -> hasher.matches(pin, hash)).orElse(false)) {
+            if (get(PIN_FAILURES).isPresent() || get(PIN_LOCKED_UNTIL).isPresent()) {
+                save(Map.of(PIN_FAILURES, "", PIN_LOCKED_UNTIL, ""));
+            }
+            return new PinCheck.Right();
+        }
+        int failures = get(PIN_FAILURES).map(SettingsFile::count).orElse(0) + 1;
+        if (failures >= PIN_TRIES) {
+            Instant until = now.plus(PIN_LOCK);
+            save(Map.of(PIN_FAILURES, "", PIN_LOCKED_UNTIL, until.toString()));
+            return new PinCheck.Locked(until);
+        }
+        save(Map.of(PIN_FAILURES, String.valueOf(failures), PIN_LOCKED_UNTIL, ""));
+        return new PinCheck.Wrong(PIN_TRIES - failures);
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException edited) {
+            return Optional.empty();
+        }
+    }
+
+    private static int count(String text) {
+        return text.matches("\\d{1,2}") ? Integer.parseInt(text) : PIN_TRIES - 1;
     }
 
     /** The PIN rule: 6 to 12 digits. */

@@ -145,17 +145,13 @@ public final class SettingsViewModel implements PersonalData {
         activity.run("Settings", () -> {
             if (setting) {
                 file.setPin(typed);
-                return true;
+                return new SettingsFile.PinCheck.Right();
             }
-            return file.pinMatches(typed);
-        }, accepted -> {
+            return file.checkPin(typed);
+        }, answer -> {
             pin.text().set("");
             pinConfirm.text().set("");
-            if (!accepted) {
-                pin.refuse(messages.get("settings.pin.wrong"));
-                return;
-            }
-            load();
+            PinAnswer.refusal(answer, messages).ifPresentOrElse(pin::refuse, this::load);
         });
     }
 

@@ -68,7 +68,7 @@ class KioskFlowTest {
         robot.clickOn((Button) dialog.lookupButton(dialog.getButtonTypes().get(0)));
         settle(window);
         assertThat(stage.isShowing()).as("a wrong PIN does not close the kiosk").isTrue();
-        assertThat(label(robot, "#quitPinFieldError")).isEqualTo("設定用PINが正しくありません。");
+        assertThat(label(robot, "#quitPinFieldError")).isEqualTo("設定用PINが正しくありません。あと4回間違えると、15分間PINを入力できなくなります。");
         robot.clickOn((Button) dialog.lookupButton(dialog.getButtonTypes().get(1)));
         assertThat(robot.lookup("#quitPinField").tryQuery()).isEmpty();
     }

@@ -122,7 +122,7 @@ class SettingsFlowTest {
         setText(robot, "#pinField", "000000");
         robot.clickOn("#pinButton");
         settle(window);
-        assertThat(label(robot, "#pinFieldError")).isEqualTo("設定用PINが正しくありません。");
+        assertThat(label(robot, "#pinFieldError")).isEqualTo("設定用PINが正しくありません。あと4回間違えると、15分間PINを入力できなくなります。");
         assertThat(robot.lookup("#editBox").query().isVisible()).isFalse();
 
         setText(robot, "#pinField", "135790");

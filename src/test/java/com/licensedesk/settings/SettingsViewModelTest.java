@@ -39,7 +39,7 @@ class SettingsViewModelTest {
 
     @Test
     void theFirstPinIsSetTwiceThenAskedForAndAWrongOneIsRefused() {
-        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER);
+        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
         SettingsViewModel settings = settings(file, false);
         settings.open();
         assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.SET_PIN);
@@ -62,13 +62,13 @@ class SettingsViewModelTest {
         assertThat(again.step().get()).isEqualTo(SettingsViewModel.Step.ENTER_PIN);
         again.form().field("pinField").text().set("999999");
         again.submitPin();
-        assertThat(again.form().field("pinField").error().get()).isEqualTo("設定用PINが正しくありません。");
+        assertThat(again.form().field("pinField").error().get()).isEqualTo("設定用PINが正しくありません。あと4回間違えると、15分間PINを入力できなくなります。");
         assertThat(again.step().get()).isEqualTo(SettingsViewModel.Step.ENTER_PIN);
     }
 
     @Test
     void aKioskCannotSetThePinHere() {
-        SettingsViewModel settings = settings(new SettingsFile(folder.resolve("p"), Fixtures.CHEAP_HASHER), true);
+        SettingsViewModel settings = settings(new SettingsFile(folder.resolve("p"), Fixtures.CHEAP_HASHER, Fixtures.CLOCK), true);
         settings.open();
         assertThat(settings.banner().kind()).isEqualTo(Banner.Kind.ERROR);
         assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.ENTER_PIN);
@@ -76,7 +76,7 @@ class SettingsViewModelTest {
 
     @Test
     void theTestMailGoesToTheServerAsTypedAndSaysItsAnswerThenSavingRestarts() throws Exception {
-        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER);
+        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
         file.setPin("123456");
         SettingsViewModel settings = settings(file, false);
         settings.open();
@@ -119,7 +119,7 @@ class SettingsViewModelTest {
 
     @Test
     void closingClearsThePinAndGoesBack() {
-        SettingsViewModel settings = settings(new SettingsFile(folder.resolve("p"), Fixtures.CHEAP_HASHER), false);
+        SettingsViewModel settings = settings(new SettingsFile(folder.resolve("p"), Fixtures.CHEAP_HASHER, Fixtures.CLOCK), false);
         settings.form().field("pinField").text().set("123456");
         settings.close();
         assertThat(settings.form().field("pinField").text().get()).isEmpty();
