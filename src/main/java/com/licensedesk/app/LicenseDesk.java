@@ -66,6 +66,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import com.licensedesk.files.OwnerOnly;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.session.Actor;
 import java.util.Properties;
@@ -127,6 +129,12 @@ public final class LicenseDesk implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.messages = new Messages(config.locale(), config.vendorName());
+        // The data directory and what is in it are the owner's alone, also when an older version left them open.
+        OwnerOnly.folder(config.home());
+        Path properties = config.home().resolve(Config.PROPERTIES_FILE);
+        if (Files.isRegularFile(properties)) {
+            OwnerOnly.file(properties);
+        }
         this.database = Database.open(config.databaseUrl());
         this.catalog = new JooqCatalogRepository(database, clock);
         this.accounts = new JooqAccountRepository(database);

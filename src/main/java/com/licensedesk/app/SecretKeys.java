@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import com.licensedesk.auth.SecretBox;
+import com.licensedesk.files.OwnerOnly;
 import com.licensedesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ final class SecretKeys {
         Path file = config.home().resolve(FILE);
         try {
             if (Files.exists(file)) {
-                ownerOnly(file);
+                OwnerOnly.file(file);
                 return new SecretBox(decode(Files.readString(file, StandardCharsets.US_ASCII),
                         messages.get("start.secretKey.badFile", file)), random);
             }
@@ -73,13 +74,5 @@ final class SecretKeys {
             throw new IOException("another start made " + file + " at the same time; start again", raced);
         }
         Files.writeString(file, text, StandardCharsets.US_ASCII);
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the per-user data directory is private to the user already.
-        }
     }
 }

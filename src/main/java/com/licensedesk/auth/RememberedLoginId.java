@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import com.licensedesk.files.OwnerOnly;
 
 /**
  * ログインIDを記憶する: the login ID alone (never the password), kept on this machine in the data directory and read
@@ -18,6 +19,9 @@ public final class RememberedLoginId {
     public RememberedLoginId(Path file) {
         this.file = file;
         this.loginId = read(file);
+        if (Files.isRegularFile(file)) {
+            OwnerOnly.file(file); // an older version wrote it readable by all
+        }
     }
 
     public Optional<String> get() {
@@ -26,13 +30,8 @@ public final class RememberedLoginId {
 
     /** Keeps the login ID for next time. Writes a file: call it off the FX thread. */
     public void remember(String id) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, id, StandardCharsets.UTF_8);
-            loginId = Optional.of(id);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the login ID in " + file, e);
-        }
+        OwnerOnly.write(file, id);
+        loginId = Optional.of(id);
     }
 
     /** Forgets it. Deletes a file: call it off the FX thread. */

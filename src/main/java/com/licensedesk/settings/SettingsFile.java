@@ -4,12 +4,11 @@ import com.licensedesk.auth.PasswordHasher;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
+import com.licensedesk.files.OwnerOnly;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,17 +78,13 @@ public final class SettingsFile {
                 properties.setProperty(property, value.strip());
             }
         });
+        StringWriter text = new StringWriter();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path written = Files.createTempFile(file.toAbsolutePath().getParent(), "license-desk", ".properties");
-            ownerOnly(written);
-            try (Writer out = Files.newBufferedWriter(written, StandardCharsets.UTF_8)) {
-                properties.store(out, "License Desk settings");
-            }
-            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            properties.store(text, "License Desk settings");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
+        OwnerOnly.write(file, text.toString());
     }
 
     public boolean hasPin() {
@@ -143,13 +138,5 @@ public final class SettingsFile {
     /** The PIN rule: 6 to 12 digits. */
     public static boolean isValidPin(String pin) {
         return pin.matches("\\d{6,12}");
-    }
-
-    private static void ownerOnly(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the per-user data directory is private to the user already.
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import com.licensedesk.files.OwnerOnly;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -230,27 +230,14 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     static void createOwnerOnlyFolder(Path folder) {
-        if (folder == null || Files.isDirectory(folder)) {
-            return;
-        }
-        try {
-            Files.createDirectories(folder);
-            makeOwnerOnly(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + folder, e);
+        if (folder != null) {
+            OwnerOnly.folder(folder);
         }
     }
 
     /** The database holds password hashes and customers' addresses: readable by its owner only. */
     static void makeOwnerOnly(Path path) {
-        try {
-            boolean folder = Files.isDirectory(path);
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the per-user data directory is already private to the user.
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot restrict access to " + path, e);
-        }
+        OwnerOnly.file(path);
     }
 
     /** The context for the current thread: the open transaction's, or the pool's. */

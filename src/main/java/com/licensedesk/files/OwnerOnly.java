@@ -1,0 +1,64 @@
+package com.licensedesk.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Files and folders only their owner may read: the data directory, the database and its WAL, the settings (SMTP
+ * password), the secret key, the remembered login ID, backups. Set also on ones that already exist, since an older
+ * version or a hand may have made them readable by others. On Windows the per-user data directory is private already.
+ */
+public final class OwnerOnly {
+    private OwnerOnly() {
+    }
+
+    /** The folder exists and is {@code rwx------}. */
+    public static void folder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            restrict(folder, "rwx------");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the folder " + folder, e);
+        }
+    }
+
+    /** An existing file becomes {@code rw-------}. */
+    public static void file(Path file) {
+        try {
+            restrict(file, "rw-------");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restrict access to " + file, e);
+        }
+    }
+
+    /** Writes the text whole: into an owner-only file beside it first, then moved into place. */
+    public static void write(Path file, String text) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+            Path written = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+            try {
+                restrict(written, "rw-------");
+                Files.writeString(written, text, StandardCharsets.UTF_8);
+                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(written);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    private static void restrict(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: see above.
+        }
+    }
+}
