@@ -61,6 +61,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import com.licensedesk.auth.SecretBox;
+import com.licensedesk.auth.DeskThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -172,7 +173,8 @@ public final class LicenseDesk implements AutoCloseable {
         }
         Totp totp = new Totp();
         OneTimeCode oneTimeCodes = new OneTimeCode(random);
-        this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock);
+        DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
+        this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock, throttle);
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
         ChangeRecorder changes = new ChangeRecorder(database, outbox, audit, clock);
         this.companyInfo = new CompanyInfoService(companies, changes, changeMail);
@@ -182,7 +184,7 @@ public final class LicenseDesk implements AutoCloseable {
         JooqOperatorRepository operatorStore = new JooqOperatorRepository(database, secrets);
         this.operators = new OperatorService(database, operatorStore, audit, hasher, config.vendorName() + " Desk",
                 clock);
-        this.staffSignIn = new StaffSignInService(operatorStore, attempts, audit, hasher, totp, clock);
+        this.staffSignIn = new StaffSignInService(operatorStore, attempts, audit, hasher, totp, clock, throttle);
         this.temporaryPasswords = new TemporaryPasswordService(database, accounts, attempts, outbox, templates, audit,
                 hasher, random, clock);
         this.directory = new JooqDirectory(database);

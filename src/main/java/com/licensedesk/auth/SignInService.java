@@ -45,10 +45,20 @@ public final class SignInService {
     private final TwoFactorRepository twoFactor;
     private final Totp totp;
     private final Clock clock;
+    private final DeskThrottle throttle;
     private String unknownAccountHash;
 
     public SignInService(CredentialRepository credentials, SignInAttempts attempts, AuditLog audit,
                          PasswordHasher hasher, TwoFactorRepository twoFactor, Totp totp, Clock clock) {
+        this(credentials, attempts, audit, hasher, twoFactor, totp, clock,
+                new DeskThrottle(clock, DeskThrottle::sleep));
+    }
+
+    /** {@code throttle}: this desk's, shared with the staff sign-in. */
+    public SignInService(CredentialRepository credentials, SignInAttempts attempts, AuditLog audit,
+                         PasswordHasher hasher, TwoFactorRepository twoFactor, Totp totp, Clock clock,
+                         DeskThrottle throttle) {
+        this.throttle = throttle;
         this.credentials = credentials;
         this.attempts = attempts;
         this.audit = audit;
@@ -59,8 +69,15 @@ public final class SignInService {
     }
 
     public Result signIn(String typedLoginId, String password) {
-        // Longer than any login ID can be; cut so that it fits the attempt and audit records.
-        String loginId = typedLoginId.strip().substring(0, Math.min(typedLoginId.strip().length(), 64));
+        throttle.pause();
+        String loginId = LoginId.recorded(typedLoginId);
+        if (loginId.equals(LoginId.NOT_A_LOGIN_ID)) {
+            // No account can have it: the same work and answer as a wrong password, no lockout of a non-ID.
+            hasher.matches(password, unknownAccountHash());
+            throttle.failed();
+            record(Optional.empty(), loginId, "SIGN_IN_FAILED", "not a login ID");
+            return new Result.Refused();
+        }
         String folded = LoginId.folded(loginId);
         Optional<Instant> locked = lockedUntil(folded);
         Optional<Credentials> account = credentials.find(loginId);
@@ -137,6 +154,7 @@ public final class SignInService {
      */
     public Optional<Instant> recordFailure(Optional<Long> accountId, String loginId, String action, String detail) {
         String folded = LoginId.folded(loginId);
+        throttle.failed();
         attempts.record(folded, clock.instant(), SignInAttempts.Outcome.FAILED);
         record(accountId, loginId, action, detail);
         Optional<Instant> locked = lockedUntil(folded);

@@ -5,6 +5,7 @@ import com.licensedesk.auth.Totp;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.auth.Lockout;
+import com.licensedesk.auth.DeskThrottle;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.auth.SignInAttempts;
@@ -42,10 +43,18 @@ public final class StaffSignInService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Totp totp;
+    private final DeskThrottle throttle;
     private String unknownHash;
 
     public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, AuditLog audit,
                               PasswordHasher hasher, Totp totp, Clock clock) {
+        this(operators, attempts, audit, hasher, totp, clock, new DeskThrottle(clock, DeskThrottle::sleep));
+    }
+
+    /** {@code throttle}: this desk's, shared with the customers' sign-in. */
+    public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, AuditLog audit,
+                              PasswordHasher hasher, Totp totp, Clock clock, DeskThrottle throttle) {
+        this.throttle = throttle;
         this.totp = totp;
         this.operators = operators;
         this.attempts = attempts;
@@ -55,10 +64,8 @@ public final class StaffSignInService {
     }
 
     public Result signIn(String typedLoginId, String password) {
-        String loginId = typedLoginId.strip();
-        if (loginId.length() > LoginId.MAX) {
-            loginId = loginId.substring(0, LoginId.MAX);
-        }
+        throttle.pause();
+        String loginId = LoginId.recorded(typedLoginId);
         String key = "staff:" + LoginId.folded(loginId);
         Optional<Instant> locked = lockedUntil(key);
         if (locked.isPresent()) {
@@ -78,6 +85,7 @@ public final class StaffSignInService {
             return signedIn(key, member, now, "");
         }
         attempts.record(key, now, SignInAttempts.Outcome.FAILED);
+        throttle.failed();
         Actor who = found.map(stored -> Actor.operator(stored.operator().loginId(), stored.operator().role()))
                 .orElse(Actor.system("staff-sign-in"));
         audit.record(new AuditEntry(now, Optional.empty(), who, "STAFF_SIGN_IN_FAILED",
@@ -102,6 +110,7 @@ public final class StaffSignInService {
             }
         }
         attempts.record(key, now, SignInAttempts.Outcome.FAILED);
+        throttle.failed();
         audit.record(new AuditEntry(now, Optional.empty(), member.actor(), "STAFF_SIGN_IN_FAILED",
                 "wrong two-factor code"));
         return lockedUntil(key).<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);

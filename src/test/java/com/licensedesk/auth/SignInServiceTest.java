@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,37 @@ class SignInServiceTest {
         assertThat(signIn.signIn("Tanaka_01", "passw0rdX")).isEqualTo(new SignInService.Result.Refused());
         assertThat(signIn.signIn("nobody_here", "Passw0rdX")).isEqualTo(new SignInService.Result.Refused());
         assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains("SIGN_IN_FAILED");
+    }
+
+    @Test
+    void textThatIsNoLoginIdIsNeverStoredNorLocked() {
+        for (int i = 0; i < 6; i++) {
+            assertThat(signIn.signIn("my Secret pass!", "anything")).isEqualTo(new SignInService.Result.Refused());
+        }
+        assertThat(((Number) store.value("select count(*) from audit_log where actor like '%Secret%'"
+                + " or detail like '%Secret%'")).intValue()).isZero();
+        assertThat(((Number) store.value("select count(*) from sign_in_attempt where login_id_folded like '%secret%'"))
+                .intValue()).isZero();
+        assertThat(((Number) store.value("select count(*) from audit_log where actor like '%"
+                + LoginId.NOT_A_LOGIN_ID + "%'")).intValue()).isEqualTo(6);
+    }
+
+    @Test
+    void aDeskFailingAcrossManyLoginIdsIsSlowedDown() {
+        List<Duration> pauses = new ArrayList<>();
+        SignInService throttled = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
+                new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock,
+                new DeskThrottle(clock, pauses::add));
+        for (int i = 0; i < 30; i++) {
+            throttled.signIn("sprayed_" + i, "Passw0rdX");
+        }
+        assertThat(pauses).as("thirty failures are free").isEmpty();
+        throttled.signIn("sprayed_30", "Passw0rdX");
+        throttled.signIn("sprayed_31", "Passw0rdX");
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+        throttled.signIn("Tanaka_01", "Passw0rdX");
+        assertThat(pauses).as("ten quiet minutes later").hasSize(2);
     }
 
     @Test
