@@ -25,8 +25,9 @@ public record PhoneNumber(String area, String number) {
                 ? Optional.empty() : Optional.of(Problem.of("validation.phone.length"));
     }
 
+    /** The typed digits in half width; text far longer than a phone number is left as it is (and refused). */
     public static String digits(String typed) {
-        return Text.halfWidth(typed).replace(" ", "");
+        return typed.length() > 64 ? typed : Text.halfWidth(typed).replace(" ", "");
     }
 
     private static boolean isAreaCode(String area) {

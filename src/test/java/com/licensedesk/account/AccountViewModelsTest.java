@@ -90,8 +90,8 @@ class AccountViewModelsTest {
                 .isEqualTo("現在のパスワードが正しくありません。");
         assertThat(dialog.done().get()).isFalse();
 
-        dialog.form().field("currentPasswordField").text().set("Passw0rdX");
-        dialog.form().field("newPasswordConfirmField").text().set("Other1XYZ");
+        dialog.form().field("currentPasswordField").text().set("Sakura7Desk");
+        dialog.form().field("newPasswordConfirmField").text().set("Kobe4Bridge");
         dialog.submit();
         assertThat(dialog.form().field("newPasswordConfirmField").hasError()).isTrue();
 
@@ -127,7 +127,7 @@ class AccountViewModelsTest {
         clock.advance(Duration.ofMinutes(1));
         twoFactor.disable();
         assertThat(twoFactor.disableError().get()).isEqualTo("パスワードと確認コードの両方を入力してください。");
-        twoFactor.disablePassword().set("Passw0rdX");
+        twoFactor.disablePassword().set("Sakura7Desk");
         twoFactor.disableCode().set(services.totp.code(secret, clock.instant()));
         twoFactor.disable();
         assertThat(twoFactor.enabled().get()).isFalse();

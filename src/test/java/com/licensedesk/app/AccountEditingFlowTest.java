@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AccountEditingFlowTest {
     private static final String LOGIN_ID = "Tanaka_01";
-    private static final String PASSWORD = "Passw0rdX";
+    private static final String PASSWORD = "Sakura7Desk";
     @TempDir static Path home;
     private GreenMail smtp;
     private LicenseDesk desk;
@@ -156,8 +156,8 @@ class AccountEditingFlowTest {
         settle(window);
 
         setText(robot, "#currentPasswordField", "Wrong000x");
-        setText(robot, "#newPasswordField", "NewPassw0rd");
-        setText(robot, "#newPasswordConfirmField", "NewPassw0rd");
+        setText(robot, "#newPasswordField", "Nagoya5Ferry");
+        setText(robot, "#newPasswordConfirmField", "Nagoya5Ferry");
         robot.clickOn("#changePasswordSubmit");
         settle(window);
         assertThat(label(robot, "#currentPasswordFieldError")).isEqualTo("現在のパスワードが正しくありません。");
@@ -170,8 +170,8 @@ class AccountEditingFlowTest {
         assertThat(label(robot, "#newPasswordFieldError")).contains("8文字以上25文字以下");
         assertThat(label(robot, "#newPasswordConfirmFieldError")).isEqualTo("パスワードとパスワードの確認入力が一致しません。");
 
-        setText(robot, "#newPasswordField", "NewPassw0rd");
-        setText(robot, "#newPasswordConfirmField", "NewPassw0rd");
+        setText(robot, "#newPasswordField", "Nagoya5Ferry");
+        setText(robot, "#newPasswordConfirmField", "Nagoya5Ferry");
         robot.clickOn("#changePasswordSubmit");
         settle(window);
 
@@ -180,8 +180,8 @@ class AccountEditingFlowTest {
         List<MimeMessage> mail = delivered(1);
         assertThat(mail.get(0).getSubject()).isEqualTo("お客様のパスワードが変更されました。");
         assertThat(recipients(mail.get(0))).containsExactly("tanaka@example.co.jp");
-        assertThat((String) mail.get(0).getContent()).doesNotContain("NewPassw0rd");
-        assertThat(desk.signIn.signIn(LOGIN_ID, "NewPassw0rd")).isInstanceOf(
+        assertThat((String) mail.get(0).getContent()).doesNotContain("Nagoya5Ferry");
+        assertThat(desk.signIn.signIn(LOGIN_ID, "Nagoya5Ferry")).isInstanceOf(
                 com.licensedesk.auth.SignInService.Result.SignedIn.class);
         assertThat(desk.audit.forAccount(accountId)).extracting(AuditEntry::action)
                 .contains("PASSWORD_CHANGE_REFUSED", "PASSWORD_CHANGED");

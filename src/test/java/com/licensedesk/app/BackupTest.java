@@ -113,7 +113,7 @@ class BackupTest {
         assertThat(cli("restore", backup.toString())).isEqualTo(Cli.OK);
         try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             assertThat(desk.accounts.count()).isEqualTo(1);
-            assertThat(desk.signIn.signIn("first_user", "Passw0rdX")).isInstanceOf(
+            assertThat(desk.signIn.signIn("first_user", "Sakura7Desk")).isInstanceOf(
                     com.licensedesk.auth.SignInService.Result.SignedIn.class);
         }
     }

@@ -73,7 +73,7 @@ class CliTest {
 
     @Test
     void operatorsAreAddedListedGivenTotpAndTheLastAdminStays() {
-        assertThat(runWithInput("Adm1nPass\nAdm1nPass\n", "operator", "add", "--role", "admin", "--name", "佐藤 花子",
+        assertThat(runWithInput("Admin9Harbor\nAdmin9Harbor\n", "operator", "add", "--role", "admin", "--name", "佐藤 花子",
                 "desk.admin")).isEqualTo(Cli.OK);
         assertThat(stdout()).contains("スタッフ desk.admin を管理者として追加しました。");
         assertThat(runWithInput("short\nshort\n", "operator", "add", "desk.clerk")).isEqualTo(Cli.USER_ERROR);

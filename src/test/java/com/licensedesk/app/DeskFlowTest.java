@@ -59,8 +59,8 @@ class DeskFlowTest {
                 .isPresent();
         setText(robot, "#operatorIdField", "desk.admin");
         setText(robot, "#operatorNameField", "佐藤 花子");
-        setText(robot, "#operatorPasswordField", "Adm1nPass");
-        setText(robot, "#operatorPasswordConfirmField", "Adm1nPass");
+        setText(robot, "#operatorPasswordField", "Admin9Harbor");
+        setText(robot, "#operatorPasswordConfirmField", "Admin9Harbor");
         robot.clickOn("#createOperatorButton");
         settle(window);
 

@@ -131,8 +131,8 @@ class DeskWorkFlowTest {
         robot.interact(() -> robot.lookup("#prefecture").queryAs(ComboBox.class).setValue("東京都"));
         setText(robot, "#address1", "千代田区千代田1-1");
         setText(robot, "#loginId", loginId);
-        setText(robot, "#password", "Passw0rdX");
-        setText(robot, "#passwordConfirm", "Passw0rdX");
+        setText(robot, "#password", "Sakura7Desk");
+        setText(robot, "#passwordConfirm", "Sakura7Desk");
         setText(robot, "#email", "someone@example.co.jp");
         setText(robot, "#contactName", "田中 一郎");
         setText(robot, "#phoneArea", "03");

@@ -102,7 +102,7 @@ class KioskFlowTest {
         assertThat(robot.lookup("#rememberLoginId").query().isVisible()).isFalse();
         assertThat(robot.lookup("#staffSignInLink").query().isVisible()).as("a kiosk is customers' only").isFalse();
         setText(robot, "#loginIdField", "Tanaka_01");
-        setText(robot, "#passwordField", "Passw0rdX");
+        setText(robot, "#passwordField", "Sakura7Desk");
         robot.clickOn("#loginButton");
         settle(window);
         robot.interact(() -> {

@@ -40,7 +40,7 @@ class OutboxMonitorFlowTest {
                 Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
-        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         window = new DeskWindow(desk, stage, url -> { }, change -> { });
         window.open();
     }
@@ -53,7 +53,7 @@ class OutboxMonitorFlowTest {
 
     @Test
     void aRefusedMailShowsTheServersAnswerAndIsResent(FxRobot robot) throws Exception {
-        signInStaff(robot, window, "desk.admin", "Adm1nPass");
+        signInStaff(robot, window, "desk.admin", "Admin9Harbor");
         robot.clickOn("窓口").clickOn("送信メール");
         settle(window);
         robot.clickOn("送信失敗");

@@ -101,8 +101,8 @@ class RecoveryFlowTest {
         settle(window);
         assertThat(label(robot, "#newPasswordFieldError")).contains("8文字以上25文字以下");
 
-        setText(robot, "#newPasswordField", "Passw0rdX");
-        setText(robot, "#newPasswordConfirmField", "Passw0rdX");
+        setText(robot, "#newPasswordField", "Sakura7Desk");
+        setText(robot, "#newPasswordConfirmField", "Sakura7Desk");
         robot.clickOn("#submitButton");
         settle(window);
         assertThat(label(robot, "#message")).isEqualTo("ログインパスワードが変更されました。");
@@ -115,7 +115,7 @@ class RecoveryFlowTest {
         assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("お客様のパスワードが変更されました。");
 
         setText(robot, "#loginIdField", "Tanaka_01");
-        setText(robot, "#passwordField", "Passw0rdX");
+        setText(robot, "#passwordField", "Sakura7Desk");
         robot.clickOn("#loginButton");
         settle(window);
         assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
@@ -143,8 +143,8 @@ class RecoveryFlowTest {
         robot.clickOn("#submitButton");
         settle(window);
         assertThat(label(robot, "#accountNameLabel")).isEqualTo("Tanaka_01");
-        setText(robot, "#newPasswordField", "Passw0rdY");
-        setText(robot, "#newPasswordConfirmField", "Passw0rdY");
+        setText(robot, "#newPasswordField", "Sakura7Kiosk");
+        setText(robot, "#newPasswordConfirmField", "Sakura7Kiosk");
         robot.clickOn("#submitButton");
         settle(window);
         assertThat(label(robot, "#message")).isEqualTo("ログインパスワードが変更されました。");

@@ -158,8 +158,8 @@ class RegistrationFlowTest {
         robot.interact(() -> robot.lookup("#prefecture").queryAs(ComboBox.class).setValue("東京都"));
         setText(robot, "#address1", "千代田区千代田1-1");
         setText(robot, "#loginId", "Tanaka_01");
-        setText(robot, "#password", "Passw0rdX");
-        setText(robot, "#passwordConfirm", "Passw0rdX");
+        setText(robot, "#password", "Sakura7Desk");
+        setText(robot, "#passwordConfirm", "Sakura7Desk");
         setText(robot, "#email", "tanaka@example.co.jp");
         setText(robot, "#contactName", "田中 一郎");
         setText(robot, "#contactNameKana", "タナカ イチロウ");

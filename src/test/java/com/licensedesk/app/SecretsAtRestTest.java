@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Two-factor secrets at rest: sealed under a key outside the database, so a backup holds nothing usable. */
 class SecretsAtRestTest {
-    private static final String PASSWORD = "Passw0rdX";
+    private static final String PASSWORD = "Sakura7Desk";
     @TempDir Path home;
     @TempDir Path elsewhere;
 

@@ -41,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SignInFlowTest {
     private static final String LOGIN_ID = "Tanaka_01";
-    private static final String PASSWORD = "Passw0rdX";
+    private static final String PASSWORD = "Sakura7Desk";
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private final List<String> browsed = new ArrayList<>();
@@ -176,12 +176,12 @@ class SignInFlowTest {
         signIn(robot, LOGIN_ID, PASSWORD);
         clock.advance(Duration.ofMinutes(1));
 
-        desk.passwordChange.change(accountId, PASSWORD, "Another0ne");
+        desk.passwordChange.change(accountId, PASSWORD, "Otaru3Canal");
 
         DeskScreens.tick(robot, window, 10);
         assertThat(label(robot, "#message"))
                 .isEqualTo("別の画面でパスワードが変更されたため、ログアウトしました。新しいパスワードでログインしてください。");
-        signIn(robot, LOGIN_ID, "Another0ne");
+        signIn(robot, LOGIN_ID, "Otaru3Canal");
         assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
     }
 

@@ -34,7 +34,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class TwoFactorFlowTest {
     private static final String LOGIN_ID = "Tanaka_01";
-    private static final String PASSWORD = "Passw0rdX";
+    private static final String PASSWORD = "Sakura7Desk";
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private final Totp totp = new Totp();

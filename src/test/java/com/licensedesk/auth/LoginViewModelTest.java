@@ -68,7 +68,7 @@ class LoginViewModelTest {
         assertThat(login.password().get()).isEmpty();
         assertThat(signedIn).isEmpty();
 
-        login.password().set("Passw0rdX");
+        login.password().set("Sakura7Desk");
         login.remember().set(true);
         login.signIn();
         assertThat(signedIn).containsExactly(new SignInService.Result.SignedIn(accountId, "Tanaka_01"));
@@ -80,7 +80,7 @@ class LoginViewModelTest {
     void aKioskNeverRemembersTheLoginId() {
         LoginViewModel login = login(false);
         login.loginId().set("Tanaka_01");
-        login.password().set("Passw0rdX");
+        login.password().set("Sakura7Desk");
         login.remember().set(true);
         login.signIn();
         assertThat(signedIn).hasSize(1);
@@ -97,7 +97,7 @@ class LoginViewModelTest {
             login.signIn();
         }
         assertThat(login.banner().text()).contains("15分");
-        login.password().set("Passw0rdX");
+        login.password().set("Sakura7Desk");
         login.signIn();
         assertThat(signedIn).as("locked: even the right password waits").isEmpty();
     }

@@ -70,12 +70,12 @@ class PasswordResetServiceTest {
         assertThat(mail.subject()).isEqualTo("パスワードのリセット");
         assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
         assertThat(mail.body()).contains("有効期限: 2026/11/24 10:30").doesNotContain("Tanaka_01")
-                .doesNotContain("Passw0rdX");
+                .doesNotContain("Sakura7Desk");
         String code = codeIn(mail);
 
         assertThat(service.check(Set.of(accountId), code.toLowerCase().replace("-", " ")))
                 .isEqualTo(new PasswordResetService.CodeCheck.Accepted(accountId, "Tanaka_01"));
-        assertThat(service.reset(accountId, code, "Passw0rdX")).as("the old password again is fine").isTrue();
+        assertThat(service.reset(accountId, code, "Sakura7Desk")).as("the old password again is fine").isTrue();
         assertThat(lastMail().subject()).isEqualTo("お客様のパスワードが変更されました。");
         assertThat(service.check(Set.of(accountId), code)).as("single use")
                 .isEqualTo(new PasswordResetService.CodeCheck.Void());
@@ -111,7 +111,7 @@ class PasswordResetServiceTest {
         assertThat(service.check(Set.of(accountId), first)).isInstanceOf(PasswordResetService.CodeCheck.Wrong.class);
         clock.advance(Duration.ofMinutes(30));
         assertThat(service.check(Set.of(accountId), second)).isEqualTo(new PasswordResetService.CodeCheck.Void());
-        assertThat(service.reset(accountId, second, "NewPassw0rd")).isFalse();
+        assertThat(service.reset(accountId, second, "Nagoya5Ferry")).isFalse();
     }
 
     @Test
@@ -198,12 +198,12 @@ class PasswordResetServiceTest {
         for (int i = 0; i < 5; i++) {
             signIn.signIn("Tanaka_01", "wrong");
         }
-        assertThat(signIn.signIn("Tanaka_01", "Passw0rdX")).isInstanceOf(SignInService.Result.Locked.class);
+        assertThat(signIn.signIn("Tanaka_01", "Sakura7Desk")).isInstanceOf(SignInService.Result.Locked.class);
 
         service.request("Tanaka_01");
-        assertThat(service.reset(accountId, codeIn(lastMail()), "NewPassw0rd")).isTrue();
+        assertThat(service.reset(accountId, codeIn(lastMail()), "Nagoya5Ferry")).isTrue();
 
-        assertThat(signIn.signIn("Tanaka_01", "NewPassw0rd")).isInstanceOf(SignInService.Result.SignedIn.class);
+        assertThat(signIn.signIn("Tanaka_01", "Nagoya5Ferry")).isInstanceOf(SignInService.Result.SignedIn.class);
     }
 
     @Test

@@ -45,15 +45,15 @@ class SignInServiceTest {
 
     @Test
     void theRightPasswordSignsInWhateverTheCaseOfTheLoginId() {
-        assertThat(signIn.signIn(" TANAKA_01 ", "Passw0rdX"))
+        assertThat(signIn.signIn(" TANAKA_01 ", "Sakura7Desk"))
                 .isEqualTo(new SignInService.Result.SignedIn(accountId, "Tanaka_01"));
         assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains("SIGN_IN_SUCCEEDED");
     }
 
     @Test
     void aWrongPasswordAndAnUnknownLoginIdGetTheSameAnswer() {
-        assertThat(signIn.signIn("Tanaka_01", "passw0rdX")).isEqualTo(new SignInService.Result.Refused());
-        assertThat(signIn.signIn("nobody_here", "Passw0rdX")).isEqualTo(new SignInService.Result.Refused());
+        assertThat(signIn.signIn("Tanaka_01", "sakura7Desk")).isEqualTo(new SignInService.Result.Refused());
+        assertThat(signIn.signIn("nobody_here", "Sakura7Desk")).isEqualTo(new SignInService.Result.Refused());
         assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains("SIGN_IN_FAILED");
     }
 
@@ -77,14 +77,14 @@ class SignInServiceTest {
                 new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock,
                 new DeskThrottle(clock, pauses::add));
         for (int i = 0; i < 30; i++) {
-            throttled.signIn("sprayed_" + i, "Passw0rdX");
+            throttled.signIn("sprayed_" + i, "Sakura7Desk");
         }
         assertThat(pauses).as("thirty failures are free").isEmpty();
-        throttled.signIn("sprayed_30", "Passw0rdX");
-        throttled.signIn("sprayed_31", "Passw0rdX");
+        throttled.signIn("sprayed_30", "Sakura7Desk");
+        throttled.signIn("sprayed_31", "Sakura7Desk");
         assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-        throttled.signIn("Tanaka_01", "Passw0rdX");
+        throttled.signIn("Tanaka_01", "Sakura7Desk");
         assertThat(pauses).as("ten quiet minutes later").hasSize(2);
     }
 
@@ -99,11 +99,11 @@ class SignInServiceTest {
                 .isEqualTo(new SignInService.Result.Locked(fifth.plus(Duration.ofMinutes(15))));
 
         clock.advance(Duration.ofMinutes(14));
-        assertThat(signIn.signIn("Tanaka_01", "Passw0rdX")).as("even the right password, while locked")
+        assertThat(signIn.signIn("Tanaka_01", "Sakura7Desk")).as("even the right password, while locked")
                 .isInstanceOf(SignInService.Result.Locked.class);
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(signIn.signIn("Tanaka_01", "Passw0rdX")).isInstanceOf(SignInService.Result.SignedIn.class);
+        assertThat(signIn.signIn("Tanaka_01", "Sakura7Desk")).isInstanceOf(SignInService.Result.SignedIn.class);
         assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action)
                 .contains("SIGN_IN_LOCKED", "SIGN_IN_REFUSED_WHILE_LOCKED");
     }

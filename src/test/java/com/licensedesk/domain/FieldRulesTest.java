@@ -90,7 +90,7 @@ class FieldRulesTest {
 
     @Test
     void passwordNeedsDigitUpperLowerAndEightToTwentyFive() {
-        assertThat(PasswordPolicy.problem("Passw0rdX")).isEmpty();
+        assertThat(PasswordPolicy.problem("Sakura7Desk")).isEmpty();
         assertThat(PasswordPolicy.problem("Aa3" + "x".repeat(22))).isEmpty();
         for (String weak : List.of("Passw0r", "password1", "PASSWORD1", "Password", "Aa3" + "x".repeat(23))) {
             assertThat(PasswordPolicy.problem(weak)).as(weak).map(Problem::messageKey)
@@ -98,7 +98,13 @@ class FieldRulesTest {
         }
         assertThat(PasswordPolicy.problem("Pass w0rdX")).map(Problem::messageKey)
                 .contains("validation.password.characters");
-        assertThat(PasswordPolicy.confirmationProblem("Passw0rdX", "Passw0rdx")).map(Problem::messageKey)
+        for (String guessable : List.of("Password1", "P@ssw0rd1", "Passw0rdX", "Qwerty123", "Abcd1234", "Welcome1")) {
+            assertThat(PasswordPolicy.problem(guessable)).as(guessable).map(Problem::messageKey)
+                    .contains("validation.password.guessable");
+        }
+        assertThat(Fixtures.JAPANESE.get(PasswordPolicy.problem("Password1").orElseThrow()))
+                .startsWith("このパスワードは推測されやすいため使用できません");
+        assertThat(PasswordPolicy.confirmationProblem("Sakura7Desk", "Sakura7desk")).map(Problem::messageKey)
                 .contains("validation.password.mismatch");
         assertThat(Fixtures.JAPANESE.get(PasswordPolicy.problem("short").orElseThrow()))
                 .isEqualTo("数字、大文字、小文字を使用した8文字以上25文字以下のパスワードを設定してください。");

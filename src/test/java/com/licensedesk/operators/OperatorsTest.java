@@ -54,20 +54,20 @@ class OperatorsTest {
     @Test
     void theFirstAdminIsMadeOnceAndSignsIn() {
         assertThat(operators.needsFirstAdmin()).isTrue();
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(operators.needsFirstAdmin()).isFalse();
-        assertThatThrownBy(() -> operators.createFirstAdmin("intruder", "X", "Adm1nPass"))
+        assertThatThrownBy(() -> operators.createFirstAdmin("intruder", "X", "Admin9Harbor"))
                 .isInstanceOfSatisfying(OperatorService.Refused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(OperatorService.Refusal.ALREADY_SET_UP));
 
-        assertThat(signIn.signIn("DESK.ADMIN", "Adm1nPass")).isEqualTo(new StaffSignInService.Result.SignedIn(
+        assertThat(signIn.signIn("DESK.ADMIN", "Admin9Harbor")).isEqualTo(new StaffSignInService.Result.SignedIn(
                 new StaffMember(admin.id(), "desk.admin", "佐藤 花子", Role.ADMIN)));
     }
 
     @Test
     void wrongUnknownAndDeactivatedGetOneAnswerAndTheFifthFailureLocks() {
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         Actor adminActor = Actor.operator(admin.loginId(), Role.ADMIN);
         operators.add(adminActor, "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
         operators.deactivate(adminActor, "clerk.one");
@@ -78,16 +78,16 @@ class OperatorsTest {
         }
         assertThat(signIn.signIn("desk.admin", "wrong")).isInstanceOf(StaffSignInService.Result.Refused.class);
         assertThat(signIn.signIn("desk.admin", "wrong")).isInstanceOf(StaffSignInService.Result.Locked.class);
-        assertThat(signIn.signIn("desk.admin", "Adm1nPass")).isInstanceOf(StaffSignInService.Result.Locked.class);
+        assertThat(signIn.signIn("desk.admin", "Admin9Harbor")).isInstanceOf(StaffSignInService.Result.Locked.class);
         assertThat(attempts.recentFailures("desk.admin", Fixtures.NOW.minusSeconds(60)))
                 .as("a customer with the same login ID is not locked by staff failures").isEmpty();
         clock.advance(Duration.ofMinutes(16));
-        assertThat(signIn.signIn("desk.admin", "Adm1nPass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
+        assertThat(signIn.signIn("desk.admin", "Admin9Harbor")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
     }
 
     @Test
     void onlyAnAdminManagesTheStaffAndTheLastAdminAndOneselfStay() {
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         Actor adminActor = Actor.operator(admin.loginId(), Role.ADMIN);
         Actor clerk = Actor.operator("clerk.one", Role.CLERK);
         operators.add(adminActor, "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
@@ -139,10 +139,10 @@ class OperatorsTest {
 
     @Test
     void anOperatorWithTwoFactorSignsInWithACurrentCodeOnlyOnce() {
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         OperatorService.TotpOffer offer = operators.enableTotp(Actor.system("cli"), "desk.admin");
         assertThat(offer.uri()).startsWith("otpauth://totp/");
-        StaffSignInService.Result first = signIn.signIn("desk.admin", "Adm1nPass");
+        StaffSignInService.Result first = signIn.signIn("desk.admin", "Admin9Harbor");
         assertThat(first).isInstanceOf(StaffSignInService.Result.NeedsSecondFactor.class);
         StaffMember member = ((StaffSignInService.Result.NeedsSecondFactor) first).member();
         assertThat(signIn.verify(member, "000000".equals(new Totp().code(offer.secret(), clock.instant()))
@@ -151,6 +151,6 @@ class OperatorsTest {
         assertThat(signIn.verify(member, code)).isInstanceOf(StaffSignInService.Result.SignedIn.class);
         assertThat(signIn.verify(member, code)).as("a code works once").isEqualTo(new StaffSignInService.Result.Refused());
         operators.disableTotp(Actor.operator(admin.loginId(), Role.ADMIN), "desk.admin");
-        assertThat(signIn.signIn("desk.admin", "Adm1nPass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
+        assertThat(signIn.signIn("desk.admin", "Admin9Harbor")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
     }
 }

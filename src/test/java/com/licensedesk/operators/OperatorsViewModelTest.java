@@ -27,7 +27,7 @@ class OperatorsViewModelTest {
         store = new TestStore(folder);
         operators = new OperatorService(store.database, new JooqOperatorRepository(store.database, Fixtures.SECRETS), store.audit,
                 Fixtures.CHEAP_HASHER, "License Desk", Fixtures.CLOCK);
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         session.signInStaff(new StaffMember(admin.id(), admin.loginId(), admin.name(), Role.ADMIN));
     }
 

@@ -64,8 +64,8 @@ class StaffViewModelsTest {
 
         firstAdmin.form().field("operatorIdField").text().set("desk.admin");
         firstAdmin.form().field("operatorNameField").text().set("佐藤 花子");
-        firstAdmin.form().field("operatorPasswordField").text().set("Adm1nPass");
-        firstAdmin.form().field("operatorPasswordConfirmField").text().set("Adm1nPass");
+        firstAdmin.form().field("operatorPasswordField").text().set("Admin9Harbor");
+        firstAdmin.form().field("operatorPasswordConfirmField").text().set("Admin9Harbor");
         firstAdmin.create();
         assertThat(signedIn).singleElement().satisfies(member -> {
             assertThat(member.loginId()).isEqualTo("desk.admin");
@@ -76,7 +76,7 @@ class StaffViewModelsTest {
 
     @Test
     void signInSaysOneThingForAnyRefusalAndSignsInTheRightOperator() {
-        operators.createFirstAdmin("desk.admin", "佐藤 花子", "Adm1nPass");
+        operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         signIn.shown();
         assertThat(navigator.shown).isEmpty();
         signIn.signIn();
@@ -88,7 +88,7 @@ class StaffViewModelsTest {
         assertThat(signIn.banner().text()).isEqualTo("ログインIDまたはパスワードが正しくありません。");
         assertThat(signIn.form().field("operatorPasswordField").text().get()).isEmpty();
 
-        signIn.form().field("operatorPasswordField").text().set("Adm1nPass");
+        signIn.form().field("operatorPasswordField").text().set("Admin9Harbor");
         signIn.signIn();
         assertThat(signedIn).extracting(StaffMember::name).containsExactly("佐藤 花子");
         assertThat(signIn.form().field("operatorIdField").text().get()).as("nothing stays for the next person")

@@ -307,8 +307,8 @@ class RegistrationViewModelsTest {
         set("prefecture", "東京都");
         set("address1", "千代田区千代田1-1");
         set("loginId", "Tanaka_01");
-        set("password", "Passw0rdX");
-        set("passwordConfirm", "Passw0rdX");
+        set("password", "Sakura7Desk");
+        set("passwordConfirm", "Sakura7Desk");
         set("email", "tanaka@example.co.jp");
         set("contactName", "田中 一郎");
         set("contactNameKana", "タナカ イチロウ");

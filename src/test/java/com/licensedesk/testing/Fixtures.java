@@ -48,14 +48,14 @@ public final class Fixtures {
     }
 
     public static RegistrationRequest registration(String key, String loginId) {
-        return new RegistrationRequest(key(key), new AgreementAcceptance("2026-11", NOW), loginId, "Passw0rdX",
+        return new RegistrationRequest(key(key), new AgreementAcceptance("2026-11", NOW), loginId, "Sakura7Desk",
                 company(), user("tanaka@example.co.jp"), "サンプル販売株式会社", "emergency@example.co.jp",
                 Optional.empty(), Locale.JAPANESE);
     }
 
     /** The same registration made by a customer who uses the English screens. */
     public static RegistrationRequest englishRegistration(String key, String loginId) {
-        return new RegistrationRequest(key(key), new AgreementAcceptance("2026-11", NOW), loginId, "Passw0rdX",
+        return new RegistrationRequest(key(key), new AgreementAcceptance("2026-11", NOW), loginId, "Sakura7Desk",
                 company(), user("tanaka@example.co.jp"), "Sample Reseller Ltd.", "emergency@example.co.jp",
                 Optional.empty(), Locale.ENGLISH);
     }

@@ -88,7 +88,7 @@ public final class GeneratedCustomers {
                 String.format(Locale.ROOT, "%03d-%04d", 100 + random.nextInt(800), random.nextInt(10_000)),
                 prefecture, "中央区1-" + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(20)), "");
         return new RegistrationRequest(ProductKey.parse(key(i, 0)).orElseThrow(),
-                new AgreementAcceptance("2026-11", now), login.toLowerCase(Locale.ROOT), "Passw0rdX", profile, user,
+                new AgreementAcceptance("2026-11", now), login.toLowerCase(Locale.ROOT), "Sakura7Desk", profile, user,
                 "サンプル販売株式会社", mail, Optional.empty(), Locale.JAPANESE);
     }
 
