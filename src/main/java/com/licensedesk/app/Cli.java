@@ -15,10 +15,10 @@ import com.licensedesk.operators.OperatorService;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import java.io.Console;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +110,7 @@ final class Cli {
             err.println(messages.get("cli.import.fileMissing", file));
             return USER_ERROR;
         }
-        try (LicenseDesk opened = desk.get(); Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (LicenseDesk opened = desk.get(); InputStream csv = new BufferedInputStream(Files.newInputStream(file))) {
             ImportReport report = opened.catalogImporter.importCsv(csv);
             for (ImportReport.RowError error : report.errors()) {
                 err.println(messages.get("cli.import.rowError", error.line(),

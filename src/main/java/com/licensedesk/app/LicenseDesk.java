@@ -150,7 +150,7 @@ public final class LicenseDesk implements AutoCloseable {
         // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
         Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
         this.keyCheck = new KeyCheck(catalog, licences);
-        this.catalogImporter = new CatalogImporter(catalog);
+        this.catalogImporter = new CatalogImporter(database, catalog);
         this.legal = new LegalTexts(config.vendorName(), messages);
         MailTemplates templates = new MailTemplates(messages);
         LicenceMail licenceMail = new LicenceMail(templates, messages, accounts);

@@ -1,97 +1,168 @@
 package com.licensedesk.catalog;
 
+import com.licensedesk.change.Transactor;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Imports the vendor's catalogue CSV ({@code key,product,package,seats,expires,license_type,console_url}): good rows
+ * Imports the vendor's catalogue CSV ({@code key,product,package,seats,expires,license_type,console_url}), read with
+ * Apache Commons CSV (RFC 4180; a BOM, extra empty columns as Excel writes them, and blank lines are fine): good rows
  * are stored, bad rows are reported with their line number and reason, and importing the same file again changes
- * nothing.
+ * nothing. The whole import is one transaction: a file that cannot be read to its end (not UTF-8, a quote left open)
+ * stores nothing, and the report says at which line reading stopped.
  */
 public final class CatalogImporter {
     static final List<String> COLUMNS =
             List.of("key", "product", "package", "seats", "expires", "license_type", "console_url");
+    /** The longest each field may be: what the catalogue table holds. */
+    static final Map<String, Integer> MAX_LENGTHS = Map.of("key", ProductKey.MAX_TYPED, "product", 200,
+            "package", 300, "seats", 9, "expires", 10, "license_type", 10, "console_url", 500);
     private static final int BATCH = 1_000;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
+    private final Transactor transactor;
     private final CatalogRepository catalog;
 
-    public CatalogImporter(CatalogRepository catalog) {
+    public CatalogImporter(Transactor transactor, CatalogRepository catalog) {
+        this.transactor = transactor;
         this.catalog = catalog;
     }
 
-    public ImportReport importCsv(Reader source) throws IOException {
-        CsvReader csv = new CsvReader(source);
+    /**
+     * The file's bytes as UTF-8: a byte sequence that is not UTF-8 is found at its own line (decoded as U+FFFD, which
+     * no catalogue holds), where a strict decoder would fail at whatever block it happened to read ahead.
+     */
+    public ImportReport importCsv(InputStream bytes) {
+        return importCsv(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+    }
+
+    public ImportReport importCsv(Reader source) {
         List<ImportReport.RowError> errors = new ArrayList<>();
-        CatalogRepository.ImportCounts counts = new CatalogRepository.ImportCounts(0, 0, 0);
-        try {
-            CsvReader.Row header = csv.next();
-            if (header == null) {
-                return new ImportReport(counts, List.of(error(1, "catalog.import.error.empty")));
+        try (CSVParser csv = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = csv.iterator();
+            if (!records.hasNext()) {
+                return new ImportReport(NOTHING, List.of(error(1, "catalog.import.error.empty")));
             }
-            Map<String, Integer> columns = columnIndexes(header);
+            CSVRecord header = records.next();
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+                name = i == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name;
+                if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
+                    return new ImportReport(NOTHING, List.of(error(1, "catalog.import.error.twice", name)));
+                }
+            }
             List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return new ImportReport(counts,
-                        List.of(error(header.line(), "catalog.import.error.header", String.join(",", missing))));
+                return new ImportReport(NOTHING,
+                        List.of(error(1, "catalog.import.error.header", String.join(",", missing))));
             }
-            Map<ProductKey, Integer> seenOnLine = new HashMap<>();
-            Map<ProductKey, CatalogEntry> batch = new LinkedHashMap<>();
-            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
-                if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
+            CatalogRepository.ImportCounts counts = transactor.inTransaction(() -> rows(records, columns, errors));
+            return new ImportReport(counts, List.copyOf(errors));
+        } catch (Unreadable unreadable) {
+            return new ImportReport(NOTHING, List.of(error(unreadable.line, "catalog.import.error.unreadable")));
+        } catch (IOException | UncheckedIOException | IllegalStateException broken) {
+            // Before any row: the first lines themselves could not be read.
+            return new ImportReport(NOTHING, List.of(error(1, "catalog.import.error.unreadable")));
+        }
+    }
+
+    private static final char NOT_UTF_8 = '\uFFFD';
+    private static final CatalogRepository.ImportCounts NOTHING = new CatalogRepository.ImportCounts(0, 0, 0);
+
+    /** Every row after the header; throws {@link Unreadable} (and so stores nothing) when the file breaks off. */
+    private CatalogRepository.ImportCounts rows(Iterator<CSVRecord> records, Map<String, Integer> columns,
+                                                List<ImportReport.RowError> errors) {
+        CatalogRepository.ImportCounts counts = NOTHING;
+        Map<ProductKey, Long> seenOnLine = new HashMap<>();
+        Map<ProductKey, CatalogEntry> batch = new LinkedHashMap<>();
+        long lastLine = 1;
+        while (true) {
+            CSVRecord row;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                row = records.next();
+            } catch (UncheckedIOException | IllegalStateException broken) {
+                // Commons CSV's words for a byte that is not UTF-8, or a quote never closed.
+                throw new Unreadable(lastLine + 1);
+            }
+            long line = row.getRecordNumber() == 0 ? lastLine + 1 : startLine(row, lastLine);
+            lastLine = line;
+            if (row.stream().anyMatch(value -> value.indexOf(NOT_UTF_8) >= 0)) {
+                throw new Unreadable(line);
+            }
+            try {
+                CatalogEntry entry = toEntry(row, line, columns);
+                Long earlier = seenOnLine.putIfAbsent(entry.key(), line);
+                if (earlier != null) {
+                    errors.add(error(line, "catalog.import.error.duplicate", entry.key().value(), earlier));
                     continue;
                 }
-                try {
-                    CatalogEntry entry = toEntry(row, columns);
-                    Integer earlier = seenOnLine.putIfAbsent(entry.key(), row.line());
-                    if (earlier != null) {
-                        errors.add(error(row.line(), "catalog.import.error.duplicate", entry.key().value(), earlier));
-                        continue;
-                    }
-                    batch.put(entry.key(), entry);
-                } catch (RowRefused refused) {
-                    errors.add(refused.error);
-                }
-                if (batch.size() == BATCH) {
-                    counts = counts.plus(catalog.save(List.copyOf(batch.values())));
-                    batch.clear();
-                }
+                batch.put(entry.key(), entry);
+            } catch (RowRefused refused) {
+                errors.add(refused.error);
             }
-            if (!batch.isEmpty()) {
+            if (batch.size() == BATCH) {
                 counts = counts.plus(catalog.save(List.copyOf(batch.values())));
+                batch.clear();
             }
-        } catch (CsvReader.CsvException broken) {
-            errors.add(error(broken.line(), broken.messageKey()));
         }
-        return new ImportReport(counts, List.copyOf(errors));
+        if (!batch.isEmpty()) {
+            counts = counts.plus(catalog.save(List.copyOf(batch.values())));
+        }
+        return counts;
     }
 
-    private static Map<String, Integer> columnIndexes(CsvReader.Row header) {
-        Map<String, Integer> indexes = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
-            if (i == 0 && name.startsWith("\uFEFF")) {
-                name = name.substring(1);
-            }
-            indexes.put(name, i);
-        }
-        return indexes;
+    /** The file line a record starts on: Commons CSV counts records; a quoted field may span lines. */
+    private static long startLine(CSVRecord row, long lastLine) {
+        return Math.max(lastLine + 1, row.getParser().getCurrentLineNumber() - newlines(row));
     }
 
-    private static CatalogEntry toEntry(CsvReader.Row row, Map<String, Integer> columns) {
-        int line = row.line();
-        if (row.fields().size() != columns.size()) {
-            throw refused(line, "catalog.import.error.columns", columns.size(), row.fields().size());
+    private static long newlines(CSVRecord row) {
+        long count = 0;
+        for (String value : row) {
+            count += value.chars().filter(c -> c == '\n').count();
+        }
+        return count;
+    }
+
+    private static CatalogEntry toEntry(CSVRecord row, long line, Map<String, Integer> columns) {
+        int named = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        boolean onlyEmptyExtras = true;
+        for (int i = named; i < row.size(); i++) {
+            onlyEmptyExtras &= row.get(i).isBlank();
+        }
+        if (row.size() < named || !onlyEmptyExtras) {
+            throw refused(line, "catalog.import.error.columns", named, row.size());
+        }
+        for (String column : COLUMNS) {
+            String value = row.get(columns.get(column));
+            if (value.length() > MAX_LENGTHS.get(column)) {
+                throw refused(line, "catalog.import.error.tooLong", column, MAX_LENGTHS.get(column), value.length());
+            }
         }
         String keyText = field(row, columns, "key");
         ProductKey key = ProductKey.parse(keyText)
@@ -140,16 +211,26 @@ public final class CatalogImporter {
         }
     }
 
-    private static String field(CsvReader.Row row, Map<String, Integer> columns, String name) {
-        return row.fields().get(columns.get(name)).strip();
+    private static String field(CSVRecord row, Map<String, Integer> columns, String name) {
+        return row.get(columns.get(name)).strip();
     }
 
-    private static ImportReport.RowError error(int line, String key, Object... args) {
-        return new ImportReport.RowError(line, key, List.of(args));
+    private static ImportReport.RowError error(long line, String key, Object... args) {
+        return new ImportReport.RowError((int) Math.min(line, Integer.MAX_VALUE), key, List.of(args));
     }
 
-    private static RowRefused refused(int line, String key, Object... args) {
+    private static RowRefused refused(long line, String key, Object... args) {
         return new RowRefused(error(line, key, args));
+    }
+
+    /** The file could not be read on from {@code line}: nothing of it is stored. */
+    private static final class Unreadable extends RuntimeException {
+        private final long line;
+
+        Unreadable(long line) {
+            super("unreadable from line " + line, null, false, false);
+            this.line = line;
+        }
     }
 
     private static final class RowRefused extends RuntimeException {

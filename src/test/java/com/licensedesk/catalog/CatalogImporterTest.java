@@ -22,7 +22,7 @@ class CatalogImporterTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder);
-        importer = new CatalogImporter(store.catalog);
+        importer = new CatalogImporter(store.database, store.catalog);
     }
 
     @AfterEach
@@ -109,6 +109,95 @@ class CatalogImporterTest {
         assertThat(store.catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow().product())
                 .isEqualTo("Hoshizora \"Pro\"");
         assertThat(report.errors()).singleElement().extracting(ImportReport.RowError::line).isEqualTo(4);
+    }
+
+    @Test
+    void excelsTrailingEmptyColumnsAndBlankLinesAreFine() {
+        String csv = "key,product,package,seats,expires,license_type,console_url,,\r\n"
+                + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,,,\r\n"
+                + "\r\n"
+                + "CD-5678-ABCD-EFGH-JK34,Kasumi Mail,,5,2027-06-30,TRIAL,,,x\r\n";
+
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(report.counts().added()).isEqualTo(1);
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(4);
+            assertThat(error.messageKey()).isEqualTo("catalog.import.error.columns");
+        });
+    }
+
+    @Test
+    void repeatedEmptyHeaderNamesAndAShortRowAreReportedNotThrown() {
+        String csv = "key,,product,,package,seats,expires,license_type,console_url\n"
+                + "AB-1234-ABCD-EFGH-JK12,,Hoshizora\n";
+
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.messageKey()).isEqualTo("catalog.import.error.columns");
+        });
+        assertThat(importer.importCsv(new StringReader("key,product,key\n")).errors()).singleElement()
+                .extracting(ImportReport.RowError::messageKey).isEqualTo("catalog.import.error.twice");
+    }
+
+    @Test
+    void aFieldLongerThanTheCatalogueHoldsIsReportedForItsRow() {
+        String csv = HEADER + "AB-1234-ABCD-EFGH-JK12," + "製".repeat(201) + ",,1,2027-03-31,FULL,\n"
+                + "CD-5678-ABCD-EFGH-JK34,Kasumi Mail,,5,2027-06-30,TRIAL,\n";
+
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(report.counts().added()).isEqualTo(1);
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.messageKey()).isEqualTo("catalog.import.error.tooLong");
+            assertThat(error.args()).containsExactly("product", 200, 201);
+        });
+    }
+
+    @Test
+    void aFileThatBreaksOffStoresNothingAndSaysWhere() throws Exception {
+        StringBuilder good = new StringBuilder(HEADER);
+        for (int i = 0; i < 1_500; i++) {
+            good.append(com.licensedesk.testing.GeneratedCustomers.key(i, 0)).append(",Test,,1,2027-03-31,FULL,\n");
+        }
+        byte[] text = good.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(text, text.length + 3);
+        broken[text.length] = (byte) 0xC3; // not UTF-8: a lead byte followed by no continuation
+        broken[text.length + 1] = '\n';
+        broken[text.length + 2] = '\n';
+        ImportReport report = importer.importCsv(new java.io.ByteArrayInputStream(broken));
+
+        assertThat(store.catalog.count()).as("nothing half imported").isZero();
+        assertThat(report.counts()).isEqualTo(new CatalogRepository.ImportCounts(0, 0, 0));
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.messageKey()).isEqualTo("catalog.import.error.unreadable");
+            assertThat(error.line()).as("the line after the header and 1,500 rows").isEqualTo(1_502);
+        });
+
+        ImportReport unclosed = importer.importCsv(new StringReader(HEADER
+                + "AB-1234-ABCD-EFGH-JK12,\"Hoshizora,,1,2027-03-31,FULL,\n"));
+        assertThat(unclosed.errors()).singleElement().extracting(ImportReport.RowError::messageKey)
+                .isEqualTo("catalog.import.error.unreadable");
+        assertThat(store.catalog.count()).isZero();
+    }
+
+    @Test
+    void tenThousandRandomFilesOfEachShapeNeverThrow() {
+        java.util.Random random = new java.util.Random(7);
+        String[] shapes = {HEADER, "key,,product,,package,seats,expires,license_type,console_url,,\n", ""};
+        for (String shape : shapes) {
+            for (int i = 0; i < 10_000; i++) {
+                StringBuilder csv = new StringBuilder(shape);
+                int rows = random.nextInt(4);
+                for (int r = 0; r < rows; r++) {
+                    csv.append(com.licensedesk.testing.RandomText.of(random, 40)).append('\n');
+                }
+                importer.importCsv(new StringReader(csv.toString()));
+            }
+        }
     }
 
     @Test
