@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Scanner;
+import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
@@ -66,9 +67,22 @@ final class Cli {
         this.desk = () -> LicenseDesk.open(config, Clock.systemDefaultZone());
     }
 
+    /** Runs one command. Nothing a user can get wrong ends in a stack trace: one line on stderr and exit code 1. */
     int run(String... args) {
         Messages messages = new Messages(config.locale(), config.vendorName());
-        List<String> words = List.of(args);
+        try {
+            return dispatch(messages, List.of(args));
+        } catch (StartProblem problem) {
+            err.println(problem.getMessage());
+            return USER_ERROR;
+        } catch (RuntimeException unexpected) {
+            LoggerFactory.getLogger(Cli.class).debug("The command failed", unexpected);
+            err.println(messages.get("cli.failed", unexpected.getMessage()));
+            return USER_ERROR;
+        }
+    }
+
+    private int dispatch(Messages messages, List<String> words) {
         if (words.equals(List.of("--version"))) {
             out.println("License Desk " + LicenseDesk.version());
             return OK;
@@ -161,6 +175,14 @@ final class Cli {
     }
 
     private int backup(Path file, Messages messages) {
+        if (Files.isSymbolicLink(file)) {
+            err.println(messages.get("cli.backup.symlink", file));
+            return USER_ERROR;
+        }
+        if (file.toString().contains("\"")) {
+            err.println(messages.get("cli.backup.quote", file));
+            return USER_ERROR;
+        }
         if (Files.exists(file)) {
             err.println(messages.get("cli.backup.exists", file));
             return USER_ERROR;

@@ -130,6 +130,9 @@ public final class LicenseDesk implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.messages = new Messages(config.locale(), config.vendorName());
+        ConfigCheck.problem(config, messages).ifPresent(problem -> {
+            throw new StartProblem(problem);
+        });
         // The data directory and what is in it are the owner's alone, also when an older version left them open.
         OwnerOnly.folder(config.home());
         Path properties = config.home().resolve(Config.PROPERTIES_FILE);

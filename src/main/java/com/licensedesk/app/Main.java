@@ -18,6 +18,15 @@ public final class Main {
             Application.launch(LicenseDeskApp.class);
             return;
         }
-        System.exit(new Cli(System.out, System.err).run(args));
+        Cli cli;
+        try {
+            cli = new Cli(System.out, System.err);
+        } catch (RuntimeException unreadableSettings) {
+            // The settings file or the data directory named in them cannot be read: one line, no stack trace.
+            System.err.println("License Desk: " + unreadableSettings.getMessage());
+            System.exit(Cli.USER_ERROR);
+            return;
+        }
+        System.exit(cli.run(args));
     }
 }

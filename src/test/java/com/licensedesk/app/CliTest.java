@@ -95,6 +95,58 @@ class CliTest {
         assertThat(run("operator", "deactivate", "desk.clerk")).isEqualTo(Cli.OK);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}={1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "licensedesk.smtp.port, twenty-five, licensedesk.smtp.port の値 \"twenty-five\" は使えません",
+        "licensedesk.session.idle-minutes, 0.5, 1以上1440以下の整数",
+        "licensedesk.session.idle-minutes, 0, licensedesk.session.idle-minutes",
+        "licensedesk.kiosk, yes, true または false",
+        "licensedesk.locale, fr, ja または en",
+        "licensedesk.db.url, jdbc:mysql://db/desk, jdbc:sqlite:"})
+    void aBadSettingIsOneLineNamingItWithNoStackTrace(String property, String value, String said) {
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Config.of(Map.of("licensedesk.home", home.toString(), property, value), Map.of(), home))
+                .run("outbox", "list");
+
+        assertThat(code).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr().lines()).singleElement().asString().contains(property).contains(said);
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFileIsOneLine() throws Exception {
+        Path file = Files.writeString(home.resolve("not-a-folder"), "x");
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Config.of(Map.of("licensedesk.home", file.toString()), Map.of(), file)).run("outbox", "list");
+
+        assertThat(code).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr().lines()).singleElement().asString().contains("はフォルダーではありません");
+    }
+
+    @Test
+    void backupRefusesASymbolicLinkAndAQuoteAndRestoreADecimalSchemaVersion() throws Exception {
+        Path dangling = home.resolve("dangling.db");
+        Files.createSymbolicLink(dangling, home.resolve("nowhere").resolve("target.db"));
+        assertThat(run("backup", dangling.toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr()).contains("シンボリックリンク");
+        assertThat(Files.exists(home.resolve("nowhere"))).isFalse();
+
+        err.reset();
+        assertThat(run("backup", home.resolve("a\"b.db").toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr().lines()).singleElement().asString().contains("二重引用符");
+
+        Path backup = home.resolve("backup.db");
+        assertThat(run("backup", backup.toString())).isEqualTo(Cli.OK);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup)) {
+            connection.createStatement().executeUpdate("update flyway_schema_history set version = '3.5'"
+                    + " where installed_rank = (select max(installed_rank) from flyway_schema_history)");
+        }
+        err.reset();
+        assertThat(run("restore", backup.toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr().lines()).singleElement().asString().contains("バックアップではありません");
+    }
+
     private int runWithInput(String input, String... args) {
         return new Cli(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),

@@ -1,0 +1,66 @@
+package com.licensedesk.app;
+
+import com.licensedesk.i18n.Messages;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every setting checked before anything starts: the first problem as one line that names the setting and its rule,
+ * for the start-failure dialog and the command line. A value the application would trip over later (a port that is
+ * no number, idle minutes of 0.5) stops it here instead.
+ */
+final class ConfigCheck {
+    /** Whole-number settings and their ranges. */
+    private record Range(String property, int least, int most) {
+    }
+
+    private static final List<Range> RANGES = List.of(
+            new Range("licensedesk.smtp.port", 1, 65_535),
+            new Range("licensedesk.session.idle-minutes", 1, 24 * 60),
+            new Range("licensedesk.licences.expiring-days", 1, 3_650),
+            new Range("licensedesk.mail.give-up-hours", 1, 24 * 30));
+    private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo",
+            "licensedesk.smtp.starttls", "licensedesk.smtp.ssl");
+    private static final Set<String> LANGUAGES = Set.of("ja", "en");
+
+    private ConfigCheck() {
+    }
+
+    static Optional<String> problem(Config config, Messages messages) {
+        if (Files.exists(config.home()) && !Files.isDirectory(config.home())) {
+            return Optional.of(messages.get("config.home.notFolder", "licensedesk.home", config.home()));
+        }
+        for (Range range : RANGES) {
+            Optional<String> value = config.get(range.property());
+            if (value.isPresent() && !inRange(value.get(), range)) {
+                return Optional.of(messages.get("config.wholeNumber", range.property(), value.get(),
+                        String.valueOf(range.least()), String.valueOf(range.most())));
+            }
+        }
+        for (String property : SWITCHES) {
+            Optional<String> value = config.get(property);
+            if (value.isPresent() && !value.get().equalsIgnoreCase("true") && !value.get().equalsIgnoreCase("false")) {
+                return Optional.of(messages.get("config.switch", property, value.get()));
+            }
+        }
+        Optional<String> language = config.get("licensedesk.locale");
+        if (language.isPresent() && !LANGUAGES.contains(language.get())) {
+            return Optional.of(messages.get("config.locale", "licensedesk.locale", language.get()));
+        }
+        Optional<String> url = config.get("licensedesk.db.url");
+        if (url.isPresent() && !url.get().startsWith("jdbc:sqlite:") && !url.get().startsWith("jdbc:postgresql:")) {
+            return Optional.of(messages.get("config.databaseUrl", "licensedesk.db.url", url.get()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inRange(String value, Range range) {
+        if (!value.matches("\\d{1,9}")) {
+            return false;
+        }
+        int number = Integer.parseInt(value);
+        return number >= range.least() && number <= range.most();
+    }
+}
