@@ -18,8 +18,8 @@ final class ConfigCheck {
 
     private static final List<Range> RANGES = List.of(
             new Range("licensedesk.smtp.port", 1, 65_535),
-            new Range("licensedesk.session.idle-minutes", 1, 24 * 60),
-            new Range("licensedesk.licences.expiring-days", 1, 3_650),
+            new Range("licensedesk.session.idle-minutes", 1, 240),
+            new Range("licensedesk.licences.expiring-days", 1, 365),
             new Range("licensedesk.mail.give-up-hours", 1, 24 * 30));
     private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo",
             "licensedesk.smtp.starttls", "licensedesk.smtp.ssl");

@@ -98,7 +98,7 @@ class CliTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}={1}")
     @org.junit.jupiter.params.provider.CsvSource({
         "licensedesk.smtp.port, twenty-five, licensedesk.smtp.port の値 \"twenty-five\" は使えません",
-        "licensedesk.session.idle-minutes, 0.5, 1以上1440以下の整数",
+        "licensedesk.session.idle-minutes, 0.5, 1以上240以下の整数",
         "licensedesk.session.idle-minutes, 0, licensedesk.session.idle-minutes",
         "licensedesk.kiosk, yes, true または false",
         "licensedesk.locale, fr, ja または en",
