@@ -176,13 +176,8 @@ public final class PasswordResetService {
         Instant now = clock.instant();
         return transactor.inTransaction(() -> {
             Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(OneTimeCode.hash(typedCode), accountIds);
-            if (open.isPresent() && now.isBefore(open.get().expiresAt())) {
-                long accountId = open.get().accountId();
-                return new CodeCheck.Accepted(accountId, credentials.of(accountId).loginId());
-            }
             if (open.isPresent()) {
-                codes.closeOpen(List.of(open.get().accountId()), "EXPIRED", now);
-                return new CodeCheck.Void();
+                return openCode(open.get(), now);
             }
             int tries = codes.addWrongTry(accountIds);
             if (tries >= WRONG_TRIES) {
@@ -191,6 +186,15 @@ public final class PasswordResetService {
             }
             return tries == 0 ? new CodeCheck.Void() : new CodeCheck.Wrong(WRONG_TRIES - tries);
         });
+    }
+
+    /** A code found open: accepted while valid, else closed as expired. */
+    private CodeCheck openCode(ResetCodeRepository.OpenCode open, Instant now) {
+        if (now.isBefore(open.expiresAt())) {
+            return new CodeCheck.Accepted(open.accountId(), credentials.of(open.accountId()).loginId());
+        }
+        codes.closeOpen(List.of(open.accountId()), "EXPIRED", now);
+        return new CodeCheck.Void();
     }
 
     private CodeCheck checkAnywhere(String typedCode) {
@@ -202,13 +206,8 @@ public final class PasswordResetService {
                 return new CodeCheck.Throttled();
             }
             Optional<ResetCodeRepository.OpenCode> open = codes.findOpenAnywhere(OneTimeCode.hash(typedCode));
-            if (open.isPresent() && now.isBefore(open.get().expiresAt())) {
-                long accountId = open.get().accountId();
-                return new CodeCheck.Accepted(accountId, credentials.of(accountId).loginId());
-            }
             if (open.isPresent()) {
-                codes.closeOpen(List.of(open.get().accountId()), "EXPIRED", now);
-                return new CodeCheck.Void();
+                return openCode(open.get(), now);
             }
             codes.recordRequest(wrongFromDesk, desk, now);
             int left = WRONG_CODES_PER_DESK_PER_HOUR - wrong - 1;

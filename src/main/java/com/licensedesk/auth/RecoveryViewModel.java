@@ -148,12 +148,7 @@ public final class RecoveryViewModel implements PersonalData {
      * that リセットコードをお持ちの方 still leads to its code; what was typed on the reset screen does not stay.
      */
     public void back() {
-        code.text().set("");
-        code.clearError();
-        codeAccepted.set(false);
-        accountName.set("");
-        newPassword.form().clear();
-        banner.clear();
+        clearResetScreen();
         navigator.show(AuthScreens.LOGIN);
     }
 
@@ -162,13 +157,17 @@ public final class RecoveryViewModel implements PersonalData {
      * requested in an earlier run of the application or on another desk is found by the code itself.
      */
     public void enterCode() {
+        clearResetScreen();
+        navigator.show(AuthScreens.RESET);
+    }
+
+    private void clearResetScreen() {
         code.text().set("");
         code.clearError();
         codeAccepted.set(false);
         accountName.set("");
         newPassword.form().clear();
         banner.clear();
-        navigator.show(AuthScreens.RESET);
     }
 
     /** The code as typed is checked: when it is right, the login ID is shown and a new password can be set. */

@@ -2,6 +2,7 @@ package com.licensedesk.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ public interface OutboxRepository {
      * Mail {@code owner} claimed but will not try in this round (the server is down): free again, due at
      * {@code nextAttemptAt}, with no attempt counted.
      */
-    void release(java.util.Collection<Long> ids, String owner, Instant nextAttemptAt);
+    void release(Collection<Long> ids, String owner, Instant nextAttemptAt);
 
     /** Waiting mail whose content lapsed before {@code now} becomes EXPIRED (a secret's body emptied); how many. */
     int expire(Instant now);

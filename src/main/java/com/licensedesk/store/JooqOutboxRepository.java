@@ -8,6 +8,7 @@ import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.store.schema.tables.records.OutboxMailRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.time.LocalDateTime;
 import java.time.Duration;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class JooqOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public void release(java.util.Collection<Long> ids, String owner, Instant nextAttemptAt) {
+    public void release(Collection<Long> ids, String owner, Instant nextAttemptAt) {
         if (ids.isEmpty()) {
             return;
         }
