@@ -155,7 +155,23 @@ public final class Database implements Transactor, AutoCloseable {
 
     /** Opens (creating if need be) the database at the JDBC URL and migrates it to the newest schema. */
     public static Database open(String jdbcUrl) {
-        return open(jdbcUrl, true);
+        return open(new Connect(jdbcUrl, Optional.empty(), Optional.empty(), "license-desk"), true);
+    }
+
+    /**
+     * How a desk reaches its database: the JDBC URL, and for a server the user and password (kept out of the URL, so
+     * that neither `ps` nor a log shows them); {@code desk} names the connection pool, as the server lists it.
+     */
+    public record Connect(String jdbcUrl, Optional<String> user, Optional<String> password, String desk) {
+        @Override
+        public String toString() {
+            return "Connect[" + jdbcUrl + ", user " + user.orElse("-") + "]";
+        }
+    }
+
+    /** Opens the database as {@link #open(String)} does, with a user and password for a server. */
+    public static Database open(Connect connect) {
+        return open(connect, true);
     }
 
     /**
@@ -163,9 +179,14 @@ public final class Database implements Transactor, AutoCloseable {
      * registration survives a power cut. Only the benchmark that measures its cost opens one without.
      */
     static Database open(String jdbcUrl, boolean durable) {
+        return open(new Connect(jdbcUrl, Optional.empty(), Optional.empty(), "license-desk"), durable);
+    }
+
+    private static Database open(Connect connect, boolean durable) {
+        String jdbcUrl = connect.jdbcUrl();
         SQLDialect dialect = JDBCUtils.dialect(jdbcUrl);
         HikariConfig pool = new HikariConfig();
-        pool.setPoolName("license-desk");
+        pool.setPoolName("license-desk " + connect.desk());
         if (dialect.family() == SQLDialect.SQLITE) {
             Path file = sqliteFile(jdbcUrl);
             if (file != null) {
@@ -185,8 +206,14 @@ public final class Database implements Transactor, AutoCloseable {
             }
             return database;
         }
+        // A shared server: a small pool per desk (design.md), so that many desks fit PostgreSQL's 100 connections.
         pool.setJdbcUrl(jdbcUrl);
-        pool.setMaximumPoolSize(8);
+        connect.user().ifPresent(pool::setUsername);
+        connect.password().ifPresent(pool::setPassword);
+        pool.setMaximumPoolSize(4);
+        pool.setMinimumIdle(1);
+        pool.addDataSourceProperty("ApplicationName", cut("License Desk " + connect.desk(), 63));
+        pool.setInitializationFailTimeout(10_000);
         return new Database(new HikariDataSource(pool), dialect);
     }
 
@@ -238,6 +265,10 @@ public final class Database implements Transactor, AutoCloseable {
     /** The database holds password hashes and customers' addresses: readable by its owner only. */
     static void makeOwnerOnly(Path path) {
         OwnerOnly.file(path);
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
     }
 
     /** The context for the current thread: the open transaction's, or the pool's. */

@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -221,6 +222,7 @@ class PasswordResetServiceTest {
     }
 
     @Test
+    @Tag("sqlite-only") // the file and SQLite's online backup
     void theCodeLeavesNoTraceInABackupNorInTheOutboxOnceSent() throws Exception {
         service.request("tanaka_01");
         OutboxMail mail = lastMail();

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,6 +188,7 @@ class RegistrationStoreTest {
     }
 
     @Test
+    @Tag("sqlite-only") // the file and SQLite's online backup
     void theDatabaseFileIsReadableByItsOwnerOnly() throws Exception {
         assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("license-desk.db")))
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,

@@ -8,7 +8,10 @@ import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.Postgres;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -22,8 +25,21 @@ public final class TestStore implements AutoCloseable {
     public final JooqOutboxRepository outbox;
     public final JooqAuditLog audit;
 
+    /**
+     * The store in {@code folder} on SQLite; in the PostgreSQL run ({@code -Dlicensedesk.test.db=postgresql}, see the
+     * pom) a new database of its own on the test run's PostgreSQL instead.
+     */
     public TestStore(Path folder) {
-        this(Database.open("jdbc:sqlite:" + folder.resolve("license-desk.db")));
+        this(Database.open(onPostgres() ? POSTGRES_BY_FOLDER.computeIfAbsent(folder.toAbsolutePath(),
+                each -> Postgres.newDatabase()) : "jdbc:sqlite:" + folder.resolve("license-desk.db")));
+    }
+
+    /** One folder, one database, as on SQLite: a second store on the same folder is a second desk on it. */
+    private static final Map<Path, String> POSTGRES_BY_FOLDER = new ConcurrentHashMap<>();
+
+    /** True in the run of the store and service tests on PostgreSQL. */
+    public static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("licensedesk.test.db"));
     }
 
     /** The repositories over a database the test opened itself. */
