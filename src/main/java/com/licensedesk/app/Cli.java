@@ -109,6 +109,12 @@ final class Cli {
         if (!words.isEmpty() && words.get(0).equals("operator")) {
             return operator(words.subList(1, words.size()), messages);
         }
+        if (words.equals(List.of("db", "migrate"))) {
+            try (Database migrated = LicenseDesk.openDatabase(config, messages, true)) {
+                out.println(messages.get("cli.db.migrated", migrated.schemaVersion()));
+                return OK;
+            }
+        }
         if (words.size() == 2 && words.get(0).equals("backup")) {
             return backup(Path.of(words.get(1)), messages);
         }
@@ -175,6 +181,10 @@ final class Cli {
     }
 
     private int backup(Path file, Messages messages) {
+        if (!config.databaseUrl().startsWith("jdbc:sqlite:")) {
+            err.println(messages.get("cli.backup.shared"));
+            return USER_ERROR;
+        }
         if (Files.isSymbolicLink(file)) {
             err.println(messages.get("cli.backup.symlink", file));
             return USER_ERROR;
@@ -199,6 +209,10 @@ final class Cli {
 
     /** Restores into a checked copy first; the live database is replaced only once the copy is good. Audited. */
     private int restore(Path file, Messages messages) {
+        if (!config.databaseUrl().startsWith("jdbc:sqlite:")) {
+            err.println(messages.get("cli.backup.shared"));
+            return USER_ERROR;
+        }
         Restore.Outcome outcome = Restore.run(config.databaseUrl(), file, Instant.now());
         if (outcome instanceof Restore.Outcome.NotOurs) {
             err.println(messages.get("cli.restore.notOurs", file));

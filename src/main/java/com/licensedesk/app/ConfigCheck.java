@@ -21,7 +21,7 @@ final class ConfigCheck {
             new Range("licensedesk.session.idle-minutes", 1, 240),
             new Range("licensedesk.licences.expiring-days", 1, 365),
             new Range("licensedesk.mail.give-up-hours", 1, 24 * 30));
-    private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo",
+    private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo", "licensedesk.db.migrate",
             "licensedesk.smtp.starttls", "licensedesk.smtp.ssl");
     private static final Set<String> LANGUAGES = Set.of("ja", "en");
 

@@ -139,7 +139,7 @@ public final class LicenseDesk implements AutoCloseable {
         if (Files.isRegularFile(properties)) {
             OwnerOnly.file(properties);
         }
-        this.database = Database.open(config.databaseUrl());
+        this.database = openDatabase(config, messages);
         this.catalog = new JooqCatalogRepository(database, clock);
         this.accounts = new JooqAccountRepository(database);
         this.companies = new JooqCompanyRepository(database);
@@ -218,12 +218,47 @@ public final class LicenseDesk implements AutoCloseable {
     }
 
     /** A new, empty database gets the demo catalogue, unless {@code licensedesk.demo=false}. */
+    /**
+     * The demo catalogue, on a new embedded database only (a shared one gets the vendor's catalogue); desks starting at
+     * the same moment may both get here, and the keys are added once.
+     */
     private void loadDemoCatalogueIfEmpty() {
-        if (!config.getBoolean("licensedesk.demo", true) || catalog.count() > 0 || accounts.count() > 0) {
+        if (!database.isSqlite() || !config.getBoolean("licensedesk.demo", true) || catalog.count() > 0
+                || accounts.count() > 0) {
             return;
         }
-        catalog.save(DemoCatalog.entries(LocalDate.now(clock.withZone(Formats.JAPAN))));
-        LOG.info("Loaded the demo key catalogue into the new database");
+        int added = catalog.addMissing(DemoCatalog.entries(LocalDate.now(clock.withZone(Formats.JAPAN))));
+        if (added > 0) {
+            LOG.info("Loaded the demo key catalogue into the new database");
+        }
+    }
+
+    /**
+     * The database, with the user and password from their own settings; a server that cannot be reached or a schema
+     * that cannot be brought up to date is a start problem in one line, not a stack trace.
+     */
+    static Database openDatabase(Config config, Messages messages) {
+        return openDatabase(config, messages, config.getBoolean("licensedesk.db.migrate", true));
+    }
+
+    /** {@code migrates}: false for desks whose database user has no DDL rights (see {@code db migrate}). */
+    static Database openDatabase(Config config, Messages messages, boolean migrates) {
+        String url = config.databaseUrl();
+        try {
+            return Database.open(new Database.Connect(url, config.get("licensedesk.db.user"),
+                    config.get("licensedesk.db.password"), deskName(config), migrates));
+        } catch (Database.SchemaBehind behind) {
+            throw new StartProblem(messages.get("start.database.behind", behind.pending()), behind);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            // The URL without its query: it may carry a password.
+            String shown = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+            throw new StartProblem(messages.get("start.database.unreachable", shown,
+                    String.valueOf(cause.getMessage()).lines().findFirst().orElse("")), e);
+        }
     }
 
     /** A restore of the database, in its audit log: who restored which file, of which schema. */

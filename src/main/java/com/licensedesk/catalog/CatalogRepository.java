@@ -11,6 +11,12 @@ public interface CatalogRepository {
     /** Adds new keys and updates changed ones; a key stored exactly as given is left alone. */
     ImportCounts save(List<CatalogEntry> entries);
 
+    /**
+     * Adds the entries whose keys are not in the catalogue yet and leaves the others alone; returns how many were
+     * added. One statement per key that two desks may run at once (the demo catalogue on first starts).
+     */
+    int addMissing(List<CatalogEntry> entries);
+
     long count();
 
     /** How many rows an import added, changed and found already there. */

@@ -46,11 +46,40 @@ public final class Database implements Transactor, AutoCloseable {
     private final SQLDialect dialect;
     private MigrateResult migration;
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+    private Database(HikariDataSource dataSource, SQLDialect dialect, boolean migrates) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.root = DSL.using(dataSource, dialect);
+        if (!migrates) {
+            requireCurrentSchema();
+        }
         this.migration = migrate();
+    }
+
+    /**
+     * A desk whose database user may not change the schema: it starts only on a schema this version knows, and tells
+     * the IT person to run {@code license-desk db migrate} otherwise.
+     */
+    private void requireCurrentSchema() {
+        int pending = flyway().info().pending().length;
+        if (pending > 0) {
+            dataSource.close();
+            throw new SchemaBehind(pending);
+        }
+    }
+
+    /** The schema is older than this version and this desk does not migrate it. */
+    public static final class SchemaBehind extends RuntimeException {
+        private final int pending;
+
+        SchemaBehind(int pending) {
+            super(pending + " migrations are pending: run license-desk db migrate", null, false, false);
+            this.pending = pending;
+        }
+
+        public int pending() {
+            return pending;
+        }
     }
 
     private Flyway flyway() {
@@ -162,7 +191,12 @@ public final class Database implements Transactor, AutoCloseable {
      * How a desk reaches its database: the JDBC URL, and for a server the user and password (kept out of the URL, so
      * that neither `ps` nor a log shows them); {@code desk} names the connection pool, as the server lists it.
      */
-    public record Connect(String jdbcUrl, Optional<String> user, Optional<String> password, String desk) {
+    public record Connect(String jdbcUrl, Optional<String> user, Optional<String> password, String desk,
+                          boolean migrates) {
+        public Connect(String jdbcUrl, Optional<String> user, Optional<String> password, String desk) {
+            this(jdbcUrl, user, password, desk, true);
+        }
+
         @Override
         public String toString() {
             return "Connect[" + jdbcUrl + ", user " + user.orElse("-") + "]";
@@ -194,7 +228,7 @@ public final class Database implements Transactor, AutoCloseable {
             }
             pool.setDataSource(sqlite(jdbcUrl, durable));
             pool.setMaximumPoolSize(4);
-            Database database = new Database(new HikariDataSource(pool), dialect);
+            Database database = new Database(new HikariDataSource(pool), dialect, connect.migrates());
             if (file != null) {
                 // WAL mode keeps recent writes in the -wal file beside the database: it needs the same protection.
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -214,7 +248,7 @@ public final class Database implements Transactor, AutoCloseable {
         pool.setMinimumIdle(1);
         pool.addDataSourceProperty("ApplicationName", cut("License Desk " + connect.desk(), 63));
         pool.setInitializationFailTimeout(10_000);
-        return new Database(new HikariDataSource(pool), dialect);
+        return new Database(new HikariDataSource(pool), dialect, connect.migrates());
     }
 
     private static DataSource sqlite(String jdbcUrl, boolean durable) {

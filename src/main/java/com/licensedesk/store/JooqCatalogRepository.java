@@ -68,6 +68,17 @@ public final class JooqCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public int addMissing(List<CatalogEntry> entries) {
+        return database.inTransaction(() -> {
+            int added = 0;
+            for (CatalogEntry entry : entries) {
+                added += database.dsl().insertInto(CATALOG_KEY).set(toRecord(entry)).onConflictDoNothing().execute();
+            }
+            return added;
+        });
+    }
+
+    @Override
     public long count() {
         return database.dsl().fetchCount(CATALOG_KEY);
     }

@@ -1,0 +1,85 @@
+package com.licensedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.Postgres;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A desk on a shared PostgreSQL database, as the IT person sets it up: user and password apart from the URL. */
+class SharedDatabaseTest {
+    @TempDir Path home;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void aDeskRunsOnPostgresqlWithoutTheDemoCatalogueAndSendsBackupsToPgDump() {
+        String url = Postgres.newDatabase();
+        Map<String, String> settings = settings(url.substring(0, url.indexOf('?')));
+        settings.put("licensedesk.db.user", "postgres");
+        try (LicenseDesk desk = LicenseDesk.open(config(settings), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            assertThat(desk.catalog.count()).as("a shared database gets the vendor's catalogue, not the demo").isZero();
+            desk.catalog.addMissing(DemoCatalog.entries(java.time.LocalDate.of(2026, 11, 24)));
+            desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+            assertThat(desk.accounts.count()).isEqualTo(1);
+        }
+
+        assertThat(cli(settings, "backup", home.resolve("b.db").toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().contains("pg_dump");
+    }
+
+    @Test
+    void anUnreachableServerIsOneLineNamingTheSettings() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> settings = settings("jdbc:postgresql://127.0.0.1:" + closedPort + "/desk");
+        settings.put("licensedesk.db.user", "desk");
+        settings.put("licensedesk.db.password", "s3cret-Pa55");
+
+        assertThat(cli(settings, "outbox", "list")).isEqualTo(Cli.USER_ERROR);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertThat(said.lines()).singleElement().asString().contains("licensedesk.db.url")
+                .contains("127.0.0.1:" + closedPort).doesNotContain("s3cret");
+    }
+
+    @Test
+    void aDeskWithoutSchemaRightsWaitsForDbMigrate() throws Exception {
+        Map<String, String> settings = settings(Postgres.newDatabase());
+        settings.put("licensedesk.db.migrate", "false");
+
+        assertThat(cli(settings, "outbox", "list")).isEqualTo(Cli.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("license-desk db migrate");
+
+        assertThat(cli(settings, "db", "migrate")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("スキーマ 13");
+        err.reset();
+        assertThat(cli(settings, "outbox", "list")).isEqualTo(Cli.OK);
+    }
+
+    private Map<String, String> settings(String url) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("licensedesk.home", home.toString());
+        settings.put("licensedesk.db.url", url);
+        return settings;
+    }
+
+    private Config config(Map<String, String> settings) {
+        return Config.of(settings, Map.of(), home);
+    }
+
+    private int cli(Map<String, String> settings, String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), config(settings)).run(args);
+    }
+}
