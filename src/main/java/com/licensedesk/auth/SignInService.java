@@ -79,10 +79,16 @@ public final class SignInService {
             return new Result.Refused();
         }
         String folded = LoginId.folded(loginId);
-        Optional<Instant> locked = lockedUntil(folded);
         Optional<Credentials> account = credentials.find(loginId);
         Optional<Long> accountId = account.map(Credentials::accountId);
+        // The try counts as failed before the slow hash, and the lock is judged by the tries before it: desks trying
+        // at the same moment see each other's tries, so together they never get past the limit.
+        Instant started = clock.instant();
+        long tryId = attempts.countTry(folded, started);
+        Optional<Instant> locked = Lockout.lockedUntil(
+                attempts.failuresBefore(folded, started.minus(Lockout.LOOK_BACK), tryId), started);
         if (locked.isPresent()) {
+            attempts.withdraw(tryId);
             record(accountId, loginId, "SIGN_IN_REFUSED_WHILE_LOCKED", "until=" + locked.get());
             return new Result.Locked(locked.get());
         }
@@ -90,6 +96,9 @@ public final class SignInService {
         boolean matches = hasher.matches(password,
                 account.map(Credentials::passwordHash).orElseGet(this::unknownAccountHash)) && account.isPresent();
         Instant now = clock.instant();
+        if (matches) {
+            attempts.withdraw(tryId);
+        }
         if (matches && account.get().temporaryUntil().isPresent()) {
             if (!now.isBefore(account.get().temporaryUntil().get())) {
                 record(accountId, account.get().loginId(), "SIGN_IN_FAILED", "temporary password expired");
@@ -107,9 +116,11 @@ public final class SignInService {
             record(accountId, account.get().loginId(), "SIGN_IN_SUCCEEDED", "");
             return new Result.SignedIn(account.get().accountId(), account.get().loginId());
         }
-        return recordFailure(accountId, loginId, "SIGN_IN_FAILED",
-                account.isPresent() ? "wrong password" : "unknown login ID")
-                .<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
+        throttle.failed();
+        record(accountId, loginId, "SIGN_IN_FAILED", account.isPresent() ? "wrong password" : "unknown login ID");
+        Optional<Instant> nowLocked = lockedUntil(folded);
+        nowLocked.ifPresent(until -> record(accountId, loginId, "SIGN_IN_LOCKED", "until=" + until));
+        return nowLocked.<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
     }
 
     /**

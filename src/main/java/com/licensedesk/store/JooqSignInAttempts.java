@@ -24,12 +24,37 @@ public final class JooqSignInAttempts implements SignInAttempts {
     }
 
     @Override
+    public long countTry(String foldedLoginId, Instant at) {
+        return database.dsl().insertInto(SIGN_IN_ATTEMPT)
+                .set(SIGN_IN_ATTEMPT.LOGIN_ID_FOLDED, foldedLoginId)
+                .set(SIGN_IN_ATTEMPT.ATTEMPTED_AT, Times.utc(at))
+                .set(SIGN_IN_ATTEMPT.OUTCOME, Outcome.FAILED.name())
+                .returningResult(SIGN_IN_ATTEMPT.ID)
+                .fetchOne(SIGN_IN_ATTEMPT.ID);
+    }
+
+    @Override
+    public List<Instant> failuresBefore(String foldedLoginId, Instant since, long tryId) {
+        return failures(foldedLoginId, since, SIGN_IN_ATTEMPT.ID.lt(tryId));
+    }
+
+    @Override
+    public void withdraw(long tryId) {
+        database.dsl().deleteFrom(SIGN_IN_ATTEMPT).where(SIGN_IN_ATTEMPT.ID.eq(tryId)).execute();
+    }
+
+    @Override
     public List<Instant> recentFailures(String foldedLoginId, Instant since) {
+        return failures(foldedLoginId, since, DSL.noCondition());
+    }
+
+    private List<Instant> failures(String foldedLoginId, Instant since, org.jooq.Condition before) {
         // Ids, not times, order the attempts: a reset in the same instant as a failure still comes after it.
         Long lastReset = database.dsl().select(DSL.max(SIGN_IN_ATTEMPT.ID))
                 .from(SIGN_IN_ATTEMPT)
                 .where(SIGN_IN_ATTEMPT.LOGIN_ID_FOLDED.eq(foldedLoginId))
                 .and(SIGN_IN_ATTEMPT.OUTCOME.ne(Outcome.FAILED.name()))
+                .and(before)
                 .fetchOne(0, Long.class);
         return database.dsl().select(SIGN_IN_ATTEMPT.ATTEMPTED_AT)
                 .from(SIGN_IN_ATTEMPT)
@@ -37,6 +62,7 @@ public final class JooqSignInAttempts implements SignInAttempts {
                 .and(SIGN_IN_ATTEMPT.OUTCOME.eq(Outcome.FAILED.name()))
                 .and(SIGN_IN_ATTEMPT.ATTEMPTED_AT.ge(Times.utc(since)))
                 .and(SIGN_IN_ATTEMPT.ID.gt(lastReset == null ? 0L : lastReset))
+                .and(before)
                 .orderBy(SIGN_IN_ATTEMPT.ID)
                 .fetch(r -> Times.instant(r.value1()));
     }

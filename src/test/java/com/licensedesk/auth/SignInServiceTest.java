@@ -89,6 +89,35 @@ class SignInServiceTest {
     }
 
     @Test
+    void wrongPasswordsFromTwoDesksAtOnceNeverGetPastTheLimit() throws Exception {
+        try (TestStore otherDesk = new TestStore(folder)) {
+            List<SignInService> desks = List.of(signIn, new SignInService(otherDesk.accounts,
+                    new JooqSignInAttempts(otherDesk.database), otherDesk.audit, Fixtures.CHEAP_HASHER,
+                    new JooqTwoFactor(otherDesk.database, Fixtures.SECRETS), new Totp(), clock));
+            for (int round = 0; round < 9; round++) {
+                String loginId = "sprayed_" + round;
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+                List<java.util.concurrent.Future<?>> tries = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    SignInService desk = desks.get(i % 2);
+                    tries.add(threads.submit(() -> {
+                        start.await();
+                        return desk.signIn(loginId, "Wrong0neX");
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<?> each : tries) {
+                    each.get();
+                }
+                threads.shutdown();
+                assertThat(attempts.recentFailures(LoginId.folded(loginId), clock.instant().minusSeconds(60)))
+                        .as("round %d: tries that reached the password check", round).hasSizeLessThanOrEqualTo(5);
+            }
+        }
+    }
+
+    @Test
     void fiveFailuresWithinFifteenMinutesLockForFifteenMinutes() {
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(signIn.signIn("Tanaka_01", "wrong" + attempt)).isEqualTo(new SignInService.Result.Refused());
