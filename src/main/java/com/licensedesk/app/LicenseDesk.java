@@ -164,7 +164,8 @@ public final class LicenseDesk implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         SecretBox secrets;
         try {
-            secrets = SecretKeys.load(config, messages, () -> JooqTwoFactor.anySealed(database), random);
+            secrets = SecretKeys.load(config, messages, !database.isSqlite(), () -> JooqTwoFactor.anySealed(database),
+                    random);
         } catch (StartProblem e) {
             database.close();
             throw e;

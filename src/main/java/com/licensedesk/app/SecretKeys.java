@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -26,12 +25,19 @@ final class SecretKeys {
     private SecretKeys() {
     }
 
-    /** {@code sealedSecretsExist}: a key made now could not open them, so a missing key is then a start problem. */
-    static SecretBox load(Config config, Messages messages, BooleanSupplier sealedSecretsExist, SecureRandom random) {
+    /**
+     * {@code sealedSecretsExist}: a key made now could not open them, so a missing key is then a start problem.
+     * {@code shared}: desks on one server database must all use the same key, which only the setting can give them.
+     */
+    static SecretBox load(Config config, Messages messages, boolean shared, BooleanSupplier sealedSecretsExist,
+                          SecureRandom random) {
         Optional<String> configured = config.get(PROPERTY);
         if (configured.isPresent()) {
             return new SecretBox(decode(configured.get(), messages.get("start.secretKey.badSetting", PROPERTY)),
                     random);
+        }
+        if (shared) {
+            throw new StartProblem(messages.get("start.secretKey.shared", PROPERTY));
         }
         Path file = config.home().resolve(FILE);
         try {
@@ -43,9 +49,7 @@ final class SecretKeys {
             if (sealedSecretsExist.getAsBoolean()) {
                 throw new StartProblem(messages.get("start.secretKey.missing", file, PROPERTY));
             }
-            byte[] key = SecretBox.newKey(random);
-            write(file, Base64.getEncoder().encodeToString(key) + "\n");
-            return new SecretBox(key, random);
+            return new SecretBox(createOrRead(file, SecretBox.newKey(random), messages), random);
         } catch (IOException e) {
             throw new StartProblem(messages.get("start.secretKey.unreadable", file, e.getMessage()), e);
         }
@@ -63,16 +67,28 @@ final class SecretKeys {
         throw new StartProblem(problem);
     }
 
-    /** Created owner-only from the start: the key is never readable by others, not even for a moment. */
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
+    /**
+     * Written whole into an owner-only file beside it, then linked into place: a desk starting at the same moment
+     * either wins or reads the winner's complete key, never half a file nor a second key.
+     */
+    private static byte[] createOrRead(Path file, byte[] key, Messages messages) throws IOException {
+        OwnerOnly.folder(file.getParent());
+        Path written = Files.createTempFile(file.getParent(), FILE, ".tmp");
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException raced) {
-            throw new IOException("another start made " + file + " at the same time; start again", raced);
+            OwnerOnly.file(written);
+            Files.writeString(written, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+            try {
+                Files.createLink(file, written);
+                return key;
+            } catch (FileAlreadyExistsException raced) {
+                return decode(Files.readString(file, StandardCharsets.US_ASCII),
+                        messages.get("start.secretKey.badFile", file));
+            } catch (UnsupportedOperationException noHardLinks) {
+                Files.move(written, file);
+                return key;
+            }
+        } finally {
+            Files.deleteIfExists(written);
         }
-        Files.writeString(file, text, StandardCharsets.US_ASCII);
     }
 }

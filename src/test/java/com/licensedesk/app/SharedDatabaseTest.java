@@ -38,6 +38,16 @@ class SharedDatabaseTest {
     }
 
     @Test
+    void aDeskOnASharedDatabaseNeedsTheSharedSecretKey() {
+        Map<String, String> settings = settings(Postgres.newDatabase());
+        settings.remove("licensedesk.secret-key");
+
+        assertThat(cli(settings, "outbox", "list")).isEqualTo(Cli.USER_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .contains("licensedesk.secret-key");
+    }
+
+    @Test
     void anUnreachableServerIsOneLineNamingTheSettings() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -71,6 +81,7 @@ class SharedDatabaseTest {
         Map<String, String> settings = new HashMap<>();
         settings.put("licensedesk.home", home.toString());
         settings.put("licensedesk.db.url", url);
+        settings.put("licensedesk.secret-key", Fixtures.SECRET_KEY_SETTING);
         return settings;
     }
 

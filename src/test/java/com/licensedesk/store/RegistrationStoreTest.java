@@ -109,39 +109,42 @@ class RegistrationStoreTest {
     }
 
     @Test
-    void aKeyIsRegisteredOnceWhenTwoDesksTryAtTheSameMoment() throws Exception {
-        // Two services, each with its own connection pool on the same file: as two processes would be.
+    void aKeyIsRegisteredOnceWhenTwoDesksTryAtTheSameMomentTwentyTimesOver() throws Exception {
+        // Two services, each with its own connection pool on the same database: as two processes would be.
+        store.catalog.save(generatedEntries(20));
         try (TestStore otherDesk = new TestStore(folder)) {
             List<RegistrationService> desks = List.of(store.registration(), otherDesk.registration());
-            CountDownLatch start = new CountDownLatch(1);
             ExecutorService threads = Executors.newFixedThreadPool(2);
-            List<Future<Boolean>> outcomes = new ArrayList<>();
-            for (int desk = 0; desk < 2; desk++) {
-                RegistrationService service = desks.get(desk);
-                String loginId = "desk" + desk + "_user";
-                Callable<Boolean> attempt = () -> {
-                    start.await();
-                    try {
-                        service.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, loginId));
-                        return true;
-                    } catch (RegistrationRefused refused) {
-                        assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED);
-                        return false;
-                    }
-                };
-                outcomes.add(threads.submit(attempt));
-            }
-            start.countDown();
-            List<Boolean> won = new ArrayList<>();
-            for (Future<Boolean> outcome : outcomes) {
-                won.add(outcome.get());
+            for (int round = 0; round < 20; round++) {
+                String key = GeneratedCustomers.key(round, 0);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Boolean>> outcomes = new ArrayList<>();
+                for (int desk = 0; desk < 2; desk++) {
+                    RegistrationService service = desks.get(desk);
+                    String loginId = "desk" + desk + "_round" + round;
+                    Callable<Boolean> attempt = () -> {
+                        start.await();
+                        try {
+                            service.register(Fixtures.registration(key, loginId));
+                            return true;
+                        } catch (RegistrationRefused refused) {
+                            assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED);
+                            return false;
+                        }
+                    };
+                    outcomes.add(threads.submit(attempt));
+                }
+                start.countDown();
+                List<Boolean> won = new ArrayList<>();
+                for (Future<Boolean> outcome : outcomes) {
+                    won.add(outcome.get());
+                }
+                assertThat(won).as("round %d: one winner", round).containsExactlyInAnyOrder(true, false);
             }
             threads.shutdown();
-
-            assertThat(won).containsExactlyInAnyOrder(true, false);
-            assertThat(store.rows("licence")).isEqualTo(1);
-            assertThat(store.rows("account")).isEqualTo(1);
-            assertThat(store.rows("outbox_mail")).isEqualTo(1);
+            assertThat(store.rows("licence")).isEqualTo(20);
+            assertThat(store.rows("account")).isEqualTo(20);
+            assertThat(store.rows("outbox_mail")).isEqualTo(20);
         }
     }
 

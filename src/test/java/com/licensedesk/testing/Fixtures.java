@@ -23,6 +23,8 @@ public final class Fixtures {
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     public static final Messages JAPANESE = new Messages(Locale.JAPANESE, "License Desk");
     /** Argon2id with small parameters: the same code path, a fraction of the time. */
+    /** {@code licensedesk.secret-key} for the tests' desks on a shared database: the same key as {@link #SECRETS}. */
+    public static final String SECRET_KEY_SETTING = java.util.Base64.getEncoder().encodeToString(new byte[32]);
     /** Seals two-factor secrets in the tests, with a fixed key. */
     public static final com.licensedesk.auth.SecretBox SECRETS = new com.licensedesk.auth.SecretBox(new byte[32],
             new java.security.SecureRandom());
