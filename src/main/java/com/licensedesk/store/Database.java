@@ -22,7 +22,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -44,7 +43,7 @@ public final class Database implements Transactor, AutoCloseable {
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final SQLDialect dialect;
-    private MigrateResult migration;
+    private String schemaVersion;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect, boolean migrates) {
         this.dataSource = dataSource;
@@ -53,7 +52,7 @@ public final class Database implements Transactor, AutoCloseable {
         if (!migrates) {
             requireCurrentSchema();
         }
-        this.migration = migrate();
+        this.schemaVersion = migrate();
     }
 
     /**
@@ -103,13 +102,15 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     /** Brings the schema to this version and indexes the customers the directory does not know yet. */
-    private MigrateResult migrate() {
-        MigrateResult result = flyway().migrate();
+    private String migrate() {
+        Flyway flyway = flyway();
+        flyway.migrate();
         int indexed = CustomerIndex.fillMissing(root);
         if (indexed > 0) {
             LoggerFactory.getLogger(Database.class).info("{} customers added to the directory's index", indexed);
         }
-        return result;
+        // Read back, not taken from this desk's own run: desks starting at once may each apply part of the steps.
+        return flyway.info().current().getVersion().getVersion();
     }
 
     /**
@@ -228,7 +229,7 @@ public final class Database implements Transactor, AutoCloseable {
             }
             pool.setDataSource(sqlite(jdbcUrl, durable));
             pool.setMaximumPoolSize(4);
-            Database database = new Database(new HikariDataSource(pool), dialect, connect.migrates());
+            Database database = new Database(firstConnection(pool), dialect, connect.migrates());
             if (file != null) {
                 // WAL mode keeps recent writes in the -wal file beside the database: it needs the same protection.
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -301,6 +302,30 @@ public final class Database implements Transactor, AutoCloseable {
         OwnerOnly.file(path);
     }
 
+    /**
+     * The pool, once its first connection is made. Switching a new file to WAL needs the file to itself, and SQLite
+     * answers BUSY at once rather than waiting: processes starting on one file at the same moment try again.
+     */
+    private static HikariDataSource firstConnection(HikariConfig pool) {
+        long giveUpAt = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+        while (true) {
+            try {
+                return new HikariDataSource(pool);
+            } catch (RuntimeException e) {
+                boolean busy = String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+                if (!busy || System.nanoTime() > giveUpAt) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20 + (long) (Math.random() * 80));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     private static String cut(String text, int length) {
         return text.length() > length ? text.substring(0, length) : text;
     }
@@ -313,7 +338,7 @@ public final class Database implements Transactor, AutoCloseable {
 
     /** The schema version after migrating: the newest migration applied. */
     public String schemaVersion() {
-        return migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
+        return schemaVersion;
     }
 
     @Override
