@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -40,12 +42,28 @@ public final class ChangeRecorder {
      */
     public <T> FieldChanges save(Acting acting, String action, Supplier<T> stored, Function<T, FieldChanges> diff,
                                  Runnable write, BiFunction<T, FieldChanges, List<NewMail>> mails) {
+        return save(acting, action, stored, before -> true, diff, () -> true, mails);
+    }
+
+    /**
+     * A save of a record that has a version: {@code sameVersion} tells whether what is stored is still the version the
+     * screen was filled from, and {@code write} writes only if it still is (a conditional update). Otherwise nothing is
+     * written and {@link ChangedElsewhere} carries what is stored now; audit and mail then describe nothing.
+     */
+    public <T> FieldChanges save(Acting acting, String action, Supplier<T> stored, Predicate<T> sameVersion,
+                                 Function<T, FieldChanges> diff, BooleanSupplier write,
+                                 BiFunction<T, FieldChanges, List<NewMail>> mails) {
         acting.actor().require(Permission.CHANGE_CUSTOMERS);
         return transactor.inTransaction(() -> {
             T before = stored.get();
+            if (!sameVersion.test(before)) {
+                throw new ChangedElsewhere(before);
+            }
             FieldChanges changes = diff.apply(before);
             if (!changes.isEmpty()) {
-                write.run();
+                if (!write.getAsBoolean()) {
+                    throw new ChangedElsewhere(stored.get());
+                }
                 mails.apply(before, changes).forEach(outbox::enqueue);
                 audit.record(new AuditEntry(clock.instant(), Optional.of(acting.accountId()), acting.actor(), action,
                         changes.auditDetail()));

@@ -25,24 +25,29 @@ public final class CompanyInfoService {
         return companies.details(accountId);
     }
 
-    /** ご契約者 → 送信. */
-    public FieldChanges saveContractor(Acting acting, CompanyProfile contractor) {
+    /**
+     * ご契約者 → 送信, made from the record at {@code version}; {@link com.licensedesk.change.ChangedElsewhere} (with
+     * the {@link CompanyDetails} stored now) when another desk saved it since.
+     */
+    public FieldChanges saveContractor(Acting acting, CompanyProfile contractor, int version) {
         return changes.save(acting, "CONTRACTOR_CHANGED", () -> companies.details(acting.accountId()),
+                before -> before.versions().contractor() == version,
                 before -> new FieldChanges().include("contractor", before.contractor().changesTo(contractor)),
-                () -> companies.updateContractor(acting.accountId(), contractor),
+                () -> companies.updateContractor(acting.accountId(), contractor, version),
                 (before, changed) -> {
                     String supportEmail = before.supportContact().person().email();
                     return mail.confirmation(supportEmail, supportEmail, acting, SCREEN, changed);
                 });
     }
 
-    /** サポート窓口 → 送信. A changed support address gets the mail; the old one gets a notice. */
-    public FieldChanges saveSupportContact(Acting acting, SupportContact support, String emergencyEmail) {
+    /** サポート窓口 → 送信, as {@link #saveContractor}. A changed support address gets the mail; the old one a notice. */
+    public FieldChanges saveSupportContact(Acting acting, SupportContact support, String emergencyEmail, int version) {
         return changes.save(acting, "SUPPORT_CONTACT_CHANGED", () -> companies.details(acting.accountId()),
+                before -> before.versions().supportContact() == version,
                 before -> new FieldChanges()
                         .include("supportContact", before.supportContact().changesTo(support))
                         .compare("emergencyEmail", before.emergencyEmail(), emergencyEmail),
-                () -> companies.updateSupportContact(acting.accountId(), support, emergencyEmail),
+                () -> companies.updateSupportContact(acting.accountId(), support, emergencyEmail, version),
                 (before, changed) -> mail.confirmation(support.person().email(),
                         before.supportContact().person().email(), acting, SCREEN, changed));
     }

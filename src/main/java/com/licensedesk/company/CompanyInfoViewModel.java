@@ -11,7 +11,8 @@ import com.licensedesk.ui.SaveOutcome;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import java.util.concurrent.Callable;
+import com.licensedesk.change.ChangedElsewhere;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +33,8 @@ public final class CompanyInfoViewModel implements PersonalData {
     private final FormField emergencyEmail = EmergencyContact.emailField();
     private final Form supportForm = Form.joining(supportCompany.form(), supportPerson.form(), Form.of(emergencyEmail));
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    /** The versions the tabs were filled from: a save names its tab's, and another desk's save in between is found. */
+    private CompanyDetails.Versions versions = new CompanyDetails.Versions(0, 0);
 
     public CompanyInfoViewModel(CompanyInfoService service, Session session, Tasks tasks, Messages messages) {
         this.service = service;
@@ -71,29 +74,67 @@ public final class CompanyInfoViewModel implements PersonalData {
 
     /** ご契約者 → 送信: only this tab's fields. */
     public void submitContractor() {
-        submit(contractor.form(), acting -> {
-            CompanyProfile typed = contractor.toProfile();
-            return () -> service.saveContractor(acting, typed);
-        });
+        if (!ready(contractor.form())) {
+            return;
+        }
+        CompanyProfile typed = contractor.toProfile();
+        int version = versions.contractor();
+        save(acting -> service.saveContractor(acting, typed, version),
+                saved -> versions = new CompanyDetails.Versions(version + 1, versions.supportContact()),
+                current -> {
+                    FieldChanges mine = new FieldChanges().include("contractor", current.contractor().changesTo(typed));
+                    contractor.show(current.contractor());
+                    versions = new CompanyDetails.Versions(current.versions().contractor(), versions.supportContact());
+                    return mine;
+                });
     }
 
     /** サポート窓口 → 送信: only this tab's fields. */
     public void submitSupport() {
-        submit(supportForm, acting -> {
-            SupportContact typed = new SupportContact(supportCompany.toProfile(), supportPerson.toContact());
-            String typedEmergencyEmail = emergencyEmail.value();
-            return () -> service.saveSupportContact(acting, typed, typedEmergencyEmail);
-        });
-    }
-
-    /** Checks the tab; when it passes, takes its values here on the FX thread and saves them in the background. */
-    private void submit(Form tab, Function<Acting, Callable<FieldChanges>> save) {
-        if (activity.isBusy() || !activity.validate(tab)) {
+        if (!ready(supportForm)) {
             return;
         }
+        SupportContact typed = new SupportContact(supportCompany.toProfile(), supportPerson.toContact());
+        String typedEmergencyEmail = emergencyEmail.value();
+        int version = versions.supportContact();
+        save(acting -> service.saveSupportContact(acting, typed, typedEmergencyEmail, version),
+                saved -> versions = new CompanyDetails.Versions(versions.contractor(), version + 1),
+                current -> {
+                    FieldChanges mine = new FieldChanges()
+                            .include("supportContact", current.supportContact().changesTo(typed))
+                            .compare("emergencyEmail", current.emergencyEmail(), typedEmergencyEmail);
+                    supportCompany.show(current.supportContact().company());
+                    supportPerson.show(current.supportContact().person());
+                    emergencyEmail.text().set(current.emergencyEmail());
+                    versions = new CompanyDetails.Versions(versions.contractor(), current.versions().supportContact());
+                    return mine;
+                });
+    }
+
+    private boolean ready(Form tab) {
+        return !activity.isBusy() && activity.validate(tab);
+    }
+
+    /**
+     * Saves in the background. When another desk saved the tab meanwhile, {@code showCurrent} puts what is stored now
+     * on the tab and returns what the clerk had typed differently, which the banner keeps in view.
+     */
+    private void save(Function<Acting, FieldChanges> work, Consumer<FieldChanges> saved,
+                      Function<CompanyDetails, FieldChanges> showCurrent) {
         Acting acting = session.require();
-        activity.runFor(session, acting, "Saving the company information", save.apply(acting),
-                changes -> SaveOutcome.show(activity.banner(), changes, messages));
+        activity.runFor(session, acting, "Saving the company information", () -> work.apply(acting), changes -> {
+            if (!changes.isEmpty()) {
+                saved.accept(changes);
+            }
+            SaveOutcome.show(activity.banner(), changes, messages);
+        }, failure -> {
+            if (!(failure instanceof ChangedElsewhere elsewhere)) {
+                return false;
+            }
+            FieldChanges typedDifferently = showCurrent.apply(elsewhere.current(CompanyDetails.class));
+            activity.banner().error(ChangedElsewhereText.of(typedDifferently, messages));
+            return true;
+        });
     }
 
     /** Nothing of the account stays on screen: for leaving the screen and for the end of a session. */
@@ -106,6 +147,7 @@ public final class CompanyInfoViewModel implements PersonalData {
     }
 
     private void show(CompanyDetails details) {
+        versions = details.versions();
         contractor.show(details.contractor());
         note.set(details.note());
         supportCompany.show(details.supportContact().company());

@@ -13,10 +13,14 @@ public interface CompanyRepository {
 
     CompanyDetails details(long accountId);
 
-    /** Changes the contractor's fields; its 備考 is the vendor's and stays. */
-    void updateContractor(long accountId, CompanyProfile contractor);
+    /**
+     * Changes the contractor's fields if it is still at {@code version}, and moves it to the next; false when another
+     * desk saved it meanwhile. Its 備考 is the vendor's and stays.
+     */
+    boolean updateContractor(long accountId, CompanyProfile contractor, int version);
 
-    void updateSupportContact(long accountId, SupportContact supportContact, String emergencyEmail);
+    /** As {@link #updateContractor}, for the support contact and the emergency address. */
+    boolean updateSupportContact(long accountId, SupportContact supportContact, String emergencyEmail, int version);
 
     /** Where licence mail goes: the support contact's mail address. */
     String supportContactEmail(long accountId);

@@ -77,28 +77,42 @@ public final class JooqCompanyRepository implements CompanyRepository {
                 new PhoneNumber(support.getPhoneArea(), support.getPhoneNumber()),
                 fax(support.getFaxArea(), support.getFaxNumber()), support.getEmail());
         return new CompanyDetails(contractorProfile, Times.emptyIfNull(contractor.getNote()),
-                new SupportContact(supportProfile, person), emergencyEmail);
+                new SupportContact(supportProfile, person), emergencyEmail,
+                new CompanyDetails.Versions(contractor.getVersion(), support.getVersion()));
     }
 
     @Override
-    public void updateContractor(long accountId, CompanyProfile contractor) {
+    public boolean updateContractor(long accountId, CompanyProfile contractor, int version) {
         ContractorRecord record = database.dsl().fetchSingle(CONTRACTOR, CONTRACTOR.ACCOUNT_ID.eq(accountId));
         fill(record, contractor);
-        record.update();
+        record.setVersion(version + 1);
+        // Conditional: of two desks saving from the same version, only one update changes a row.
+        if (database.dsl().update(CONTRACTOR).set(record)
+                .where(CONTRACTOR.ACCOUNT_ID.eq(accountId)).and(CONTRACTOR.VERSION.eq(version)).execute() != 1) {
+            return false;
+        }
         CustomerIndex.refresh(database.dsl(), accountId);
+        return true;
     }
 
     @Override
-    public void updateSupportContact(long accountId, SupportContact supportContact, String emergencyEmail) {
+    public boolean updateSupportContact(long accountId, SupportContact supportContact, String emergencyEmail,
+                                        int version) {
         SupportContactRecord record = database.dsl()
                 .fetchSingle(SUPPORT_CONTACT, SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId));
         fill(record, supportContact);
-        record.update();
+        record.setVersion(version + 1);
+        if (database.dsl().update(SUPPORT_CONTACT).set(record)
+                .where(SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId)).and(SUPPORT_CONTACT.VERSION.eq(version))
+                .execute() != 1) {
+            return false;
+        }
         database.dsl().update(EMERGENCY_CONTACT)
                 .set(EMERGENCY_CONTACT.EMAIL, emergencyEmail)
                 .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId))
                 .execute();
         CustomerIndex.refresh(database.dsl(), accountId);
+        return true;
     }
 
     @Override

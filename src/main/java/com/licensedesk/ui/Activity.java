@@ -8,6 +8,7 @@ import com.licensedesk.ui.form.Form;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.slf4j.Logger;
@@ -80,8 +81,19 @@ public final class Activity {
         return start(what, progress -> work.call(), onSuccess, () -> session.isCurrent(acting)) != null;
     }
 
+    /** Like {@link #runFor}, with failures the view model answers itself ({@code onFailure}: true when it did). */
+    public <T> boolean runFor(Session session, Acting acting, String what, Callable<T> work, Consumer<T> onSuccess,
+                              Predicate<Throwable> onFailure) {
+        return start(what, progress -> work.call(), onSuccess, () -> session.isCurrent(acting), onFailure) != null;
+    }
+
     private <T> Tasks.Job start(String what, Tasks.Work<T> work, Consumer<T> onSuccess,
                                 BooleanSupplier stillWanted) {
+        return start(what, work, onSuccess, stillWanted, failure -> false);
+    }
+
+    private <T> Tasks.Job start(String what, Tasks.Work<T> work, Consumer<T> onSuccess,
+                                BooleanSupplier stillWanted, Predicate<Throwable> answered) {
         if (busy.get()) {
             return null;
         }
@@ -93,7 +105,7 @@ public final class Activity {
             }
         }, failure -> {
             busy.set(false);
-            if (stillWanted.getAsBoolean()) {
+            if (stillWanted.getAsBoolean() && !answered.test(failure)) {
                 failed(what, failure);
             }
         });

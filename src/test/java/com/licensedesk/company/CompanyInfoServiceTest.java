@@ -1,6 +1,7 @@
 package com.licensedesk.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.change.ChangeRecorder;
@@ -47,7 +48,7 @@ class CompanyInfoServiceTest {
                 before.branchNameKana(), before.postalCode(), before.prefecture(), before.address1(),
                 before.address2());
 
-        FieldChanges changes = service.saveContractor(Acting.self(accountId, "Tanaka_01"), after);
+        FieldChanges changes = service.saveContractor(Acting.self(accountId, "Tanaka_01"), after, 0);
 
         assertThat(changes.list()).extracting(FieldChanges.Change::field).containsExactly("contractor.companyName", "contractor.branchName");
         assertThat(store.companies.details(accountId).contractor()).isEqualTo(after);
@@ -63,13 +64,40 @@ class CompanyInfoServiceTest {
     }
 
     @Test
+    void aSaveMadeFromAnOlderVersionIsRefusedAndNothingIsOverwrittenNorMailedNorAudited() {
+        CompanyDetails seenByBoth = store.companies.details(accountId);
+        CompanyProfile stored = seenByBoth.contractor();
+        CompanyProfile osaka = new CompanyProfile(stored.companyName(), stored.companyNameKana(), "大阪支店",
+                stored.branchNameKana(), stored.postalCode(), stored.prefecture(), stored.address1(), stored.address2());
+        CompanyProfile address = new CompanyProfile(stored.companyName(), stored.companyNameKana(),
+                stored.branchName(), stored.branchNameKana(), stored.postalCode(), stored.prefecture(),
+                stored.address1(), "本社ビル5階");
+        int version = seenByBoth.versions().contractor();
+        service.saveContractor(Acting.self(accountId, "Tanaka_01"), osaka, version);
+        int audited = store.rows("audit_log");
+        int mails = store.outbox.unsent().size();
+
+        assertThatThrownBy(() -> service.saveContractor(Acting.self(accountId, "Tanaka_01"), address, version))
+                .isInstanceOfSatisfying(com.licensedesk.change.ChangedElsewhere.class, refused ->
+                        assertThat(refused.current(CompanyDetails.class).contractor().branchName())
+                                .isEqualTo("大阪支店"));
+
+        assertThat(store.companies.details(accountId).contractor()).as("the first desk's change stands")
+                .isEqualTo(osaka);
+        assertThat(store.rows("audit_log")).isEqualTo(audited);
+        assertThat(store.outbox.unsent()).hasSize(mails);
+        assertThat(store.companies.details(accountId).versions().contractor()).isEqualTo(version + 1);
+    }
+
+    @Test
     void aSaveThatChangesNothingWritesNothing() {
         CompanyDetails stored = store.companies.details(accountId);
         int auditRows = store.rows("audit_log");
 
-        FieldChanges contractor = service.saveContractor(Acting.self(accountId, "Tanaka_01"), stored.contractor());
+        FieldChanges contractor = service.saveContractor(Acting.self(accountId, "Tanaka_01"), stored.contractor(),
+                stored.versions().contractor());
         FieldChanges support = service.saveSupportContact(Acting.self(accountId, "Tanaka_01"), stored.supportContact(),
-                stored.emergencyEmail());
+                stored.emergencyEmail(), stored.versions().supportContact());
 
         assertThat(contractor.isEmpty()).isTrue();
         assertThat(support.isEmpty()).isTrue();
@@ -85,7 +113,7 @@ class CompanyInfoServiceTest {
                 person.phone(), person.fax(), "support@example.co.jp");
 
         service.saveSupportContact(Acting.self(accountId, "Tanaka_01"), new SupportContact(stored.supportContact().company(), moved),
-                "urgent@example.co.jp");
+                "urgent@example.co.jp", stored.versions().supportContact());
 
         assertThat(store.outbox.unsent()).extracting(mail -> mail.recipient())
                 .containsExactly("tanaka@example.co.jp", "support@example.co.jp", "tanaka@example.co.jp");

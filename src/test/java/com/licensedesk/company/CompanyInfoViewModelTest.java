@@ -72,6 +72,40 @@ class CompanyInfoViewModelTest {
     }
 
     @Test
+    void twoDesksEditingOneTabTheSecondSeesTheFirstsChangeAndKeepsWhatItTyped() {
+        Session otherSession = new Session();
+        CompanyInfoViewModel first = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        CompanyInfoViewModel second = new CompanyInfoViewModel(service, otherSession, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE);
+        session.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.one", Role.CLERK)));
+        otherSession.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.two", Role.CLERK)));
+        first.shown();
+        second.shown();
+
+        first.contractorForm().field("branchName").text().set("大阪支店");
+        first.submitContractor();
+        second.contractorForm().field("address2").text().set("本社ビル5階");
+        second.submitContractor();
+
+        assertThat(second.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(second.banner().text()).startsWith("他の端末で変更されています。最新の内容を表示しました。")
+                .contains("「本社ビル5階」").doesNotContain("大阪支店");
+        assertThat(second.contractorForm().field("branchName").text().get()).as("the current values")
+                .isEqualTo("大阪支店");
+        assertThat(store.companies.details(accountId).contractor().branchName()).isEqualTo("大阪支店");
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+                .as("only the change that was made").singleElement().extracting(AuditEntry::detail).asString()
+                .contains("大阪支店").doesNotContain("本社ビル");
+
+        second.contractorForm().field("address2").text().set("本社ビル5階");
+        second.submitContractor();
+        assertThat(second.banner().kind()).as("sent again from the current version").isEqualTo(Banner.Kind.SUCCESS);
+        assertThat(store.companies.details(accountId).contractor())
+                .satisfies(saved -> assertThat(saved.branchName()).isEqualTo("大阪支店"))
+                .satisfies(saved -> assertThat(saved.address2()).isEqualTo("本社ビル5階"));
+    }
+
+    @Test
     void anOperatorActingForTheCustomerIsTheActorAndTheCustomerTheAccount() {
         CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE);

@@ -93,7 +93,7 @@ class DirectoryStoreTest {
         TestServices services = new TestServices(store, Fixtures.CLOCK);
         CompanyProfile before = store.companies.details(tanaka).contractor();
         services.companyInfo.saveContractor(Acting.self(tanaka, "Tanaka_01"), new CompanyProfile("ツバサ工業",
-                "ツバサコウギョウ", "", "", before.postalCode(), before.prefecture(), before.address1(), ""));
+                "ツバサコウギョウ", "", "", before.postalCode(), before.prefecture(), before.address1(), ""), 0);
         assertThat(found("つばさ")).containsExactly(tanaka);
         assertThat(directory.all(TODAY)).hasSize(2);
     }

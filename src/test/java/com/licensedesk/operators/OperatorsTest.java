@@ -121,7 +121,7 @@ class OperatorsTest {
                 "横浜支店", moved.branchNameKana(), moved.postalCode(), moved.prefecture(), moved.address1(), "");
         AgreementAcceptance agreement = new AgreementAcceptance("2026-11", Fixtures.NOW);
 
-        assertThatThrownBy(() -> services.companyInfo.saveContractor(viewer, changed)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> services.companyInfo.saveContractor(viewer, changed, 0)).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> services.userInfo.save(viewer, store.accounts.user(accountId)))
                 .isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> services.addKey.add(viewer, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement))
@@ -131,7 +131,7 @@ class OperatorsTest {
                 .isInstanceOf(NotPermitted.class);
         assertThat(store.rows("licence")).isEqualTo(1);
 
-        services.companyInfo.saveContractor(clerk, changed);
+        services.companyInfo.saveContractor(clerk, changed, 0);
         services.addKey.add(clerk, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
         assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("LICENCE_ADDED"))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(clerk.actor());
