@@ -14,7 +14,11 @@ public interface AccountRepository {
     /** The user information (ユーザ登録情報) of the account. */
     ContactPerson user(long accountId);
 
-    void updateUser(long accountId, ContactPerson user);
+    /** The version of the user information: a save names the one it was made from. */
+    int userVersion(long accountId);
+
+    /** Changes the user information if it is still at {@code version}; false when another desk saved it meanwhile. */
+    boolean updateUser(long accountId, ContactPerson user, int version);
 
     long count();
 

@@ -23,14 +23,23 @@ public final class UserInfoService {
         this.mail = mail;
     }
 
-    public ContactPerson user(long accountId) {
-        return accounts.user(accountId);
+    /** The user information as stored, with the version a save is made from. */
+    public record StoredUser(ContactPerson user, int version) {
     }
 
-    public FieldChanges save(Acting acting, ContactPerson user) {
-        return changes.save(acting, "USER_CHANGED", () -> accounts.user(acting.accountId()),
-                before -> new FieldChanges().include("user", before.changesTo(user)),
-                () -> accounts.updateUser(acting.accountId(), user),
-                (before, changed) -> mail.confirmation(user.email(), before.email(), acting, SCREEN, changed));
+    public StoredUser user(long accountId) {
+        return new StoredUser(accounts.user(accountId), accounts.userVersion(accountId));
+    }
+
+    /**
+     * 送信, made from the user information at {@code version}; {@link com.licensedesk.change.ChangedElsewhere} (with
+     * the {@link StoredUser} stored now) when another desk saved it since.
+     */
+    public FieldChanges save(Acting acting, ContactPerson user, int version) {
+        return changes.save(acting, "USER_CHANGED", () -> user(acting.accountId()),
+                before -> before.version() == version,
+                before -> new FieldChanges().include("user", before.user().changesTo(user)),
+                () -> accounts.updateUser(acting.accountId(), user, version),
+                (before, changed) -> mail.confirmation(user.email(), before.user().email(), acting, SCREEN, changed));
     }
 }

@@ -1,5 +1,8 @@
 package com.licensedesk.account;
 
+import com.licensedesk.domain.FieldChanges;
+import com.licensedesk.company.ChangedElsewhereText;
+import com.licensedesk.change.ChangedElsewhere;
 import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.auth.TwoFactorService;
 import java.util.Optional;
@@ -28,6 +31,10 @@ public final class UserInfoViewModel implements PersonalData {
     private final Session session;
     private final Messages messages;
     private final Activity activity;
+    /** The version the form was filled from: a save names it, so another desk's save in between is found. */
+    private int version;
+    /** What the form was filled with: what the clerk changed from it is what a refused save keeps in view. */
+    private ContactPerson loaded;
     private final ContactSection user = new ContactSection("", () -> true);
     private final ReadOnlyStringWrapper loginId = new ReadOnlyStringWrapper(this, "loginId", "");
     private final ReadOnlyBooleanWrapper twoFactorEnabled = new ReadOnlyBooleanWrapper(this, "twoFactor", false);
@@ -87,12 +94,14 @@ public final class UserInfoViewModel implements PersonalData {
         activity.runFor(session, acting, "Loading the user information",
                 () -> new Stored(service.user(acting.accountId()), twoFactor.isEnabled(acting.accountId())),
                 stored -> {
-                    user.show(stored.user());
+                    user.show(stored.user().user());
+                    loaded = stored.user().user();
+                    version = stored.user().version();
                     twoFactorEnabled.set(stored.twoFactorEnabled());
                 });
     }
 
-    private record Stored(ContactPerson user, boolean twoFactorEnabled) {
+    private record Stored(UserInfoService.StoredUser user, boolean twoFactorEnabled) {
     }
 
     /** A success to say without reloading, such as after the password change dialog. */
@@ -102,13 +111,31 @@ public final class UserInfoViewModel implements PersonalData {
 
     /** 送信. */
     public void submit() {
-        if (activity.isBusy() || !activity.validate(user.form())) {
+        if (loaded == null || activity.isBusy() || !activity.validate(user.form())) {
             return;
         }
         Acting acting = session.require();
         ContactPerson typed = user.toContact();
-        activity.runFor(session, acting, "Saving the user information", () -> service.save(acting, typed),
-                changes -> SaveOutcome.show(activity.banner(), changes, messages));
+        int from = version;
+        activity.runFor(session, acting, "Saving the user information", () -> service.save(acting, typed, from),
+                changes -> {
+                    if (!changes.isEmpty()) {
+                        version = from + 1;
+                        loaded = typed;
+                    }
+                    SaveOutcome.show(activity.banner(), changes, messages);
+                }, failure -> {
+                    if (!(failure instanceof ChangedElsewhere elsewhere)) {
+                        return false;
+                    }
+                    UserInfoService.StoredUser current = elsewhere.current(UserInfoService.StoredUser.class);
+                    FieldChanges typedHere = new FieldChanges().include("user", loaded.changesTo(typed));
+                    user.show(current.user());
+                    loaded = current.user();
+                    version = current.version();
+                    activity.banner().error(ChangedElsewhereText.of(typedHere, messages));
+                    return true;
+                });
     }
 
     /** 仮パスワードを発行 (desk only). */
@@ -144,6 +171,7 @@ public final class UserInfoViewModel implements PersonalData {
         atDesk.set(false);
         user.form().clear();
         loginId.set("");
+        loaded = null;
         activity.banner().clear();
     }
 }

@@ -33,8 +33,11 @@ public final class CompanyInfoViewModel implements PersonalData {
     private final FormField emergencyEmail = EmergencyContact.emailField();
     private final Form supportForm = Form.joining(supportCompany.form(), supportPerson.form(), Form.of(emergencyEmail));
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
-    /** The versions the tabs were filled from: a save names its tab's, and another desk's save in between is found. */
-    private CompanyDetails.Versions versions = new CompanyDetails.Versions(0, 0);
+    /**
+     * What the tabs were filled with, and the versions of their records: a save names its tab's version, and what
+     * the clerk changed from it is what a refused save keeps in view.
+     */
+    private CompanyDetails loaded;
 
     public CompanyInfoViewModel(CompanyInfoService service, Session session, Tasks tasks, Messages messages) {
         this.service = service;
@@ -78,13 +81,13 @@ public final class CompanyInfoViewModel implements PersonalData {
             return;
         }
         CompanyProfile typed = contractor.toProfile();
-        int version = versions.contractor();
+        int version = loaded.versions().contractor();
         save(acting -> service.saveContractor(acting, typed, version),
-                saved -> versions = new CompanyDetails.Versions(version + 1, versions.supportContact()),
+                saved -> loaded = loaded.withContractor(typed, version + 1),
                 current -> {
-                    FieldChanges mine = new FieldChanges().include("contractor", current.contractor().changesTo(typed));
+                    FieldChanges mine = new FieldChanges().include("contractor", loaded.contractor().changesTo(typed));
                     contractor.show(current.contractor());
-                    versions = new CompanyDetails.Versions(current.versions().contractor(), versions.supportContact());
+                    loaded = loaded.withContractor(current.contractor(), current.versions().contractor());
                     return mine;
                 });
     }
@@ -96,23 +99,24 @@ public final class CompanyInfoViewModel implements PersonalData {
         }
         SupportContact typed = new SupportContact(supportCompany.toProfile(), supportPerson.toContact());
         String typedEmergencyEmail = emergencyEmail.value();
-        int version = versions.supportContact();
+        int version = loaded.versions().supportContact();
         save(acting -> service.saveSupportContact(acting, typed, typedEmergencyEmail, version),
-                saved -> versions = new CompanyDetails.Versions(versions.contractor(), version + 1),
+                saved -> loaded = loaded.withSupportContact(typed, typedEmergencyEmail, version + 1),
                 current -> {
                     FieldChanges mine = new FieldChanges()
-                            .include("supportContact", current.supportContact().changesTo(typed))
-                            .compare("emergencyEmail", current.emergencyEmail(), typedEmergencyEmail);
+                            .include("supportContact", loaded.supportContact().changesTo(typed))
+                            .compare("emergencyEmail", loaded.emergencyEmail(), typedEmergencyEmail);
                     supportCompany.show(current.supportContact().company());
                     supportPerson.show(current.supportContact().person());
                     emergencyEmail.text().set(current.emergencyEmail());
-                    versions = new CompanyDetails.Versions(versions.contractor(), current.versions().supportContact());
+                    loaded = loaded.withSupportContact(current.supportContact(), current.emergencyEmail(),
+                            current.versions().supportContact());
                     return mine;
                 });
     }
 
     private boolean ready(Form tab) {
-        return !activity.isBusy() && activity.validate(tab);
+        return loaded != null && !activity.isBusy() && activity.validate(tab);
     }
 
     /**
@@ -143,11 +147,12 @@ public final class CompanyInfoViewModel implements PersonalData {
         contractor.form().clear();
         supportForm.clear();
         note.set("");
+        loaded = null;
         activity.banner().clear();
     }
 
     private void show(CompanyDetails details) {
-        versions = details.versions();
+        loaded = details;
         contractor.show(details.contractor());
         note.set(details.note());
         supportCompany.show(details.supportContact().company());

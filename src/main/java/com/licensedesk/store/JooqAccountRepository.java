@@ -60,11 +60,23 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
     }
 
     @Override
-    public void updateUser(long accountId, ContactPerson user) {
+    public int userVersion(long accountId) {
+        return database.dsl().select(ACCOUNT.USER_VERSION).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchSingle(ACCOUNT.USER_VERSION);
+    }
+
+    @Override
+    public boolean updateUser(long accountId, ContactPerson user, int version) {
         AccountRecord record = database.dsl().fetchSingle(ACCOUNT, ACCOUNT.ID.eq(accountId));
         fill(record, user);
-        record.update();
+        record.setUserVersion(version + 1);
+        // Conditional: of two desks saving from the same version, only one update changes the row.
+        if (database.dsl().update(ACCOUNT).set(record)
+                .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.USER_VERSION.eq(version)).execute() != 1) {
+            return false;
+        }
         CustomerIndex.refresh(database.dsl(), accountId);
+        return true;
     }
 
     @Override

@@ -47,6 +47,25 @@ class AccountViewModelsTest {
     }
 
     @Test
+    void aUserInfoSavedMeanwhileOnAnotherDeskIsShownAndWhatWasTypedStaysInView() {
+        UserInfoViewModel here = new UserInfoViewModel(services.userInfo, services.twoFactor,
+                services.temporaryPasswords, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        here.shown();
+        var stored = services.userInfo.user(accountId);
+        var renamed = new com.licensedesk.company.ContactPerson("田中 次郎", stored.user().nameKana(),
+                stored.user().department(), stored.user().phone(), stored.user().fax(), stored.user().email());
+        services.userInfo.save(Acting.self(accountId, "Tanaka_01"), renamed, stored.version());
+
+        here.form().field("department").text().set("営業推進部");
+        here.submit();
+
+        assertThat(here.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(here.banner().text()).startsWith("他の端末で変更されています。").contains("「営業推進部」").doesNotContain("田中 一郎");
+        assertThat(here.form().field("contactName").text().get()).isEqualTo("田中 次郎");
+        assertThat(store.accounts.user(accountId).name()).as("the other desk's change stands").isEqualTo("田中 次郎");
+    }
+
+    @Test
     void userInfoShowsTheStoredUserRefusesBadFieldsAndSavesWithItsMail() {
         UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
                 services.temporaryPasswords, session,

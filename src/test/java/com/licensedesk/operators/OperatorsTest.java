@@ -122,7 +122,7 @@ class OperatorsTest {
         AgreementAcceptance agreement = new AgreementAcceptance("2026-11", Fixtures.NOW);
 
         assertThatThrownBy(() -> services.companyInfo.saveContractor(viewer, changed, 0)).isInstanceOf(NotPermitted.class);
-        assertThatThrownBy(() -> services.userInfo.save(viewer, store.accounts.user(accountId)))
+        assertThatThrownBy(() -> services.userInfo.save(viewer, store.accounts.user(accountId), 0))
                 .isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> services.addKey.add(viewer, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement))
                 .isInstanceOf(NotPermitted.class);
