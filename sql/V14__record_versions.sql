@@ -3,3 +3,6 @@
 ALTER TABLE contractor ADD COLUMN version INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE support_contact ADD COLUMN version INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE account ADD COLUMN user_version INTEGER DEFAULT 0 NOT NULL;
+-- Moves on with every password change or temporary password: a desk compares it with the one its session began
+-- with, and never two desks' clocks.
+ALTER TABLE account ADD COLUMN credentials_version INTEGER DEFAULT 0 NOT NULL;

@@ -57,7 +57,7 @@ final class ScreenWiring {
         ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock);
         boolean kiosk = desk.config.kiosk();
         this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
-                Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), desk.clock, tasks,
+                Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), tasks,
                 new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
                 browser, desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS),

@@ -9,7 +9,6 @@ import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.Tasks;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +35,6 @@ final class SessionKeeper {
 
     private final Session session;
     private final IdleWatch idle;
-    private final Clock clock;
     private final Tasks tasks;
     private final PasswordChangeWatch passwords;
     private final Navigator navigator;
@@ -48,14 +46,15 @@ final class SessionKeeper {
     private ScreenId current = RegistrationScreens.START;
     private boolean startHasInput;
     /** When this window's session began, or this window last changed the password: a later change ends it. */
-    private Instant validFrom = Instant.MIN;
+    /** The account's credentials version this session holds to; unknown (-1) until read in the background. */
+    private int validVersion = UNKNOWN;
+    private static final int UNKNOWN = -1;
     private int ticks;
 
-    SessionKeeper(Session session, IdleWatch idle, Clock clock, Tasks tasks, PasswordChangeWatch passwords,
+    SessionKeeper(Session session, IdleWatch idle, Tasks tasks, PasswordChangeWatch passwords,
                   Navigator navigator, boolean kiosk, Consumer<SignOutReason> signedOut, Runnable closeDialogs) {
         this.session = session;
         this.idle = idle;
-        this.clock = clock;
         this.tasks = tasks;
         this.passwords = passwords;
         this.navigator = navigator;
@@ -99,13 +98,22 @@ final class SessionKeeper {
     /** A customer signed in, or an operator began acting for one. */
     void begin(Acting acting) {
         idle.touch();
-        validFrom = clock.instant();
         session.begin(acting);
+        holdToCurrentPassword(acting);
     }
 
     /** This window changed the password itself: that change does not end the session. */
     void passwordChangedHere(Instant at) {
-        validFrom = at;
+        session.current().ifPresent(this::holdToCurrentPassword);
+    }
+
+    private void holdToCurrentPassword(Acting acting) {
+        validVersion = UNKNOWN;
+        tasks.run(() -> passwords.version(acting.accountId()), version -> {
+            if (session.isCurrent(acting)) {
+                validVersion = version;
+            }
+        }, failure -> LOG.warn("Could not read the account's credentials version", failure));
     }
 
     /** Every second: the idle time; every tenth: whether the password was changed on another desk. */
@@ -125,9 +133,9 @@ final class SessionKeeper {
             signOut(SignOutReason.IDLE);
             return;
         }
-        if (++ticks % 10 == 0) {
+        if (++ticks % 10 == 0 && validVersion != UNKNOWN) {
             Acting checked = session.require();
-            Instant since = validFrom;
+            int since = validVersion;
             tasks.run(() -> passwords.changedSince(checked.accountId(), since), changed -> {
                 if (changed && session.isCurrent(checked)) {
                     signOut(SignOutReason.PASSWORD_CHANGED_ELSEWHERE);

@@ -21,6 +21,6 @@ public interface CredentialRepository {
     /** A temporary password issued at the desk, which works until {@code until} and must then be replaced. */
     void setTemporaryPassword(long accountId, String passwordHash, Instant until, Instant changedAt);
 
-    /** When the password last changed; empty when it never did since the account was made. */
-    Optional<Instant> passwordChangedAt(long accountId);
+    /** Moves on with every password change and temporary password, on any desk. */
+    int credentialsVersion(long accountId);
 }

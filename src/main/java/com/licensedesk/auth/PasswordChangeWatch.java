@@ -1,8 +1,9 @@
 package com.licensedesk.auth;
 
-import java.time.Instant;
-
-/** Whether an account's password changed (on another desk) since this window's session of it began. */
+/**
+ * Whether an account's password changed (on another desk) since this window's session of it began: by the account's
+ * credentials version, so that no two desks' clocks are compared.
+ */
 public final class PasswordChangeWatch {
     private final CredentialRepository credentials;
 
@@ -10,8 +11,13 @@ public final class PasswordChangeWatch {
         this.credentials = credentials;
     }
 
+    /** The version to compare later ones with. Slow: reads the database; call it off the FX thread. */
+    public int version(long accountId) {
+        return credentials.credentialsVersion(accountId);
+    }
+
     /** Slow: reads the database; call it off the FX thread. */
-    public boolean changedSince(long accountId, Instant since) {
-        return credentials.passwordChangedAt(accountId).filter(at -> at.isAfter(since)).isPresent();
+    public boolean changedSince(long accountId, int version) {
+        return credentials.credentialsVersion(accountId) != version;
     }
 }

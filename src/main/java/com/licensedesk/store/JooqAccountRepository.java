@@ -115,6 +115,7 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
         database.dsl().update(ACCOUNT)
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(ACCOUNT.PASSWORD_CHANGED_AT, Times.utc(changedAt))
+                .set(ACCOUNT.CREDENTIALS_VERSION, ACCOUNT.CREDENTIALS_VERSION.plus(1))
                 .setNull(ACCOUNT.TEMPORARY_PASSWORD_UNTIL)
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();
@@ -125,15 +126,16 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
         database.dsl().update(ACCOUNT)
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(ACCOUNT.PASSWORD_CHANGED_AT, Times.utc(changedAt))
+                .set(ACCOUNT.CREDENTIALS_VERSION, ACCOUNT.CREDENTIALS_VERSION.plus(1))
                 .set(ACCOUNT.TEMPORARY_PASSWORD_UNTIL, Times.utc(until))
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();
     }
 
     @Override
-    public Optional<Instant> passwordChangedAt(long accountId) {
-        return database.dsl().select(ACCOUNT.PASSWORD_CHANGED_AT).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
-                .fetchOptional(r -> Times.instant(r.value1()));
+    public int credentialsVersion(long accountId) {
+        return database.dsl().select(ACCOUNT.CREDENTIALS_VERSION).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchSingle(ACCOUNT.CREDENTIALS_VERSION);
     }
 
     private static Credentials credentials(AccountRecord r) {
