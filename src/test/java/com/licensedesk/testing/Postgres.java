@@ -15,37 +15,60 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Postgres {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static EmbeddedPostgres durable;
 
     private Postgres() {
     }
 
     /** The JDBC URL of a new, empty database (user {@code postgres}, no password on loopback). */
     public static synchronized String newDatabase() {
+        return newDatabase(server());
+    }
+
+    /**
+     * A new database on a server that commits as a production one does ({@code fsync} and {@code synchronous_commit}
+     * on; the tests' server has them off for speed): for the benchmarks.
+     */
+    public static synchronized String newDurableDatabase() {
+        if (durable == null) {
+            durable = start(EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on"));
+        }
+        return newDatabase(durable);
+    }
+
+    private static String newDatabase(EmbeddedPostgres on) {
         String name = "desk_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
-        try (Connection connection = server().getPostgresDatabase().getConnection();
+        try (Connection connection = on.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database " + name, e);
         }
-        return server().getJdbcUrl("postgres", name);
+        return on.getJdbcUrl("postgres", name);
     }
 
     private static EmbeddedPostgres server() {
         if (server == null) {
-            try {
-                server = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM ends anyway
-                }
-            }));
+            server = start(EmbeddedPostgres.builder());
         }
         return server;
+    }
+
+    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
+        EmbeddedPostgres started;
+        try {
+            started = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.close();
+            } catch (IOException ignored) {
+                // the JVM ends anyway
+            }
+        }));
+        return started;
     }
 }
