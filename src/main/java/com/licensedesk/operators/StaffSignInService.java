@@ -67,8 +67,13 @@ public final class StaffSignInService {
         throttle.pause();
         String loginId = LoginId.recorded(typedLoginId);
         String key = "staff:" + LoginId.folded(loginId);
-        Optional<Instant> locked = lockedUntil(key);
+        // Counted before the slow hash, judged by the tries before it: desks trying at once never pass the limit.
+        Instant started = clock.instant();
+        long tryId = attempts.countTry(key, started);
+        Optional<Instant> locked = Lockout.lockedUntil(
+                attempts.failuresBefore(key, started.minus(Lockout.LOOK_BACK), tryId), started);
         if (locked.isPresent()) {
+            attempts.withdraw(tryId);
             return new Result.Locked(locked.get());
         }
         Optional<OperatorRepository.Stored> found = operators.find(loginId);
@@ -77,6 +82,7 @@ public final class StaffSignInService {
                 && found.isPresent() && found.get().operator().active();
         Instant now = clock.instant();
         if (matches) {
+            attempts.withdraw(tryId);
             Operator operator = found.get().operator();
             StaffMember member = new StaffMember(operator.id(), operator.loginId(), operator.name(), operator.role());
             if (operators.totp(operator.id()).isPresent()) {
@@ -84,7 +90,6 @@ public final class StaffSignInService {
             }
             return signedIn(key, member, now, "");
         }
-        attempts.record(key, now, SignInAttempts.Outcome.FAILED);
         throttle.failed();
         Actor who = found.map(stored -> Actor.operator(stored.operator().loginId(), stored.operator().role()))
                 .orElse(Actor.system("staff-sign-in"));
