@@ -10,9 +10,13 @@ import java.util.Properties;
  */
 public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, String smtpPassword,
                            Security security, String mailFrom, String vendorName, String idleMinutes,
-                           String expiringDays) {
+                           String expiringDays, SharedDatabase database) {
     /** How the connection to the SMTP server is protected. */
     public enum Security { NONE, STARTTLS, SSL }
+
+    /** A shared PostgreSQL database for several desks; an empty URL keeps the embedded one. */
+    public record SharedDatabase(String url, String user, String password, String secretKey) {
+    }
 
     public static DeskSettings from(Properties stored) {
         Security security = Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.ssl")) ? Security.SSL
@@ -26,7 +30,11 @@ public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, St
                 stored.getProperty("licensedesk.mail.from", ""),
                 stored.getProperty("licensedesk.vendor.name", "License Desk"),
                 stored.getProperty("licensedesk.session.idle-minutes", "30"),
-                stored.getProperty("licensedesk.licences.expiring-days", "30"));
+                stored.getProperty("licensedesk.licences.expiring-days", "30"),
+                new SharedDatabase(stored.getProperty("licensedesk.db.url", ""),
+                        stored.getProperty("licensedesk.db.user", ""),
+                        stored.getProperty("licensedesk.db.password", ""),
+                        stored.getProperty("licensedesk.secret-key", "")));
     }
 
     public Map<String, String> toProperties() {
@@ -41,6 +49,10 @@ public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, St
         values.put("licensedesk.vendor.name", vendorName);
         values.put("licensedesk.session.idle-minutes", idleMinutes);
         values.put("licensedesk.licences.expiring-days", expiringDays);
+        values.put("licensedesk.db.url", database.url());
+        values.put("licensedesk.db.user", database.user());
+        values.put("licensedesk.db.password", database.password());
+        values.put("licensedesk.secret-key", database.secretKey());
         return values;
     }
 }

@@ -64,10 +64,17 @@ public final class SettingsViewModel implements PersonalData {
     private final FormField vendorName = FormField.named("vendorName").required().rules(Text.maxLength(60)).build();
     private final FormField idleMinutes = FormField.named("idleMinutes").required().rules(range(1, 240)).build();
     private final FormField expiringDays = FormField.named("expiringDays").required().rules(range(1, 365)).build();
+    private final FormField dbUrl = FormField.named("dbUrl").rules(Text.maxLength(500),
+            FieldRule.of(typed -> typed.startsWith("jdbc:postgresql://"), "settings.db.urlRule")).build();
+    private final FormField dbUser = FormField.named("dbUser").requiredWhen(() -> !dbUrl.value().isEmpty())
+            .rules(Text.maxLength(63)).build();
+    private final FormField dbPassword = FormField.named("dbPassword").cleanUp(typed -> typed).build();
+    private final FormField secretKey = FormField.named("secretKey").requiredWhen(() -> !dbUrl.value().isEmpty())
+            .rules(FieldRule.of(SettingsViewModel::isSecretKey, "settings.db.secretKeyRule")).build();
     private final FormField testRecipient = FormField.named("testRecipient").cleanUp(Text::halfWidth)
             .rules(MailAddress.RULE).build();
     private final Form settings = Form.of(smtpHost, smtpPort, smtpUser, smtpPassword, smtpSecurity, mailFrom,
-            vendorName, idleMinutes, expiringDays);
+            vendorName, idleMinutes, expiringDays, dbUrl, dbUser, dbPassword, secretKey);
     private final Form all = Form.joining(Form.of(pin, pinConfirm), settings, Form.of(testRecipient));
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.ENTER_PIN);
     private final Activity activity;
@@ -173,6 +180,10 @@ public final class SettingsViewModel implements PersonalData {
         vendorName.text().set(settings.vendorName());
         idleMinutes.text().set(settings.idleMinutes());
         expiringDays.text().set(settings.expiringDays());
+        dbUrl.text().set(settings.database().url());
+        dbUser.text().set(settings.database().user());
+        dbPassword.text().set(settings.database().password());
+        secretKey.text().set(settings.database().secretKey());
     }
 
     /** テストメールを送信: with the SMTP settings as typed, not yet saved; the server's answer in the banner. */
@@ -226,7 +237,9 @@ public final class SettingsViewModel implements PersonalData {
         }
         Map<String, String> values = new DeskSettings(smtpHost.value(), smtpPort.value(), smtpUser.value(),
                 smtpPassword.value(), DeskSettings.Security.valueOf(smtpSecurity.value()), mailFrom.value(),
-                vendorName.value(), idleMinutes.value(), expiringDays.value()).toProperties();
+                vendorName.value(), idleMinutes.value(), expiringDays.value(),
+                new DeskSettings.SharedDatabase(dbUrl.value(), dbUser.value(), dbPassword.value(), secretKey.value()))
+                .toProperties();
         activity.run("Settings", () -> {
             file.save(values);
             return true;
@@ -260,6 +273,15 @@ public final class SettingsViewModel implements PersonalData {
                 Optional.of(smtpPassword.value()).filter(password -> !password.isEmpty()),
                 smtpSecurity.value().equals("STARTTLS"), smtpSecurity.value().equals("SSL"),
                 mailFrom.value().isEmpty() ? SmtpSettings.DEFAULT_FROM : mailFrom.value());
+    }
+
+    /** The shared secret key: the Base64 of 32 bytes, as {@code openssl rand -base64 32} makes it. */
+    private static boolean isSecretKey(String typed) {
+        try {
+            return java.util.Base64.getDecoder().decode(typed).length == 32;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
     }
 
     private static FieldRule range(int min, int max) {

@@ -75,6 +75,41 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aSharedDatabaseNeedsItsUserAndTheSharedKeyAndIsSavedOwnerOnly() throws Exception {
+        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER,
+                Fixtures.CLOCK);
+        file.setPin("123456");
+        SettingsViewModel settings = settings(file, false);
+        settings.open();
+        settings.form().field("pinField").text().set("123456");
+        settings.submitPin();
+
+        settings.form().field("dbUrl").text().set("jdbc:mysql://db/desk");
+        settings.save();
+        assertThat(settings.form().field("dbUrl").error().get()).contains("jdbc:postgresql://");
+        assertThat(settings.form().field("dbUser").error().get()).isEqualTo("必須項目です。入力してください。");
+        assertThat(settings.form().field("secretKey").hasError()).isTrue();
+        assertThat(restarts).isEmpty();
+
+        settings.form().field("dbUrl").text().set("jdbc:postgresql://db.example.local:5432/licensedesk");
+        settings.form().field("dbUser").text().set("licensedesk");
+        settings.form().field("dbPassword").text().set("s3cret Pa55");
+        settings.form().field("secretKey").text().set("short");
+        settings.save();
+        assertThat(settings.form().field("secretKey").error().get()).contains("44文字");
+        settings.form().field("secretKey").text().set(Fixtures.SECRET_KEY_SETTING);
+        settings.save();
+
+        assertThat(restarts).hasSize(1);
+        assertThat(file.read().getProperty("licensedesk.db.url"))
+                .isEqualTo("jdbc:postgresql://db.example.local:5432/licensedesk");
+        assertThat(file.read().getProperty("licensedesk.db.password")).isEqualTo("s3cret Pa55");
+        assertThat(file.read().getProperty("licensedesk.secret-key")).isEqualTo(Fixtures.SECRET_KEY_SETTING);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("license-desk.properties")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
     void theTestMailGoesToTheServerAsTypedAndSaysItsAnswerThenSavingRestarts() throws Exception {
         SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
         file.setPin("123456");
