@@ -52,7 +52,7 @@ class FirstStartsTest {
                 started.add(desk.get());
             }
             assertThat(started).hasSize(DESKS).allSatisfy(desk -> {
-                assertThat(desk.database.schemaVersion()).isEqualTo("13");
+                assertThat(desk.database.schemaVersion()).isEqualTo(Fixtures.newestSchema());
                 assertThat(desk.catalog.count()).isEqualTo(demoKeys);
             });
         } finally {

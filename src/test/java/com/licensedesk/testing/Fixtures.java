@@ -61,4 +61,14 @@ public final class Fixtures {
                 company(), user("tanaka@example.co.jp"), "Sample Reseller Ltd.", "emergency@example.co.jp",
                 Optional.empty(), Locale.ENGLISH);
     }
+
+    /** The newest schema version: the number of migrations in {@code sql/}. */
+    public static String newestSchema() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("sql"))) {
+            return String.valueOf(files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .count());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
