@@ -125,10 +125,11 @@ public final class LicenseDesk implements AutoCloseable {
     private final ScheduledExecutorService mailScheduler;
     /** Backups have their own thread: a slow mail server never delays them, nor they the mail. */
     private final ScheduledExecutorService backupScheduler;
+    /** The shared server's clock as this desk follows it; null on the embedded database. */
+    private final ServerClock serverClock;
 
-    private LicenseDesk(Config config, Clock clock, PasswordHasher hasher) {
+    private LicenseDesk(Config config, Clock deskClock, PasswordHasher hasher) {
         this.config = config;
-        this.clock = clock;
         this.messages = new Messages(config.locale(), config.vendorName());
         ConfigCheck.problem(config, messages).ifPresent(problem -> {
             throw new StartProblem(problem);
@@ -140,6 +141,10 @@ public final class LicenseDesk implements AutoCloseable {
             OwnerOnly.file(properties);
         }
         this.database = openDatabase(config, messages);
+        // Desks sharing a server take their times from it; an embedded database has one desk, and its clock.
+        this.serverClock = database.isSqlite() ? null : new ServerClock(deskClock, database::serverTime);
+        Clock clock = serverClock == null ? deskClock : serverClock;
+        this.clock = clock;
         this.catalog = new JooqCatalogRepository(database, clock);
         this.accounts = new JooqAccountRepository(database);
         this.companies = new JooqCompanyRepository(database);
@@ -271,6 +276,16 @@ public final class LicenseDesk implements AutoCloseable {
     /** Starts delivering the outbox in the background (the window does; the command line sends on request). */
     void startMail() {
         mailSender.start(mailScheduler, MAIL_ROUND);
+        if (serverClock != null) {
+            // The mail thread's timer also keeps the server's clock followed: a minute's drift is far below a lock.
+            mailScheduler.scheduleWithFixedDelay(() -> {
+                try {
+                    serverClock.resync();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not read the database server's time; keeping the last offset", e);
+                }
+            }, 1, 1, TimeUnit.MINUTES);
+        }
     }
 
     /** Keeps a daily backup while the window is open: checked at start and every hour. */

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -334,6 +335,11 @@ public final class Database implements Transactor, AutoCloseable {
     DSLContext dsl() {
         DSLContext current = inTransaction.get();
         return current != null ? current : root;
+    }
+
+    /** The database server's time: the one clock desks on a shared database compare times by. */
+    public Instant serverTime() {
+        return root.select(DSL.currentOffsetDateTime()).fetchSingle().value1().toInstant();
     }
 
     /** The schema version after migrating: the newest migration applied. */

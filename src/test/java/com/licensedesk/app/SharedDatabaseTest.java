@@ -48,6 +48,18 @@ class SharedDatabaseTest {
     }
 
     @Test
+    void desksOnASharedDatabaseTakeTheirTimesFromTheServer() {
+        Map<String, String> settings = settings(Postgres.newDatabase());
+        java.time.Clock anHourBehind = java.time.Clock.offset(java.time.Clock.systemUTC(),
+                java.time.Duration.ofHours(-1));
+        try (LicenseDesk desk = LicenseDesk.open(config(settings), anHourBehind, Fixtures.CHEAP_HASHER)) {
+            assertThat(java.time.Duration.between(desk.database.serverTime(), desk.clock.instant()).abs())
+                    .as("the desk's own clock is an hour off; its times are the server's")
+                    .isLessThan(java.time.Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
     void anUnreachableServerIsOneLineNamingTheSettings() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
