@@ -2,6 +2,7 @@ package com.licensedesk.ui;
 
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** Shows a {@link Banner} in the screen's {@code message} label, with the style class of its kind. */
 public final class BannerBinding {
@@ -13,6 +14,8 @@ public final class BannerBinding {
         label.visibleProperty().bind(banner.kindProperty().isNotEqualTo(Banner.Kind.NONE));
         label.managedProperty().bind(label.visibleProperty());
         label.setWrapText(true);
+        // All its lines, even where the screen is tight: a refusal's second line holds what the clerk typed.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         Listeners.whileShown(label, banner.kindProperty(), (obs, was, kind) -> style(label, kind));
         style(label, banner.kind());
     }
