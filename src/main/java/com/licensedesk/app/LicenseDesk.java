@@ -278,13 +278,8 @@ public final class LicenseDesk implements AutoCloseable {
         mailSender.start(mailScheduler, MAIL_ROUND);
         if (serverClock != null) {
             // The mail thread's timer also keeps the server's clock followed: a minute's drift is far below a lock.
-            mailScheduler.scheduleWithFixedDelay(() -> {
-                try {
-                    serverClock.resync();
-                } catch (RuntimeException e) {
-                    LOG.warn("Could not read the database server's time; keeping the last offset", e);
-                }
-            }, 1, 1, TimeUnit.MINUTES);
+            mailScheduler.scheduleWithFixedDelay(quietly(serverClock::resync,
+                    "Could not read the database server's time; keeping the last offset"), 1, 1, TimeUnit.MINUTES);
         }
     }
 
@@ -294,13 +289,19 @@ public final class LicenseDesk implements AutoCloseable {
             return;
         }
         DailyBackups backups = new DailyBackups(database, config.home().resolve("backups"), clock);
-        backupScheduler.scheduleWithFixedDelay(() -> {
+        backupScheduler.scheduleWithFixedDelay(quietly(backups::runIfDue, "The daily backup failed"), 0, 1,
+                TimeUnit.HOURS);
+    }
+
+    /** Timed work that fails is logged and tried again next time; it never stops its timer. */
+    private static Runnable quietly(Runnable work, String failure) {
+        return () -> {
             try {
-                backups.runIfDue();
+                work.run();
             } catch (RuntimeException e) {
-                LOG.error("The daily backup failed", e);
+                LOG.warn(failure, e);
             }
-        }, 0, 1, TimeUnit.HOURS);
+        };
     }
 
     static Optional<SmtpSettings> smtp(Config config, String from) {
