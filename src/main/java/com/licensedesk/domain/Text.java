@@ -11,9 +11,18 @@ public final class Text {
         return FieldRule.of(v -> v.codePointCount(0, v.length()) <= max, "validation.maxLength", max);
     }
 
+    /**
+     * No field takes more than this; longer text is refused by its field's length rule, so it is not folded first
+     * (folding a pasted book would cost the typing hand a pause).
+     */
+    static final int LONGEST_FOLDED = 1_000;
+
     /** Full-width digits, letters and symbols folded to their half-width forms, surrounding spaces removed. */
     public static String halfWidth(String typed) {
-        return Normalizer.normalize(typed == null ? "" : typed, Normalizer.Form.NFKC).strip();
+        if (typed == null) {
+            return "";
+        }
+        return typed.length() > LONGEST_FOLDED ? typed : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
     }
 
     /** Strips surrounding half- and full-width spaces. */
