@@ -25,9 +25,11 @@ public final class CompanySection {
 
     public CompanySection(String idPrefix, BooleanSupplier active) {
         companyName = field(idPrefix, "companyName", active).required().rules(Text.maxLength(100)).build();
-        companyNameKana = field(idPrefix, "companyNameKana", active).rules(Text.maxLength(100), Kana.RULE).build();
+        companyNameKana = field(idPrefix, "companyNameKana", active).cleanUp(Kana::toFullWidthKatakana)
+                .rules(Text.maxLength(100), Kana.RULE).build();
         branchName = field(idPrefix, "branchName", active).rules(Text.maxLength(100)).build();
-        branchNameKana = field(idPrefix, "branchNameKana", active).rules(Text.maxLength(100), Kana.RULE).build();
+        branchNameKana = field(idPrefix, "branchNameKana", active).cleanUp(Kana::toFullWidthKatakana)
+                .rules(Text.maxLength(100), Kana.RULE).build();
         postalCode = field(idPrefix, "postalCode", active).required().cleanUp(PostalCode::normalise)
                 .rules(PostalCode.RULE).build();
         prefecture = field(idPrefix, "prefecture", active).required().choices(Prefecture.NAMES)

@@ -31,11 +31,11 @@ public final class ContactSection {
         email = CompanySection.field(idPrefix, "email", active).required().cleanUp(Text::halfWidth)
                 .rules(MailAddress.RULE).build();
         contactName = CompanySection.field(idPrefix, "contactName", active).required()
-                .rules(Text.maxLength(100), FullWidth.RULE).build();
+                .cleanUp(FullWidth::toFullWidth).rules(Text.maxLength(100), FullWidth.RULE).build();
         contactNameKana = CompanySection.field(idPrefix, "contactNameKana", active)
-                .rules(Text.maxLength(100), Kana.RULE).build();
+                .cleanUp(Kana::toFullWidthKatakana).rules(Text.maxLength(100), Kana.RULE).build();
         department = CompanySection.field(idPrefix, "department", active)
-                .rules(Text.maxLength(100), FullWidth.RULE).build();
+                .cleanUp(FullWidth::toFullWidth).rules(Text.maxLength(100), FullWidth.RULE).build();
         phoneArea = CompanySection.field(idPrefix, "phoneArea", active).required().cleanUp(PhoneNumber::digits)
                 .rules(PhoneNumber.AREA_RULE).build();
         phoneNumber = CompanySection.field(idPrefix, "phoneNumber", active).required().cleanUp(PhoneNumber::digits)

@@ -7,6 +7,21 @@ public final class FullWidth {
     private FullWidth() {
     }
 
+    /**
+     * What a clerk types into a (全角) field, as the rule wants it: half-width letters, digits and symbols and
+     * half-width katakana become their full-width forms (「IT部」 becomes 「ＩＴ部」); spaces stay as typed.
+     */
+    public static String toFullWidth(String typed) {
+        String text = Text.trimmed(typed);
+        if (text.length() > Text.LONGEST_FOLDED) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        HalfWidthKana.widened(text).codePoints()
+                .forEach(c -> out.appendCodePoint(c > ' ' && c <= 0x7E ? c + 0xFEE0 : c));
+        return out.toString();
+    }
+
     public static boolean isFullWidth(String text) {
         return text.codePoints().allMatch(c -> c == ' ' || (c > 0x7E && !(c >= 0xFF61 && c <= 0xFF9F)));
     }

@@ -15,7 +15,7 @@ public final class Text {
      * No field takes more than this; longer text is refused by its field's length rule, so it is not folded first
      * (folding a pasted book would cost the typing hand a pause).
      */
-    static final int LONGEST_FOLDED = 1_000;
+    public static final int LONGEST_FOLDED = 1_000;
 
     /** Full-width digits, letters and symbols folded to their half-width forms, surrounding spaces removed. */
     public static String halfWidth(String typed) {

@@ -127,9 +127,12 @@ class AccountEditingFlowTest {
         assertThat(label(robot, "#loginIdLabel")).isEqualTo(LOGIN_ID);
         assertThat(label(robot, "#twoFactorStatus")).isEqualTo("無効");
         setText(robot, "#contactName", "Tanaka");
+        setText(robot, "#email", "jiro@");
         robot.clickOn("#userSubmit");
         settle(window);
-        assertThat(label(robot, "#contactNameError")).isEqualTo("全角で入力してください。");
+        assertThat(text(robot, "#contactName")).as("converted to full width, not refused").isEqualTo("Ｔａｎａｋａ");
+        assertThat(label(robot, "#contactNameError")).isEmpty();
+        assertThat(label(robot, "#emailError")).isNotEmpty();
 
         setText(robot, "#contactName", "田中 次郎");
         setText(robot, "#email", "jiro@example.co.jp");

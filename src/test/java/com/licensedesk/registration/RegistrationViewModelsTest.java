@@ -156,7 +156,8 @@ class RegistrationViewModelsTest {
     void theFormCountsTheFieldsThatNeedAttentionAndKeepsWhatWasTyped() {
         reachTheForm();
         form.form().field("companyName").text().set("サンプル株式会社");
-        form.form().field("companyNameKana").text().set("さんぷる");
+        form.form().field("companyNameKana").text().set("Sample");
+        form.form().field("branchNameKana").text().set("ｵｵｻｶ してん");
         form.form().field("postalCode").text().set("100-001");
         form.form().field("email").text().set("tanaka@");
 
@@ -169,7 +170,10 @@ class RegistrationViewModelsTest {
         assertThat(form.form().field("prefecture").error().get()).isEqualTo("必須項目です。入力してください。");
         assertThat(form.form().field("companyName").error().get()).isEmpty();
         assertThat(form.firstErrorId().get()).isEqualTo("companyNameKana");
-        assertThat(form.form().field("companyNameKana").value()).isEqualTo("さんぷる");
+        assertThat(form.form().field("companyNameKana").value()).isEqualTo("Sample");
+        assertThat(form.form().field("branchNameKana").text().get()).as("converted, visibly, not refused")
+                .isEqualTo("オオサカ シテン");
+        assertThat(form.form().field("branchNameKana").error().get()).isEmpty();
         assertThat(form.form().field("email").value()).isEqualTo("tanaka@");
         assertThat(registered).isEmpty();
     }

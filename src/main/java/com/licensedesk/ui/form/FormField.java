@@ -88,8 +88,15 @@ public final class FormField {
         return Optional.empty();
     }
 
-    /** Checks the field and shows the reason if it is refused; true when it is fine. */
+    /**
+     * Checks the field and shows the reason if it is refused; true when it is fine. The text is tidied first, visibly
+     * (フリガナ in katakana, a postal code with its hyphen, full-width digits in a phone number made half width).
+     */
     public boolean validate(Messages messages) {
+        String cleaned = value();
+        if (isActive() && !cleaned.equals(text.get() == null ? "" : text.get())) {
+            text.set(cleaned);
+        }
         Optional<Problem> problem = problem();
         error.set(problem.map(messages::get).orElse(""));
         return problem.isEmpty();
