@@ -33,6 +33,7 @@ public final class CompanySection {
         postalCode = field(idPrefix, "postalCode", active).required().cleanUp(PostalCode::normalise)
                 .rules(PostalCode.RULE).build();
         prefecture = field(idPrefix, "prefecture", active).required().choices(Prefecture.NAMES)
+                .typeAhead(Prefecture::typedAhead, Prefecture::shown)
                 .rules(Prefecture.RULE).build();
         address1 = field(idPrefix, "address1", active).required().rules(Text.maxLength(200)).build();
         address2 = field(idPrefix, "address2", active).rules(Text.maxLength(200)).build();

@@ -6,6 +6,8 @@ import com.licensedesk.ui.form.FormField;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 
@@ -26,7 +28,7 @@ public final class FormBinding {
             } else if (control instanceof ComboBox<?> combo) {
                 @SuppressWarnings("unchecked")
                 ComboBox<String> choice = (ComboBox<String>) combo;
-                bindChoice(choice, field);
+                bindChoice(choice, field, messages);
             } else {
                 throw new IllegalStateException("#" + field.id() + " is not an input");
             }
@@ -41,14 +43,46 @@ public final class FormBinding {
         }
     }
 
-    /** An empty field is no choice at all (null), so that the combo box shows its prompt text. */
-    private static void bindChoice(ComboBox<String> choice, FormField field) {
+    /**
+     * An empty field is no choice at all (null), so that the combo box shows its prompt text. Choices are shown in the
+     * screen's language, and typing on the list finds one (「おお」 or 「osa」, within a second of each other).
+     */
+    private static void bindChoice(ComboBox<String> choice, FormField field, Messages messages) {
         choice.getItems().setAll(field.choices());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String stored) {
+                return stored == null ? "" : field.shown(stored, messages.locale());
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return null;
+            }
+        });
+        StringBuilder typed = new StringBuilder();
+        long[] lastKey = {0};
+        choice.addEventHandler(KeyEvent.KEY_TYPED, key -> {
+            if (key.getCharacter().isBlank() || key.isControlDown() || key.isAltDown()) {
+                return;
+            }
+            if (System.nanoTime() - lastKey[0] > TYPE_AHEAD_PAUSE_NANOS) {
+                typed.setLength(0);
+            }
+            lastKey[0] = System.nanoTime();
+            typed.append(key.getCharacter());
+            field.typedAhead(typed.toString()).ifPresent(found -> {
+                choice.setValue(found);
+                choice.getSelectionModel().select(found);
+            });
+        });
         choice.setValue(field.value().isEmpty() ? null : field.value());
         choice.valueProperty().addListener((obs, was, now) -> field.text().set(now == null ? "" : now));
         Listeners.whileShown(choice, field.text(), (obs, was, now) ->
                 choice.setValue(now == null || now.isEmpty() ? null : now));
     }
+
+    private static final long TYPE_AHEAD_PAUSE_NANOS = 1_000_000_000L;
 
     private static void markInvalid(Node control, boolean invalid) {
         control.getStyleClass().remove("invalid");

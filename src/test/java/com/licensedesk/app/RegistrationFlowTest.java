@@ -153,16 +153,17 @@ class RegistrationFlowTest {
 
     private void fillForm(FxRobot robot) {
         setText(robot, "#companyName", "サンプル株式会社");
-        setText(robot, "#companyNameKana", "サンプルカブシキガイシャ");
+        setText(robot, "#companyNameKana", "さんぷるｶﾌﾞｼｷｶﾞｲｼｬ");
         setText(robot, "#postalCode", "１００ー０００１");
-        robot.interact(() -> robot.lookup("#prefecture").queryAs(ComboBox.class).setValue("東京都"));
+        robot.interact(() -> robot.lookup("#prefecture").queryAs(ComboBox.class).requestFocus());
+        robot.write("tok"); // type-ahead on the list: 東京都, not 13 presses of Down
         setText(robot, "#address1", "千代田区千代田1-1");
         setText(robot, "#loginId", "Tanaka_01");
         setText(robot, "#password", "Sakura7Desk");
         setText(robot, "#passwordConfirm", "Sakura7Desk");
         setText(robot, "#email", "tanaka@example.co.jp");
         setText(robot, "#contactName", "田中 一郎");
-        setText(robot, "#contactNameKana", "タナカ イチロウ");
+        setText(robot, "#contactNameKana", "たなか いちろう");
         setText(robot, "#phoneArea", "03");
         setText(robot, "#phoneNumber", "53949600");
         setText(robot, "#resellerName", "サンプル販売株式会社");

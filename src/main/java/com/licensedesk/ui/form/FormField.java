@@ -5,6 +5,7 @@ import com.licensedesk.domain.FieldRule;
 import com.licensedesk.domain.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -28,6 +29,8 @@ public final class FormField {
     private final UnaryOperator<String> cleanUp;
     private final List<FieldRule> rules;
     private final List<String> choices;
+    private final Choices.TypeAhead typeAhead;
+    private final Choices.Shown shown;
 
     private FormField(Builder builder) {
         this.id = builder.id;
@@ -37,6 +40,8 @@ public final class FormField {
         this.cleanUp = builder.cleanUp;
         this.rules = List.copyOf(builder.rules);
         this.choices = builder.choices;
+        this.typeAhead = builder.typeAhead;
+        this.shown = builder.shown;
     }
 
     public static Builder named(String id) {
@@ -60,6 +65,16 @@ public final class FormField {
     /** The values to choose from, for a field chosen from a list (a prefecture); empty for a typed field. */
     public List<String> choices() {
         return choices;
+    }
+
+    /** The choice a person means by what they typed on the list, if any (「おお」 for 大阪府). */
+    public Optional<String> typedAhead(String typed) {
+        return typeAhead.choice(typed);
+    }
+
+    /** A choice as the screen shows it, in the screen's language. */
+    public String shown(String choice, Locale language) {
+        return shown.text(choice, language);
     }
 
     public boolean isActive() {
@@ -123,6 +138,8 @@ public final class FormField {
         private UnaryOperator<String> cleanUp = String::strip;
         private final List<FieldRule> rules = new ArrayList<>();
         private List<String> choices = List.of();
+        private Choices.TypeAhead typeAhead = typed -> Optional.empty();
+        private Choices.Shown shown = (choice, language) -> choice;
 
         private Builder(String id) {
             this.id = id;
@@ -165,6 +182,13 @@ public final class FormField {
         /** Chosen from these values rather than typed. */
         public Builder choices(List<String> values) {
             this.choices = List.copyOf(values);
+            return this;
+        }
+
+        /** How typing on the list finds a choice, and how a choice is shown in a language. */
+        public Builder typeAhead(Choices.TypeAhead find, Choices.Shown show) {
+            this.typeAhead = find;
+            this.shown = show;
             return this;
         }
 
