@@ -30,7 +30,7 @@ public final class LoginViewModel implements PersonalData {
     private final Clock clock;
     private final Consumer<SignInService.Result.SignedIn> whenSignedIn;
     private final boolean rememberOffered;
-    private final FormField loginId = FormField.named("loginIdField").required().build();
+    private final FormField loginId = FormField.named("loginIdField").required().cleanUp(Text::halfWidth).build();
     private final FormField password = FormField.named("passwordField").required().cleanUp(typed -> typed).build();
     private final FormField totpCode = FormField.named("totpField").required().cleanUp(Text::halfWidth).build();
     private final Form form = Form.of(loginId, password);

@@ -61,7 +61,8 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final BooleanProperty supportDiffers = new SimpleBooleanProperty(this, "supportDiffers", false);
     private final CompanySection company = new CompanySection("", () -> true);
     private final ContactSection user = new ContactSection("", () -> true);
-    private final FormField loginId = FormField.named("loginId").required().rules(LoginId.RULE).build();
+    private final FormField loginId = FormField.named("loginId").required().cleanUp(Text::halfWidth)
+            .rules(LoginId.RULE).build();
     private final NewPasswordFields password = new NewPasswordFields("password", "passwordConfirm");
     private final FormField purchaseSource = FormField.named("resellerName").required()
             .rules(Text.maxLength(100)).build();
