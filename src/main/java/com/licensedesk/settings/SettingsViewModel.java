@@ -59,7 +59,10 @@ public final class SettingsViewModel implements PersonalData {
             .rules(range(1, 65535)).build();
     private final FormField smtpUser = FormField.named("smtpUser").rules(Text.maxLength(254)).build();
     private final FormField smtpPassword = FormField.named("smtpPassword").cleanUp(typed -> typed).build();
-    private final FormField smtpSecurity = FormField.named("smtpSecurity").required().choices(SECURITY).build();
+    /** Shown in the screen's words (なし, STARTTLS, SSL/TLS), stored as the setting's names. */
+    private final FormField smtpSecurity = FormField.named("smtpSecurity").required().choices(SECURITY)
+            .typeAhead(typed -> Optional.empty(), this::securityLabel)
+            .build();
     private final FormField mailFrom = FormField.named("mailFrom").rules(SettingsViewModel::senderProblem).build();
     private final FormField vendorName = FormField.named("vendorName").required().rules(Text.maxLength(60)).build();
     private final FormField idleMinutes = FormField.named("idleMinutes").required().rules(range(1, 240)).build();
@@ -273,6 +276,10 @@ public final class SettingsViewModel implements PersonalData {
                 Optional.of(smtpPassword.value()).filter(password -> !password.isEmpty()),
                 smtpSecurity.value().equals("STARTTLS"), smtpSecurity.value().equals("SSL"),
                 mailFrom.value().isEmpty() ? SmtpSettings.DEFAULT_FROM : mailFrom.value());
+    }
+
+    private String securityLabel(String choice, java.util.Locale language) {
+        return messages.get("settings.security." + choice);
     }
 
     /** The shared secret key: the Base64 of 32 bytes, as {@code openssl rand -base64 32} makes it. */
