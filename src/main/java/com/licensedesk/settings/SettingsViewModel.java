@@ -279,7 +279,11 @@ public final class SettingsViewModel implements PersonalData {
     }
 
     private String securityLabel(String choice, java.util.Locale language) {
-        return messages.get("settings.security." + choice);
+        return messages.get(switch (DeskSettings.Security.valueOf(choice)) {
+            case NONE -> "settings.security.none";
+            case STARTTLS -> "settings.security.starttls";
+            case SSL -> "settings.security.ssl";
+        });
     }
 
     /** The shared secret key: the Base64 of 32 bytes, as {@code openssl rand -base64 32} makes it. */
