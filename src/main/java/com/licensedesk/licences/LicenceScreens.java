@@ -26,7 +26,8 @@ public final class LicenceScreens {
         addKey = new AddKeyViewModel(keyCheck, service, context.session(), products, context.tasks(),
                 context.navigator(), context.messages(), added,
                 new AddKeyViewModel.Screens(ADD_KEY, ADD_KEY_CHECK, PRODUCTS));
-        ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.messages(), context.clock());
+        ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.messages(), context.clock(),
+                context.session());
         screens.add(PRODUCTS, ScreenRegistry.Access.ACCOUNT, ProductsView.class, () -> new ProductsView(products))
                 .add(ADD_KEY, ScreenRegistry.Access.ACCOUNT, AddKeyView.class, () -> new AddKeyView(addKey))
                 .add(ADD_KEY_CHECK, ScreenRegistry.Access.ACCOUNT, ProductCheckView.class,

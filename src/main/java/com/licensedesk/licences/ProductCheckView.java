@@ -27,6 +27,10 @@ public final class ProductCheckView {
     @FXML private Label eulaCheckError;
     @FXML private Hyperlink eulaLink;
     @FXML private Hyperlink privacyLink;
+    @FXML private Label expiryWarning;
+    @FXML private javafx.scene.layout.VBox expiredConfirmBox;
+    @FXML private CheckBox expiredConfirm;
+    @FXML private Label expiredConfirmError;
     @FXML private Button continueButton;
     @FXML private Button cancelButton;
 
@@ -44,6 +48,13 @@ public final class ProductCheckView {
         seats.setText(details.seats());
         expires.setText(details.expires());
         licenseType.setText(details.licenseType());
+        expiryWarning.setText(details.expiryWarning());
+        expiryWarning.setVisible(!details.expiryWarning().isEmpty());
+        expiryWarning.setManaged(expiryWarning.isVisible());
+        expiredConfirmBox.setVisible(viewModel.expiredConfirmOffered());
+        expiredConfirmBox.setManaged(expiredConfirmBox.isVisible());
+        expiredConfirm.selectedProperty().bindBidirectional(viewModel.expiredConfirmed());
+        FieldError.show(expiredConfirmError, viewModel.expiredConfirmError());
         eulaCheck.selectedProperty().bindBidirectional(viewModel.agreementAccepted());
         FieldError.show(eulaCheckError, viewModel.agreementError());
         eulaLink.setOnAction(e -> TextDialog.show(eulaLink, resources.getString("check.eula.dialogTitle"),

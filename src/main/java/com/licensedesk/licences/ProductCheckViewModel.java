@@ -5,7 +5,10 @@ import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.session.Session;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,8 +23,15 @@ public final class ProductCheckViewModel implements PersonalData {
     private final BooleanProperty agreementAccepted = new SimpleBooleanProperty(this, "agreementAccepted", false);
     private final ReadOnlyStringWrapper agreementError = new ReadOnlyStringWrapper(this, "agreementError", "");
     private final Banner banner = new Banner();
+    private final Session session;
+    private final BooleanProperty expiredConfirmed = new SimpleBooleanProperty(this, "expiredConfirmed", false);
+    private final ReadOnlyStringWrapper expiredConfirmError = new ReadOnlyStringWrapper(this, "expiredConfirmError",
+            "");
 
-    public ProductCheckViewModel(AgreementStep step, LegalTexts legal, Messages messages, Clock clock) {
+    /** {@code session}: at the desk, an operator may register an expired key once they confirm it. */
+    public ProductCheckViewModel(AgreementStep step, LegalTexts legal, Messages messages, Clock clock,
+                                 Session session) {
+        this.session = session;
         this.step = step;
         this.legal = legal;
         this.messages = messages;
@@ -34,21 +44,45 @@ public final class ProductCheckViewModel implements PersonalData {
         });
     }
 
-    /** What the screen shows of the key's catalogue entry. */
+    /**
+     * What the screen shows of the key's catalogue entry; {@code expiryWarning} is empty unless the licence has expired
+     * or expires within {@link LicenceStatus#DEFAULT_WARNING_DAYS} days.
+     */
     public record Details(String keyLine, String product, String packageName, String seats, String expires,
-                          String licenseType) {
+                          String licenseType, String expiryWarning, boolean expired) {
     }
 
     /** The details of the key found on the Start screen; the agreement box starts unticked each time. */
     public Details details() {
         CatalogEntry entry = step.entry().orElseThrow(() -> new IllegalStateException("No key found yet"));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
+        LicenceStatus status = LicenceStatus.of(entry.expires(), today, LicenceStatus.DEFAULT_WARNING_DAYS);
+        String warning = switch (status) {
+            case EXPIRED -> messages.get("check.expired.warning", Formats.date(entry.expires()));
+            case EXPIRING -> messages.get("check.expiring.warning", Formats.date(entry.expires()),
+                    String.valueOf(ChronoUnit.DAYS.between(today, entry.expires())));
+            case VALID -> "";
+        };
         return new Details(
                 messages.get(entry.key().kind().labelKey()) + ": " + entry.key().value(),
                 entry.product(),
                 entry.packageName().orElse("-"),
                 String.valueOf(entry.seats()),
                 Formats.date(entry.expires()),
-                messages.get(entry.licenseType().labelKey()));
+                messages.get(entry.licenseType().labelKey()), warning, status == LicenceStatus.EXPIRED);
+    }
+
+    /** An operator at the desk is offered to register an expired key after all; a customer is not. */
+    public boolean expiredConfirmOffered() {
+        return session.staff().isPresent() && details().expired();
+    }
+
+    public BooleanProperty expiredConfirmed() {
+        return expiredConfirmed;
+    }
+
+    public ReadOnlyStringProperty expiredConfirmError() {
+        return expiredConfirmError.getReadOnlyProperty();
     }
 
     public BooleanProperty agreementAccepted() {
@@ -71,14 +105,29 @@ public final class ProductCheckViewModel implements PersonalData {
         return legal.privacyPolicy();
     }
 
-    /** 続行: refused, with the reason at the box, until the agreement is accepted. */
+    /**
+     * 続行: refused, with the reason at the box, until the agreement is accepted. An expired key is refused to a
+     * customer with the reason, and registered at the desk only once the operator has confirmed it.
+     */
     public void proceed() {
+        Details details = details();
+        if (details.expired() && session.staff().isEmpty()) {
+            banner.error(messages.get("check.expired.refused", details.expires()));
+            return;
+        }
+        if (details.expired() && !expiredConfirmed.get()) {
+            expiredConfirmError.set(messages.get("check.expired.confirmRequired"));
+            banner.error(messages.get("common.banner.fieldsNeedAttention", 1));
+            return;
+        }
+        expiredConfirmError.set("");
         if (!agreementAccepted.get()) {
             agreementError.set(messages.get("check.eula.required"));
             banner.error(messages.get("common.banner.fieldsNeedAttention", 1));
             return;
         }
         agreementAccepted.set(false);
+        expiredConfirmed.set(false);
         step.accepted(new AgreementAcceptance(legal.agreementVersion(), clock.instant()));
     }
 
@@ -87,6 +136,8 @@ public final class ProductCheckViewModel implements PersonalData {
     public void clear() {
         agreementAccepted.set(false);
         agreementError.set("");
+        expiredConfirmed.set(false);
+        expiredConfirmError.set("");
         banner.clear();
     }
 
@@ -94,6 +145,8 @@ public final class ProductCheckViewModel implements PersonalData {
     public void cancel() {
         agreementAccepted.set(false);
         agreementError.set("");
+        expiredConfirmed.set(false);
+        expiredConfirmError.set("");
         banner.clear();
         step.cancelled();
     }

@@ -32,7 +32,7 @@ public final class RegistrationScreens {
         StartViewModel start = new StartViewModel(wizard, keyCheck, context.tasks(), context.messages(),
                 exits.existingCustomer());
         ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard), legal,
-                context.messages(), context.clock());
+                context.messages(), context.clock(), context.session());
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.session(),
                 context.tasks(),
                 context.messages(), exits.registered(), atDesk);

@@ -56,7 +56,7 @@ class RegistrationViewModelsTest {
         start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, Fixtures.JAPANESE,
                 existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
-                new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK);
+                new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK, session);
         form = new RegistrationFormViewModel(wizard, store.registration(), session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
                         new SameCompany(new JooqDirectory(store.database)), new TestServices(store, Fixtures.CLOCK).addKey,
@@ -294,6 +294,33 @@ class RegistrationViewModelsTest {
         assertThat(SameCompany.businessDomain("someone@gmail.com")).isEmpty();
         assertThat(SameCompany.businessDomain("Someone@Example.CO.JP")).hasValue("example.co.jp");
         assertThat(SameCompany.businessDomain("broken@")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theProductCheckWarnsOfAnExpiringKeyAndRefusesAnExpiredOneUnlessAnOperatorConfirmsIt() {
+        start.keyText().set(DemoCatalog.EXPIRING_SOON_KEY);
+        start.proceed();
+        assertThat(check.details().expiryWarning()).startsWith("この製品は間もなく有効期限が切れます").contains("あと");
+        check.cancel();
+
+        start.keyText().set(DemoCatalog.EXPIRED_KEY);
+        start.proceed();
+        assertThat(check.details().expiryWarning()).startsWith("この製品は有効期限が切れています");
+        assertThat(check.expiredConfirmOffered()).as("a customer is not offered to register it").isFalse();
+        check.agreementAccepted().set(true);
+        check.proceed();
+        assertThat(check.banner().text()).startsWith("有効期限が切れた製品は登録できません");
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.PRODUCT_CHECK);
+
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        assertThat(check.expiredConfirmOffered()).isTrue();
+        check.proceed();
+        assertThat(check.expiredConfirmError().get()).isEqualTo("有効期限切れの製品を登録するには、確認のチェックを入れてください。");
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.PRODUCT_CHECK);
+        check.expiredConfirmed().set(true);
+        check.agreementAccepted().set(true);
+        check.proceed();
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.FORM);
     }
 
     private void reachTheForm() {
