@@ -41,7 +41,8 @@ public final class LicenseDeskApp extends Application {
             Platform.exit();
             return;
         }
-        new DeskWindow(desk, stage, url -> getHostServices().showDocument(url), change -> restart(change, stage))
+        new DeskWindow(desk, stage, new SystemBrowser(getHostServices()::showDocument),
+                change -> restart(change, stage))
                 .open();
     }
 
@@ -57,7 +58,7 @@ public final class LicenseDeskApp extends Application {
             next.startDailyBackups();
             Platform.runLater(() -> {
                 desk = next;
-                new DeskWindow(next, stage, url -> getHostServices().showDocument(url),
+                new DeskWindow(next, stage, new SystemBrowser(getHostServices()::showDocument),
                         other -> restart(other, stage)).open();
                 previous.close();
             });

@@ -94,7 +94,12 @@ public final class ProductsViewModel implements PersonalData {
     }
 
     public void openConsole(LicenceRow row) {
-        row.consoleUrl().ifPresent(browser::open);
+        row.consoleUrl().ifPresent(url -> {
+            if (!browser.open(url)) {
+                // A kiosk or a desk without a browser: the address, to open elsewhere, rather than nothing at all.
+                banner.info(messages.get("licences.console.noBrowser", url));
+            }
+        });
     }
 
     private List<LicenceRow> toRows(List<Licence> found) {

@@ -58,7 +58,7 @@ class AccountEditingFlowTest {
                 .accountId();
         desk.mailSender.sendDue();
         smtp.reset();
-        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }
 

@@ -42,7 +42,7 @@ class DeskFlowTest {
                 "licensedesk.desk.name", "窓口1"), Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
                 .accountId();
-        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }
 

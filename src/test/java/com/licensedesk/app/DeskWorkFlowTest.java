@@ -43,7 +43,7 @@ class DeskWorkFlowTest {
         existing = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
                 .accountId();
         desk.operators.createFirstAdmin("desk.clerk", "鈴木 一郎", "Clerk1Pass");
-        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }
 

@@ -35,7 +35,7 @@ class EnglishFlowTest {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(), "licensedesk.locale", "en"),
                 Map.of(), ownHome), Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
-        window = new DeskWindow(desk, stage, url -> { }, change -> switches.add(change.apply(desk.config).locale()));
+        window = new DeskWindow(desk, stage, url -> true, change -> switches.add(change.apply(desk.config).locale()));
         window.open();
     }
 

@@ -47,7 +47,7 @@ class KioskFlowTest {
                 Map.of(), home), clock, Fixtures.CHEAP_HASHER);
         desk.settingsFile.setPin("135790");
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
-        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }
 

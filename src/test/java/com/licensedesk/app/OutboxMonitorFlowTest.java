@@ -41,7 +41,7 @@ class OutboxMonitorFlowTest {
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
         desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
-        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }
 

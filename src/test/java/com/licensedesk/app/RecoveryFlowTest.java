@@ -53,7 +53,7 @@ class RecoveryFlowTest {
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
         smtp.reset();
-        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }
 
@@ -62,7 +62,7 @@ class RecoveryFlowTest {
         robot.interact(() -> {
             desk.close();
             desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
-            window = new DeskWindow(desk, stage, url -> { }, change -> { });
+            window = new DeskWindow(desk, stage, url -> true, change -> { });
             window.open();
         });
         settle(window);

@@ -45,7 +45,7 @@ class SettingsFlowTest {
         home = homes.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
-        window = new DeskWindow(desk, stage, url -> { }, restarts::add);
+        window = new DeskWindow(desk, stage, url -> true, restarts::add);
         window.open();
     }
 

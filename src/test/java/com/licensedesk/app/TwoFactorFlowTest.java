@@ -47,7 +47,7 @@ class TwoFactorFlowTest {
         desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
                 clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID));
-        window = new DeskWindow(desk, stage, url -> { }, change -> { });
+        window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }
 

@@ -74,6 +74,23 @@ class LicenceViewModelsTest {
     }
 
     @Test
+    void theConsoleOpensInTheBrowserOrTheScreenGivesItsAddressWhenThereIsNone() {
+        ProductsViewModel products = products(Fixtures.IN_PLACE);
+        products.shown();
+        LicenceRow row = products.rows().get(0);
+        assertThat(row.consoleUrl()).as("the demo activation code has a console").isPresent();
+        products.openConsole(row);
+        assertThat(browsed).containsExactly(row.consoleUrl().get());
+
+        ProductsViewModel noBrowser = new ProductsViewModel(store.licences, session, Fixtures.IN_PLACE, url -> false,
+                navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY);
+        noBrowser.shown();
+        noBrowser.openConsole(noBrowser.rows().get(0));
+        assertThat(noBrowser.banner().text()).startsWith("この端末にはWebブラウザーがないため")
+                .endsWith(row.consoleUrl().get());
+    }
+
+    @Test
     void aLateLoadFillsNoRowsForTheNextPerson() {
         HeldTasks held = new HeldTasks();
         ProductsViewModel products = products(held);
