@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.settings.DeskSettings;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,9 @@ final class ConfigCheck {
     }
 
     private static final List<Range> RANGES = List.of(
-            new Range("licensedesk.smtp.port", 1, 65_535),
-            new Range("licensedesk.session.idle-minutes", 1, 240),
-            new Range("licensedesk.licences.expiring-days", 1, 365),
+            new Range("licensedesk.smtp.port", 1, DeskSettings.PORT_MOST),
+            new Range("licensedesk.session.idle-minutes", 1, DeskSettings.IDLE_MINUTES_MOST),
+            new Range("licensedesk.licences.expiring-days", 1, DeskSettings.EXPIRING_DAYS_MOST),
             new Range("licensedesk.mail.give-up-hours", 1, 24 * 30));
     private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo", "licensedesk.db.migrate",
             "licensedesk.smtp.starttls", "licensedesk.smtp.ssl");

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /** 製品情報を確認. */
 public final class ProductCheckView {
@@ -28,7 +29,7 @@ public final class ProductCheckView {
     @FXML private Hyperlink eulaLink;
     @FXML private Hyperlink privacyLink;
     @FXML private Label expiryWarning;
-    @FXML private javafx.scene.layout.VBox expiredConfirmBox;
+    @FXML private VBox expiredConfirmBox;
     @FXML private CheckBox expiredConfirm;
     @FXML private Label expiredConfirmError;
     @FXML private Button continueButton;

@@ -11,6 +11,11 @@ import java.util.Properties;
 public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, String smtpPassword,
                            Security security, String mailFrom, String vendorName, String idleMinutes,
                            String expiringDays, SharedDatabase database) {
+    /** The ranges the whole-number settings take, on the settings screen and when a desk starts. */
+    public static final int PORT_MOST = 65_535;
+    public static final int IDLE_MINUTES_MOST = 240;
+    public static final int EXPIRING_DAYS_MOST = 365;
+
     /** How the connection to the SMTP server is protected. */
     public enum Security { NONE, STARTTLS, SSL }
 

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -56,7 +57,7 @@ public final class SettingsViewModel implements PersonalData {
                     : Optional.of(Problem.of("settings.pin.mismatch"))).build();
     private final FormField smtpHost = FormField.named("smtpHost").rules(Text.maxLength(253)).build();
     private final FormField smtpPort = FormField.named("smtpPort").requiredWhen(() -> !smtpHost.value().isEmpty())
-            .rules(range(1, 65535)).build();
+            .rules(range(1, DeskSettings.PORT_MOST)).build();
     private final FormField smtpUser = FormField.named("smtpUser").rules(Text.maxLength(254)).build();
     private final FormField smtpPassword = FormField.named("smtpPassword").cleanUp(typed -> typed).build();
     /** Shown in the screen's words (なし, STARTTLS, SSL/TLS), stored as the setting's names. */
@@ -65,8 +66,10 @@ public final class SettingsViewModel implements PersonalData {
             .build();
     private final FormField mailFrom = FormField.named("mailFrom").rules(SettingsViewModel::senderProblem).build();
     private final FormField vendorName = FormField.named("vendorName").required().rules(Text.maxLength(60)).build();
-    private final FormField idleMinutes = FormField.named("idleMinutes").required().rules(range(1, 240)).build();
-    private final FormField expiringDays = FormField.named("expiringDays").required().rules(range(1, 365)).build();
+    private final FormField idleMinutes = FormField.named("idleMinutes").required().rules(range(1, DeskSettings.IDLE_MINUTES_MOST))
+            .build();
+    private final FormField expiringDays = FormField.named("expiringDays").required().rules(range(1, DeskSettings.EXPIRING_DAYS_MOST))
+            .build();
     private final FormField dbUrl = FormField.named("dbUrl").rules(Text.maxLength(500),
             FieldRule.of(typed -> typed.startsWith("jdbc:postgresql://"), "settings.db.urlRule")).build();
     private final FormField dbUser = FormField.named("dbUser").requiredWhen(() -> !dbUrl.value().isEmpty())
@@ -278,7 +281,7 @@ public final class SettingsViewModel implements PersonalData {
                 mailFrom.value().isEmpty() ? SmtpSettings.DEFAULT_FROM : mailFrom.value());
     }
 
-    private String securityLabel(String choice, java.util.Locale language) {
+    private String securityLabel(String choice, Locale language) {
         return messages.get(switch (DeskSettings.Security.valueOf(choice)) {
             case NONE -> "settings.security.none";
             case STARTTLS -> "settings.security.starttls";

@@ -5,6 +5,7 @@ import static com.licensedesk.store.schema.Tables.SIGN_IN_ATTEMPT;
 import com.licensedesk.auth.SignInAttempts;
 import java.time.Instant;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 public final class JooqSignInAttempts implements SignInAttempts {
@@ -48,7 +49,7 @@ public final class JooqSignInAttempts implements SignInAttempts {
         return failures(foldedLoginId, since, DSL.noCondition());
     }
 
-    private List<Instant> failures(String foldedLoginId, Instant since, org.jooq.Condition before) {
+    private List<Instant> failures(String foldedLoginId, Instant since, Condition before) {
         // Ids, not times, order the attempts: a reset in the same instant as a failure still comes after it.
         Long lastReset = database.dsl().select(DSL.max(SIGN_IN_ATTEMPT.ID))
                 .from(SIGN_IN_ATTEMPT)
