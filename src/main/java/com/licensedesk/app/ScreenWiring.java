@@ -59,15 +59,15 @@ final class ScreenWiring {
         this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
                 Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), tasks,
                 new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
+        int warningDays = desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS);
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
-                browser, desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS),
-                this::keyAdded);
+                browser, warningDays, this::keyAdded);
         auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset,
                 desk.mailSender::canSend, !kiosk,
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
-        RegistrationScreens.register(screens, context, desk.keyCheck, desk.registration, desk.legal,
+        RegistrationScreens.register(screens, context, desk.keyCheck, desk.registration, desk.legal, warningDays,
                 kiosk ? Optional.empty() : Optional.of(new RegistrationFormViewModel.AtDesk(desk.sameCompany,
                         desk.addKey, desk.clock)),
                 new RegistrationScreens.Exits(key -> {

@@ -27,7 +27,7 @@ public final class LicenceScreens {
                 context.navigator(), context.messages(), added,
                 new AddKeyViewModel.Screens(ADD_KEY, ADD_KEY_CHECK, PRODUCTS));
         ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.messages(), context.clock(),
-                context.session());
+                context.session(), warningDays);
         screens.add(PRODUCTS, ScreenRegistry.Access.ACCOUNT, ProductsView.class, () -> new ProductsView(products))
                 .add(ADD_KEY, ScreenRegistry.Access.ACCOUNT, AddKeyView.class, () -> new AddKeyView(addKey))
                 .add(ADD_KEY_CHECK, ScreenRegistry.Access.ACCOUNT, ProductCheckView.class,

@@ -24,14 +24,19 @@ public final class ProductCheckViewModel implements PersonalData {
     private final ReadOnlyStringWrapper agreementError = new ReadOnlyStringWrapper(this, "agreementError", "");
     private final Banner banner = new Banner();
     private final Session session;
+    private final int warningDays;
     private final BooleanProperty expiredConfirmed = new SimpleBooleanProperty(this, "expiredConfirmed", false);
     private final ReadOnlyStringWrapper expiredConfirmError = new ReadOnlyStringWrapper(this, "expiredConfirmError",
             "");
 
-    /** {@code session}: at the desk, an operator may register an expired key once they confirm it. */
+    /**
+     * {@code session}: at the desk, an operator may register an expired key once they confirm it. {@code warningDays}:
+     * the desk's "expiring soon" window, as on the products screen.
+     */
     public ProductCheckViewModel(AgreementStep step, LegalTexts legal, Messages messages, Clock clock,
-                                 Session session) {
+                                 Session session, int warningDays) {
         this.session = session;
+        this.warningDays = warningDays;
         this.step = step;
         this.legal = legal;
         this.messages = messages;
@@ -46,7 +51,7 @@ public final class ProductCheckViewModel implements PersonalData {
 
     /**
      * What the screen shows of the key's catalogue entry; {@code expiryWarning} is empty unless the licence has expired
-     * or expires within {@link LicenceStatus#DEFAULT_WARNING_DAYS} days.
+     * or expires within the desk's "expiring soon" window.
      */
     public record Details(String keyLine, String product, String packageName, String seats, String expires,
                           String licenseType, String expiryWarning, boolean expired) {
@@ -56,7 +61,7 @@ public final class ProductCheckViewModel implements PersonalData {
     public Details details() {
         CatalogEntry entry = step.entry().orElseThrow(() -> new IllegalStateException("No key found yet"));
         LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
-        LicenceStatus status = LicenceStatus.of(entry.expires(), today, LicenceStatus.DEFAULT_WARNING_DAYS);
+        LicenceStatus status = LicenceStatus.of(entry.expires(), today, warningDays);
         String warning = switch (status) {
             case EXPIRED -> messages.get("check.expired.warning", Formats.date(entry.expires()));
             case EXPIRING -> messages.get("check.expiring.warning", Formats.date(entry.expires()),

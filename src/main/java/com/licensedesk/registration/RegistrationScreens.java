@@ -26,13 +26,13 @@ public final class RegistrationScreens {
 
     /** {@code atDesk} is what an operator's registration adds: the same-company check. */
     public static void register(ScreenRegistry screens, ScreenContext context, KeyCheck keyCheck,
-                                RegistrationService service, LegalTexts legal,
+                                RegistrationService service, LegalTexts legal, int warningDays,
                                 Optional<RegistrationFormViewModel.AtDesk> atDesk, Exits exits) {
         RegistrationWizard wizard = new RegistrationWizard(context.navigator());
         StartViewModel start = new StartViewModel(wizard, keyCheck, context.tasks(), context.messages(),
                 exits.existingCustomer());
         ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard), legal,
-                context.messages(), context.clock(), context.session());
+                context.messages(), context.clock(), context.session(), warningDays);
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.session(),
                 context.tasks(),
                 context.messages(), exits.registered(), atDesk);
