@@ -21,6 +21,7 @@ import com.licensedesk.desk.DeskStatusViewModel;
 import com.licensedesk.directory.DirectoryScreens;
 import com.licensedesk.desk.DeskScreens;
 import com.licensedesk.operators.OperatorScreens;
+import com.licensedesk.postal.PostalCodes;
 import javafx.scene.Parent;
 import com.licensedesk.settings.SettingsScreens;
 import com.licensedesk.ui.Browser;
@@ -59,6 +60,7 @@ final class ScreenWiring {
         this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
                 Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), tasks,
                 new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
+        PostalCodes postalCodes = PostalCodes.loadingOn(desk.background);
         int warningDays = desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS);
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
                 browser, warningDays, this::keyAdded);
@@ -69,7 +71,7 @@ final class ScreenWiring {
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
         RegistrationScreens.register(screens, context, desk.keyCheck, desk.registration, desk.legal, warningDays,
                 kiosk ? Optional.empty() : Optional.of(new RegistrationFormViewModel.AtDesk(desk.sameCompany,
-                        desk.addKey, desk.clock)),
+                        desk.addKey, desk.clock)), postalCodes,
                 new RegistrationScreens.Exits(key -> {
                     licences.carryKey(key);
                     window.show(AuthScreens.LOGIN);
@@ -78,7 +80,7 @@ final class ScreenWiring {
                         () -> window.show(SettingsScreens.SETTINGS),
                         kiosk ? Optional.empty() : Optional.of(() -> window.show(OperatorScreens.STAFF_SIGN_IN)),
                         this::registered));
-        CompanyScreens.register(screens, context, desk.companyInfo);
+        CompanyScreens.register(screens, context, desk.companyInfo, postalCodes);
         AccountScreens.register(screens, context, desk.userInfo, desk.passwordChange, desk.twoFactor,
                 desk.temporaryPasswords,
                 keeper::passwordChangedHere);

@@ -12,6 +12,7 @@ import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.change.ChangedElsewhere;
+import com.licensedesk.postal.PostalCodes;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,11 +28,11 @@ public final class CompanyInfoViewModel implements PersonalData {
     private final Session session;
     private final Messages messages;
     private final Activity activity;
-    private final CompanySection contractor = new CompanySection("", () -> true);
-    private final CompanySection supportCompany = new CompanySection("support", () -> true);
+    private final CompanySection contractor;
+    private final CompanySection supportCompany;
     private final ContactSection supportPerson = new ContactSection("support", () -> true);
     private final FormField emergencyEmail = EmergencyContact.emailField();
-    private final Form supportForm = Form.joining(supportCompany.form(), supportPerson.form(), Form.of(emergencyEmail));
+    private final Form supportForm;
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     /**
      * What the tabs were filled with, and the versions of their records: a save names its tab's version, and what
@@ -39,8 +40,12 @@ public final class CompanyInfoViewModel implements PersonalData {
      */
     private CompanyDetails loaded;
 
-    public CompanyInfoViewModel(CompanyInfoService service, Session session, Tasks tasks, Messages messages) {
+    public CompanyInfoViewModel(CompanyInfoService service, Session session, Tasks tasks, Messages messages,
+                                PostalCodes postalCodes) {
         this.service = service;
+        this.contractor = new CompanySection("", () -> true, postalCodes);
+        this.supportCompany = new CompanySection("support", () -> true, postalCodes);
+        this.supportForm = Form.joining(supportCompany.form(), supportPerson.form(), Form.of(emergencyEmail));
         this.session = session;
         this.messages = messages;
         this.activity = new Activity(tasks, messages, CompanyInfoViewModel.class);

@@ -1,5 +1,6 @@
 package com.licensedesk.company;
 
+import com.licensedesk.postal.PostalCodes;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.ScreenRegistry;
@@ -11,9 +12,10 @@ public final class CompanyScreens {
     private CompanyScreens() {
     }
 
-    public static void register(ScreenRegistry screens, ScreenContext context, CompanyInfoService service) {
+    public static void register(ScreenRegistry screens, ScreenContext context, CompanyInfoService service,
+                                PostalCodes postalCodes) {
         CompanyInfoViewModel companyInfo = new CompanyInfoViewModel(service, context.session(), context.tasks(),
-                context.messages());
+                context.messages(), postalCodes);
         screens.add(COMPANY_INFO, ScreenRegistry.Access.ACCOUNT, CompanyInfoView.class,
                 () -> new CompanyInfoView(companyInfo, context.messages())).holds(companyInfo);
     }

@@ -6,11 +6,16 @@ import com.licensedesk.domain.Kana;
 import com.licensedesk.domain.PostalCode;
 import com.licensedesk.domain.Prefecture;
 import com.licensedesk.domain.Text;
+import com.licensedesk.postal.PostalAddress;
+import com.licensedesk.postal.PostalCodes;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
  * The company fields of the registration form, the contractor tab and the support contact (会社名 … 会社住所2), with
- * the manual's required marks. The support contact's ids carry the prefix {@code support}.
+ * the manual's required marks. The support contact's ids carry the prefix {@code support}. A postal code that Japan
+ * Post uses fills in the prefecture and the start of 会社住所1, unless the person has typed an address of their own.
  */
 public final class CompanySection {
     private final FormField companyName;
@@ -22,8 +27,13 @@ public final class CompanySection {
     private final FormField address1;
     private final FormField address2;
     private final Form form;
+    private final PostalCodes postalCodes;
+    /** What the last lookup put in 会社住所1, so that a later code may replace it but never what was typed. */
+    private String filledAddress = "";
+    private boolean showing;
 
-    public CompanySection(String idPrefix, BooleanSupplier active) {
+    public CompanySection(String idPrefix, BooleanSupplier active, PostalCodes postalCodes) {
+        this.postalCodes = postalCodes;
         companyName = field(idPrefix, "companyName", active).required().rules(Text.maxLength(100)).build();
         companyNameKana = field(idPrefix, "companyNameKana", active).cleanUp(Kana::toFullWidthKatakana)
                 .rules(Text.maxLength(100), Kana.RULE).build();
@@ -39,6 +49,27 @@ public final class CompanySection {
         address2 = field(idPrefix, "address2", active).rules(Text.maxLength(200)).build();
         form = Form.of(companyName, companyNameKana, branchName, branchNameKana, postalCode, prefecture, address1,
                 address2);
+        postalCode.text().addListener((obs, was, typed) -> lookUp(was, typed));
+    }
+
+    /** Only a new code is looked up: the same code tidied on submit (１００－０００１ to 100-0001) is not. */
+    private void lookUp(String was, String typed) {
+        Optional<PostalCode> code = PostalCode.parse(Objects.requireNonNullElse(typed, ""));
+        if (showing || code.isEmpty() || code.equals(PostalCode.parse(Objects.requireNonNullElse(was, "")))) {
+            return;
+        }
+        postalCodes.find(code.get().value()).ifPresent(this::fill);
+    }
+
+    private void fill(PostalAddress found) {
+        prefecture.text().set(found.prefecture());
+        prefecture.clearError();
+        String typedAddress = Objects.requireNonNullElse(address1.text().get(), "").strip();
+        if (!found.addressStart().isEmpty() && (typedAddress.isEmpty() || typedAddress.equals(filledAddress))) {
+            address1.text().set(found.addressStart());
+            address1.clearError();
+            filledAddress = found.addressStart();
+        }
     }
 
     /** {@code support} + {@code companyName} is {@code supportCompanyName}; no prefix keeps the name. */
@@ -61,6 +92,8 @@ public final class CompanySection {
     }
 
     public void show(CompanyProfile profile) {
+        showing = true;
+        filledAddress = "";
         companyName.text().set(profile.companyName());
         companyNameKana.text().set(profile.companyNameKana());
         branchName.text().set(profile.branchName());
@@ -69,5 +102,6 @@ public final class CompanySection {
         prefecture.text().set(profile.prefecture());
         address1.text().set(profile.address1());
         address2.text().set(profile.address2());
+        showing = false;
     }
 }

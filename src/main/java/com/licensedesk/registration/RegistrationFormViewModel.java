@@ -26,6 +26,7 @@ import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.domain.Text;
+import com.licensedesk.postal.PostalCodes;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -59,7 +60,7 @@ public final class RegistrationFormViewModel implements PersonalData {
     }
 
     private final BooleanProperty supportDiffers = new SimpleBooleanProperty(this, "supportDiffers", false);
-    private final CompanySection company = new CompanySection("", () -> true);
+    private final CompanySection company;
     private final ContactSection user = new ContactSection("", () -> true);
     private final FormField loginId = FormField.named("loginId").required().cleanUp(Text::halfWidth)
             .rules(LoginId.RULE).build();
@@ -67,7 +68,7 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final FormField purchaseSource = FormField.named("resellerName").required()
             .rules(Text.maxLength(100)).build();
     private final FormField emergencyEmail = EmergencyContact.emailField();
-    private final CompanySection supportCompany = new CompanySection("support", supportDiffers::get);
+    private final CompanySection supportCompany;
     private final ContactSection supportPerson = new ContactSection("support", supportDiffers::get);
     private final Form form;
 
@@ -79,8 +80,10 @@ public final class RegistrationFormViewModel implements PersonalData {
     public RegistrationFormViewModel(RegistrationWizard wizard, RegistrationService service, Session session,
                                      Tasks tasks, Messages messages,
                                      Consumer<RegistrationService.Registered> whenRegistered,
-                                     Optional<AtDesk> atDesk) {
+                                     Optional<AtDesk> atDesk, PostalCodes postalCodes) {
         this.atDesk = atDesk;
+        this.company = new CompanySection("", () -> true, postalCodes);
+        this.supportCompany = new CompanySection("support", supportDiffers::get, postalCodes);
         this.wizard = wizard;
         this.session = session;
         this.service = service;

@@ -4,6 +4,7 @@ import com.licensedesk.licences.KeyCheck;
 import com.licensedesk.licences.LegalTexts;
 import com.licensedesk.licences.ProductCheckView;
 import com.licensedesk.licences.ProductCheckViewModel;
+import com.licensedesk.postal.PostalCodes;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.ScreenRegistry;
@@ -27,7 +28,8 @@ public final class RegistrationScreens {
     /** {@code atDesk} is what an operator's registration adds: the same-company check. */
     public static void register(ScreenRegistry screens, ScreenContext context, KeyCheck keyCheck,
                                 RegistrationService service, LegalTexts legal, int warningDays,
-                                Optional<RegistrationFormViewModel.AtDesk> atDesk, Exits exits) {
+                                Optional<RegistrationFormViewModel.AtDesk> atDesk, PostalCodes postalCodes,
+                                Exits exits) {
         RegistrationWizard wizard = new RegistrationWizard(context.navigator());
         StartViewModel start = new StartViewModel(wizard, keyCheck, context.tasks(), context.messages(),
                 exits.existingCustomer());
@@ -35,7 +37,7 @@ public final class RegistrationScreens {
                 context.messages(), context.clock(), context.session(), warningDays);
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.session(),
                 context.tasks(),
-                context.messages(), exits.registered(), atDesk);
+                context.messages(), exits.registered(), atDesk, postalCodes);
         screens.add(START, ScreenRegistry.Access.ANYONE, StartView.class,
                         () -> new StartView(start, exits.switchLanguage(), exits.openSettings(),
                                 exits.staffSignIn()))

@@ -47,7 +47,8 @@ class CompanyInfoViewModelTest {
     @Test
     void showsWhatIsStoredRefusesBadFieldsAndSavesOneTab() {
         CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
-                Fixtures.JAPANESE);
+                Fixtures.JAPANESE,
+                Fixtures.POSTAL_CODES);
         session.begin(Acting.self(accountId, "Tanaka_01"));
         viewModel.shown();
         assertThat(viewModel.contractorForm().field("companyName").text().get()).isEqualTo("サンプル株式会社");
@@ -74,9 +75,11 @@ class CompanyInfoViewModelTest {
     @Test
     void twoDesksEditingOneTabTheSecondSeesTheFirstsChangeAndKeepsWhatItTyped() {
         Session otherSession = new Session();
-        CompanyInfoViewModel first = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        CompanyInfoViewModel first = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE, Fixtures.JAPANESE,
+                Fixtures.POSTAL_CODES);
         CompanyInfoViewModel second = new CompanyInfoViewModel(service, otherSession, Fixtures.IN_PLACE,
-                Fixtures.JAPANESE);
+                Fixtures.JAPANESE,
+                Fixtures.POSTAL_CODES);
         session.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.one", Role.CLERK)));
         otherSession.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.two", Role.CLERK)));
         first.shown();
@@ -108,7 +111,8 @@ class CompanyInfoViewModelTest {
     @Test
     void anOperatorActingForTheCustomerIsTheActorAndTheCustomerTheAccount() {
         CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
-                Fixtures.JAPANESE);
+                Fixtures.JAPANESE,
+                Fixtures.POSTAL_CODES);
         session.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.suzuki", Role.CLERK)));
         viewModel.shown();
         viewModel.contractorForm().field("address2").text().set("サンプルビル 5F");
@@ -125,7 +129,8 @@ class CompanyInfoViewModelTest {
     @Test
     void aLoadThatEndsAfterTheSessionEndedFillsNothing() {
         HeldTasks held = new HeldTasks();
-        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, held, Fixtures.JAPANESE);
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, held, Fixtures.JAPANESE,
+                Fixtures.POSTAL_CODES);
         session.begin(Acting.self(accountId, "Tanaka_01"));
         viewModel.shown();
         session.end();
@@ -141,7 +146,8 @@ class CompanyInfoViewModelTest {
     @Test
     void aLoadForAnEarlierSignInOfTheSameAccountIsStaleToo() {
         HeldTasks held = new HeldTasks();
-        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, held, Fixtures.JAPANESE);
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, held, Fixtures.JAPANESE,
+                Fixtures.POSTAL_CODES);
         session.begin(Acting.self(accountId, "Tanaka_01"));
         viewModel.shown();
         session.begin(Acting.self(accountId, "Tanaka_01"));
@@ -156,7 +162,8 @@ class CompanyInfoViewModelTest {
         long englishId = store.registration().register(
                 Fixtures.englishRegistration(DemoCatalog.REGISTRATION_KEY, "Smith_01")).accountId();
         CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
-                Fixtures.JAPANESE);
+                Fixtures.JAPANESE,
+                Fixtures.POSTAL_CODES);
         session.begin(new Acting(englishId, "Smith_01", Actor.operator("desk.suzuki", Role.CLERK)));
         viewModel.shown();
         viewModel.contractorForm().field("address2").text().set("Sample Building 5F");

@@ -62,7 +62,7 @@ class RegistrationViewModelsTest {
         form = new RegistrationFormViewModel(wizard, store.registration(), session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
                         new SameCompany(new JooqDirectory(store.database)), new TestServices(store, Fixtures.CLOCK).addKey,
-                        Fixtures.CLOCK)));
+                        Fixtures.CLOCK)), Fixtures.POSTAL_CODES);
     }
 
     @AfterEach
@@ -178,6 +178,32 @@ class RegistrationViewModelsTest {
         assertThat(form.form().field("branchNameKana").error().get()).isEmpty();
         assertThat(form.form().field("email").value()).isEqualTo("tanaka@");
         assertThat(registered).isEmpty();
+    }
+
+    @Test
+    void aPostalCodeFillsThePrefectureAndTheStartOfTheAddressButNeverOverwritesWhatWasTyped() {
+        reachTheForm();
+        var postalCode = form.form().field("postalCode").text();
+        var prefecture = form.form().field("prefecture").text();
+        var address1 = form.form().field("address1").text();
+
+        postalCode.set("１０００００１");
+        assertThat(prefecture.get()).isEqualTo("東京都");
+        assertThat(address1.get()).isEqualTo("千代田区千代田");
+
+        postalCode.set("530-0001");
+        assertThat(prefecture.get()).isEqualTo("大阪府");
+        assertThat(address1.get()).as("what the lookup filled follows the code").isEqualTo("大阪市北区梅田");
+
+        address1.set("大阪市北区梅田1-1-1");
+        postalCode.set("100-0001");
+        assertThat(prefecture.get()).isEqualTo("東京都");
+        assertThat(address1.get()).as("typed by the person").isEqualTo("大阪市北区梅田1-1-1");
+
+        prefecture.set("北海道");
+        postalCode.set("000-0000");
+        assertThat(prefecture.get()).as("an unknown code leaves the fields alone").isEqualTo("北海道");
+        assertThat(form.form().field("supportPrefecture").text().get()).isEmpty();
     }
 
     @Test

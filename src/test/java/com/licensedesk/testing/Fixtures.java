@@ -31,6 +31,8 @@ public final class Fixtures {
     public static final PasswordHasher CHEAP_HASHER = new Argon2PasswordHasher(1024, 1);
     /** Runs the work at once on the calling thread, as a view model test wants. */
     public static final Tasks IN_PLACE = new InPlaceTasks();
+    /** The shipped postal code table, read once for every test that fills in a form. */
+    public static final com.licensedesk.postal.PostalCodes POSTAL_CODES = com.licensedesk.postal.PostalCodes.load();
 
     private Fixtures() {
     }
