@@ -91,7 +91,7 @@ public final class ChangePasswordViewModel implements PersonalData {
                 banner.error(Lockout.message(messages, locked.until(), clock.instant()));
             } else {
                 current.refuse(messages.get("password.wrongCurrent"));
-                banner.error(messages.get("common.banner.fieldsNeedAttention", form.errorCount()));
+                banner.fieldsNeedAttention(messages, form);
             }
         });
     }

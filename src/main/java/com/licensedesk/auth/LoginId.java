@@ -1,7 +1,9 @@
 package com.licensedesk.auth;
 
 import com.licensedesk.domain.FieldRule;
+import com.licensedesk.domain.Problem;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The login ID rule, stated on screen: 4 to 32 half-width letters, digits and {@code _ . - @}, starting with a letter
@@ -10,13 +12,33 @@ import java.util.Locale;
 public final class LoginId {
     public static final int MIN = 4;
     public static final int MAX = 32;
-    public static final FieldRule RULE = FieldRule.of(LoginId::isValid, "validation.loginId", MIN, MAX);
+    /** Names what is wrong with this login ID: its length, a character it may not hold, or its first character. */
+    public static final FieldRule RULE = LoginId::problem;
 
     private LoginId() {
     }
 
+    static Optional<Problem> problem(String loginId) {
+        if (loginId.length() < MIN || loginId.length() > MAX) {
+            return Optional.of(Problem.of("validation.loginId.length", MIN, MAX, String.valueOf(loginId.length())));
+        }
+        Optional<String> refused = loginId.codePoints().filter(c -> !allowed(c)).mapToObj(Character::toString)
+                .findFirst();
+        if (refused.isPresent()) {
+            return Optional.of(Problem.of("validation.loginId.character", refused.get()));
+        }
+        if (!Character.isLetterOrDigit(loginId.charAt(0))) {
+            return Optional.of(Problem.of("validation.loginId.start"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean allowed(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_.@-".indexOf(c) >= 0;
+    }
+
     public static boolean isValid(String loginId) {
-        return loginId.matches("[A-Za-z0-9][A-Za-z0-9_.@-]{" + (MIN - 1) + "," + (MAX - 1) + "}");
+        return problem(loginId).isEmpty();
     }
 
     /** What records keep in place of typed text that is no login ID (a password typed into the wrong field, say). */

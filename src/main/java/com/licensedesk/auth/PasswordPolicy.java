@@ -26,11 +26,18 @@ public final class PasswordPolicy {
         if (!password.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
             return Optional.of(Problem.of("validation.password.characters"));
         }
-        boolean digit = password.chars().anyMatch(c -> c >= '0' && c <= '9');
-        boolean upper = password.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
-        boolean lower = password.chars().anyMatch(c -> c >= 'a' && c <= 'z');
-        if (password.length() < MIN || password.length() > MAX || !digit || !upper || !lower) {
-            return Optional.of(Problem.of("validation.password.policy", MIN, MAX));
+        // The reason names what is wrong with this password; the hint beside the field states the whole rule.
+        if (password.length() < MIN || password.length() > MAX) {
+            return Optional.of(Problem.of("validation.password.length", MIN, MAX, String.valueOf(password.length())));
+        }
+        if (password.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.of(Problem.of("validation.password.noDigit"));
+        }
+        if (password.chars().noneMatch(c -> c >= 'A' && c <= 'Z')) {
+            return Optional.of(Problem.of("validation.password.noUpper"));
+        }
+        if (password.chars().noneMatch(c -> c >= 'a' && c <= 'z')) {
+            return Optional.of(Problem.of("validation.password.noLower"));
         }
         if (ESTIMATOR.estimate(password).getGuesses().doubleValue() < LEAST_GUESSES) {
             return Optional.of(Problem.of("validation.password.guessable"));

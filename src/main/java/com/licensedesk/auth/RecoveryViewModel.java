@@ -57,6 +57,11 @@ public final class RecoveryViewModel implements PersonalData {
         this.banner = activity.banner();
         this.navigator = navigator;
         this.messages = messages;
+        humanCheck.addListener((obs, was, ticked) -> {
+            if (ticked) {
+                humanCheckError.set("");
+            }
+        });
     }
 
     public StringProperty loginIdOrEmail() {

@@ -4,6 +4,7 @@ import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Formats;
+import com.licensedesk.ui.form.Form;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Session;
 import java.time.Clock;
@@ -44,7 +45,11 @@ public final class ProductCheckViewModel implements PersonalData {
         agreementAccepted.addListener((obs, was, accepted) -> {
             if (accepted) {
                 agreementError.set("");
-                banner.clear();
+            }
+        });
+        expiredConfirmed.addListener((obs, was, confirmed) -> {
+            if (confirmed) {
+                expiredConfirmError.set("");
             }
         });
     }
@@ -122,13 +127,13 @@ public final class ProductCheckViewModel implements PersonalData {
         }
         if (details.expired() && !expiredConfirmed.get()) {
             expiredConfirmError.set(messages.get("check.expired.confirmRequired"));
-            banner.error(messages.get("common.banner.fieldsNeedAttention", 1));
+            banner.fieldsNeedAttention(messages, Form.of(), expiredConfirmError, agreementError);
             return;
         }
         expiredConfirmError.set("");
         if (!agreementAccepted.get()) {
             agreementError.set(messages.get("check.eula.required"));
-            banner.error(messages.get("common.banner.fieldsNeedAttention", 1));
+            banner.fieldsNeedAttention(messages, Form.of(), expiredConfirmError, agreementError);
             return;
         }
         agreementAccepted.set(false);

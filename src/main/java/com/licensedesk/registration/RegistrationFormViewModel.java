@@ -132,7 +132,7 @@ public final class RegistrationFormViewModel implements PersonalData {
         banner.clear();
         int refused = form.validate(messages);
         if (refused > 0) {
-            refuse(refused);
+            refuse();
             return;
         }
         RegistrationRequest request = request();
@@ -221,19 +221,19 @@ public final class RegistrationFormViewModel implements PersonalData {
         switch (reason) {
             case LOGIN_ID_TAKEN -> {
                 loginId.refuse(messages.get("registration.loginId.taken"));
-                refuse(form.errorCount());
+                refuse();
             }
             case KEY_ALREADY_REGISTERED -> banner.error(messages.get("registration.key.gone"));
             case KEY_NOT_IN_CATALOG -> banner.error(messages.get("registration.key.unknown"));
             case TOO_MANY_TAKEN_LOGIN_IDS -> {
                 loginId.refuse(messages.get("registration.loginId.tooManyTaken"));
-                refuse(form.errorCount());
+                refuse();
             }
         }
     }
 
-    private void refuse(int count) {
-        banner.error(messages.get("common.banner.fieldsNeedAttention", count));
+    private void refuse() {
+        banner.fieldsNeedAttention(messages, form);
         firstErrorId.set("");
         form.fields().stream().filter(FormField::hasError).findFirst()
                 .ifPresent(first -> firstErrorId.set(first.id()));

@@ -207,7 +207,7 @@ public final class SettingsViewModel implements PersonalData {
             smtpHost.refuse(messages.get("settings.smtp.hostNeeded"));
         }
         if (refused > 0 || testRecipient.hasError() || smtpHost.hasError()) {
-            banner.error(messages.get("common.banner.fieldsNeedAttention", all.errorCount()));
+            banner.fieldsNeedAttention(messages, all);
             return;
         }
         SmtpSettings typed = smtpSettings();
@@ -238,7 +238,7 @@ public final class SettingsViewModel implements PersonalData {
         banner.clear();
         int refused = settings.validate(messages);
         if (refused > 0) {
-            banner.error(messages.get("common.banner.fieldsNeedAttention", refused));
+            banner.fieldsNeedAttention(messages, settings);
             return;
         }
         Map<String, String> values = new DeskSettings(smtpHost.value(), smtpPort.value(), smtpUser.value(),

@@ -119,7 +119,7 @@ public final class Activity {
         banner.clear();
         int refused = form.validate(messages);
         if (refused > 0) {
-            banner.error(messages.get("common.banner.fieldsNeedAttention", refused));
+            banner.fieldsNeedAttention(messages, form);
         }
         return refused == 0;
     }

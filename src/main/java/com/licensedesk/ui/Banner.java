@@ -1,9 +1,16 @@
 package com.licensedesk.ui;
 
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 
 /** The one message banner of a screen ({@code fx:id="message"}): a success, an error, or nothing. */
 public final class Banner {
@@ -12,6 +19,8 @@ public final class Banner {
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind", Kind.NONE);
+    private Runnable stopCounting = () -> {
+    };
 
     public void success(String message) {
         show(Kind.SUCCESS, message);
@@ -29,7 +38,35 @@ public final class Banner {
         show(Kind.NONE, "");
     }
 
+    /**
+     * 入力内容を確認してください。n件の項目に誤りがあります。, counted again as each reason comes or goes, and gone once
+     * none is left. {@code checks} are reasons outside the form, such as an unticked agreement.
+     */
+    public void fieldsNeedAttention(Messages messages, Form form, ObservableStringValue... checks) {
+        List<ObservableStringValue> reasons = new ArrayList<>(form.fields().stream().map(FormField::error).toList());
+        reasons.addAll(List.of(checks));
+        InvalidationListener recount = changed -> {
+            long count = reasons.stream().filter(reason -> !reason.get().isEmpty()).count();
+            if (count == 0) {
+                clear();
+            } else {
+                text.set(messages.get(FIELDS_NEED_ATTENTION, String.valueOf(count)));
+            }
+        };
+        show(Kind.ERROR, "");
+        recount.invalidated(null);
+        if (kind.get() == Kind.ERROR) {
+            reasons.forEach(reason -> reason.addListener(recount));
+            stopCounting = () -> reasons.forEach(reason -> reason.removeListener(recount));
+        }
+    }
+
+    private static final String FIELDS_NEED_ATTENTION = "common.banner.fieldsNeedAttention";
+
     private void show(Kind newKind, String message) {
+        stopCounting.run();
+        stopCounting = () -> {
+        };
         text.set(message);
         kind.set(newKind);
     }

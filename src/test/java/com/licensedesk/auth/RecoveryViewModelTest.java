@@ -62,6 +62,9 @@ class RecoveryViewModelTest {
         assertThat(recovery.loginIdOrEmailError().get()).isEqualTo("必須項目です。入力してください。");
         assertThat(recovery.humanCheckError().get()).isEqualTo("「私はロボットではありません」にチェックを入れてください。");
         assertThat(store.rows("reset_code")).isZero();
+
+        recovery.humanCheck().set(true);
+        assertThat(recovery.humanCheckError().get()).as("gone as soon as it is ticked").isEmpty();
     }
 
     @Test

@@ -85,17 +85,20 @@ class FieldRulesTest {
         assertThat(LoginId.RULE.check("田中")).isPresent();
         assertThat(LoginId.RULE.check("a".repeat(33))).isPresent();
         assertThat(LoginId.folded("Tanaka_01")).isEqualTo(LoginId.folded("TANAKA_01"));
-        assertThat(Fixtures.JAPANESE.get(LoginId.RULE.check("abc").orElseThrow())).contains("4文字以上32文字以下");
+        assertThat(LoginId.isValid("Tanaka_01")).isTrue();
+        assertThat(LoginId.isValid("tanaka@example.co.jp")).isTrue();
     }
 
     @Test
     void passwordNeedsDigitUpperLowerAndEightToTwentyFive() {
         assertThat(PasswordPolicy.problem("Sakura7Desk")).isEmpty();
         assertThat(PasswordPolicy.problem("Aa3" + "x".repeat(22))).isEmpty();
-        for (String weak : List.of("Passw0r", "password1", "PASSWORD1", "Password", "Aa3" + "x".repeat(23))) {
-            assertThat(PasswordPolicy.problem(weak)).as(weak).map(Problem::messageKey)
-                    .contains("validation.password.policy");
-        }
+        assertThat(PasswordPolicy.problem("Passw0r")).map(Problem::messageKey).contains("validation.password.length");
+        assertThat(PasswordPolicy.problem("Aa3" + "x".repeat(23))).map(Problem::messageKey)
+                .contains("validation.password.length");
+        assertThat(PasswordPolicy.problem("Password")).map(Problem::messageKey).contains("validation.password.noDigit");
+        assertThat(PasswordPolicy.problem("password1")).map(Problem::messageKey).contains("validation.password.noUpper");
+        assertThat(PasswordPolicy.problem("PASSWORD1")).map(Problem::messageKey).contains("validation.password.noLower");
         assertThat(PasswordPolicy.problem("Pass w0rdX")).map(Problem::messageKey)
                 .contains("validation.password.characters");
         for (String guessable : List.of("Password1", "P@ssw0rd1", "Passw0rdX", "Qwerty123", "Abcd1234", "Welcome1")) {
@@ -107,7 +110,32 @@ class FieldRulesTest {
         assertThat(PasswordPolicy.confirmationProblem("Sakura7Desk", "Sakura7desk")).map(Problem::messageKey)
                 .contains("validation.password.mismatch");
         assertThat(Fixtures.JAPANESE.get(PasswordPolicy.problem("short").orElseThrow()))
-                .isEqualTo("数字、大文字、小文字を使用した8文字以上25文字以下のパスワードを設定してください。");
+                .isEqualTo("パスワードは8文字以上25文字以下にしてください（入力は5文字です）。");
+    }
+
+    @Test
+    void aReasonIsNeverTheHintBesideTheField() {
+        var hints = List.of(Fixtures.JAPANESE.get("form.hint.password"), Fixtures.JAPANESE.get("form.hint.loginId"),
+                Fixtures.JAPANESE.get("form.hint.phoneNumber"), Fixtures.JAPANESE.get("form.hint.areaCode"),
+                Fixtures.JAPANESE.get("form.hint.postalCode"), Fixtures.JAPANESE.get("form.hint.email"));
+        for (String typed : List.of("short", "password1", "PASSWORD1", "Password", "a".repeat(30), "ab", "田中太郎",
+                "_tanaka", "tanaka san", "03-", "abc")) {
+            for (var rule : List.of(PasswordPolicy.RULE, LoginId.RULE, PhoneNumber.AREA_RULE, PhoneNumber.NUMBER_RULE,
+                    PostalCode.RULE, MailAddress.RULE)) {
+                rule.check(typed).map(Fixtures.JAPANESE::get).ifPresent(reason ->
+                        assertThat(hints).as(typed).doesNotContain(reason));
+            }
+        }
+    }
+
+    @Test
+    void aLoginIdsReasonNamesWhatIsWrong() {
+        assertThat(Fixtures.JAPANESE.get(LoginId.RULE.check("abc").orElseThrow()))
+                .isEqualTo("ログインIDは4文字以上32文字以下にしてください（入力は3文字です）。");
+        assertThat(Fixtures.JAPANESE.get(LoginId.RULE.check("tanaka san").orElseThrow()))
+                .isEqualTo("ログインIDに使えない文字「 」が含まれています（使えるのは半角英数字と _ . - @ です）。");
+        assertThat(Fixtures.JAPANESE.get(LoginId.RULE.check("_tanaka").orElseThrow()))
+                .isEqualTo("ログインIDの先頭は英数字にしてください。");
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -181,6 +181,29 @@ class RegistrationViewModelsTest {
     }
 
     @Test
+    void theBannersCountFollowsTheFieldsAsTheyAreMendedAndGoesAtZero() {
+        reachTheForm();
+        fillValidForm();
+        set("postalCode", "100-001");
+        set("email", "tanaka@");
+        form.submit();
+        assertThat(form.banner().text()).isEqualTo("入力内容を確認してください。2件の項目に誤りがあります。");
+
+        set("email", "tanaka@example.co.jp");
+        form.form().field("email").validate(Fixtures.JAPANESE);
+        assertThat(form.banner().text()).isEqualTo("入力内容を確認してください。1件の項目に誤りがあります。");
+
+        set("postalCode", "100-0001");
+        form.form().field("postalCode").validate(Fixtures.JAPANESE);
+        assertThat(form.banner().text()).isEmpty();
+        assertThat(form.banner().kind()).isEqualTo(com.licensedesk.ui.Banner.Kind.NONE);
+
+        set("email", "x");
+        form.form().field("email").validate(Fixtures.JAPANESE);
+        assertThat(form.banner().text()).as("a banner once gone stays gone until the next submit").isEmpty();
+    }
+
+    @Test
     void aPostalCodeFillsThePrefectureAndTheStartOfTheAddressButNeverOverwritesWhatWasTyped() {
         reachTheForm();
         var postalCode = form.form().field("postalCode").text();
@@ -252,8 +275,7 @@ class RegistrationViewModelsTest {
 
         form.submit();
 
-        assertThat(form.form().field("password").error().get())
-                .isEqualTo("数字、大文字、小文字を使用した8文字以上25文字以下のパスワードを設定してください。");
+        assertThat(form.form().field("password").error().get()).isEqualTo("パスワードに数字（0〜9）が含まれていません。");
         assertThat(form.form().field("passwordConfirm").error().get())
                 .isEqualTo("パスワードとパスワードの確認入力が一致しません。");
     }
