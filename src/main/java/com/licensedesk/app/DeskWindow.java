@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.session.Session;
+import com.licensedesk.ui.BundledFont;
 import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.ScreenId;
@@ -62,9 +63,10 @@ public final class DeskWindow implements Navigator {
         this.chrome = new WindowChrome(session, desk.messages, desk.config.vendorName(),
                 loader.load(MainMenuView.class, wiring::menu).root(), deskMenu.root(), deskMenu.view(),
                 wiring.status(tasks), wiring::actingBanner);
+        BundledFont.load();
         shell.setTop(top);
         shell.getStyleClass().add("shell");
-        Scene scene = WindowSize.scene(shell, stage);
+        Scene scene = new WindowPlacement(desk.config.home()).scene(shell, stage);
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/license-desk.css").toExternalForm());
         for (var type : List.of(KeyEvent.ANY, MouseEvent.ANY, ScrollEvent.ANY)) {
             scene.addEventFilter(type, (InputEvent e) -> keeper.touched());

@@ -13,14 +13,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import com.licensedesk.ui.BundledFont;
 
 /**
- * The receipt as an A4 PDF, with the bundled BIZ UDGothic embedded (as a subset), so that it shows the same on any
+ * The receipt as an A4 PDF, with the bundled BIZ UDPGothic embedded (as a subset), so that it shows the same on any
  * machine. Written beside the target and moved in place: a PDF is whole or not there.
  */
 public final class ReceiptPdf {
-    static final String REGULAR = "/fonts/BIZUDGothic-Regular.ttf";
-    static final String BOLD = "/fonts/BIZUDGothic-Bold.ttf";
     private static final float MARGIN = 56;
     private static final float SIZE = 11;
     private static final float LEADING = 17;
@@ -31,8 +30,8 @@ public final class ReceiptPdf {
     public static void write(Receipt receipt, Messages messages, Path target) {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (PDDocument document = new PDDocument()) {
-            PDFont regular = font(document, REGULAR);
-            PDFont bold = font(document, BOLD);
+            PDFont regular = font(document, BundledFont.REGULAR);
+            PDFont bold = font(document, BundledFont.BOLD);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             float y = page.getMediaBox().getHeight() - MARGIN;
