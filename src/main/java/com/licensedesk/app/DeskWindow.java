@@ -3,6 +3,7 @@ package com.licensedesk.app;
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.BundledFont;
+import com.licensedesk.ui.WheelScrolling;
 import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.ScreenId;
@@ -71,6 +72,7 @@ public final class DeskWindow implements Navigator {
         for (var type : List.of(KeyEvent.ANY, MouseEvent.ANY, ScrollEvent.ANY)) {
             scene.addEventFilter(type, (InputEvent e) -> keeper.touched());
         }
+        WheelScrolling.install(scene);
         stage.setScene(scene);
         stage.setTitle(desk.messages.get("app.title") + " - " + desk.config.vendorName());
         stage.getIcons().add(new Image(DeskWindow.class.getResource("/icons/license-desk.png").toExternalForm()));

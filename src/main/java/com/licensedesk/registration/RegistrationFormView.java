@@ -7,12 +7,9 @@ import com.licensedesk.ui.Listeners;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -21,7 +18,6 @@ public final class RegistrationFormView {
     private final RegistrationFormViewModel viewModel;
     private final Messages messages;
     @FXML private Label message;
-    @FXML private ScrollPane scroller;
     @FXML private VBox formContent;
     @FXML private TextField loginId;
     @FXML private CheckBox supportDiffers;
@@ -50,7 +46,6 @@ public final class RegistrationFormView {
         supportFields.managedProperty().bind(supportFields.visibleProperty());
         supportSameNote.visibleProperty().bind(viewModel.supportDiffers().not());
         supportSameNote.managedProperty().bind(supportSameNote.visibleProperty());
-        Listeners.whileShown(formContent, viewModel.firstErrorId(), (obs, was, id) -> focus(id));
         busyLabel.visibleProperty().bind(viewModel.busy());
         continueButton.disableProperty().bind(viewModel.busy());
         cancelButton.disableProperty().bind(viewModel.busy());
@@ -58,22 +53,5 @@ public final class RegistrationFormView {
         EnterKey.continues(continueButton, supportDiffers);
         cancelButton.setOnAction(e -> viewModel.cancel());
         InitialFocus.on(formContent.lookup("#companyName"));
-    }
-
-    /** Scrolls the first field that needs attention into view and puts the cursor in it. */
-    private void focus(String id) {
-        if (id == null || id.isEmpty()) {
-            return;
-        }
-        Node field = formContent.lookup("#" + id);
-        if (field == null) {
-            return;
-        }
-        field.requestFocus();
-        Bounds inContent = formContent.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
-        double scrollable = formContent.getHeight() - scroller.getViewportBounds().getHeight();
-        if (scrollable > 0) {
-            scroller.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 40) / scrollable)));
-        }
     }
 }

@@ -32,8 +32,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
@@ -72,7 +70,6 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final ContactSection supportPerson = new ContactSection("support", supportDiffers::get);
     private final Form form;
 
-    private final ReadOnlyStringWrapper firstErrorId = new ReadOnlyStringWrapper(this, "firstErrorId", "");
     private final Activity activity;
     private final Banner banner;
 
@@ -113,11 +110,6 @@ public final class RegistrationFormViewModel implements PersonalData {
 
     public ReadOnlyBooleanProperty busy() {
         return activity.busy();
-    }
-
-    /** The field the person should look at first after a refused submit. */
-    public ReadOnlyStringProperty firstErrorId() {
-        return firstErrorId.getReadOnlyProperty();
     }
 
     public Banner banner() {
@@ -234,9 +226,6 @@ public final class RegistrationFormViewModel implements PersonalData {
 
     private void refuse() {
         banner.fieldsNeedAttention(messages, form);
-        firstErrorId.set("");
-        form.fields().stream().filter(FormField::hasError).findFirst()
-                .ifPresent(first -> firstErrorId.set(first.id()));
     }
 
     private RegistrationRequest request() {
@@ -257,7 +246,6 @@ public final class RegistrationFormViewModel implements PersonalData {
         form.clear();
         supportDiffers.set(false);
         banner.clear();
-        firstErrorId.set("");
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.licensedesk.ui.form.FormField;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +23,8 @@ public final class Banner {
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind", Kind.NONE);
     private Runnable stopCounting = () -> {
     };
+    /** Counts the refused submits: each one asks the screen to put the cursor in the first field in error. */
+    private final ReadOnlyIntegerWrapper refusals = new ReadOnlyIntegerWrapper(this, "refusals", 0);
 
     public void success(String message) {
         show(Kind.SUCCESS, message);
@@ -55,6 +59,7 @@ public final class Banner {
         };
         show(Kind.ERROR, "");
         recount.invalidated(null);
+        refusals.set(refusals.get() + 1);
         if (kind.get() == Kind.ERROR) {
             reasons.forEach(reason -> reason.addListener(recount));
             stopCounting = () -> reasons.forEach(reason -> reason.removeListener(recount));
@@ -69,6 +74,10 @@ public final class Banner {
         };
         text.set(message);
         kind.set(newKind);
+    }
+
+    public ReadOnlyIntegerProperty refusals() {
+        return refusals.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty textProperty() {

@@ -171,7 +171,7 @@ class RegistrationViewModelsTest {
         assertThat(form.form().field("email").error().get()).contains("メールアドレス");
         assertThat(form.form().field("prefecture").error().get()).isEqualTo("必須項目です。入力してください。");
         assertThat(form.form().field("companyName").error().get()).isEmpty();
-        assertThat(form.firstErrorId().get()).isEqualTo("companyNameKana");
+        assertThat(form.banner().refusals().get()).as("the screen is asked to show the first field in error").isEqualTo(1);
         assertThat(form.form().field("companyNameKana").value()).isEqualTo("Sample");
         assertThat(form.form().field("branchNameKana").text().get()).as("converted, visibly, not refused")
                 .isEqualTo("オオサカ シテン");
