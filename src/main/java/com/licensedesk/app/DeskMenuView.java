@@ -4,6 +4,7 @@ import com.licensedesk.desk.DeskScreens;
 import com.licensedesk.directory.DirectoryScreens;
 import com.licensedesk.operators.OperatorScreens;
 import com.licensedesk.session.Role;
+import com.licensedesk.ui.MenuTitle;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Session;
@@ -21,6 +22,7 @@ public final class DeskMenuView {
     private final Runnable signOut;
     private final Messages messages;
     @FXML private Menu operatorMenu;
+    @FXML private Menu deskMenu;
     @FXML private MenuItem customersMenuItem;
     @FXML private MenuItem todayMenuItem;
     @FXML private MenuItem auditMenuItem;
@@ -39,6 +41,8 @@ public final class DeskMenuView {
 
     @FXML
     private void initialize() {
+        MenuTitle.withArrow(deskMenu);
+        MenuTitle.forPerson(operatorMenu);
         customersMenuItem.setOnAction(e -> go(DirectoryScreens.DIRECTORY));
         todayMenuItem.setOnAction(e -> go(DeskScreens.TODAY));
         auditMenuItem.setOnAction(e -> go(DeskScreens.AUDIT_LOG));

@@ -6,6 +6,7 @@ import com.licensedesk.licences.LicenceScreens;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.MenuTitle;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.TextDialog;
 import javafx.fxml.FXML;
@@ -23,6 +24,7 @@ public final class MainMenuView {
     private final Messages messages;
     private final String version;
     private final String schemaVersion;
+    private final String contact;
     @FXML private MenuBar mainMenu;
     @FXML private Menu userMenu;
     @FXML private MenuItem userInfoItem;
@@ -31,11 +33,13 @@ public final class MainMenuView {
     @FXML private Menu productsMenu;
     @FXML private Label productsMenuLabel;
     @FXML private Menu helpMenu;
+    @FXML private Menu companyMenu;
     @FXML private MenuItem contactItem;
     @FXML private MenuItem aboutItem;
 
     MainMenuView(Session session, Navigator navigator, Runnable signOut, Messages messages, String version,
-                 String schemaVersion) {
+                 String schemaVersion, String contact) {
+        this.contact = contact;
         this.session = session;
         this.navigator = navigator;
         this.signOut = signOut;
@@ -46,6 +50,9 @@ public final class MainMenuView {
 
     @FXML
     private void initialize() {
+        MenuTitle.forPerson(userMenu);
+        MenuTitle.withArrow(companyMenu);
+        MenuTitle.withArrow(helpMenu);
         session.onChange(now -> {
             userMenu.setText(now.map(Acting::loginId).orElse(""));
             // At the desk the operator leaves a customer with 操作を終了, not by signing the customer out.
@@ -65,7 +72,7 @@ public final class MainMenuView {
         logoutItem.setOnAction(e -> signOut.run());
         companyInfoItem.setOnAction(e -> navigator.show(CompanyScreens.COMPANY_INFO));
         contactItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.contact.title"),
-                messages.get("help.contact.text"), messages.get("common.close")));
+                contact, messages.get("common.close")));
         aboutItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.about.title"),
                 messages.get("help.about.text", version, schemaVersion), messages.get("common.close")));
     }

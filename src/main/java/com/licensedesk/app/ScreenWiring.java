@@ -124,7 +124,8 @@ final class ScreenWiring {
 
     MainMenuView menu() {
         return new MainMenuView(session, window, () -> keeper.signOut(SessionKeeper.SignOutReason.LOGOUT),
-                desk.messages, LicenseDesk.version(), desk.database.schemaVersion());
+                desk.messages, LicenseDesk.version(), desk.database.schemaVersion(),
+                HelpContact.of(desk.config, desk.messages));
     }
 
     DeskMenuView deskMenu() {

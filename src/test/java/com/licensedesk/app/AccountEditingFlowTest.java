@@ -170,7 +170,7 @@ class AccountEditingFlowTest {
         setText(robot, "#newPasswordConfirmField", "newpassworx");
         robot.clickOn("#changePasswordSubmit");
         settle(window);
-        assertThat(label(robot, "#newPasswordFieldError")).contains("8文字以上25文字以下");
+        assertThat(label(robot, "#newPasswordFieldError")).isEqualTo("パスワードに数字（0〜9）が含まれていません。");
         assertThat(label(robot, "#newPasswordConfirmFieldError")).isEqualTo("パスワードとパスワードの確認入力が一致しません。");
 
         setText(robot, "#newPasswordField", "Nagoya5Ferry");

@@ -77,7 +77,7 @@ class CliTest {
                 "desk.admin")).isEqualTo(Cli.OK);
         assertThat(stdout()).contains("スタッフ desk.admin を管理者として追加しました。");
         assertThat(runWithInput("short\nshort\n", "operator", "add", "desk.clerk")).isEqualTo(Cli.USER_ERROR);
-        assertThat(stderr()).contains("数字、大文字、小文字を使用した8文字以上25文字以下");
+        assertThat(stderr()).contains("パスワードは8文字以上25文字以下にしてください（入力は5文字です）。");
         assertThat(runWithInput("Clerk1Pass\nOther1Pass\n", "operator", "add", "desk.clerk"))
                 .isEqualTo(Cli.USER_ERROR);
         assertThat(run("operator", "add", "--role", "boss", "desk.clerk")).isEqualTo(Cli.USAGE);
