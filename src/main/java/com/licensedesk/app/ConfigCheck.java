@@ -22,7 +22,9 @@ final class ConfigCheck {
             new Range("licensedesk.session.idle-minutes", 1, DeskSettings.IDLE_MINUTES_MOST),
             new Range("licensedesk.licences.expiring-days", 1, DeskSettings.EXPIRING_DAYS_MOST),
             new Range("licensedesk.mail.give-up-hours", 1, 24 * 30));
-    private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo", "licensedesk.db.migrate",
+    /** Offers ログインIDを記憶する on a machine one customer uses; a shared desk shows each person an empty field. */
+    static final String REMEMBER_LOGIN_ID = "licensedesk.login.remember";
+    private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo", REMEMBER_LOGIN_ID, "licensedesk.db.migrate",
             "licensedesk.smtp.starttls", "licensedesk.smtp.ssl");
     private static final Set<String> LANGUAGES = Set.of("ja", "en");
 

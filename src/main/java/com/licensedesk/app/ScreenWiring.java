@@ -65,7 +65,7 @@ final class ScreenWiring {
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
                 browser, warningDays, this::keyAdded);
         auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset,
-                desk.mailSender::canSend, !kiosk,
+                desk.mailSender::canSend, !kiosk && desk.config.getBoolean(ConfigCheck.REMEMBER_LOGIN_ID, false),
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));

@@ -39,6 +39,7 @@ public final class MenuTitle {
         HBox graphic = icon == null ? new HBox(4, title, arrow) : new HBox(5, icon, title, arrow);
         graphic.setAlignment(Pos.CENTER_LEFT);
         menu.setGraphic(graphic);
-        menu.getStyleClass().add("titled-by-graphic");
+        // The menu bar's button takes the menu's inline style (not its style classes): it draws the graphic alone.
+        menu.setStyle("-fx-content-display: graphic-only;");
     }
 }

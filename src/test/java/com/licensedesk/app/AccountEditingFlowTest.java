@@ -193,6 +193,10 @@ class AccountEditingFlowTest {
     private void signIn(FxRobot robot) throws TimeoutException {
         robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
         settle(window);
+        // A shared desk keeps nothing of the customer before: no ログインIDを記憶する, an empty field with the cursor.
+        assertThat(robot.lookup("#rememberLoginId").query().isVisible()).isFalse();
+        assertThat(text(robot, "#loginIdField")).isEmpty();
+        assertThat(robot.lookup("#loginIdField").query().isFocused()).isTrue();
         setText(robot, "#loginIdField", LOGIN_ID);
         setText(robot, "#passwordField", PASSWORD);
         robot.clickOn("#loginButton");
