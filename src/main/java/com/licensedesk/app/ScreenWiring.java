@@ -60,7 +60,11 @@ final class ScreenWiring {
         this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
                 Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), tasks,
                 new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
-        PostalCodes postalCodes = PostalCodes.loadingOn(desk.background);
+        // Read as the window's background work, so that tests wait for it as for any other.
+        PostalCodes postalCodes = PostalCodes.loadingOn(reading -> tasks.run(() -> {
+            reading.run();
+            return null;
+        }, done -> { }, failed -> { }));
         int warningDays = desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS);
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
                 browser, warningDays, this::keyAdded);

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
+import org.slf4j.LoggerFactory;
 
 /**
  * Japan Post's postal codes, shipped with the application (no network): which prefecture, city and town a 7-digit code
@@ -41,7 +42,12 @@ public final class PostalCodes {
      * found (the form is then filled by hand, as without the table).
      */
     public static PostalCodes loadingOn(Executor executor) {
-        CompletableFuture<Table> reading = CompletableFuture.supplyAsync(Table::read, executor);
+        CompletableFuture<Table> reading = CompletableFuture.supplyAsync(Table::read, executor)
+                .exceptionally(failure -> {
+                    // Without the table the form is filled by hand; nothing else depends on it.
+                    LoggerFactory.getLogger(PostalCodes.class).error("The postal code table could not be read", failure);
+                    return Table.EMPTY;
+                });
         return new PostalCodes(() -> reading.getNow(Table.EMPTY));
     }
 
