@@ -51,7 +51,7 @@ if [ "$what" = "all" ] || [ "$what" = "deb" ]; then
         --icon packaging/license-desk.png \
         --resource-dir packaging/linux \
         --linux-package-name license-desk \
-        --linux-package-deps "libgtk-3-0, fonts-ipafont-gothic | fonts-noto-cjk" \
+        --linux-package-deps "libgtk-3-0" \
         --linux-menu-group Office \
         --linux-app-category misc \
         --linux-shortcut \

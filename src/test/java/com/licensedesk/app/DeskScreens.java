@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -44,6 +46,14 @@ final class DeskScreens {
         setText(robot, "#operatorPasswordField", password);
         robot.clickOn("#operatorLoginButton");
         settle(window);
+    }
+
+    /** A desk of its own in a new folder under {@code home}, with these settings, the cheap hasher and this clock. */
+    static LicenseDesk openDesk(Path home, java.time.Clock clock, Map<String, String> settings) {
+        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("licensedesk.home", ownHome.toString());
+        return LicenseDesk.open(Config.of(all, Map.of(), ownHome), clock, com.licensedesk.testing.Fixtures.CHEAP_HASHER);
     }
 
     /** Waits until the background work is done and its outcome is on screen. */

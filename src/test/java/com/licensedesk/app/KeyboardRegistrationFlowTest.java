@@ -41,13 +41,11 @@ class KeyboardRegistrationFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        Files.createDirectories(ownHome);
+        desk = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of());
         // Where a 1024x768 screen puts the window: 90 % of it, remembered as the person left it.
-        Files.writeString(ownHome.resolve(WindowPlacement.FILE), "x=51\ny=38\nwidth=" + WIDTH + "\nheight=" + HEIGHT
-                + "\n");
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
-                Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
+        Files.writeString(desk.config.home().resolve(WindowPlacement.FILE), "x=51\ny=38\nwidth=" + WIDTH
+                + "\nheight=" + HEIGHT + "\n");
+        stage.setScene(null); // TestFX hands every test class the same stage: this one opens as a first window does
         window = new DeskWindow(desk, stage, browsed::add, change -> { });
         window.open();
     }

@@ -42,9 +42,7 @@ class RegistrationFlowTest {
 
     @Start
     void start(Stage stage) {
-        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
-                Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
+        desk = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of());
         window = new DeskWindow(desk, stage, browsed::add, change -> { });
         window.open();
     }

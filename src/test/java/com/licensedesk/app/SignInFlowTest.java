@@ -51,10 +51,8 @@ class SignInFlowTest {
 
     @Start
     void start(Stage stage) {
-        Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
         // A machine one customer uses: ログインIDを記憶する is offered.
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
-                ConfigCheck.REMEMBER_LOGIN_ID, "true"), Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
+        desk = DeskScreens.openDesk(home, clock, Map.of(ConfigCheck.REMEMBER_LOGIN_ID, "true"));
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
                 .accountId();
         window = new DeskWindow(desk, stage, browsed::add, change -> { });
