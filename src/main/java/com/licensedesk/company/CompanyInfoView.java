@@ -42,6 +42,7 @@ public final class CompanyInfoView {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             contractorSubmit.setDefaultButton(now == contractorTab);
             supportSubmit.setDefaultButton(now != contractorTab);
+            viewModel.otherTabShown();
         });
         viewModel.shown();
     }

@@ -72,6 +72,13 @@ public final class CompanyInfoViewModel implements PersonalData {
         return activity.banner();
     }
 
+    /** The other tab is shown: 変更が保存されました spoke of the tab that was saved, not of this one's edits. */
+    public void otherTabShown() {
+        if (activity.banner().kind() == Banner.Kind.SUCCESS) {
+            activity.banner().clear();
+        }
+    }
+
     /** The screen is opened: both tabs show what is stored, whatever was typed on an earlier visit. */
     public void shown() {
         clear();

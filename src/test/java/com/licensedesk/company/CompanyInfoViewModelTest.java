@@ -70,6 +70,11 @@ class CompanyInfoViewModelTest {
         assertThat(store.companies.details(accountId).contractor().branchName()).isEqualTo("大阪支社");
         assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(Actor.customer("Tanaka_01"));
+
+
+        viewModel.otherTabShown();
+        assertThat(viewModel.banner().kind()).as("the saved message stays with the saved tab")
+                .isEqualTo(Banner.Kind.NONE);
     }
 
     @Test
