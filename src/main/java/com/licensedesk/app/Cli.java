@@ -323,8 +323,9 @@ final class Cli {
                 return USAGE;
             }
             String loginId = rest.get(i);
-            if (!LoginId.isValid(loginId)) {
-                err.println(messages.get("validation.loginId", LoginId.MIN, LoginId.MAX));
+            Optional<com.licensedesk.domain.Problem> refusedId = LoginId.RULE.check(loginId);
+            if (refusedId.isPresent()) {
+                err.println(messages.get(refusedId.get()));
                 return USER_ERROR;
             }
             Optional<String> password = newPassword(messages);

@@ -6,7 +6,6 @@ import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.auth.PasswordHasher;
-import com.licensedesk.auth.PasswordPolicy;
 import com.licensedesk.change.Transactor;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Permission;
@@ -161,14 +160,6 @@ public final class OperatorService {
         public String toString() {
             return "TotpOffer[]";
         }
-    }
-
-    /** Whether a typed login ID and password would be accepted for a new operator; empty when they are. */
-    public static Optional<String> problemKey(String loginId, String password) {
-        if (!LoginId.isValid(loginId)) {
-            return Optional.of("validation.loginId");
-        }
-        return PasswordPolicy.problem(password).map(problem -> problem.messageKey());
     }
 
     private Operator create(String loginId, String name, Role role, String hash) {

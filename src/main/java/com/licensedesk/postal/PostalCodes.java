@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
+import com.licensedesk.domain.PostalCode;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -51,13 +52,13 @@ public final class PostalCodes {
         return new PostalCodes(() -> reading.getNow(Table.EMPTY));
     }
 
-    /** The address of a code typed as {@code 1000001} or {@code 100-0001}; empty for a code Japan Post does not use. */
+    /**
+     * The address of a code typed as the form takes it ({@code 1000001}, {@code 100-0001}, in either width); empty for
+     * a code Japan Post does not use.
+     */
     public Optional<PostalAddress> find(String postalCode) {
-        String digits = postalCode == null ? "" : postalCode.replace("-", "");
-        if (digits.length() != 7 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        return table.get().find(Integer.parseInt(digits));
+        return PostalCode.parse(postalCode == null ? "" : postalCode)
+                .flatMap(code -> table.get().find(Integer.parseInt(code.value().replace("-", ""))));
     }
 
     /** Codes in ascending order, each with its city (or prefecture) code and town, as the tool writes them. */

@@ -12,7 +12,6 @@ import javafx.scene.text.Font;
  * stylesheet names it for the whole window.
  */
 public final class BundledFont {
-    public static final String FAMILY = "BIZ UDPGothic";
     public static final String REGULAR = "/fonts/BIZUDPGothic-Regular.ttf";
     public static final String BOLD = "/fonts/BIZUDPGothic-Bold.ttf";
     private static final AtomicBoolean LOADED = new AtomicBoolean();
