@@ -16,6 +16,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -119,10 +120,17 @@ public final class DeskWindow implements Navigator {
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(desk.messages.get(titleKey));
-        Scene scene = new Scene(loader.root(screen.view(), screen.controller()));
+        Parent root = loader.root(screen.view(), screen.controller());
+        Scene scene = new Scene(root);
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         dialog.setScene(scene);
         dialog.setResizable(false);
+        // A dialog is as tall as what it shows: it grows when a reason appears under a field, and shrinks back.
+        root.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (needs) {
+                Platform.runLater(dialog::sizeToScene);
+            }
+        });
         dialog.show();
     }
 
