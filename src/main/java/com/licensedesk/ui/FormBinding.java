@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -74,6 +76,11 @@ public final class FormBinding {
             field.typedAhead(typed.toString()).ifPresent(found -> {
                 choice.setValue(found);
                 choice.getSelectionModel().select(found);
+                // With the list open (its keys come here too), the choice found is scrolled into view.
+                if (choice.isShowing() && choice.getSkin() instanceof ComboBoxListViewSkin<?> skin
+                        && skin.getPopupContent() instanceof ListView<?> list) {
+                    list.scrollTo(choice.getSelectionModel().getSelectedIndex());
+                }
             });
         });
         choice.setValue(field.value().isEmpty() ? null : field.value());

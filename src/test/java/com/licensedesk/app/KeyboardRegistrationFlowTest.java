@@ -73,6 +73,15 @@ class KeyboardRegistrationFlowTest {
         tabTo(robot, "prefecture");
         assertThat(robot.lookup("#prefecture").queryAs(ComboBox.class).getValue()).as("from the postal code")
                 .isEqualTo("大阪府");
+        robot.type(KeyCode.F4); // the list open: typing on it finds a choice too
+        assertThat(robot.lookup("#prefecture").queryAs(ComboBox.class).isShowing()).isTrue();
+        robot.write("とう");
+        assertThat(robot.lookup("#prefecture").queryAs(ComboBox.class).getValue()).isEqualTo("東京都");
+        assertThat(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) ->
+                "東京都".equals(cell.getText()) && cell.isVisible()).tryQuery()).as("scrolled into view").isPresent();
+        robot.type(KeyCode.F4);
+        assertThat(robot.lookup("#prefecture").queryAs(ComboBox.class).isShowing()).isFalse();
+        robot.sleep(1100); // a pause ends one typed word on the list
         robot.write("おお");
         assertThat(robot.lookup("#prefecture").queryAs(ComboBox.class).getValue()).isEqualTo("大阪府");
         tabTo(robot, "address1");
