@@ -128,7 +128,11 @@ public final class DeskWindow implements Navigator {
         // A dialog is as tall as what it shows: it grows when a reason appears under a field, and shrinks back.
         root.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (needs) {
-                Platform.runLater(dialog::sizeToScene);
+                Platform.runLater(() -> {
+                    if (dialog.isShowing() && Math.abs(root.prefHeight(scene.getWidth()) - scene.getHeight()) >= 1) {
+                        dialog.sizeToScene();
+                    }
+                });
             }
         });
         dialog.show();
