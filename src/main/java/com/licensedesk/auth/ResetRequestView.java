@@ -32,7 +32,7 @@ public final class ResetRequestView {
         loginIdOrEmailField.textProperty().bindBidirectional(viewModel.loginIdOrEmail());
         humanCheck.selectedProperty().bindBidirectional(viewModel.humanCheck());
         FieldError.show(loginIdOrEmailFieldError, viewModel.loginIdOrEmailError());
-        FieldError.show(humanCheckError, viewModel.humanCheckError());
+        FieldError.show(humanCheckError, viewModel.humanCheckError(), humanCheck);
         busyLabel.visibleProperty().bind(viewModel.busy());
         submitButton.disableProperty().bind(viewModel.busy());
         submitButton.setOnAction(e -> viewModel.request());

@@ -55,9 +55,9 @@ public final class ProductCheckView {
         expiredConfirmBox.setVisible(viewModel.expiredConfirmOffered());
         expiredConfirmBox.setManaged(expiredConfirmBox.isVisible());
         expiredConfirm.selectedProperty().bindBidirectional(viewModel.expiredConfirmed());
-        FieldError.show(expiredConfirmError, viewModel.expiredConfirmError());
+        FieldError.show(expiredConfirmError, viewModel.expiredConfirmError(), expiredConfirm);
         eulaCheck.selectedProperty().bindBidirectional(viewModel.agreementAccepted());
-        FieldError.show(eulaCheckError, viewModel.agreementError());
+        FieldError.show(eulaCheckError, viewModel.agreementError(), eulaCheck);
         eulaLink.setOnAction(e -> TextDialog.show(eulaLink, resources.getString("check.eula.dialogTitle"),
                 viewModel.agreementText(), resources.getString("common.close")));
         privacyLink.setOnAction(e -> TextDialog.show(privacyLink, resources.getString("check.privacy.dialogTitle"),

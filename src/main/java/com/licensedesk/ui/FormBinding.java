@@ -39,9 +39,7 @@ public final class FormBinding {
                     field.validate(messages);
                 }
             });
-            FieldError.show((Label) find(root, field.id() + "Error"), field.error());
-            Listeners.whileShown(control, field.error(), (obs, was, now) -> markInvalid(control, !now.isEmpty()));
-            markInvalid(control, field.hasError());
+            FieldError.show((Label) find(root, field.id() + "Error"), field.error(), control);
         }
     }
 
@@ -90,13 +88,6 @@ public final class FormBinding {
     }
 
     private static final long TYPE_AHEAD_PAUSE_NANOS = 1_000_000_000L;
-
-    private static void markInvalid(Node control, boolean invalid) {
-        control.getStyleClass().remove("invalid");
-        if (invalid) {
-            control.getStyleClass().add("invalid");
-        }
-    }
 
     private static Node find(Parent root, String id) {
         Node node = root.lookup("#" + id);
