@@ -152,8 +152,7 @@ public final class LoginViewModel implements PersonalData {
         if (activity.isBusy()) {
             return;
         }
-        banner.clear();
-        if (form.validate(messages) > 0) {
+        if (!activity.validate(form)) {
             return;
         }
         String typedId = loginId.value();

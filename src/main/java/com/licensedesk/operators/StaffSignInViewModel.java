@@ -97,8 +97,7 @@ public final class StaffSignInViewModel implements PersonalData {
         if (activity.isBusy()) {
             return;
         }
-        activity.banner().clear();
-        if (form.validate(messages) > 0) {
+        if (!activity.validate(form)) {
             return;
         }
         String typedId = operatorId.value();

@@ -150,7 +150,7 @@ public final class SettingsViewModel implements PersonalData {
                 pin.refuse(messages.get("validation.required"));
                 return;
             }
-        } else if (asked.validate(messages) > 0) {
+        } else if (!activity.validate(asked)) {
             return;
         }
         String typed = pin.value();

@@ -72,6 +72,8 @@ class SignInFlowTest {
         robot.clickOn("#loginButton");
         settle(window);
         assertThat(label(robot, "#loginIdFieldError")).isEqualTo("必須項目です。入力してください。");
+        assertThat(robot.lookup("#loginIdField").query().isFocused()).as("the cursor back in the first bad field")
+                .isTrue();
 
         signIn(robot, LOGIN_ID, "Wrong0ne");
         assertThat(label(robot, "#message")).isEqualTo("ログインIDまたはパスワードが正しくありません。");
