@@ -62,7 +62,7 @@ public final class TwoFactorView {
         });
         totpSecretLabel.textProperty().bind(viewModel.offerSecret());
         totpField.textProperty().bindBidirectional(viewModel.code());
-        FieldError.show(totpFieldError, viewModel.codeError());
+        FieldError.show(totpFieldError, viewModel.codeError(), totpField);
         verifyButton.setOnAction(e -> viewModel.confirm());
         show(recoveryBox, viewModel.recoveryCodes().isNotEmpty());
         recoveryCodes.textProperty().bind(viewModel.recoveryCodes());

@@ -125,11 +125,12 @@ public final class DeskWindow implements Navigator {
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         dialog.setScene(scene);
         dialog.setResizable(false);
-        // A dialog is as tall as what it shows: it grows when a reason appears under a field, and shrinks back.
+        // A dialog opens as tall as what it shows and grows when a reason appears under a field. It does not shrink
+        // while open: a reason that goes as the cursor leaves its field would pull the buttons from under a click.
         root.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (needs) {
                 Platform.runLater(() -> {
-                    if (dialog.isShowing() && Math.abs(root.prefHeight(scene.getWidth()) - scene.getHeight()) >= 1) {
+                    if (dialog.isShowing() && root.prefHeight(scene.getWidth()) - scene.getHeight() >= 1) {
                         dialog.sizeToScene();
                     }
                 });

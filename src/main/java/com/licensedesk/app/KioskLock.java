@@ -63,7 +63,7 @@ final class KioskLock {
         Label error = new Label();
         error.setId("quitPinFieldError");
         error.getStyleClass().add("field-error");
-        FieldError.show(error, quit.pin().error());
+        FieldError.show(error, quit.pin().error(), pin);
         dialog.getDialogPane().setContent(new VBox(6, pin, error));
         ButtonType leave = new ButtonType(messages.get("kiosk.quit.title"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -70,8 +70,8 @@ public final class LoginView {
         rememberLoginId.selectedProperty().bindBidirectional(viewModel.remember());
         rememberLoginId.setVisible(viewModel.rememberOffered());
         rememberLoginId.setManaged(viewModel.rememberOffered());
-        FieldError.show(loginIdFieldError, viewModel.loginIdError());
-        FieldError.show(passwordFieldError, viewModel.passwordError());
+        FieldError.show(loginIdFieldError, viewModel.loginIdError(), loginIdField);
+        FieldError.show(passwordFieldError, viewModel.passwordError(), passwordField);
         busyLabel.visibleProperty().bind(viewModel.busy());
         loginButton.disableProperty().bind(viewModel.busy());
         loginButton.setOnAction(e -> viewModel.signIn());
@@ -84,7 +84,7 @@ public final class LoginView {
         staffSignInLink.setManaged(staffSignIn.isPresent());
         staffSignInLink.setOnAction(e -> staffSignIn.ifPresent(Runnable::run));
         totpField.textProperty().bindBidirectional(viewModel.totpCode());
-        FieldError.show(totpFieldError, viewModel.totpError());
+        FieldError.show(totpFieldError, viewModel.totpError(), totpField);
         verifyButton.setOnAction(e -> viewModel.verify());
         verifyButton.disableProperty().bind(viewModel.busy());
         backButton.setOnAction(e -> viewModel.backToFirstStep());

@@ -31,7 +31,7 @@ public final class ResetRequestView {
         BannerBinding.bind(message, viewModel.banner());
         loginIdOrEmailField.textProperty().bindBidirectional(viewModel.loginIdOrEmail());
         humanCheck.selectedProperty().bindBidirectional(viewModel.humanCheck());
-        FieldError.show(loginIdOrEmailFieldError, viewModel.loginIdOrEmailError());
+        FieldError.show(loginIdOrEmailFieldError, viewModel.loginIdOrEmailError(), loginIdOrEmailField);
         FieldError.show(humanCheckError, viewModel.humanCheckError(), humanCheck);
         busyLabel.visibleProperty().bind(viewModel.busy());
         submitButton.disableProperty().bind(viewModel.busy());

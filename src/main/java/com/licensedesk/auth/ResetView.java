@@ -39,7 +39,7 @@ public final class ResetView {
         BannerBinding.bind(message, viewModel.banner());
         FormBinding.bind(formContent, viewModel.passwordForm(), messages);
         resetCodeField.textProperty().bindBidirectional(viewModel.code());
-        FieldError.show(resetCodeFieldError, viewModel.codeError());
+        FieldError.show(resetCodeFieldError, viewModel.codeError(), resetCodeField);
         accountNameLabel.textProperty().bind(viewModel.accountName());
         resetCodeField.disableProperty().bind(viewModel.codeAccepted());
         checkCodeButton.disableProperty().bind(viewModel.codeAccepted().or(viewModel.busy()));

@@ -26,7 +26,7 @@ public final class AddKeyView {
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
         keyField.textProperty().bindBidirectional(viewModel.keyText());
-        FieldError.show(keyFieldError, viewModel.keyError());
+        FieldError.show(keyFieldError, viewModel.keyError(), keyField);
         busyLabel.visibleProperty().bind(viewModel.busy());
         continueButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.proceed());

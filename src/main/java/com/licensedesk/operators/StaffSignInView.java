@@ -43,7 +43,7 @@ public final class StaffSignInView {
         operatorLoginButton.setOnAction(e -> viewModel.signIn());
         backButton.setOnAction(e -> viewModel.back());
         totpField.textProperty().bindBidirectional(viewModel.code().text());
-        FieldError.show(totpFieldError, viewModel.code().error());
+        FieldError.show(totpFieldError, viewModel.code().error(), totpField);
         verifyButton.setOnAction(e -> viewModel.verify());
         verifyButton.disableProperty().bind(viewModel.busy());
         secondStep.visibleProperty().bind(viewModel.secondStep());

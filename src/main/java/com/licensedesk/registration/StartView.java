@@ -57,7 +57,7 @@ public final class StartView {
             }
         });
         keyField.textProperty().bindBidirectional(viewModel.keyText());
-        FieldError.show(keyFieldError, viewModel.keyError());
+        FieldError.show(keyFieldError, viewModel.keyError(), keyField);
         busyLabel.visibleProperty().bind(viewModel.busy());
         continueButton.disableProperty().bind(viewModel.busy());
         continueButton.setOnAction(e -> viewModel.proceed());
