@@ -1,6 +1,8 @@
 package com.licensedesk.app;
 
 import com.licensedesk.catalog.ImportReport;
+import com.licensedesk.expiry.RenewalReminders;
+import com.licensedesk.catalog.ImportProgress;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.settings.SettingsFile;
@@ -103,6 +105,12 @@ final class Cli {
         if (words.equals(List.of("outbox", "send", "--retry-failed"))) {
             return sendOutbox(messages, true);
         }
+        if (words.equals(List.of("reminders", "send"))) {
+            return sendReminders(messages, false);
+        }
+        if (words.equals(List.of("reminders", "send", "--dry-run"))) {
+            return sendReminders(messages, true);
+        }
         if (words.equals(List.of("settings", "pin"))) {
             return setPin(messages);
         }
@@ -130,8 +138,9 @@ final class Cli {
             err.println(messages.get("cli.import.fileMissing", file));
             return USER_ERROR;
         }
-        try (LicenseDesk opened = desk.get(); InputStream csv = new BufferedInputStream(Files.newInputStream(file))) {
-            ImportReport report = opened.catalogImporter.importCsv(csv);
+        try (LicenseDesk opened = desk.get()) {
+            ImportReport report = opened.catalogImporter.importFile(file, ImportProgress.NONE,
+                    CLI);
             for (ImportReport.RowError error : report.errors()) {
                 err.println(messages.get("cli.import.rowError", error.line(),
                         messages.get(error.messageKey(), error.args().toArray())));
@@ -177,6 +186,35 @@ final class Cli {
             out.println(messages.get("cli.outbox.sent", round.sent(), waiting));
             // Mail another desk is sending meanwhile waits too, but is no failure of this run.
             return round.notSent() == 0 ? OK : USER_ERROR;
+        }
+    }
+
+    /**
+     * 更新のお知らせ for a scheduled job: the reminders due today are queued (each licence and threshold once, whatever
+     * other desks did) and, when a mail server is set, delivered with the rest of the outbox. {@code --dry-run} lists
+     * them and queues nothing.
+     */
+    private int sendReminders(Messages messages, boolean dryRun) {
+        try (LicenseDesk opened = desk.get()) {
+            if (dryRun) {
+                List<RenewalReminders.Reminder> due = opened.reminders.due();
+                for (RenewalReminders.Reminder reminder : due) {
+                    out.println(messages.get("cli.reminders.would", reminder.companyName(), reminder.recipient(),
+                            String.valueOf(reminder.daysBefore()), String.valueOf(reminder.licences().size()),
+                            String.join(", ", reminder.licences().stream().map(l -> l.key().masked()).toList())));
+                }
+                out.println(messages.get("cli.reminders.dryRun", String.valueOf(due.size()),
+                        String.valueOf(due.stream().mapToInt(r -> r.licences().size()).sum())));
+                return OK;
+            }
+            RenewalReminders.Sent sent = opened.reminders.send(CLI);
+            out.println(messages.get("cli.reminders.sent", String.valueOf(sent.mails()),
+                    String.valueOf(sent.customers()), String.valueOf(sent.licences())));
+            if (sent.mails() > 0 && opened.mailSender.canSend()) {
+                OutboxSender.Round round = opened.mailSender.deliverDue();
+                out.println(messages.get("cli.outbox.sent", round.sent(), opened.outboxMail.unsent().size()));
+            }
+            return OK;
         }
     }
 

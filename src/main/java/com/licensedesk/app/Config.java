@@ -79,6 +79,13 @@ public final class Config {
         }
     }
 
+    /** Days as a comma-separated list ({@code 90,30,7}); {@code off} for none. Checked by {@link ConfigCheck}. */
+    public java.util.List<Integer> getDays(String property, java.util.List<Integer> fallback) {
+        return get(property).map(value -> value.equalsIgnoreCase("off") ? java.util.List.<Integer>of()
+                : java.util.Arrays.stream(value.split(",")).map(String::strip).map(Integer::parseInt).toList())
+                .orElse(fallback);
+    }
+
     public boolean getBoolean(String property, boolean fallback) {
         return get(property).map(Boolean::parseBoolean).orElse(fallback);
     }

@@ -26,6 +26,10 @@ final class ConfigCheck {
     static final String REMEMBER_LOGIN_ID = "licensedesk.login.remember";
     private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo", REMEMBER_LOGIN_ID, "licensedesk.db.migrate",
             "licensedesk.smtp.starttls", "licensedesk.smtp.ssl");
+    static final String REMINDER_DAYS = "licensedesk.reminders.days";
+    static final String EXPIRY_WINDOWS = "licensedesk.expiry.windows";
+    /** Lists of days: renewal reminders (may be off) and the expiry dashboard's windows. */
+    private static final List<String> DAY_LISTS = List.of(REMINDER_DAYS, EXPIRY_WINDOWS);
     private static final Set<String> LANGUAGES = Set.of("ja", "en");
 
     private ConfigCheck() {
@@ -40,6 +44,15 @@ final class ConfigCheck {
             if (value.isPresent() && !inRange(value.get(), range)) {
                 return Optional.of(messages.get("config.wholeNumber", range.property(), value.get(),
                         String.valueOf(range.least()), String.valueOf(range.most())));
+            }
+        }
+        for (String property : DAY_LISTS) {
+            Optional<String> value = config.get(property);
+            boolean off = property.equals(REMINDER_DAYS) && value.filter("off"::equalsIgnoreCase).isPresent();
+            if (value.isPresent() && !off && !java.util.Arrays.stream(value.get().split(",", -1)).map(String::strip)
+                    .allMatch(day -> inRange(day, new Range(property, 1, 3_650)))) {
+                return Optional.of(messages.get(property.equals(REMINDER_DAYS) ? "config.reminderDays"
+                        : "config.dayList", property, value.get()));
             }
         }
         for (String property : SWITCHES) {

@@ -1,6 +1,8 @@
 package com.licensedesk.app;
 
 import com.licensedesk.desk.DeskScreens;
+import com.licensedesk.expiry.ExpiryScreens;
+import com.licensedesk.catalog.CatalogScreens;
 import com.licensedesk.directory.DirectoryScreens;
 import com.licensedesk.operators.OperatorScreens;
 import com.licensedesk.session.Role;
@@ -25,6 +27,8 @@ public final class DeskMenuView {
     @FXML private Menu deskMenu;
     @FXML private MenuItem customersMenuItem;
     @FXML private MenuItem todayMenuItem;
+    @FXML private MenuItem expiryMenuItem;
+    @FXML private MenuItem catalogImportMenuItem;
     @FXML private MenuItem auditMenuItem;
     @FXML private MenuItem outboxMenuItem;
     @FXML private MenuItem operatorsMenuItem;
@@ -45,6 +49,8 @@ public final class DeskMenuView {
         MenuTitle.forPerson(operatorMenu);
         customersMenuItem.setOnAction(e -> go(DirectoryScreens.DIRECTORY));
         todayMenuItem.setOnAction(e -> go(DeskScreens.TODAY));
+        expiryMenuItem.setOnAction(e -> go(ExpiryScreens.EXPIRY));
+        catalogImportMenuItem.setOnAction(e -> go(CatalogScreens.IMPORT));
         auditMenuItem.setOnAction(e -> go(DeskScreens.AUDIT_LOG));
         outboxMenuItem.setOnAction(e -> go(DeskScreens.OUTBOX));
         operatorsMenuItem.setOnAction(e -> go(OperatorScreens.OPERATORS));
@@ -63,5 +69,6 @@ public final class DeskMenuView {
         // スタッフ管理 is an admin's; the service refuses anyone else too.
         boolean admin = session.staff().map(member -> member.role() == Role.ADMIN).orElse(false);
         operatorsMenuItem.setVisible(admin);
+        catalogImportMenuItem.setVisible(admin);
     }
 }

@@ -22,6 +22,7 @@ import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.licences.AddKeyService;
+import com.licensedesk.licences.BatchKeyService;
 import com.licensedesk.licences.KeyCheck;
 import com.licensedesk.licences.LegalTexts;
 import com.licensedesk.licences.LicenceMail;
@@ -42,6 +43,11 @@ import com.licensedesk.store.Database;
 import com.licensedesk.store.JooqAccountRepository;
 import com.licensedesk.store.JooqAuditLog;
 import com.licensedesk.store.JooqDirectory;
+import com.licensedesk.store.JooqExpiryBoard;
+import com.licensedesk.store.JooqReminders;
+import com.licensedesk.expiry.ExpiryBoard;
+import com.licensedesk.expiry.ReminderMail;
+import com.licensedesk.expiry.RenewalReminders;
 import com.licensedesk.store.JooqOperatorRepository;
 import com.licensedesk.store.JooqCatalogRepository;
 import com.licensedesk.store.JooqCompanyRepository;
@@ -104,6 +110,7 @@ public final class LicenseDesk implements AutoCloseable {
     final CatalogImporter catalogImporter;
     final RegistrationService registration;
     final AddKeyService addKey;
+    final BatchKeyService batchKeys;
     final SignInService signIn;
     final CompanyInfoService companyInfo;
     final UserInfoService userInfo;
@@ -120,6 +127,8 @@ public final class LicenseDesk implements AutoCloseable {
     final SameCompany sameCompany;
     final StaffSignInService staffSignIn;
     final Directory directory;
+    final ExpiryBoard expiryBoard;
+    final RenewalReminders reminders;
     final String deskName;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
@@ -158,13 +167,15 @@ public final class LicenseDesk implements AutoCloseable {
         // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
         Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
         this.keyCheck = new KeyCheck(catalog, licences);
-        this.catalogImporter = new CatalogImporter(database, catalog);
+        this.catalogImporter = new CatalogImporter(database, catalog, audit, clock);
         this.legal = new LegalTexts(config.vendorName(), messages);
         MailTemplates templates = new MailTemplates(messages);
         LicenceMail licenceMail = new LicenceMail(templates, messages, accounts);
         this.registration = new RegistrationService(database, catalog, accounts, companies, licences, outbox,
                 licenceMail, audit, hasher, clock);
         this.addKey = new AddKeyService(database, catalog, licences, companies, outbox, licenceMail, audit, clock);
+        this.batchKeys = new BatchKeyService(database, keyCheck, catalog, licences, companies, outbox, licenceMail,
+                audit, clock);
         JooqSignInAttempts attempts = new JooqSignInAttempts(database);
         SecureRandom random = new SecureRandom();
         SecretBox secrets;
@@ -197,6 +208,10 @@ public final class LicenseDesk implements AutoCloseable {
         this.temporaryPasswords = new TemporaryPasswordService(database, accounts, attempts, outbox, templates, audit,
                 hasher, random, clock);
         this.directory = new JooqDirectory(database);
+        this.expiryBoard = new JooqExpiryBoard(database);
+        this.reminders = new RenewalReminders(database, new JooqReminders(database), outbox,
+                new ReminderMail(templates, messages, accounts), audit, clock,
+                config.getDays(ConfigCheck.REMINDER_DAYS, RenewalReminders.DEFAULT_DAYS));
         this.sameCompany = new SameCompany(directory);
         this.outboxAdministration = new OutboxAdministration(database, outboxMail, audit, clock);
         this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
@@ -283,14 +298,28 @@ public final class LicenseDesk implements AutoCloseable {
         }
     }
 
-    /** Keeps a daily backup while the window is open: checked at start and every hour. */
-    void startDailyBackups() {
-        if (!database.isSqlite()) {
-            return;
+    /**
+     * The day's work while the window is open, checked at start and every hour: a backup of an embedded database, and
+     * on a desk (not a kiosk) the renewal reminders due that day. Reminders are recorded per licence, so every desk
+     * sharing a database may run them and each is still sent once.
+     */
+    void startDailyWork() {
+        if (database.isSqlite()) {
+            DailyBackups backups = new DailyBackups(database, config.home().resolve("backups"), clock);
+            backupScheduler.scheduleWithFixedDelay(quietly(backups::runIfDue, "The daily backup failed"), 0, 1,
+                    TimeUnit.HOURS);
         }
-        DailyBackups backups = new DailyBackups(database, config.home().resolve("backups"), clock);
-        backupScheduler.scheduleWithFixedDelay(quietly(backups::runIfDue, "The daily backup failed"), 0, 1,
-                TimeUnit.HOURS);
+        if (!config.kiosk() && !reminders.thresholds().isEmpty()) {
+            LocalDate[] lastRun = new LocalDate[1];
+            backupScheduler.scheduleWithFixedDelay(quietly(() -> {
+                LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
+                if (!today.equals(lastRun[0])) {
+                    RenewalReminders.Sent sent = reminders.send(Actor.system("renewal-reminders"));
+                    lastRun[0] = today;
+                    LOG.info("Renewal reminders: {} mails for {} licences", sent.mails(), sent.licences());
+                }
+            }, "Sending the renewal reminders failed"), 1, 60, TimeUnit.MINUTES);
+        }
     }
 
     /** Timed work that fails is logged and tried again next time; it never stops its timer. */

@@ -23,7 +23,7 @@ public final class LicenseDeskApp extends Application {
                 throw new IllegalStateException(desk.messages.get("kiosk.needsPin"));
             }
             desk.startMail();
-            desk.startDailyBackups();
+            desk.startDailyWork();
         } catch (Exception e) {
             LOG.error("License Desk could not start", e);
             startFailure = e;
@@ -55,7 +55,7 @@ public final class LicenseDeskApp extends Application {
         Thread opening = new Thread(() -> {
             LicenseDesk next = LicenseDesk.open(change.apply(previous.config), previous.clock);
             next.startMail();
-            next.startDailyBackups();
+            next.startDailyWork();
             Platform.runLater(() -> {
                 desk = next;
                 new DeskWindow(next, stage, new SystemBrowser(getHostServices()::showDocument),

@@ -20,6 +20,8 @@ import com.licensedesk.session.StaffMember;
 import com.licensedesk.desk.DeskStatusViewModel;
 import com.licensedesk.directory.DirectoryScreens;
 import com.licensedesk.desk.DeskScreens;
+import com.licensedesk.expiry.ExpiryScreens;
+import com.licensedesk.catalog.CatalogScreens;
 import com.licensedesk.operators.OperatorScreens;
 import com.licensedesk.postal.PostalCodes;
 import javafx.scene.Parent;
@@ -66,8 +68,8 @@ final class ScreenWiring {
             return null;
         }, done -> { }, failed -> { }));
         int warningDays = desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS);
-        licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.legal,
-                browser, warningDays, this::keyAdded);
+        licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.batchKeys,
+                desk.legal, browser, warningDays, this::keysAdded);
         auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset,
                 desk.mailSender::canSend, !kiosk && desk.config.getBoolean(ConfigCheck.REMEMBER_LOGIN_ID, false),
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
@@ -97,6 +99,10 @@ final class ScreenWiring {
                 () -> window.show(RegistrationScreens.START));
         DeskScreens.register(screens, context, desk.audit, desk.operators, desk.outboxAdministration, desk.deskName,
                 this::actFor, desk.mailSender::wake);
+        CatalogScreens.register(screens, context, desk.catalogImporter);
+        ExpiryScreens.register(screens, context, desk.expiryBoard, desk.reminders,
+                desk.config.getDays(ConfigCheck.EXPIRY_WINDOWS, List.of(30, 60, 90)),
+                licence -> actFor(licence.accountId(), licence.companyName(), licence.loginId()));
         receipts = new ReceiptScreens(screens, context, () -> {
             if (session.current().isPresent()) {
                 keeper.closeCustomer();
@@ -167,21 +173,22 @@ final class ScreenWiring {
         window.show(licences.firstScreen());
     }
 
-    /** A key was added to the open account: at the desk the receipt follows. */
-    private void keyAdded(Acting acting, CatalogEntry entry) {
+    /** Keys were added to the open account (one, or a batch): at the desk one receipt follows. */
+    private void keysAdded(Acting acting, List<CatalogEntry> entries) {
         session.staff().filter(operator -> acting.atDesk())
-                .ifPresent(operator -> showReceipt(acting.accountId(), entry, operator));
+                .ifPresent(operator -> showReceipt(acting.accountId(), entries, operator));
     }
 
-    private void showReceipt(long accountId, CatalogEntry entry, StaffMember operator) {
-        tasks.run(() -> desk.receipts.receipt(accountId, List.of(entry.key()), operator), receipts::show,
+    private void showReceipt(long accountId, List<CatalogEntry> entries, StaffMember operator) {
+        tasks.run(() -> desk.receipts.receipt(accountId, entries.stream().map(CatalogEntry::key).toList(), operator),
+                receipts::show,
                 failure -> LoggerFactory.getLogger(ScreenWiring.class).error("The receipt could not be made", failure));
     }
 
     private void registered(RegistrationService.Registered registered) {
         if (session.staff().isPresent()) {
             // At the desk: the receipt, and the next registration one key press away; the customer is in 本日の作業.
-            showReceipt(registered.accountId(), registered.entry(), session.staff().get());
+            showReceipt(registered.accountId(), List.of(registered.entry()), session.staff().get());
             return;
         }
         licences.announce(desk.messages.get("licences.registered", registered.entry().product()));

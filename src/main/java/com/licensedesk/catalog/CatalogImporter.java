@@ -1,6 +1,10 @@
 package com.licensedesk.catalog;
 
+import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.Transactor;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Permission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,15 +40,39 @@ public final class CatalogImporter {
     /** The longest each field may be: what the catalogue table holds. */
     static final Map<String, Integer> MAX_LENGTHS = Map.of("key", ProductKey.MAX_TYPED, "product", 200,
             "package", 300, "seats", 9, "expires", 10, "license_type", 10, "console_url", 500);
-    private static final int BATCH = 1_000;
+    /** Keys sent to the database in one JDBC batch; the whole file is still one transaction. */
+    private static final int BATCH = 5_000;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final Transactor transactor;
     private final CatalogRepository catalog;
+    private final AuditLog audit;
+    private final java.time.Clock clock;
 
-    public CatalogImporter(Transactor transactor, CatalogRepository catalog) {
+    public CatalogImporter(Transactor transactor, CatalogRepository catalog, AuditLog audit, java.time.Clock clock) {
         this.transactor = transactor;
         this.catalog = catalog;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * カタログの取り込み by an admin at the desk or by the command line: the file imported, and the import recorded in
+     * the audit log (file name and counts) unless it was cancelled.
+     */
+    public ImportReport importFile(java.nio.file.Path file, ImportProgress progress, Actor actor) throws IOException {
+        actor.require(Permission.MANAGE_DESK);
+        ImportReport report;
+        try (InputStream bytes = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+            report = importCsv(bytes, progress);
+        }
+        if (!report.cancelled()) {
+            audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, "CATALOG_IMPORTED",
+                    "file=" + file.getFileName() + "; added=" + report.counts().added() + "; updated="
+                            + report.counts().updated() + "; unchanged=" + report.counts().unchanged()
+                            + "; refused=" + report.errors().size()));
+        }
+        return report;
     }
 
     /**
@@ -53,11 +80,37 @@ public final class CatalogImporter {
      * no catalogue holds), where a strict decoder would fail at whatever block it happened to read ahead.
      */
     public ImportReport importCsv(InputStream bytes) {
-        return importCsv(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        return importCsv(bytes, ImportProgress.NONE);
+    }
+
+    /** As {@link #importCsv(InputStream)}, telling {@code progress} how far it got and stopping when it asks. */
+    public ImportReport importCsv(InputStream bytes, ImportProgress progress) {
+        long[] read = new long[1];
+        InputStream counted = new java.io.FilterInputStream(bytes) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                read[0] += b < 0 ? 0 : 1;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                read[0] += Math.max(n, 0);
+                return n;
+            }
+        };
+        return importCsv(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
+                progress, () -> read[0]);
     }
 
     public ImportReport importCsv(Reader source) {
+        return importCsv(source, ImportProgress.NONE, () -> 0);
+    }
+
+    private ImportReport importCsv(Reader source, ImportProgress progress, java.util.function.LongSupplier bytes) {
         List<ImportReport.RowError> errors = new ArrayList<>();
         try (CSVParser csv = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = csv.iterator();
@@ -78,8 +131,16 @@ public final class CatalogImporter {
                 return new ImportReport(NOTHING,
                         List.of(error(1, "catalog.import.error.header", String.join(",", missing))));
             }
-            CatalogRepository.ImportCounts counts = transactor.inTransaction(() -> rows(records, columns, errors));
+            CatalogRepository.ImportCounts counts = transactor.inTransaction(() -> {
+                long before = catalog.count();
+                long[] rowsAndWritten = rows(records, columns, errors, progress, bytes);
+                int added = (int) (catalog.count() - before);
+                int written = (int) rowsAndWritten[1];
+                return new CatalogRepository.ImportCounts(added, written - added, (int) rowsAndWritten[0] - written);
+            });
             return new ImportReport(counts, List.copyOf(errors));
+        } catch (Cancelled cancelled) {
+            return new ImportReport(NOTHING, List.copyOf(errors), cancelled.line, true);
         } catch (Unreadable unreadable) {
             return new ImportReport(NOTHING, List.of(error(unreadable.line, "catalog.import.error.unreadable")));
         } catch (IOException | UncheckedIOException | IllegalStateException broken) {
@@ -91,12 +152,17 @@ public final class CatalogImporter {
     private static final char NOT_UTF_8 = '\uFFFD';
     private static final CatalogRepository.ImportCounts NOTHING = new CatalogRepository.ImportCounts(0, 0, 0);
 
-    /** Every row after the header; throws {@link Unreadable} (and so stores nothing) when the file breaks off. */
-    private CatalogRepository.ImportCounts rows(Iterator<CSVRecord> records, Map<String, Integer> columns,
-                                                List<ImportReport.RowError> errors) {
-        CatalogRepository.ImportCounts counts = NOTHING;
-        Map<ProductKey, Long> seenOnLine = new HashMap<>();
-        Map<ProductKey, CatalogEntry> batch = new LinkedHashMap<>();
+    /**
+     * Every row after the header: how many good rows there were and how many of them were written (added or changed).
+     * Throws {@link Unreadable} when the file breaks off and {@link Cancelled} when asked to stop, and so stores
+     * nothing.
+     */
+    private long[] rows(Iterator<CSVRecord> records, Map<String, Integer> columns, List<ImportReport.RowError> errors,
+                        ImportProgress progress, java.util.function.LongSupplier bytes) {
+        long good = 0;
+        long written = 0;
+        KeyLines seenOnLine = new KeyLines();
+        List<CatalogEntry> batch = new ArrayList<>(BATCH);
         long lastLine = 1;
         while (true) {
             CSVRecord row;
@@ -116,24 +182,30 @@ public final class CatalogImporter {
             }
             try {
                 CatalogEntry entry = toEntry(row, line, columns);
-                Long earlier = seenOnLine.putIfAbsent(entry.key(), line);
-                if (earlier != null) {
+                int earlier = seenOnLine.putIfAbsent(entry.key().value(), (int) Math.min(line, Integer.MAX_VALUE));
+                if (earlier != 0) {
                     errors.add(error(line, "catalog.import.error.duplicate", entry.key().value(), earlier));
                     continue;
                 }
-                batch.put(entry.key(), entry);
+                batch.add(entry);
+                good++;
             } catch (RowRefused refused) {
                 errors.add(refused.error);
             }
             if (batch.size() == BATCH) {
-                counts = counts.plus(catalog.save(List.copyOf(batch.values())));
+                written += catalog.upsert(batch);
                 batch.clear();
+                progress.read(line, bytes.getAsLong());
+                if (progress.cancelled()) {
+                    throw new Cancelled(line);
+                }
             }
         }
         if (!batch.isEmpty()) {
-            counts = counts.plus(catalog.save(List.copyOf(batch.values())));
+            written += catalog.upsert(batch);
         }
-        return counts;
+        progress.read(lastLine, bytes.getAsLong());
+        return new long[] {good, written};
     }
 
     /** The file line a record starts on: Commons CSV counts records; a quoted field may span lines. */
@@ -221,6 +293,16 @@ public final class CatalogImporter {
 
     private static RowRefused refused(long line, String key, Object... args) {
         return new RowRefused(error(line, key, args));
+    }
+
+    /** The person stopped the import after {@code line}: nothing of it is stored. */
+    private static final class Cancelled extends RuntimeException {
+        private final long line;
+
+        Cancelled(long line) {
+            super("cancelled after line " + line, null, false, false);
+            this.line = line;
+        }
     }
 
     /** The file could not be read on from {@code line}: nothing of it is stored. */

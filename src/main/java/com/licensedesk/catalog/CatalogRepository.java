@@ -9,7 +9,19 @@ public interface CatalogRepository {
     Optional<CatalogEntry> find(ProductKey key);
 
     /** Adds new keys and updates changed ones; a key stored exactly as given is left alone. */
-    ImportCounts save(List<CatalogEntry> entries);
+    default ImportCounts save(List<CatalogEntry> entries) {
+        long before = count();
+        int written = upsert(entries);
+        int added = (int) (count() - before);
+        return new ImportCounts(added, written - added, entries.size() - written);
+    }
+
+    /**
+     * As {@link #save}, returning only how many keys were added or changed (one statement, batched, for imports of
+     * millions: the caller counts the table before and after, inside its transaction, to tell the two apart). The
+     * keys of one call must differ.
+     */
+    int upsert(List<CatalogEntry> entries);
 
     /**
      * Adds the entries whose keys are not in the catalogue yet and leaves the others alone; returns how many were

@@ -74,6 +74,12 @@ public record ProductKey(String value, KeyKind kind) {
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    /** The key with every group but the last hidden, as mail that may be forwarded shows it: ****-****-7QX2. */
+    public String masked() {
+        int last = value.lastIndexOf('-');
+        return value.substring(0, Math.max(last, 0)).replaceAll("[A-Z0-9]", "*") + value.substring(Math.max(last, 0));
+    }
+
     @Override
     public String toString() {
         return value;

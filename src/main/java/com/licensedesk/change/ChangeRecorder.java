@@ -35,14 +35,19 @@ public final class ChangeRecorder {
     }
 
     /**
-     * @param stored  reads what is stored now
-     * @param diff    what the typed values change in it
-     * @param write   writes the typed values
-     * @param mails   the confirmation mail(s), from what was stored and what changed
+     * A desk's own setting on an account (not the customer's data): written and audited in one transaction, with no
+     * mail to the customer. {@code write} says whether it changed anything; nothing is audited when it did not.
      */
-    public <T> FieldChanges save(Acting acting, String action, Supplier<T> stored, Function<T, FieldChanges> diff,
-                                 Runnable write, BiFunction<T, FieldChanges, List<NewMail>> mails) {
-        return save(acting, action, stored, before -> true, diff, () -> true, mails);
+    public boolean setting(Acting acting, String action, String detail, BooleanSupplier write) {
+        acting.actor().require(Permission.CHANGE_CUSTOMERS);
+        return transactor.inTransaction(() -> {
+            boolean changed = write.getAsBoolean();
+            if (changed) {
+                audit.record(new AuditEntry(clock.instant(), Optional.of(acting.accountId()), acting.actor(), action,
+                        detail));
+            }
+            return changed;
+        });
     }
 
     /**

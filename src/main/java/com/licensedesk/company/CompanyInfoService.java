@@ -51,4 +51,14 @@ public final class CompanyInfoService {
                 (before, changed) -> mail.confirmation(support.person().email(),
                         before.supportContact().person().email(), acting, SCREEN, changed));
     }
+
+    public boolean excludedFromReminders(long accountId) {
+        return companies.excludedFromReminders(accountId);
+    }
+
+    /** 更新のお知らせを送らない, set at the desk on the contractor tab: audited, no mail (the customer asked for it). */
+    public void excludeFromReminders(Acting acting, boolean excluded) {
+        changes.setting(acting, excluded ? "REMINDERS_EXCLUDED" : "REMINDERS_INCLUDED", "",
+                () -> companies.setExcludedFromReminders(acting.accountId(), excluded));
+    }
 }

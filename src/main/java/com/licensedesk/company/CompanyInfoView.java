@@ -21,6 +21,8 @@ public final class CompanyInfoView {
     @FXML private VBox contractorContent;
     @FXML private VBox supportContent;
     @FXML private TextArea note;
+    @FXML private javafx.scene.layout.HBox remindersRow;
+    @FXML private javafx.scene.control.CheckBox excludeFromReminders;
     @FXML private Button contractorSubmit;
     @FXML private Button supportSubmit;
 
@@ -35,6 +37,11 @@ public final class CompanyInfoView {
         FormBinding.bind(contractorContent, viewModel.contractorForm(), messages);
         FormBinding.bind(supportContent, viewModel.supportForm(), messages);
         note.textProperty().bind(viewModel.note());
+        remindersRow.visibleProperty().bind(viewModel.remindersOffered());
+        remindersRow.managedProperty().bind(viewModel.remindersOffered());
+        excludeFromReminders.selectedProperty().bindBidirectional(viewModel.excludedFromReminders());
+        excludeFromReminders.disableProperty().bind(viewModel.busy());
+        excludeFromReminders.setOnAction(e -> viewModel.reminderChoiceChanged());
         contractorSubmit.disableProperty().bind(viewModel.busy());
         supportSubmit.disableProperty().bind(viewModel.busy());
         contractorSubmit.setOnAction(e -> viewModel.submitContractor());

@@ -34,6 +34,10 @@ public final class CompanyInfoViewModel implements PersonalData {
     private final FormField emergencyEmail = EmergencyContact.emailField();
     private final Form supportForm;
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final javafx.beans.property.BooleanProperty excludedFromReminders =
+            new javafx.beans.property.SimpleBooleanProperty(this, "excludedFromReminders");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper remindersOffered =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "remindersOffered");
     /**
      * What the tabs were filled with, and the versions of their records: a save names its tab's version, and what
      * the clerk changed from it is what a refused save keeps in view.
@@ -64,6 +68,32 @@ public final class CompanyInfoViewModel implements PersonalData {
         return note.getReadOnlyProperty();
     }
 
+    /** 更新のお知らせを送らない: a desk's setting, offered while an operator acts for the customer. */
+    public javafx.beans.property.BooleanProperty excludedFromReminders() {
+        return excludedFromReminders;
+    }
+
+    public ReadOnlyBooleanProperty remindersOffered() {
+        return remindersOffered.getReadOnlyProperty();
+    }
+
+    /** The check box was changed: saved at once, on its own (it is not part of the contractor's data). */
+    public void reminderChoiceChanged() {
+        if (loaded == null) {
+            return;
+        }
+        boolean excluded = excludedFromReminders.get();
+        Acting acting = session.require();
+        activity.runFor(session, acting, "Saving the reminder choice", () -> {
+            service.excludeFromReminders(acting, excluded);
+            return excluded;
+        }, saved -> activity.banner().success(messages.get(saved
+                ? "company.reminders.excluded" : "company.reminders.included")), failure -> {
+                    excludedFromReminders.set(!excluded);
+                    return false;
+                });
+    }
+
     public ReadOnlyBooleanProperty busy() {
         return activity.busy();
     }
@@ -83,8 +113,13 @@ public final class CompanyInfoViewModel implements PersonalData {
     public void shown() {
         clear();
         Acting acting = session.require();
+        remindersOffered.set(acting.atDesk());
         activity.runFor(session, acting, "Loading the company information",
-                () -> service.details(acting.accountId()), this::show);
+                () -> new Loaded(service.details(acting.accountId()),
+                        acting.atDesk() && service.excludedFromReminders(acting.accountId())), loaded -> {
+                    excludedFromReminders.set(loaded.excluded());
+                    show(loaded.details());
+                });
     }
 
     /** ご契約者 → 送信: only this tab's fields. */
@@ -159,8 +194,12 @@ public final class CompanyInfoViewModel implements PersonalData {
         contractor.form().clear();
         supportForm.clear();
         note.set("");
+        excludedFromReminders.set(false);
         loaded = null;
         activity.banner().clear();
+    }
+
+    private record Loaded(CompanyDetails details, boolean excluded) {
     }
 
     private void show(CompanyDetails details) {

@@ -24,4 +24,10 @@ public interface CompanyRepository {
 
     /** Where licence mail goes: the support contact's mail address. */
     String supportContactEmail(long accountId);
+
+    /** Whether the desk has excluded the customer from renewal reminders. */
+    boolean excludedFromReminders(long accountId);
+
+    /** Excludes the customer from renewal reminders or includes them again; false when it was so already. */
+    boolean setExcludedFromReminders(long accountId, boolean excluded);
 }

@@ -35,6 +35,10 @@ public final class AuditActions {
         LABELS.put("MAIL_CANCELLED", "audit.action.mailCancelled");
         LABELS.put("DATABASE_RESTORED", "audit.action.databaseRestored");
         LABELS.put("OPERATOR_TOTP_OFF", "audit.action.operatorTotpOff");
+        LABELS.put("REMINDER_SENT", "audit.action.reminderSent");
+        LABELS.put("REMINDERS_EXCLUDED", "audit.action.remindersExcluded");
+        LABELS.put("REMINDERS_INCLUDED", "audit.action.remindersIncluded");
+        LABELS.put("CATALOG_IMPORTED", "audit.action.catalogImported");
     }
 
     /** What 本日の作業 lists: the work done for customers. */

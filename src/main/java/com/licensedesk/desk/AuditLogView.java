@@ -1,5 +1,6 @@
 package com.licensedesk.desk;
 
+import com.licensedesk.ui.Columns;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import java.io.File;

@@ -33,4 +33,18 @@ public final class LicenceMail {
                 Formats.date(entry.expires()),
                 texts.get(entry.licenseType().labelKey()));
     }
+
+    /** One mail for keys registered together (まとめて追加), each with its product, key, seats and expiry. */
+    public NewMail registeredMany(java.util.List<CatalogEntry> entries, String supportContactEmail, long accountId) {
+        Locale language = languages.languageOf(accountId);
+        Messages texts = messages.in(language);
+        StringBuilder list = new StringBuilder();
+        for (CatalogEntry entry : entries) {
+            list.append(texts.get("mail.registeredMany.licence", entry.product(), entry.packageName().orElse("-"),
+                    texts.get(entry.key().kind().labelKey()), entry.key().value(), String.valueOf(entry.seats()),
+                    Formats.date(entry.expires()), texts.get(entry.licenseType().labelKey()))).append('\n');
+        }
+        return templates.compose(language, "registeredMany", supportContactEmail,
+                String.valueOf(entries.size()), list.toString().stripTrailing());
+    }
 }

@@ -1,5 +1,7 @@
 package com.licensedesk.licences;
 
+import java.util.List;
+
 import java.util.function.BiConsumer;
 import com.licensedesk.session.Acting;
 import com.licensedesk.catalog.CatalogEntry;
@@ -13,18 +15,19 @@ public final class LicenceScreens {
     public static final ScreenId PRODUCTS = new ScreenId("licences/products");
     public static final ScreenId ADD_KEY = new ScreenId("licences/addKey");
     public static final ScreenId ADD_KEY_CHECK = new ScreenId("licences/addKeyCheck");
+    public static final ScreenId BATCH_KEYS = new ScreenId("licences/batchKeys");
 
     private final ProductsViewModel products;
     private final AddKeyViewModel addKey;
 
     /** {@code added} hears of each key added (the mail sender wakes; the desk shows a receipt). */
     public LicenceScreens(ScreenRegistry screens, ScreenContext context, LicenceRepository licences, KeyCheck keyCheck,
-                          AddKeyService service, LegalTexts legal, Browser browser, int warningDays,
-                          BiConsumer<Acting, CatalogEntry> added) {
+                          AddKeyService service, BatchKeyService batch, LegalTexts legal, Browser browser,
+                          int warningDays, BiConsumer<Acting, List<CatalogEntry>> added) {
         products = new ProductsViewModel(licences, context.session(), context.tasks(), browser, context.navigator(),
-                context.messages(), context.clock(), warningDays, ADD_KEY);
+                context.messages(), context.clock(), warningDays, ADD_KEY, BATCH_KEYS);
         addKey = new AddKeyViewModel(keyCheck, service, context.session(), products, context.tasks(),
-                context.navigator(), context.messages(), added,
+                context.navigator(), context.messages(), (acting, entry) -> added.accept(acting, List.of(entry)),
                 new AddKeyViewModel.Screens(ADD_KEY, ADD_KEY_CHECK, PRODUCTS));
         ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.messages(), context.clock(),
                 context.session(), warningDays);
@@ -33,6 +36,10 @@ public final class LicenceScreens {
                 .add(ADD_KEY_CHECK, ScreenRegistry.Access.ACCOUNT, ProductCheckView.class,
                         () -> new ProductCheckView(check))
                 .holds(products).holds(addKey).holds(check);
+        BatchKeysViewModel batchKeys = new BatchKeysViewModel(batch, legal, context.session(), context.tasks(),
+                context.navigator(), context.messages(), context.clock(), products, added, PRODUCTS);
+        screens.add(BATCH_KEYS, ScreenRegistry.Access.ACCOUNT, BatchKeysView.class,
+                () -> new BatchKeysView(batchKeys, context.messages())).holds(batchKeys);
     }
 
     /** The Start screen brought a key for an existing customer: the key step follows the login with it typed. */

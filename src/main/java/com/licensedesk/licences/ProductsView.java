@@ -24,6 +24,7 @@ public final class ProductsView {
     @FXML private ResourceBundle resources;
     @FXML private Label message;
     @FXML private Button addKeyButton;
+    @FXML private Button batchKeysButton;
     @FXML private TableView<LicenceRow> productsTable;
     @FXML private TableColumn<LicenceRow, LicenceRow> productColumn;
     @FXML private TableColumn<LicenceRow, Integer> seatsColumn;
@@ -71,6 +72,9 @@ public final class ProductsView {
             legend.getChildren().add(item);
         }
         addKeyButton.setOnAction(e -> viewModel.addKey());
+        batchKeysButton.setVisible(viewModel.batchOffered());
+        batchKeysButton.setManaged(viewModel.batchOffered());
+        batchKeysButton.setOnAction(e -> viewModel.batchKeys());
         viewModel.shown();
     }
 

@@ -27,6 +27,7 @@ public final class ProductsViewModel implements PersonalData {
     private final Activity activity;
     private final Browser browser;
     private final ScreenId addKeyScreen;
+    private final ScreenId batchKeysScreen;
     private final Navigator navigator;
     private final Messages messages;
     private final Clock clock;
@@ -37,7 +38,8 @@ public final class ProductsViewModel implements PersonalData {
 
     public ProductsViewModel(LicenceRepository licences, Session session, Tasks tasks, Browser browser,
                              Navigator navigator, Messages messages, Clock clock, int warningDays,
-                             ScreenId addKeyScreen) {
+                             ScreenId addKeyScreen, ScreenId batchKeysScreen) {
+        this.batchKeysScreen = batchKeysScreen;
         this.licences = licences;
         this.session = session;
         this.activity = new Activity(tasks, messages, ProductsViewModel.class);
@@ -91,6 +93,16 @@ public final class ProductsViewModel implements PersonalData {
     /** + キーの入力 */
     public void addKey() {
         navigator.show(addKeyScreen);
+    }
+
+    /** まとめて追加: offered at the desk, to operators who may change customers' data. */
+    public boolean batchOffered() {
+        return session.current().map(acting -> acting.atDesk()
+                && acting.actor().may(com.licensedesk.session.Permission.CHANGE_CUSTOMERS)).orElse(false);
+    }
+
+    public void batchKeys() {
+        navigator.show(batchKeysScreen);
     }
 
     public void openConsole(LicenceRow row) {

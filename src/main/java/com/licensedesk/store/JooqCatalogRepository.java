@@ -16,7 +16,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.LocalDateTime;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 public final class JooqCatalogRepository implements CatalogRepository {
     private final Database database;
@@ -34,37 +39,50 @@ public final class JooqCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public ImportCounts save(List<CatalogEntry> entries) {
+    public int upsert(List<CatalogEntry> entries) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
         return database.inTransaction(() -> {
-            List<String> keys = entries.stream().map(e -> e.key().value()).toList();
-            Map<String, CatalogEntry> stored = database.dsl().selectFrom(CATALOG_KEY)
-                    .where(CATALOG_KEY.PRODUCT_KEY.in(keys)).fetch().stream()
-                    .map(JooqCatalogRepository::toEntry)
-                    .collect(Collectors.toMap(e -> e.key().value(), Function.identity()));
-            Map<Boolean, List<CatalogKeyRecord>> newOrChanged = new HashMap<>();
-            int unchanged = 0;
+            // One prepared statement, bound once per key and sent as one JDBC batch: an unchanged key matches the
+            // WHERE of neither branch and counts 0, so a re-import of the same file writes nothing.
+            BatchBindStep batch = database.dsl().batch(upsertStatement(database.dsl()));
+            LocalDateTime now = Times.utc(clock.instant());
             for (CatalogEntry entry : entries) {
-                CatalogEntry before = stored.get(entry.key().value());
-                if (Objects.equals(before, entry)) {
-                    unchanged++;
-                    continue;
-                }
-                CatalogKeyRecord record = toRecord(entry);
-                if (before != null) {
-                    record.changed(CATALOG_KEY.PRODUCT_KEY, false);
-                }
-                newOrChanged.computeIfAbsent(before == null, isNew -> new java.util.ArrayList<>()).add(record);
+                batch.bind(entry.key().value(), entry.key().kind().name(), entry.product(),
+                        entry.packageName().orElse(null), entry.seats(), entry.expires(), entry.licenseType().name(),
+                        entry.consoleUrl().orElse(null), now);
             }
-            List<CatalogKeyRecord> added = newOrChanged.getOrDefault(true, List.of());
-            List<CatalogKeyRecord> updated = newOrChanged.getOrDefault(false, List.of());
-            if (!added.isEmpty()) {
-                database.dsl().batchInsert(added).execute();
+            int written = 0;
+            for (int count : batch.execute()) {
+                written += count > 0 ? 1 : 0;
             }
-            if (!updated.isEmpty()) {
-                database.dsl().batchUpdate(updated).execute();
-            }
-            return new ImportCounts(added.size(), updated.size(), unchanged);
+            return written;
         });
+    }
+
+    private static Query upsertStatement(DSLContext dsl) {
+        var k = CATALOG_KEY;
+        return dsl.insertInto(k, k.PRODUCT_KEY, k.KEY_KIND, k.PRODUCT, k.PACKAGE_NAME, k.SEATS, k.EXPIRES,
+                        k.LICENSE_TYPE, k.CONSOLE_URL, k.IMPORTED_AT)
+                .values((String) null, null, null, null, null, null, null, null, null)
+                .onConflict(k.PRODUCT_KEY)
+                .doUpdate()
+                .set(k.KEY_KIND, DSL.excluded(k.KEY_KIND))
+                .set(k.PRODUCT, DSL.excluded(k.PRODUCT))
+                .set(k.PACKAGE_NAME, DSL.excluded(k.PACKAGE_NAME))
+                .set(k.SEATS, DSL.excluded(k.SEATS))
+                .set(k.EXPIRES, DSL.excluded(k.EXPIRES))
+                .set(k.LICENSE_TYPE, DSL.excluded(k.LICENSE_TYPE))
+                .set(k.CONSOLE_URL, DSL.excluded(k.CONSOLE_URL))
+                .set(k.IMPORTED_AT, DSL.excluded(k.IMPORTED_AT))
+                .where(k.KEY_KIND.isDistinctFrom(DSL.excluded(k.KEY_KIND))
+                        .or(k.PRODUCT.isDistinctFrom(DSL.excluded(k.PRODUCT)))
+                        .or(k.PACKAGE_NAME.isDistinctFrom(DSL.excluded(k.PACKAGE_NAME)))
+                        .or(k.SEATS.isDistinctFrom(DSL.excluded(k.SEATS)))
+                        .or(k.EXPIRES.isDistinctFrom(DSL.excluded(k.EXPIRES)))
+                        .or(k.LICENSE_TYPE.isDistinctFrom(DSL.excluded(k.LICENSE_TYPE)))
+                        .or(k.CONSOLE_URL.isDistinctFrom(DSL.excluded(k.CONSOLE_URL))));
     }
 
     @Override

@@ -157,4 +157,17 @@ public final class JooqCompanyRepository implements CompanyRepository {
         record.setFaxNumber(person.fax().map(PhoneNumber::number).orElse(null));
         record.setEmail(person.email());
     }
+
+    @Override
+    public boolean excludedFromReminders(long accountId) {
+        return database.dsl().select(CONTRACTOR.EXCLUDE_FROM_REMINDERS).from(CONTRACTOR)
+                .where(CONTRACTOR.ACCOUNT_ID.eq(accountId)).fetchSingle(CONTRACTOR.EXCLUDE_FROM_REMINDERS);
+    }
+
+    @Override
+    public boolean setExcludedFromReminders(long accountId, boolean excluded) {
+        return database.dsl().update(CONTRACTOR).set(CONTRACTOR.EXCLUDE_FROM_REMINDERS, excluded)
+                .where(CONTRACTOR.ACCOUNT_ID.eq(accountId))
+                .and(CONTRACTOR.EXCLUDE_FROM_REMINDERS.ne(excluded)).execute() == 1;
+    }
 }

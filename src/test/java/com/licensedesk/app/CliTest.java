@@ -64,6 +64,32 @@ class CliTest {
     }
 
     @Test
+    void remindersAreListedInADryRunThenSentOnceForAScheduledJob() {
+        // The command line reads today from the machine's clock: the customers are registered on it too.
+        try (LicenseDesk desk = LicenseDesk.open(config(), java.time.Clock.systemDefaultZone(), Fixtures.CHEAP_HASHER)) {
+            desk.registration.register(Fixtures.registration(DemoCatalog.EXPIRING_SOON_KEY, "Tanaka_01"));
+            desk.registration.register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "Sato_02"));
+        }
+
+        assertThat(run("reminders", "send", "--dry-run")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("サンプル株式会社 <tanaka@example.co.jp>: 30日前のお知らせ、ライセンス1件 (**-****-****-****-7PCZ)")
+                .contains("90日前のお知らせ").contains("送信予定: 2通（ライセンス2件）。--dry-run のため何も送信していません。");
+        out.reset();
+        assertThat(run("outbox", "list")).isEqualTo(Cli.OK);
+        assertThat(stdout()).doesNotContain("更新のご案内");
+
+        out.reset();
+        assertThat(run("reminders", "send")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("更新のお知らせを2通、送信メールに入れました（2社、ライセンス2件）。");
+        out.reset();
+        assertThat(run("reminders", "send")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("更新のお知らせを0通");
+        out.reset();
+        run("outbox", "list");
+        assertThat(stdout().split("更新のご案内", -1)).hasSize(3);
+    }
+
+    @Test
     void badUsageExitsWithTwoAndVersionWithZero() {
         assertThat(run("catalog")).isEqualTo(Cli.USAGE);
         assertThat(stderr()).contains("使い方: license-desk");

@@ -22,7 +22,7 @@ class CatalogImporterTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder);
-        importer = new CatalogImporter(store.database, store.catalog);
+        importer = new CatalogImporter(store.database, store.catalog, store.audit, Fixtures.CLOCK);
     }
 
     @AfterEach
@@ -217,5 +217,87 @@ class CatalogImporterTest {
                 && !entry.expires().isAfter(LocalDate.of(2026, 12, 24)));
         assertThat(demo).extracting(CatalogEntry::product).noneMatch(name -> name.matches(
                 "(?i).*(trend ?micro|norton|symantec|mcafee|kaspersky|eset|sophos|bitdefender|avast|microsoft).*"));
+    }
+
+    /** A catalogue of {@code rows} generated keys, as the vendor sends it. */
+    private Path generatedFile(int rows) throws java.io.IOException {
+        Path file = folder.resolve("catalogue-" + rows + ".csv");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < rows; i++) {
+            csv.append(com.licensedesk.testing.GeneratedCustomers.key(i, 0)).append(",Tsubasa Server,,5,2027-03-31,FULL,\n");
+        }
+        java.nio.file.Files.writeString(folder.resolve("catalogue-" + rows + ".csv"), csv);
+        return file;
+    }
+
+    @Test
+    void aCancelledImportStoresNothingAndSaysHowFarItRead() throws Exception {
+        Path file = generatedFile(23_000);
+        List<Long> linesSeen = new java.util.ArrayList<>();
+        long before = store.catalog.count();
+
+        ImportReport report = importer.importFile(file, new ImportProgress() {
+            @Override
+            public void read(long line, long bytes) {
+                linesSeen.add(line);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return linesSeen.size() >= 2;
+            }
+        }, com.licensedesk.session.Actor.system("test"));
+
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.lastLine()).isEqualTo(10_001);
+        assertThat(store.catalog.count()).isEqualTo(before);
+        assertThat(store.value("SELECT COUNT(*) FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
+                .isEqualTo("0");
+
+        ImportReport whole = importer.importFile(file, ImportProgress.NONE, com.licensedesk.session.Actor.system("test"));
+        assertThat(whole.counts()).isEqualTo(new CatalogRepository.ImportCounts(23_000, 0, 0));
+        assertThat(store.value("SELECT detail FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
+                .isEqualTo("file=catalogue-23000.csv; added=23000; updated=0; unchanged=0; refused=0");
+    }
+
+    @Test
+    void progressReportsLinesAndBytesUpToTheWholeFile() throws Exception {
+        Path file = generatedFile(12_000);
+        long[] last = new long[2];
+        importer.importFile(file, new ImportProgress() {
+            @Override
+            public void read(long line, long bytes) {
+                last[0] = line;
+                last[1] = bytes;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        }, com.licensedesk.session.Actor.system("test"));
+
+        assertThat(last[0]).isEqualTo(12_001);
+        assertThat(last[1]).isEqualTo(java.nio.file.Files.size(file));
+    }
+
+    @Test
+    void aClerkMayNotImport() throws Exception {
+        Path file = generatedFile(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importFile(file, ImportProgress.NONE,
+                        new com.licensedesk.session.StaffMember(2, "desk.clerk", "鈴木", com.licensedesk.session.Role.CLERK)
+                                .actor()))
+                .isInstanceOf(com.licensedesk.session.NotPermitted.class);
+        assertThat(store.catalog.count()).isZero();
+    }
+
+    @Test
+    void keyLinesTellsKeysApartAtAMillion() {
+        KeyLines lines = new KeyLines();
+        for (int i = 0; i < 1_000_000; i++) {
+            assertThat(lines.putIfAbsent(com.licensedesk.testing.GeneratedCustomers.key(i, 0), i + 2)).isZero();
+        }
+        assertThat(lines.putIfAbsent(com.licensedesk.testing.GeneratedCustomers.key(123_456, 0), 5))
+                .isEqualTo(123_458);
     }
 }

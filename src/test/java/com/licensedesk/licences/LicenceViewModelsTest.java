@@ -48,7 +48,7 @@ class LicenceViewModelsTest {
 
     private ProductsViewModel products(com.licensedesk.ui.Tasks tasks) {
         return new ProductsViewModel(store.licences, session, tasks, browsed::add, navigator, Fixtures.JAPANESE,
-                Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY);
+                Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY, LicenceScreens.BATCH_KEYS);
     }
 
     private AddKeyViewModel addKey(ProductsViewModel products) {
@@ -83,7 +83,7 @@ class LicenceViewModelsTest {
         assertThat(browsed).containsExactly(row.consoleUrl().get());
 
         ProductsViewModel noBrowser = new ProductsViewModel(store.licences, session, Fixtures.IN_PLACE, url -> false,
-                navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY);
+                navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY, LicenceScreens.BATCH_KEYS);
         noBrowser.shown();
         noBrowser.openConsole(noBrowser.rows().get(0));
         assertThat(noBrowser.banner().text()).startsWith("この端末にはWebブラウザーがないため")

@@ -18,6 +18,10 @@ public final class MovableClock extends Clock {
         now = now.plus(by);
     }
 
+    public void set(Instant moment) {
+        now = moment;
+    }
+
     @Override
     public Instant instant() {
         return now;
@@ -28,8 +32,25 @@ public final class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time, read in {@code zone} (a date in Japan changes at 15:00 UTC). */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MovableClock moving = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
     }
 }

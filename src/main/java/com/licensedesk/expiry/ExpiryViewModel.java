@@ -1,0 +1,321 @@
+package com.licensedesk.expiry;
+
+import com.licensedesk.csv.CsvExport;
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.ui.Activity;
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Formats;
+import com.licensedesk.ui.PersonalData;
+import com.licensedesk.ui.Tasks;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
+
+/**
+ * 期限管理: every customer's licences by how soon they end. The tiles and the chart come from one count per day and
+ * product; the table lists the chosen window (or the chart's month) of the chosen product, soonest first; opening a
+ * row acts for that customer.
+ */
+public final class ExpiryViewModel implements PersonalData {
+    /** The table shows this many rows at most; the CSV holds them all. */
+    static final int SHOWN = 20_000;
+    public static final String ALL_PRODUCTS = "";
+
+    /** A tile: a window, its words and its count. */
+    public record Tile(ExpiryFilter filter, String label, int count) {
+    }
+
+    /** A bar of the chart: a month, its label and its count. */
+    public record Bar(YearMonth month, String label, int count) {
+    }
+
+    /** A row of the table, its texts as shown. */
+    public record Row(ExpiringLicence licence, String expires, String lastReminder) {
+    }
+
+    private final ExpiryBoard board;
+    private final RenewalReminders reminders;
+    private final Session session;
+    private final Messages messages;
+    private final Clock clock;
+    private final Consumer<ExpiringLicence> open;
+    private final List<ExpiryFilter.Within> windows;
+    private final Activity activity;
+    private final ObservableList<ExpiryFilter> filters = FXCollections.observableArrayList();
+    private final ObjectProperty<ExpiryFilter> filter = new SimpleObjectProperty<>(this, "filter");
+    private final ObservableList<String> products = FXCollections.observableArrayList();
+    private final ObjectProperty<String> product = new SimpleObjectProperty<>(this, "product", ALL_PRODUCTS);
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<Bar> bars = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private ExpiryTally tally;
+    private LocalDate today;
+    private boolean filling;
+
+    /** {@code windows}: the day counts of the windows (30, 60, 90 by default); {@code open} acts for a customer. */
+    public ExpiryViewModel(ExpiryBoard board, RenewalReminders reminders, Session session, Tasks tasks,
+                           Messages messages, Clock clock, List<Integer> windows, Consumer<ExpiringLicence> open) {
+        this.board = board;
+        this.reminders = reminders;
+        this.session = session;
+        this.messages = messages;
+        this.clock = clock;
+        this.open = open;
+        this.windows = windows.stream().filter(days -> days > 0).distinct().sorted()
+                .map(ExpiryFilter.Within::new).toList();
+        this.activity = new Activity(tasks, messages, ExpiryViewModel.class);
+        filters.add(new ExpiryFilter.Expired());
+        filters.addAll(this.windows);
+        filter.set(this.windows.isEmpty() ? filters.get(0) : this.windows.get(0));
+        filter.addListener((o, was, now) -> {
+            if (!filling && now != null) {
+                loadRows();
+            }
+        });
+        product.addListener((o, was, now) -> {
+            if (!filling) {
+                tally();
+                loadRows();
+            }
+        });
+    }
+
+    /** Expired and the windows, for the choice and the tiles. */
+    public ObservableList<ExpiryFilter> filters() {
+        return filters;
+    }
+
+    public ObjectProperty<ExpiryFilter> filter() {
+        return filter;
+    }
+
+    /** The products with licences in view; {@link #ALL_PRODUCTS} first. */
+    public ObservableList<String> products() {
+        return products;
+    }
+
+    public ObjectProperty<String> product() {
+        return product;
+    }
+
+    public ObservableList<Tile> tiles() {
+        return tiles;
+    }
+
+    public ObservableList<Bar> bars() {
+        return bars;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** What the table lists, in words: 「30日以内: 1,234件」. */
+    public ReadOnlyStringProperty count() {
+        return count.getReadOnlyProperty();
+    }
+
+    public Banner banner() {
+        return activity.banner();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return activity.busy();
+    }
+
+    /** Whether the signed-in operator may send reminders (clerks and admins). */
+    public boolean maySendReminders() {
+        return session.staff().map(StaffMember::actor)
+                .map(actor -> actor.may(com.licensedesk.session.Permission.CHANGE_CUSTOMERS)).orElse(false);
+    }
+
+    /** The screen is opened: counts first (tiles and chart), then the table. */
+    public void shown() {
+        today = LocalDate.now(clock.withZone(Formats.JAPAN));
+        LocalDate horizon = ExpiryTally.horizon(today, windows);
+        activity.run("Counting licences by expiry", () -> board.countsThrough(horizon), counts -> {
+            tally = new ExpiryTally(counts, today);
+            filling = true;
+            String chosen = product.get();
+            List<String> names = new ArrayList<>();
+            names.add(ALL_PRODUCTS);
+            names.addAll(tally.products());
+            products.setAll(names);
+            product.set(names.contains(chosen) ? chosen : ALL_PRODUCTS);
+            filling = false;
+            tally();
+            reloadAfterWork = false;
+            loadRows();
+        });
+    }
+
+    /** A bar of the chart was clicked: the table lists that month. */
+    public void monthChosen(YearMonth month) {
+        filter.set(new ExpiryFilter.InMonth(month));
+    }
+
+    public String label(ExpiryFilter shown) {
+        if (shown instanceof ExpiryFilter.Within within) {
+            return messages.get("expiry.window.within", String.valueOf(within.days()));
+        }
+        if (shown instanceof ExpiryFilter.InMonth month) {
+            return messages.get("expiry.window.month", String.valueOf(month.month().getYear()),
+                    String.valueOf(month.month().getMonthValue()));
+        }
+        return messages.get("expiry.window.expired");
+    }
+
+    public String productLabel(String name) {
+        return name == null || name.isEmpty() ? messages.get("expiry.products.all") : name;
+    }
+
+    /** 開く: act for the row's customer. */
+    public void open(Row row) {
+        if (row != null) {
+            open.accept(row.licence());
+        }
+    }
+
+    /** CSV of every licence the table lists (also past what it shows). */
+    public void export(Path file) {
+        ExpiryFilter exported = filter.get();
+        Optional<String> chosenProduct = chosenProduct();
+        LocalDate day = today;
+        activity.run("Exporting licences", () -> {
+            try (CsvExport csv = CsvExport.to(file, List.of(messages.get("expiry.column.company"),
+                    messages.get("expiry.column.loginId"), messages.get("expiry.column.contact"),
+                    messages.get("expiry.column.phone"), messages.get("expiry.column.product"),
+                    messages.get("expiry.column.key"), messages.get("expiry.column.seats"),
+                    messages.get("expiry.column.expires"), messages.get("expiry.column.reminder")))) {
+                java.io.IOException[] failed = new java.io.IOException[1];
+                board.eachLicence(exported.from(day), exported.through(day), chosenProduct, licence -> {
+                    if (failed[0] != null) {
+                        return;
+                    }
+                    Row row = row(licence);
+                    try {
+                        csv.row(List.of(licence.companyName(), licence.loginId(), licence.contactName(),
+                                licence.phone(), licence.product(), licence.key(), licence.seats(),
+                                licence.expires().toString(), row.lastReminder()));
+                    } catch (java.io.IOException e) {
+                        failed[0] = e;
+                    }
+                });
+                if (failed[0] != null) {
+                    throw failed[0];
+                }
+                csv.complete();
+                return csv.rows();
+            }
+        }, written -> {
+            activity.banner().success(messages.get("expiry.exported", String.valueOf(written), file.toString()));
+            if (reloadAfterWork) {
+                reloadAfterWork = false;
+                loadRows();
+            }
+        }, failure -> {
+                    LoggerFactory.getLogger(ExpiryViewModel.class).warn("Export failed", failure);
+                    activity.banner().error(messages.get("common.error.export", file));
+                });
+    }
+
+    /** 更新のお知らせを送信: what is due now, then the counts again (the table shows when each was reminded). */
+    public void sendReminders() {
+        StaffMember operator = session.staff().orElseThrow();
+        activity.run("Sending renewal reminders", () -> reminders.send(operator.actor()), sent -> {
+            if (sent.mails() == 0) {
+                activity.banner().info(messages.get("expiry.reminders.none"));
+            } else {
+                activity.banner().success(messages.get("expiry.reminders.sent", String.valueOf(sent.mails()),
+                        String.valueOf(sent.customers()), String.valueOf(sent.licences())));
+            }
+            reloadAfterWork = false;
+            loadRows();
+        });
+    }
+
+    @Override
+    public void clear() {
+        rows.clear();
+        tiles.clear();
+        bars.clear();
+        count.set("");
+        activity.banner().clear();
+    }
+
+    @Override
+    public boolean endsWithSession() {
+        return false;
+    }
+
+    private Optional<String> chosenProduct() {
+        return Optional.ofNullable(product.get()).filter(name -> !name.isEmpty());
+    }
+
+    private void tally() {
+        if (tally == null) {
+            return;
+        }
+        Optional<String> chosen = chosenProduct();
+        tiles.setAll(tally.tiles(filters, chosen).entrySet().stream()
+                .map(tile -> new Tile(tile.getKey(), label(tile.getKey()), tile.getValue())).toList());
+        List<Bar> months = new ArrayList<>();
+        for (Map.Entry<YearMonth, Integer> month : tally.months(chosen).entrySet()) {
+            months.add(new Bar(month.getKey(), messages.get("expiry.chart.month",
+                    String.valueOf(month.getKey().getYear()), String.valueOf(month.getKey().getMonthValue())),
+                    month.getValue()));
+        }
+        bars.setAll(months);
+    }
+
+    private void loadRows() {
+        if (today == null) {
+            return;
+        }
+        ExpiryFilter shown = filter.get();
+        Optional<String> chosen = chosenProduct();
+        LocalDate day = today;
+        boolean started = activity.run("Listing licences by expiry",
+                () -> board.licences(shown.from(day), shown.through(day), chosen, SHOWN + 1), found -> {
+                    List<ExpiringLicence> listed = found.size() > SHOWN ? found.subList(0, SHOWN) : found;
+                    rows.setAll(listed.stream().map(this::row).toList());
+                    int total = tally == null ? listed.size() : tally.count(shown, chosen);
+                    count.set(found.size() > SHOWN
+                            ? messages.get("expiry.count.cut", label(shown), String.format("%,d", total),
+                                    String.format("%,d", SHOWN))
+                            : messages.get("expiry.count", label(shown), String.format("%,d", total)));
+                    if (!shown.equals(filter.get()) || !chosen.equals(chosenProduct())) {
+                        // The choice changed while this list was read: read the one chosen now.
+                        loadRows();
+                    }
+                });
+        if (!started) {
+            // Other work of this screen is running; its end reads the list again (see above and shown()).
+            reloadAfterWork = true;
+        }
+    }
+
+    private boolean reloadAfterWork;
+
+    private Row row(ExpiringLicence licence) {
+        return new Row(licence, Formats.date(licence.expires()),
+                licence.lastReminder().map(Formats::dateTime).orElse(""));
+    }
+}
