@@ -9,6 +9,7 @@ import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.ScreenRegistry;
 import com.licensedesk.ui.ViewLoader;
+import com.licensedesk.ui.FileDialogs;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -46,6 +47,11 @@ public final class DeskWindow implements Navigator {
     private final ViewLoader loader;
     private final SessionKeeper keeper;
     private final WindowChrome chrome;
+    private final FileDialogs files;
+
+    FileDialogs files() {
+        return files;
+    }
 
     /**
      * {@code restart} starts the application over with a changed configuration: the Start screen's language switch,
@@ -53,8 +59,15 @@ public final class DeskWindow implements Navigator {
      */
     public DeskWindow(LicenseDesk desk, Stage stage, Browser browser,
                       Consumer<UnaryOperator<Config>> restart) {
+        this(desk, stage, browser, restart, FileDialogs.SYSTEM);
+    }
+
+    /** {@code files}: where the screens ask for files (tests answer instead of the system's dialog). */
+    DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<UnaryOperator<Config>> restart,
+               FileDialogs files) {
         this.desk = desk;
         this.stage = stage;
+        this.files = files;
         this.tasks = new FxTasks(desk.background);
         ScreenWiring wiring = new ScreenWiring(desk, session, tasks, this, browser, restart);
         this.screens = wiring.screens();

@@ -57,7 +57,8 @@ final class ScreenWiring {
         this.session = session;
         this.window = window;
         this.tasks = tasks;
-        ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock);
+        ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock,
+                window.files());
         boolean kiosk = desk.config.kiosk();
         this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
                 Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), tasks,

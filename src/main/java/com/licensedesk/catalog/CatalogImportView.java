@@ -3,7 +3,7 @@ package com.licensedesk.catalog;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Columns;
-import java.io.File;
+import com.licensedesk.ui.FileDialogs;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,12 +11,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** カタログの取り込み: choose a file, watch it go (or stop it), read and save the report. */
 public final class CatalogImportView {
     private final CatalogImportViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     @FXML private VBox root;
     @FXML private Label message;
     @FXML private Button chooseCatalogFileButton;
@@ -30,9 +30,10 @@ public final class CatalogImportView {
     @FXML private TableColumn<CatalogImportViewModel.ReportRow, String> reasonColumn;
     @FXML private Button saveReportButton;
 
-    public CatalogImportView(CatalogImportViewModel viewModel, Messages messages) {
+    public CatalogImportView(CatalogImportViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -56,23 +57,11 @@ public final class CatalogImportView {
     }
 
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("catalogImport.choose"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.start(file.toPath());
-        }
+        files.open(root, messages.get("catalogImport.choose"), "CSV", "*.csv").ifPresent(viewModel::start);
     }
 
     private void saveReport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("catalogImport.saveReport"));
-        chooser.setInitialFileName(messages.get("catalogImport.reportFile"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.saveReport(file.toPath());
-        }
+        files.saveCsv(root, messages.get("catalogImport.saveReport"), messages.get("catalogImport.reportFile"))
+                .ifPresent(viewModel::saveReport);
     }
 }

@@ -15,6 +15,6 @@ public final class CatalogScreens {
         CatalogImportViewModel imports = new CatalogImportViewModel(importer, context.session(), context.tasks(),
                 context.messages(), System::nanoTime);
         screens.add(IMPORT, ScreenRegistry.Access.STAFF, CatalogImportView.class,
-                () -> new CatalogImportView(imports, context.messages())).holds(imports);
+                () -> new CatalogImportView(imports, context.messages(), context.files())).holds(imports);
     }
 }

@@ -3,7 +3,6 @@ package com.licensedesk.desk;
 import com.licensedesk.ui.Columns;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
-import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 import javafx.util.converter.LocalDateStringConverter;
 import com.licensedesk.ui.Formats;
 
@@ -38,9 +36,12 @@ public final class AuditLogView {
     @FXML private Label busyLabel;
     @FXML private Button auditExportButton;
 
-    public AuditLogView(AuditLogViewModel viewModel, Messages messages) {
+    private final com.licensedesk.ui.FileDialogs files;
+
+    public AuditLogView(AuditLogViewModel viewModel, Messages messages, com.licensedesk.ui.FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -67,16 +68,8 @@ public final class AuditLogView {
         auditTable.setItems(viewModel.rows());
         auditTable.setPlaceholder(new Label(messages.get("audit.none")));
         busyLabel.visibleProperty().bind(viewModel.busy());
-        auditExportButton.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("directory.export"));
-            chooser.setInitialFileName(messages.get("audit.exportFile"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-            File file = chooser.showSaveDialog(auditTable.getScene().getWindow());
-            if (file != null) {
-                viewModel.export(file.toPath());
-            }
-        });
+        auditExportButton.setOnAction(e -> files.saveCsv(auditTable, messages.get("directory.export"),
+                messages.get("audit.exportFile")).ifPresent(viewModel::export));
         viewModel.shown();
     }
 }

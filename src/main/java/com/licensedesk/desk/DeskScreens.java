@@ -33,7 +33,7 @@ public final class DeskScreens {
         screens.add(TODAY, ScreenRegistry.Access.STAFF, TodayView.class,
                         () -> new TodayView(today, context.messages()))
                 .add(AUDIT_LOG, ScreenRegistry.Access.STAFF, AuditLogView.class,
-                        () -> new AuditLogView(auditLog, context.messages()))
+                        () -> new AuditLogView(auditLog, context.messages(), context.files()))
                 .holds(today).holds(auditLog);
         OutboxMonitorViewModel monitor = new OutboxMonitorViewModel(outbox, context.session(), context.tasks(),
                 context.messages(), mailWaiting);

@@ -18,6 +18,6 @@ public final class DirectoryScreens {
         DirectoryViewModel viewModel = new DirectoryViewModel(directory, context.tasks(), context.messages(),
                 context.clock(), open, newRegistration);
         screens.add(DIRECTORY, ScreenRegistry.Access.STAFF, DirectoryView.class,
-                () -> new DirectoryView(viewModel, context.messages())).holds(viewModel);
+                () -> new DirectoryView(viewModel, context.messages(), context.files())).holds(viewModel);
     }
 }

@@ -2,7 +2,6 @@ package com.licensedesk.directory;
 
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
-import java.io.File;
 import java.util.Comparator;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,7 +20,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -33,6 +31,7 @@ public final class DirectoryView {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final DirectoryViewModel viewModel;
     private final Messages messages;
+    private final com.licensedesk.ui.FileDialogs files;
     @FXML private VBox root;
     @FXML private Label message;
     @FXML private HBox searchBox;
@@ -49,9 +48,10 @@ public final class DirectoryView {
     @FXML private Button newRegistrationButton;
     @FXML private Button exportCustomersButton;
 
-    public DirectoryView(DirectoryViewModel viewModel, Messages messages) {
+    public DirectoryView(DirectoryViewModel viewModel, Messages messages, com.licensedesk.ui.FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -129,14 +129,8 @@ public final class DirectoryView {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("directory.export"));
-        chooser.setInitialFileName(messages.get("directory.exportFile"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.export(file.toPath());
-        }
+        files.saveCsv(root, messages.get("directory.export"), messages.get("directory.exportFile"))
+                .ifPresent(viewModel::export);
     }
 
     /** The company name with its reading under it. */

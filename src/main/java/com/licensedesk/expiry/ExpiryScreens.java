@@ -19,6 +19,6 @@ public final class ExpiryScreens {
         ExpiryViewModel expiry = new ExpiryViewModel(board, reminders, context.session(), context.tasks(),
                 context.messages(), context.clock(), windows, open);
         screens.add(EXPIRY, ScreenRegistry.Access.STAFF, ExpiryView.class,
-                () -> new ExpiryView(expiry, context.messages())).holds(expiry);
+                () -> new ExpiryView(expiry, context.messages(), context.files())).holds(expiry);
     }
 }

@@ -3,7 +3,7 @@ package com.licensedesk.expiry;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Columns;
-import java.io.File;
+import com.licensedesk.ui.FileDialogs;
 import java.time.YearMonth;
 import java.util.Comparator;
 import javafx.application.Platform;
@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
 
@@ -32,6 +31,7 @@ import javafx.util.StringConverter;
 public final class ExpiryView {
     private final ExpiryViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     @FXML private VBox root;
     @FXML private Label message;
     @FXML private HBox expiryTiles;
@@ -54,9 +54,10 @@ public final class ExpiryView {
     @FXML private Label busyLabel;
     @FXML private Button openCustomerButton;
 
-    public ExpiryView(ExpiryViewModel viewModel, Messages messages) {
+    public ExpiryView(ExpiryViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -135,14 +136,8 @@ public final class ExpiryView {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("expiry.export"));
-        chooser.setInitialFileName(messages.get("expiry.exportFile"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.export(file.toPath());
-        }
+        files.saveCsv(root, messages.get("expiry.export"), messages.get("expiry.exportFile"))
+                .ifPresent(viewModel::export);
     }
 
     /** A tile per window: its count large, its words under it; pressing it lists that window. */
@@ -204,8 +199,9 @@ public final class ExpiryView {
     }
 
     private void dress(Node node, ExpiryViewModel.Bar bar) {
-        node.getStyleClass().add("expiry-bar");
+        // The chart sets the bar's style classes itself (chart-bar, series0, ...): the month goes in the user data.
         node.setUserData(bar.month());
+        node.setCursor(javafx.scene.Cursor.HAND);
         Tooltip.install(node, new Tooltip(messages.get("expiry.chart.tip", bar.label(),
                 String.format("%,d", bar.count()))));
         node.setOnMouseClicked(e -> viewModel.monthChosen(bar.month()));

@@ -16,7 +16,7 @@ public final class ReceiptScreens {
     public ReceiptScreens(ScreenRegistry screens, ScreenContext context, Runnable nextRegistration) {
         this.navigator = context.navigator();
         viewModel = new ReceiptViewModel(context.tasks(), context.messages(), nextRegistration);
-        screens.add(RECEIPT, ScreenRegistry.Access.STAFF, ReceiptView.class, () -> new ReceiptView(viewModel))
+        screens.add(RECEIPT, ScreenRegistry.Access.STAFF, ReceiptView.class, () -> new ReceiptView(viewModel, context.files()))
                 .holds(viewModel);
     }
 

@@ -2,13 +2,11 @@ package com.licensedesk.receipts;
 
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Printing;
-import java.io.File;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The receipt on screen, with 印刷, PDFで保存 and 次の登録 (the default button: Enter starts the next one). */
 public final class ReceiptView {
@@ -20,8 +18,11 @@ public final class ReceiptView {
     @FXML private Button saveReceiptPdfButton;
     @FXML private Button nextRegistrationButton;
 
-    public ReceiptView(ReceiptViewModel viewModel) {
+    private final com.licensedesk.ui.FileDialogs files;
+
+    public ReceiptView(ReceiptViewModel viewModel, com.licensedesk.ui.FileDialogs files) {
         this.viewModel = viewModel;
+        this.files = files;
     }
 
     @FXML
@@ -33,15 +34,8 @@ public final class ReceiptView {
             Printing.Outcome outcome = Printing.print(page(), receiptBox.getScene().getWindow());
             viewModel.printed(outcome == Printing.Outcome.PRINTED, outcome == Printing.Outcome.NO_PRINTER);
         });
-        saveReceiptPdfButton.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName(viewModel.suggestedFileName());
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            File file = chooser.showSaveDialog(receiptBox.getScene().getWindow());
-            if (file != null) {
-                viewModel.savePdf(file.toPath());
-            }
-        });
+        saveReceiptPdfButton.setOnAction(e -> files.save(receiptBox, null, viewModel.suggestedFileName(), "PDF",
+                "*.pdf").ifPresent(viewModel::savePdf));
         nextRegistrationButton.setOnAction(e -> viewModel.next());
         Platform.runLater(nextRegistrationButton::requestFocus);
     }
