@@ -50,7 +50,9 @@ public final class CatalogImportView {
         Columns.show(lineColumn, CatalogImportViewModel.ReportRow::line);
         Columns.show(reasonColumn, CatalogImportViewModel.ReportRow::reason);
         importReportTable.setItems(viewModel.report());
-        importReportTable.setPlaceholder(new Label(messages.get("catalogImport.noErrors")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.reportPlaceholder());
+        importReportTable.setPlaceholder(placeholder);
         saveReportButton.disableProperty().bind(viewModel.running()
                 .or(javafx.beans.binding.Bindings.isEmpty(viewModel.report())));
         saveReportButton.setOnAction(e -> saveReport());

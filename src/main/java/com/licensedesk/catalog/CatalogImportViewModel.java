@@ -44,6 +44,7 @@ public final class CatalogImportViewModel implements PersonalData {
     private final ReadOnlyStringWrapper speed = new ReadOnlyStringWrapper(this, "speed", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<ReportRow> report = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper reportPlaceholder = new ReadOnlyStringWrapper(this, "reportPlaceholder");
     private final AtomicLong linesRead = new AtomicLong();
     private Tasks.Job job;
     private long startedNanos;
@@ -56,6 +57,7 @@ public final class CatalogImportViewModel implements PersonalData {
         this.messages = messages;
         this.nanoTime = nanoTime;
         this.activity = new Activity(tasks, messages, CatalogImportViewModel.class);
+        reportPlaceholder.set(messages.get("catalogImport.notYet"));
         // Also when the import failed (a file that vanished): the screen takes the next one.
         activity.busy().addListener((o, was, busy) -> {
             if (!busy) {
@@ -85,6 +87,11 @@ public final class CatalogImportViewModel implements PersonalData {
     /** What the last import did, in words. */
     public ReadOnlyStringProperty summary() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What the empty report says: that nothing was imported yet, or that every row was taken. */
+    public ReadOnlyStringProperty reportPlaceholder() {
+        return reportPlaceholder.getReadOnlyProperty();
     }
 
     public ObservableList<ReportRow> report() {
@@ -176,6 +183,7 @@ public final class CatalogImportViewModel implements PersonalData {
             speed.set("");
             fileName.set("");
             progress.set(0);
+            reportPlaceholder.set(messages.get("catalogImport.notYet"));
             activity.banner().clear();
         }
     }
@@ -187,6 +195,7 @@ public final class CatalogImportViewModel implements PersonalData {
 
     private void finished(ImportReport done) {
         running.set(false);
+        reportPlaceholder.set(messages.get(done.cancelled() ? "catalogImport.notYet" : "catalogImport.noErrors"));
         report.setAll(done.errors().stream().map(error -> new ReportRow(error.line(),
                 messages.get(error.messageKey(), error.args().toArray()))).toList());
         long millis = Math.max(1, (nanoTime.getAsLong() - startedNanos) / 1_000_000);

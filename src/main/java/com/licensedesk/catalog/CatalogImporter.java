@@ -131,13 +131,13 @@ public final class CatalogImporter {
                 return new ImportReport(NOTHING,
                         List.of(error(1, "catalog.import.error.header", String.join(",", missing))));
             }
-            CatalogRepository.ImportCounts counts = transactor.inTransaction(() -> {
+            CatalogRepository.ImportCounts counts = transactor.inTransaction(() -> catalog.importing(() -> {
                 long before = catalog.count();
                 long[] rowsAndWritten = rows(records, columns, errors, progress, bytes);
                 int added = (int) (catalog.count() - before);
                 int written = (int) rowsAndWritten[1];
                 return new CatalogRepository.ImportCounts(added, written - added, (int) rowsAndWritten[0] - written);
-            });
+            }));
             return new ImportReport(counts, List.copyOf(errors));
         } catch (Cancelled cancelled) {
             return new ImportReport(NOTHING, List.copyOf(errors), cancelled.line, true);
@@ -221,7 +221,21 @@ public final class CatalogImporter {
         return count;
     }
 
-    private static CatalogEntry toEntry(CSVRecord row, long line, Map<String, Integer> columns) {
+    /**
+     * Expiry dates and console addresses repeat from row to row (a catalogue has few of each): each distinct text is
+     * checked once. Bounded, for a file where every row differs.
+     */
+    private static final class Seen<T> extends java.util.LinkedHashMap<String, T> {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
+            return size() > 4_096;
+        }
+    }
+
+    private final ThreadLocal<Seen<LocalDate>> dates = ThreadLocal.withInitial(Seen::new);
+    private final ThreadLocal<Seen<Boolean>> addresses = ThreadLocal.withInitial(Seen::new);
+
+    private CatalogEntry toEntry(CSVRecord row, long line, Map<String, Integer> columns) {
         int named = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         boolean onlyEmptyExtras = true;
         for (int i = named; i < row.size(); i++) {
@@ -253,11 +267,15 @@ public final class CatalogImporter {
         if (seats < 1) {
             throw refused(line, "catalog.import.error.seats", field(row, columns, "seats"));
         }
-        LocalDate expires;
-        try {
-            expires = LocalDate.parse(field(row, columns, "expires"));
-        } catch (DateTimeParseException e) {
-            throw refused(line, "catalog.import.error.expires", field(row, columns, "expires"));
+        String expiresText = field(row, columns, "expires");
+        LocalDate expires = dates.get().get(expiresText);
+        if (expires == null) {
+            try {
+                expires = LocalDate.parse(expiresText);
+            } catch (DateTimeParseException e) {
+                throw refused(line, "catalog.import.error.expires", expiresText);
+            }
+            dates.get().put(expiresText, expires);
         }
         LicenseType type;
         try {
@@ -266,7 +284,7 @@ public final class CatalogImporter {
             throw refused(line, "catalog.import.error.licenseType", field(row, columns, "license_type"));
         }
         String consoleUrl = field(row, columns, "console_url");
-        if (!consoleUrl.isEmpty() && !isWebAddress(consoleUrl)) {
+        if (!consoleUrl.isEmpty() && !addresses.get().computeIfAbsent(consoleUrl, CatalogImporter::isWebAddress)) {
             throw refused(line, "catalog.import.error.consoleUrl", consoleUrl);
         }
         return new CatalogEntry(key, product, Optional.of(packageName).filter(p -> !p.isEmpty()), seats, expires,

@@ -31,6 +31,14 @@ public interface CatalogRepository {
 
     long count();
 
+    /**
+     * Runs an import of many keys inside the caller's transaction, the store prepared for it (on SQLite a page cache
+     * large enough for the key index, given back afterwards).
+     */
+    default <T> T importing(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     /** How many rows an import added, changed and found already there. */
     record ImportCounts(int added, int updated, int unchanged) {
         public ImportCounts plus(ImportCounts other) {

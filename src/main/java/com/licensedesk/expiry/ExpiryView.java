@@ -63,10 +63,9 @@ public final class ExpiryView {
     @FXML
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
-        expiryWindow.setItems(viewModel.filters());
+        expiryWindow.setItems(viewModel.choices());
         expiryWindow.setConverter(converter(viewModel::label));
         expiryWindow.valueProperty().bindBidirectional(viewModel.filter());
-        // A month chosen on the chart is shown in the choice as well, though it is not one of the windows.
         expiryWindow.setButtonCell(cell(viewModel::label));
         expiryProductFilter.setItems(viewModel.products());
         expiryProductFilter.setConverter(converter(viewModel::productLabel));

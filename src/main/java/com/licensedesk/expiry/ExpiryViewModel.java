@@ -58,6 +58,7 @@ public final class ExpiryViewModel implements PersonalData {
     private final List<ExpiryFilter.Within> windows;
     private final Activity activity;
     private final ObservableList<ExpiryFilter> filters = FXCollections.observableArrayList();
+    private final ObservableList<ExpiryFilter> choices = FXCollections.observableArrayList();
     private final ObjectProperty<ExpiryFilter> filter = new SimpleObjectProperty<>(this, "filter");
     private final ObservableList<String> products = FXCollections.observableArrayList();
     private final ObjectProperty<String> product = new SimpleObjectProperty<>(this, "product", ALL_PRODUCTS);
@@ -83,8 +84,14 @@ public final class ExpiryViewModel implements PersonalData {
         this.activity = new Activity(tasks, messages, ExpiryViewModel.class);
         filters.add(new ExpiryFilter.Expired());
         filters.addAll(this.windows);
+        choices.setAll(choices(LocalDate.now(clock.withZone(Formats.JAPAN))));
         filter.set(this.windows.isEmpty() ? filters.get(0) : this.windows.get(0));
         filter.addListener((o, was, now) -> {
+            if (now == null) {
+                // A choice box whose list was replaced lets go of its value for a moment: the listing stays.
+                filter.set(was);
+                return;
+            }
             if (!filling && now != null) {
                 loadRows();
             }
@@ -97,9 +104,14 @@ public final class ExpiryViewModel implements PersonalData {
         });
     }
 
-    /** Expired and the windows, for the choice and the tiles. */
+    /** Expired and the windows: the tiles. */
     public ObservableList<ExpiryFilter> filters() {
         return filters;
+    }
+
+    /** The tiles' filters and the chart's twelve months: the choice above the table. */
+    public ObservableList<ExpiryFilter> choices() {
+        return choices;
     }
 
     public ObjectProperty<ExpiryFilter> filter() {
@@ -149,6 +161,11 @@ public final class ExpiryViewModel implements PersonalData {
     /** The screen is opened: counts first (tiles and chart), then the table. */
     public void shown() {
         today = LocalDate.now(clock.withZone(Formats.JAPAN));
+        List<ExpiryFilter> offered = choices(today);
+        if (!offered.equals(choices)) {
+            // The desk was left open into another month.
+            choices.setAll(offered);
+        }
         LocalDate horizon = ExpiryTally.horizon(today, windows);
         activity.run("Counting licences by expiry", () -> board.countsThrough(horizon), counts -> {
             tally = new ExpiryTally(counts, today);
@@ -263,6 +280,14 @@ public final class ExpiryViewModel implements PersonalData {
     @Override
     public boolean endsWithSession() {
         return false;
+    }
+
+    private List<ExpiryFilter> choices(LocalDate day) {
+        List<ExpiryFilter> offered = new ArrayList<>(filters);
+        for (int i = 0; i < ExpiryTally.MONTHS; i++) {
+            offered.add(new ExpiryFilter.InMonth(YearMonth.from(day).plusMonths(i)));
+        }
+        return offered;
     }
 
     private Optional<String> chosenProduct() {

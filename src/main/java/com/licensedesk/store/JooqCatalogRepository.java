@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.time.LocalDateTime;
-import org.jooq.BatchBindStep;
+import java.sql.PreparedStatement;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
@@ -43,23 +43,40 @@ public final class JooqCatalogRepository implements CatalogRepository {
         if (entries.isEmpty()) {
             return 0;
         }
-        return database.inTransaction(() -> {
-            // One prepared statement, bound once per key and sent as one JDBC batch: an unchanged key matches the
-            // WHERE of neither branch and counts 0, so a re-import of the same file writes nothing.
-            BatchBindStep batch = database.dsl().batch(upsertStatement(database.dsl()));
-            LocalDateTime now = Times.utc(clock.instant());
-            for (CatalogEntry entry : entries) {
-                batch.bind(entry.key().value(), entry.key().kind().name(), entry.product(),
-                        entry.packageName().orElse(null), entry.seats(), entry.expires(), entry.licenseType().name(),
-                        entry.consoleUrl().orElse(null), now);
+        String sql = database.dsl().render(upsertStatement(database.dsl()));
+        boolean sqlite = database.isSqlite();
+        Object importedAt = sqlite ? SQLITE_TIMESTAMP.format(Times.utc(clock.instant()))
+                : Times.utc(clock.instant());
+        return database.inTransaction(() -> database.dsl().connectionResult(connection -> {
+            // jOOQ renders the statement; the keys are bound on one JDBC prepared statement and sent as one batch,
+            // which costs a third of binding them through jOOQ. An unchanged key matches neither the insert nor
+            // the update's WHERE and counts 0, so a re-import of the same file writes nothing.
+            try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+                for (CatalogEntry entry : entries) {
+                    upsert.setString(1, entry.key().value());
+                    upsert.setString(2, entry.key().kind().name());
+                    upsert.setString(3, entry.product());
+                    upsert.setString(4, entry.packageName().orElse(null));
+                    upsert.setInt(5, entry.seats());
+                    // SQLite keeps dates as text, as jOOQ writes them; PostgreSQL takes java.time as it is.
+                    upsert.setObject(6, sqlite ? entry.expires().toString() : entry.expires());
+                    upsert.setString(7, entry.licenseType().name());
+                    upsert.setString(8, entry.consoleUrl().orElse(null));
+                    upsert.setObject(9, importedAt);
+                    upsert.addBatch();
+                }
+                int written = 0;
+                for (int count : upsert.executeBatch()) {
+                    written += count > 0 ? 1 : 0;
+                }
+                return written;
             }
-            int written = 0;
-            for (int count : batch.execute()) {
-                written += count > 0 ? 1 : 0;
-            }
-            return written;
-        });
+        }));
     }
+
+    /** How jOOQ writes a timestamp into SQLite's text column. */
+    private static final java.time.format.DateTimeFormatter SQLITE_TIMESTAMP =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
 
     private static Query upsertStatement(DSLContext dsl) {
         var k = CATALOG_KEY;
@@ -93,6 +110,25 @@ public final class JooqCatalogRepository implements CatalogRepository {
                 added += database.dsl().insertInto(CATALOG_KEY).set(toRecord(entry)).onConflictDoNothing().execute();
             }
             return added;
+        });
+    }
+
+    /** 64 MB of pages while importing, then SQLite's default of 2 MB again: the key index fits while it grows. */
+    private static final int IMPORT_CACHE_KIB = 65_536;
+    private static final int DEFAULT_CACHE_KIB = 2_000;
+
+    @Override
+    public <T> T importing(java.util.function.Supplier<T> work) {
+        if (!database.isSqlite()) {
+            return work.get();
+        }
+        return database.inTransaction(() -> {
+            database.dsl().execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+            try {
+                return work.get();
+            } finally {
+                database.dsl().execute("PRAGMA cache_size = -" + DEFAULT_CACHE_KIB);
+            }
         });
     }
 

@@ -1,0 +1,214 @@
+package com.licensedesk.app;
+
+import com.licensedesk.catalog.ImportProgress;
+import com.licensedesk.catalog.ImportReport;
+import com.licensedesk.session.Actor;
+import com.licensedesk.testing.Fixtures;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * カタログの取り込み at a million keys: the desk's import (the importer the screen runs, with its progress callback)
+ * into a new database, against the floor of the sqlite3 command line's {@code .import} of the same file into a table
+ * of the same columns and unique key (or, without sqlite3, a plain JDBC prepared batch). Alternating runs, medians.
+ * Writes target/benchmark/catalog-import.md.
+ */
+@Tag("benchmark")
+class CatalogImportBenchmark {
+    private static final int ROWS = Integer.getInteger("benchmark.catalog.rows", 1_000_000);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
+    private static final String[] PRODUCTS = {"Hoshizora Endpoint Guard", "Kasumi Cloud Mail Protect",
+        "Tsubasa Server Defense", "Shizuku Mobile Security", "Hotaru Web Gateway"};
+    private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** The floor's table: the catalogue file's columns, its key unique, and the index on expiry the desk keeps. */
+    static final String FLOOR_TABLE = "CREATE TABLE catalog_key (product_key VARCHAR(40) NOT NULL PRIMARY KEY, "
+            + "product VARCHAR(200) NOT NULL, package_name VARCHAR(300), seats INTEGER NOT NULL, "
+            + "expires DATE NOT NULL, license_type VARCHAR(10) NOT NULL, console_url VARCHAR(500)); "
+            + "CREATE INDEX catalog_key_expires ON catalog_key (expires);";
+
+    @Test
+    void importAMillionKeys() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "benchmark", "catalog-import"));
+        Path csv = work.resolve("catalogue-" + ROWS + ".csv");
+        if (!Files.exists(csv)) {
+            write(csv, ROWS);
+        }
+        boolean cli = sqlite3Available();
+        long[] ours = new long[RUNS];
+        long[] again = new long[RUNS];
+        long[] floor = new long[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            floor[run] = cli ? sqlite3Import(work, csv) : jdbcImport(work, csv);
+            long[] both = desksImport(work.resolve("desk-" + run), csv);
+            ours[run] = both[0];
+            again[run] = both[1];
+        }
+        double oursMs = median(ours);
+        double floorMs = median(floor);
+        String report = String.join("\n",
+                "| what | median s | runs s |",
+                "|---|---|---|",
+                row("desk import, " + String.format(Locale.ROOT, "%,d", ROWS) + " keys, new database", ours),
+                row("desk import of the same file again (nothing changes)", again),
+                row(cli ? "floor: sqlite3 .import of the same file" : "floor: plain JDBC prepared batch", floor),
+                "",
+                String.format(Locale.ROOT, "Throughput against the floor: %.2fx (%,.0f keys/s against %,.0f keys/s).",
+                        floorMs / oursMs, ROWS / (oursMs / 1000), ROWS / (floorMs / 1000)),
+                "") ;
+        Files.writeString(work.resolveSibling("catalog-import.md"), report);
+        System.out.println(report);
+    }
+
+    /** A new desk database, the import as the screen runs it, then the same file again. */
+    private static long[] desksImport(Path home, Path csv) throws IOException {
+        deleteTree(home);
+        try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString(),
+                "licensedesk.demo", "false"), Map.of(), home), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            long[] lines = new long[1];
+            ImportProgress progress = new ImportProgress() {
+                @Override
+                public void read(long line, long bytes) {
+                    lines[0] = line;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            };
+            long start = System.nanoTime();
+            ImportReport first = desk.catalogImporter.importFile(csv, progress, Actor.system("benchmark"));
+            long fresh = System.nanoTime() - start;
+            if (first.counts().added() != ROWS || first.hasErrors()) {
+                throw new IllegalStateException("Unexpected import: " + first.counts());
+            }
+            start = System.nanoTime();
+            ImportReport second = desk.catalogImporter.importFile(csv, progress, Actor.system("benchmark"));
+            long unchanged = System.nanoTime() - start;
+            if (second.counts().unchanged() != ROWS) {
+                throw new IllegalStateException("Unexpected re-import: " + second.counts());
+            }
+            return new long[] {fresh, unchanged};
+        }
+    }
+
+    private static long sqlite3Import(Path work, Path csv) throws Exception {
+        Path db = work.resolve("floor.db");
+        Files.deleteIfExists(db);
+        run(List.of("sqlite3", db.toString(), FLOOR_TABLE));
+        long start = System.nanoTime();
+        run(List.of("sqlite3", db.toString(), ".mode csv", ".import --skip 1 " + csv + " catalog_key"));
+        return System.nanoTime() - start;
+    }
+
+    private static long jdbcImport(Path work, Path csv) throws Exception {
+        Path db = work.resolve("floor-jdbc.db");
+        Files.deleteIfExists(db);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            for (String statement : FLOOR_TABLE.split(";\\s*")) {
+                connection.createStatement().execute(statement);
+            }
+            long start = System.nanoTime();
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO catalog_key VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+                int[] batch = new int[1];
+                lines.skip(1).forEach(line -> {
+                    String[] cells = line.split(",", -1);
+                    try {
+                        for (int i = 0; i < 7; i++) {
+                            insert.setString(i + 1, cells[i]);
+                        }
+                        insert.addBatch();
+                        if (++batch[0] % 5_000 == 0) {
+                            insert.executeBatch();
+                        }
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                insert.executeBatch();
+            }
+            connection.commit();
+            return System.nanoTime() - start;
+        }
+    }
+
+    static boolean sqlite3Available() {
+        try {
+            return new ProcessBuilder("sqlite3", "-version").redirectErrorStream(true).start()
+                    .waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command + ": " + output);
+        }
+    }
+
+    /** The vendor's catalogue as it would come: distinct keys, five products, expiries over a year. */
+    static void write(Path csv, int rows) throws IOException {
+        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("key,product,package,seats,expires,license_type,console_url\n");
+            for (int i = 0; i < rows; i++) {
+                long value = i * 7L + 3;
+                StringBuilder key = new StringBuilder("BM-");
+                for (int g = 0; g < 16; g++) {
+                    if (g > 0 && g % 4 == 0) {
+                        key.append('-');
+                    }
+                    key.append(LETTERS.charAt((int) (value % 32)));
+                    value /= 32;
+                }
+                String product = PRODUCTS[i % PRODUCTS.length];
+                out.write(String.format(Locale.ROOT, "%s,%s,%s Standard,%d,2027-%02d-%02d,FULL,"
+                        + "https://console.example.com/\n", key, product, product, 1 + i % 50, 1 + i % 12,
+                        1 + i % 28));
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static String row(String what, long[] nanos) {
+        List<String> each = new ArrayList<>();
+        for (long n : nanos) {
+            each.add(String.format(Locale.ROOT, "%.1f", n / 1e9));
+        }
+        return String.format(Locale.ROOT, "| %s | %.1f | %s |", what, median(nanos) / 1000, String.join(" / ", each));
+    }
+
+    static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+}
