@@ -64,8 +64,11 @@ public final class BatchKeysView {
             protected void updateItem(BatchKeysViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("batch-good", "batch-refused");
+                setTooltip(null);
                 if (!empty && row != null) {
                     getStyleClass().add(row.good() ? "batch-good" : "batch-refused");
+                    // The whole outcome, also where a narrow window cuts the column.
+                    setTooltip(new javafx.scene.control.Tooltip(row.typed() + ": " + row.outcome()));
                 }
             }
         });

@@ -3,7 +3,6 @@ package com.licensedesk.app;
 import com.licensedesk.directory.CustomerSummary;
 import com.licensedesk.domain.SearchText;
 import com.licensedesk.session.Acting;
-import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Tag;
@@ -39,16 +37,11 @@ class DirectorySearchBenchmark {
 
     @Test
     void searchAndOpenAtScale() throws Exception {
-        Path home = Path.of("target", "benchmark", "desk-" + CUSTOMERS);
+        Path home = BenchmarkDesk.home(CUSTOMERS);
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
-        Config config = Config.of(Map.of("licensedesk.home", home.toString(), "licensedesk.demo", "false"), Map.of(),
-                home);
         long built = System.nanoTime();
-        try (LicenseDesk desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER)) {
-            if (desk.accounts.count() < CUSTOMERS) {
-                fill(desk, clock, today);
-            }
+        try (LicenseDesk desk = BenchmarkDesk.open(CUSTOMERS, clock)) {
             double buildSeconds = (System.nanoTime() - built) / 1e9;
             List<CustomerSummary> sample = desk.directory.search(List.of(), 1_000, today);
             Random random = new Random(7);
@@ -86,29 +79,6 @@ class DirectorySearchBenchmark {
             Files.createDirectories(Path.of("target", "benchmark"));
             Files.writeString(Path.of("target", "benchmark", "directory.md"), report);
             System.out.println(report);
-        }
-    }
-
-    private static void fill(LicenseDesk desk, Clock clock, LocalDate today) {
-        GeneratedCustomers generated = new GeneratedCustomers(42, today);
-        var catalogue = generated.catalogue(CUSTOMERS, 3);
-        for (int from = 0; from < catalogue.size(); from += 1_000) {
-            desk.catalog.save(catalogue.subList(from, Math.min(catalogue.size(), from + 1_000)));
-        }
-        int batch = 500;
-        for (int from = 0; from < CUSTOMERS; from += batch) {
-            int start = from;
-            desk.database.inTransaction(() -> {
-                for (int i = start; i < Math.min(CUSTOMERS, start + batch); i++) {
-                    var registered = desk.registration.register(generated.customer(i, clock.instant()));
-                    Acting self = Acting.self(registered.accountId(), registered.loginId());
-                    for (int n = 1; n < 3; n++) {
-                        desk.addKey.add(self, com.licensedesk.catalog.ProductKey.parse(GeneratedCustomers.key(i, n))
-                                .orElseThrow(), new com.licensedesk.licences.AgreementAcceptance("2026-11",
-                                clock.instant()));
-                    }
-                }
-            });
         }
     }
 
