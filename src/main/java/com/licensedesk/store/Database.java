@@ -116,17 +116,23 @@ public final class Database implements Transactor, AutoCloseable {
 
     /**
      * A consistent copy of the live database in {@code target}, with SQLite's online backup: safe while desks
-     * write, which wait for the copy's short read lock at most. The copy is readable by its owner only.
+     * write, which wait for the copy's short read lock at most. The copy is readable by its owner only. It is written
+     * under a temporary name and takes its own only when complete: a backup cut off half-way (the machine switched
+     * off) never passes for one.
      */
     public void backupTo(Path target) {
         requireSqlite();
+        Path absolute = target.toAbsolutePath();
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            Path absolute = target.toAbsolutePath();
             createOwnerOnlyFolder(absolute.getParent());
-            statement.executeUpdate("backup to " + quoted(absolute));
-            makeOwnerOnly(absolute);
-            withoutSecrets(absolute);
-        } catch (SQLException e) {
+            Files.deleteIfExists(partial);
+            statement.executeUpdate("backup to " + quoted(partial));
+            makeOwnerOnly(partial);
+            withoutSecrets(partial);
+            Files.move(partial, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("The backup to " + target + " failed: " + e.getMessage(), e);
         }
     }

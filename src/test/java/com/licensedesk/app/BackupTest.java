@@ -186,6 +186,27 @@ class BackupTest {
         }
     }
 
+    @Test
+    void aBackupCutOffHalfWayIsNotTodaysAndIsReplaced() throws Exception {
+        Path folder = home.resolve("backups");
+        Files.createDirectories(folder);
+        // What a backup killed half-way leaves: the temporary name, never the day's own.
+        Path cutOff = folder.resolve("license-desk-2026-11-24.db.part");
+        Files.writeString(cutOff, "half a database");
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            Clock today = Clock.fixed(LocalDate.of(2026, 11, 24).atStartOfDay().toInstant(ZoneOffset.UTC),
+                    ZoneOffset.UTC);
+            DailyBackups backups = new DailyBackups(desk.database, folder, today);
+            assertThat(backups.list()).isEmpty();
+
+            backups.runIfDue();
+
+            assertThat(backups.list()).singleElement().satisfies(latest ->
+                    assertThat(Database.schemaVersionOf(latest)).isPresent());
+            assertThat(cutOff).doesNotExist();
+        }
+    }
+
     private int cli(String... args) {
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
