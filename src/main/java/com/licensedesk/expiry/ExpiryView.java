@@ -90,6 +90,8 @@ public final class ExpiryView {
         });
         Columns.show(reminderColumn, ExpiryViewModel.Row::lastReminder);
         expiryTable.setItems(viewModel.rows());
+        // Rows of one height: scrolling twenty thousand of them lays out only the rows in view.
+        expiryTable.setFixedCellSize(24);
         expiryTable.setPlaceholder(new Label(messages.get("expiry.none")));
         expiryTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
