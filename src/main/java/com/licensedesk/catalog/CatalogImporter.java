@@ -154,58 +154,115 @@ public final class CatalogImporter {
 
     /**
      * Every row after the header: how many good rows there were and how many of them were written (added or changed).
-     * Throws {@link Unreadable} when the file breaks off and {@link Cancelled} when asked to stop, and so stores
-     * nothing.
+     * A reader thread parses and checks the rows while this thread, the transaction's, writes the batches before
+     * them: the two cores each do half the work. Throws {@link Unreadable} when the file breaks off and
+     * {@link Cancelled} when asked to stop, and so stores nothing.
      */
     private long[] rows(Iterator<CSVRecord> records, Map<String, Integer> columns, List<ImportReport.RowError> errors,
                         ImportProgress progress, java.util.function.LongSupplier bytes) {
+        java.util.concurrent.BlockingQueue<Batch> ready = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> read(records, columns, errors, ready, stop), "catalogue-import-reader");
+        reader.setDaemon(true);
+        reader.start();
         long good = 0;
         long written = 0;
+        try {
+            while (true) {
+                Batch batch = ready.take();
+                if (batch.failure() != null) {
+                    throw batch.failure();
+                }
+                if (!batch.entries().isEmpty()) {
+                    written += catalog.upsert(batch.entries());
+                }
+                good += batch.entries().size();
+                progress.read(batch.lastLine(), bytes.getAsLong());
+                if (batch.last()) {
+                    return new long[] {good, written};
+                }
+                if (progress.cancelled()) {
+                    throw new Cancelled(batch.lastLine());
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", interrupted);
+        } finally {
+            stop.set(true);
+            ready.clear();
+            try {
+                reader.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A batch of checked rows for the writer; the last one, or the failure that ends the file, says so. */
+    private record Batch(List<CatalogEntry> entries, long lastLine, boolean last, RuntimeException failure) {
+    }
+
+    /** The reader thread: rows parsed and checked, refusals noted in {@code errors}, good rows handed on in batches. */
+    private void read(Iterator<CSVRecord> records, Map<String, Integer> columns, List<ImportReport.RowError> errors,
+                      java.util.concurrent.BlockingQueue<Batch> ready, java.util.concurrent.atomic.AtomicBoolean stop) {
         KeyLines seenOnLine = new KeyLines();
+        Checked checked = new Checked();
         List<CatalogEntry> batch = new ArrayList<>(BATCH);
         long lastLine = 1;
-        while (true) {
-            CSVRecord row;
-            try {
-                if (!records.hasNext()) {
-                    break;
+        try {
+            while (!stop.get()) {
+                CSVRecord row;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    row = records.next();
+                } catch (UncheckedIOException | IllegalStateException broken) {
+                    // Commons CSV's words for a byte that is not UTF-8, or a quote never closed.
+                    throw new Unreadable(lastLine + 1);
                 }
-                row = records.next();
-            } catch (UncheckedIOException | IllegalStateException broken) {
-                // Commons CSV's words for a byte that is not UTF-8, or a quote never closed.
-                throw new Unreadable(lastLine + 1);
-            }
-            long line = row.getRecordNumber() == 0 ? lastLine + 1 : startLine(row, lastLine);
-            lastLine = line;
-            if (row.stream().anyMatch(value -> value.indexOf(NOT_UTF_8) >= 0)) {
-                throw new Unreadable(line);
-            }
-            try {
-                CatalogEntry entry = toEntry(row, line, columns);
-                int earlier = seenOnLine.putIfAbsent(entry.key().value(), (int) Math.min(line, Integer.MAX_VALUE));
-                if (earlier != 0) {
-                    errors.add(error(line, "catalog.import.error.duplicate", entry.key().value(), earlier));
-                    continue;
+                long line = row.getRecordNumber() == 0 ? lastLine + 1 : startLine(row, lastLine);
+                lastLine = line;
+                if (row.stream().anyMatch(value -> value.indexOf(NOT_UTF_8) >= 0)) {
+                    throw new Unreadable(line);
                 }
-                batch.add(entry);
-                good++;
-            } catch (RowRefused refused) {
-                errors.add(refused.error);
-            }
-            if (batch.size() == BATCH) {
-                written += catalog.upsert(batch);
-                batch.clear();
-                progress.read(line, bytes.getAsLong());
-                if (progress.cancelled()) {
-                    throw new Cancelled(line);
+                try {
+                    CatalogEntry entry = toEntry(row, line, columns, checked);
+                    int earlier = seenOnLine.putIfAbsent(entry.key().value(), (int) Math.min(line, Integer.MAX_VALUE));
+                    if (earlier != 0) {
+                        errors.add(error(line, "catalog.import.error.duplicate", entry.key().value(), earlier));
+                        continue;
+                    }
+                    batch.add(entry);
+                } catch (RowRefused refused) {
+                    errors.add(refused.error);
+                }
+                if (batch.size() == BATCH) {
+                    hand(ready, stop, new Batch(batch, line, false, null));
+                    batch = new ArrayList<>(BATCH);
                 }
             }
+            hand(ready, stop, new Batch(batch, lastLine, true, null));
+        } catch (RuntimeException failure) {
+            hand(ready, stop, new Batch(List.of(), lastLine, true, failure));
+        } catch (Error failure) {
+            // Out of memory or the like: the writer must hear of it, not wait for ever.
+            hand(ready, stop, new Batch(List.of(), lastLine, true, new IllegalStateException(failure)));
+            throw failure;
         }
-        if (!batch.isEmpty()) {
-            written += catalog.upsert(batch);
+    }
+
+    /** Waits for room for the batch, unless the writer has stopped. */
+    private static void hand(java.util.concurrent.BlockingQueue<Batch> ready,
+                             java.util.concurrent.atomic.AtomicBoolean stop, Batch batch) {
+        try {
+            while (!stop.get() && !ready.offer(batch, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // The writer is busy with the batch before: wait.
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
-        progress.read(lastLine, bytes.getAsLong());
-        return new long[] {good, written};
     }
 
     /** The file line a record starts on: Commons CSV counts records; a quoted field may span lines. */
@@ -232,10 +289,13 @@ public final class CatalogImporter {
         }
     }
 
-    private final ThreadLocal<Seen<LocalDate>> dates = ThreadLocal.withInitial(Seen::new);
-    private final ThreadLocal<Seen<Boolean>> addresses = ThreadLocal.withInitial(Seen::new);
+    /** The dates and addresses one import has checked already. */
+    private static final class Checked {
+        private final Seen<LocalDate> dates = new Seen<>();
+        private final Seen<Boolean> addresses = new Seen<>();
+    }
 
-    private CatalogEntry toEntry(CSVRecord row, long line, Map<String, Integer> columns) {
+    private static CatalogEntry toEntry(CSVRecord row, long line, Map<String, Integer> columns, Checked checked) {
         int named = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         boolean onlyEmptyExtras = true;
         for (int i = named; i < row.size(); i++) {
@@ -268,14 +328,14 @@ public final class CatalogImporter {
             throw refused(line, "catalog.import.error.seats", field(row, columns, "seats"));
         }
         String expiresText = field(row, columns, "expires");
-        LocalDate expires = dates.get().get(expiresText);
+        LocalDate expires = checked.dates.get(expiresText);
         if (expires == null) {
             try {
                 expires = LocalDate.parse(expiresText);
             } catch (DateTimeParseException e) {
                 throw refused(line, "catalog.import.error.expires", expiresText);
             }
-            dates.get().put(expiresText, expires);
+            checked.dates.put(expiresText, expires);
         }
         LicenseType type;
         try {
@@ -284,7 +344,7 @@ public final class CatalogImporter {
             throw refused(line, "catalog.import.error.licenseType", field(row, columns, "license_type"));
         }
         String consoleUrl = field(row, columns, "console_url");
-        if (!consoleUrl.isEmpty() && !addresses.get().computeIfAbsent(consoleUrl, CatalogImporter::isWebAddress)) {
+        if (!consoleUrl.isEmpty() && !checked.addresses.computeIfAbsent(consoleUrl, CatalogImporter::isWebAddress)) {
             throw refused(line, "catalog.import.error.consoleUrl", consoleUrl);
         }
         return new CatalogEntry(key, product, Optional.of(packageName).filter(p -> !p.isEmpty()), seats, expires,
