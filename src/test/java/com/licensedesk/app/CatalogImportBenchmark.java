@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * カタログの取り込み at a million keys: the desk's import (the importer the screen runs, with its progress callback)
  * into a new database, against the floor of the sqlite3 command line's {@code .import} of the same file into a table
  * of the same columns and unique key (or, without sqlite3, a plain JDBC prepared batch). Alternating runs, medians.
- * Writes target/benchmark/catalog-import.md.
+ * Its table goes into target/benchmark/report.md.
  */
 @Tag("benchmark")
 class CatalogImportBenchmark {
@@ -69,7 +69,7 @@ class CatalogImportBenchmark {
                 String.format(Locale.ROOT, "Throughput against the floor: %.2fx (%,.0f keys/s against %,.0f keys/s).",
                         floorMs / oursMs, ROWS / (oursMs / 1000), ROWS / (floorMs / 1000)),
                 "") ;
-        Files.writeString(work.resolveSibling("catalog-import.md"), report);
+        BenchmarkReport.section("3-catalog-import", "Catalogue import", report);
         System.out.println(report);
     }
 

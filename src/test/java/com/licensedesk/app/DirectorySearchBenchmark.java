@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * 顧客一覧 at scale: 100,000 customers with 300,000 licences, each kind of term typed as a clerk would, p50 and p99
  * per query, and opening a customer; beside them, as the floor, the same LIKE over plain JDBC. Run with
  * {@code ./mvnw verify -Pbenchmark -Dtest=DirectorySearchBenchmark}; the data is made once under
- * target/benchmark and the table written to target/benchmark/directory.md.
+ * target/benchmark and the table goes into target/benchmark/report.md.
  */
 @Tag("benchmark")
 class DirectorySearchBenchmark {
@@ -76,8 +76,8 @@ class DirectorySearchBenchmark {
             lines.add(String.format(Locale.ROOT, "%,d customers, %,d licences; data made or opened in %.0f s.",
                     desk.accounts.count(), countLicences(file), buildSeconds));
             String report = String.join("\n", lines) + "\n";
-            Files.createDirectories(Path.of("target", "benchmark"));
-            Files.writeString(Path.of("target", "benchmark", "directory.md"), report);
+            BenchmarkReport.section("1-directory", String.format(Locale.ROOT, "顧客一覧 search, %,d customers",
+                    CUSTOMERS), report);
             System.out.println(report);
         }
     }
