@@ -111,6 +111,9 @@ final class Cli {
         if (words.equals(List.of("reminders", "send", "--dry-run"))) {
             return sendReminders(messages, true);
         }
+        if (words.size() == 4 && words.subList(0, 3).equals(List.of("audit", "prune", "--before"))) {
+            return pruneAudit(words.get(3), messages);
+        }
         if (words.equals(List.of("settings", "pin"))) {
             return setPin(messages);
         }
@@ -214,6 +217,28 @@ final class Cli {
                 OutboxSender.Round round = opened.mailSender.deliverDue();
                 out.println(messages.get("cli.outbox.sent", round.sent(), opened.outboxMail.unsent().size()));
             }
+            return OK;
+        }
+    }
+
+    /** Deletes the audit log's entries before a day (Japan time), after the admin has exported them; audited. */
+    private int pruneAudit(String day, Messages messages) {
+        java.time.LocalDate before;
+        try {
+            before = java.time.LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            err.println(messages.get("cli.audit.date", day));
+            return USER_ERROR;
+        }
+        try (LicenseDesk opened = desk.get()) {
+            java.time.Instant cut = before.atStartOfDay(com.licensedesk.ui.Formats.JAPAN).toInstant();
+            int deleted = opened.database.inTransaction(() -> {
+                int count = opened.audit.pruneBefore(cut);
+                opened.audit.record(new com.licensedesk.audit.AuditEntry(opened.clock.instant(),
+                        java.util.Optional.empty(), CLI, "AUDIT_PRUNED", "before=" + before + "; entries=" + count));
+                return count;
+            });
+            out.println(messages.get("cli.audit.pruned", String.valueOf(deleted), before.toString()));
             return OK;
         }
     }

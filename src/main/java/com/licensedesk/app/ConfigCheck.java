@@ -21,7 +21,9 @@ final class ConfigCheck {
             new Range("licensedesk.smtp.port", 1, DeskSettings.PORT_MOST),
             new Range("licensedesk.session.idle-minutes", 1, DeskSettings.IDLE_MINUTES_MOST),
             new Range("licensedesk.licences.expiring-days", 1, DeskSettings.EXPIRING_DAYS_MOST),
-            new Range("licensedesk.mail.give-up-hours", 1, 24 * 30));
+            new Range("licensedesk.mail.give-up-hours", 1, 24 * 30),
+            new Range(Retention.SENT_MAIL_DAYS, 1, 3_650),
+            new Range(Retention.SIGN_IN_DAYS, 1, 3_650));
     /** Offers ログインIDを記憶する on a machine one customer uses; a shared desk shows each person an empty field. */
     static final String REMEMBER_LOGIN_ID = "licensedesk.login.remember";
     private static final List<String> SWITCHES = List.of("licensedesk.kiosk", "licensedesk.demo", REMEMBER_LOGIN_ID, "licensedesk.db.migrate",

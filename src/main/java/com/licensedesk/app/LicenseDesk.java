@@ -129,6 +129,7 @@ public final class LicenseDesk implements AutoCloseable {
     final Directory directory;
     final ExpiryBoard expiryBoard;
     final RenewalReminders reminders;
+    final Retention retention;
     final String deskName;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
@@ -195,6 +196,9 @@ public final class LicenseDesk implements AutoCloseable {
         OneTimeCode oneTimeCodes = new OneTimeCode(random);
         DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
         this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock, throttle);
+        this.retention = new Retention(outboxMail, attempts, clock,
+                config.getInt(Retention.SENT_MAIL_DAYS, Retention.DEFAULT_DAYS),
+                config.getInt(Retention.SIGN_IN_DAYS, Retention.DEFAULT_DAYS));
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
         ChangeRecorder changes = new ChangeRecorder(database, outbox, audit, clock);
         this.companyInfo = new CompanyInfoService(companies, changes, changeMail);
@@ -299,8 +303,9 @@ public final class LicenseDesk implements AutoCloseable {
     }
 
     /**
-     * The day's work while the window is open, checked at start and every hour: a backup of an embedded database, and
-     * on a desk (not a kiosk) the renewal reminders due that day. Reminders are recorded per licence, so every desk
+     * The day's work while the window is open, checked at start and every hour: a backup of an embedded database, sent
+     * mail and sign-in attempts past their days deleted (daily), and on a desk (not a kiosk) the renewal reminders
+     * due that day. Reminders are recorded per licence, so every desk
      * sharing a database may run them and each is still sent once.
      */
     void startDailyWork() {
@@ -309,6 +314,8 @@ public final class LicenseDesk implements AutoCloseable {
             backupScheduler.scheduleWithFixedDelay(quietly(backups::runIfDue, "The daily backup failed"), 0, 1,
                     TimeUnit.HOURS);
         }
+        backupScheduler.scheduleWithFixedDelay(quietly(retention::prune, "Deleting old mail and sign-ins failed"),
+                2, 24 * 60, TimeUnit.MINUTES);
         if (!config.kiosk() && !reminders.thresholds().isEmpty()) {
             LocalDate[] lastRun = new LocalDate[1];
             backupScheduler.scheduleWithFixedDelay(quietly(() -> {

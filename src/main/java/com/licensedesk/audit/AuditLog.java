@@ -11,4 +11,7 @@ public interface AuditLog {
 
     /** The entries that match, newest first, at most {@code limit}. */
     List<AuditRecord> search(AuditQuery query, int limit);
+
+    /** Deletes the entries recorded before {@code before} (an admin's decision, after an export); returns how many. */
+    int pruneBefore(java.time.Instant before);
 }

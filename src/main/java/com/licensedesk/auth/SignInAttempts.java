@@ -25,4 +25,7 @@ public interface SignInAttempts {
 
     /** The try was no failure after all. */
     void withdraw(long tryId);
+
+    /** Deletes the attempts made before {@code before}, long past any lockout; returns how many. */
+    int prune(Instant before);
 }

@@ -39,6 +39,7 @@ public final class AuditActions {
         LABELS.put("REMINDERS_EXCLUDED", "audit.action.remindersExcluded");
         LABELS.put("REMINDERS_INCLUDED", "audit.action.remindersIncluded");
         LABELS.put("CATALOG_IMPORTED", "audit.action.catalogImported");
+        LABELS.put("AUDIT_PRUNED", "audit.action.auditPruned");
     }
 
     /** What 本日の作業 lists: the work done for customers. */

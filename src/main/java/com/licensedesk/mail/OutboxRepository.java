@@ -57,4 +57,7 @@ public interface OutboxRepository {
 
     /** A waiting mail is not to be sent. False when it was not waiting (sent meanwhile, say). */
     boolean cancel(long id);
+
+    /** Deletes the mail sent before {@code sentBefore} (its record stays in the audit log); returns how many. */
+    int pruneSent(Instant sentBefore);
 }

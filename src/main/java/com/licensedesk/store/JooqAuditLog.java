@@ -88,4 +88,9 @@ public final class JooqAuditLog implements AuditLog {
                         Optional.ofNullable(r.getActorRole()).map(Role::valueOf)),
                 r.getAction(), Times.emptyIfNull(r.getDetail()));
     }
+
+    @Override
+    public int pruneBefore(java.time.Instant before) {
+        return database.dsl().deleteFrom(AUDIT_LOG).where(AUDIT_LOG.OCCURRED_AT.lt(Times.utc(before))).execute();
+    }
 }

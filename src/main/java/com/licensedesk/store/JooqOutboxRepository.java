@@ -206,4 +206,9 @@ public final class JooqOutboxRepository implements OutboxRepository {
                 Optional.ofNullable(r.getLastError()), Optional.ofNullable(Times.instant(r.getSentAt())),
                 OutboxMail.State.valueOf(r.getState()), r.getHoldsSecret());
     }
+
+    @Override
+    public int pruneSent(Instant sentBefore) {
+        return database.dsl().deleteFrom(OUTBOX_MAIL).where(OUTBOX_MAIL.SENT_AT.lt(Times.utc(sentBefore))).execute();
+    }
 }

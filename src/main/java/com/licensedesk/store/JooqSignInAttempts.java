@@ -78,4 +78,10 @@ public final class JooqSignInAttempts implements SignInAttempts {
                 .orderBy(SIGN_IN_ATTEMPT.ATTEMPTED_AT, SIGN_IN_ATTEMPT.ID)
                 .fetch(r -> Times.instant(r.value1()));
     }
+
+    @Override
+    public int prune(Instant before) {
+        return database.dsl().deleteFrom(SIGN_IN_ATTEMPT).where(SIGN_IN_ATTEMPT.ATTEMPTED_AT.lt(Times.utc(before)))
+                .execute();
+    }
 }

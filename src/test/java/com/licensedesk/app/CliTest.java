@@ -90,6 +90,23 @@ class CliTest {
     }
 
     @Test
+    void theAuditLogIsPrunedBeforeADayAndThePruningIsRecorded() {
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        }
+
+        assertThat(run("audit", "prune", "--before", "24/11/2026")).isEqualTo(Cli.USER_ERROR);
+        assertThat(stderr()).contains("YYYY-MM-DD");
+        assertThat(run("audit", "prune", "--before", "2026-11-25")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("2026-11-25より前の監査ログを1件削除しました");
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            assertThat(desk.audit.search(new com.licensedesk.audit.AuditQuery(java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(), java.util.Optional.empty(),
+                    ""), 10)).extracting(record -> record.entry().action()).containsExactly("AUDIT_PRUNED");
+        }
+    }
+
+    @Test
     void badUsageExitsWithTwoAndVersionWithZero() {
         assertThat(run("catalog")).isEqualTo(Cli.USAGE);
         assertThat(stderr()).contains("使い方: license-desk");
