@@ -242,7 +242,7 @@ public final class ExpiryViewModel implements PersonalData {
                 return csv.rows();
             }
         }, written -> {
-            activity.banner().success(messages.get("expiry.exported", String.valueOf(written), file.toString()));
+            activity.banner().success(messages.get("expiry.exported", String.format("%,d", written), file.toString()));
             if (reloadAfterWork) {
                 reloadAfterWork = false;
                 loadRows();
@@ -260,8 +260,8 @@ public final class ExpiryViewModel implements PersonalData {
             if (sent.mails() == 0) {
                 activity.banner().info(messages.get("expiry.reminders.none"));
             } else {
-                activity.banner().success(messages.get("expiry.reminders.sent", String.valueOf(sent.mails()),
-                        String.valueOf(sent.customers()), String.valueOf(sent.licences())));
+                activity.banner().success(messages.get("expiry.reminders.sent", String.format("%,d", sent.mails()),
+                        String.format("%,d", sent.customers()), String.format("%,d", sent.licences())));
             }
             reloadAfterWork = false;
             loadRows();

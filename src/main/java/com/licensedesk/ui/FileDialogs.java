@@ -37,6 +37,12 @@ public interface FileDialogs {
         private FileChooser chooser(String title, String kind, String pattern) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
+            // Opened in the person's documents, never where the dialog was last: the system's dialog reads the
+            // files of the folder it shows, and reading the live database's files from this process drops the
+            // locks SQLite holds on them (see the README's known problems).
+            java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+            java.nio.file.Path documents = home.resolve("Documents");
+            chooser.setInitialDirectory((java.nio.file.Files.isDirectory(documents) ? documents : home).toFile());
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
             return chooser;
         }
