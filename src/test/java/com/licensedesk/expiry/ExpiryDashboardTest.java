@@ -187,6 +187,16 @@ class ExpiryDashboardTest {
     }
 
     @Test
+    void aClerkMaySendRemindersAndAReadOnlyOperatorMayNot() {
+        assertThat(dashboard().maySendReminders()).isTrue();
+        Session readOnly = new Session();
+        readOnly.signInStaff(new StaffMember(2, "desk.viewer", "閲覧 太郎", Role.READ_ONLY));
+        ExpiryViewModel viewer = new ExpiryViewModel(new JooqExpiryBoard(store.database), null, readOnly,
+                Fixtures.IN_PLACE, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
+        assertThat(viewer.maySendReminders()).isFalse();
+    }
+
+    @Test
     void aLongListShowsItsFirstRowsAndSaysSo() {
         LocalDate[] many = new LocalDate[8];
         java.util.Arrays.fill(many, TODAY.plusDays(2));

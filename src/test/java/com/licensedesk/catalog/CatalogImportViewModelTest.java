@@ -1,0 +1,84 @@
+package com.licensedesk.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.session.Role;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
+import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.ui.Banner;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** カタログの取り込み without a toolkit: the summary and report, the report saved, who may import, a missing file. */
+class CatalogImportViewModelTest {
+    @TempDir Path folder;
+    private TestStore store;
+    private final Session session = new Session();
+    private long now;
+
+    @BeforeEach
+    void open() {
+        store = new TestStore(folder);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private CatalogImportViewModel screen(Role role) {
+        session.signInStaff(new StaffMember(1, "desk.someone", "窓口 一郎", role));
+        return new CatalogImportViewModel(new CatalogImporter(store.database, store.catalog, store.audit,
+                Fixtures.CLOCK), session, Fixtures.IN_PLACE, Fixtures.JAPANESE, () -> now += 500_000_000L);
+    }
+
+    private Path file(String csv) throws Exception {
+        Path file = folder.resolve("catalogue.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void theSummaryCountsAndTheReportListsEachRefusedRowWhichCanBeSaved() throws Exception {
+        CatalogImportViewModel screen = screen(Role.ADMIN);
+
+        screen.start(file("key,product,package,seats,expires,license_type,console_url\n"
+                + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
+                + "AB-1234,Broken,,1,2027-03-31,FULL,\n"
+                + "CD-5678-ABCD-EFGH-JK12,Kasumi,,0,2027-03-31,FULL,\n"));
+
+        assertThat(screen.running().get()).isFalse();
+        assertThat(screen.fileName().get()).isEqualTo("catalogue.csv");
+        assertThat(screen.summary().get()).startsWith("追加 1件、更新 0件、変更なし 0件、取り込めなかった行 2件（");
+        assertThat(screen.report()).extracting(CatalogImportViewModel.ReportRow::line).containsExactly(3, 4);
+        assertThat(screen.report().get(1).reason()).contains("シート");
+        assertThat(screen.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(screen.progress().get()).isEqualTo(1.0);
+
+        Path report = folder.resolve("報告.csv");
+        screen.saveReport(report);
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).startsWith("\uFEFF行,理由\r\n3,");
+        assertThat(screen.banner().text()).isEqualTo("2行の報告を " + report + " に保存しました。");
+    }
+
+    @Test
+    void aClerkIsRefusedAndAMissingFileIsNamed() throws Exception {
+        CatalogImportViewModel clerk = screen(Role.CLERK);
+        clerk.start(file("key,product,package,seats,expires,license_type,console_url\n"));
+        assertThat(clerk.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(clerk.running().get()).isFalse();
+        assertThat(store.catalog.count()).isZero();
+
+        CatalogImportViewModel admin = screen(Role.ADMIN);
+        admin.start(folder.resolve("nothing.csv"));
+        assertThat(admin.banner().text()).contains("nothing.csv").contains("読めません");
+        assertThat(admin.report()).isEmpty();
+    }
+}
