@@ -1,0 +1,82 @@
+package com.licensedesk.app;
+
+import com.licensedesk.auth.PasswordHasher;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.GeneratedCustomers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A registration's database part at 100,000 accounts (on a copy of the benchmarks' desk): the wizard's service with a
+ * password hash computed beforehand, so that only the store's work is timed; p50 and p99 of 2,000 registrations one
+ * after another, with the shipped {@code synchronous=FULL}. Its table goes into target/benchmark/report.md.
+ */
+@Tag("benchmark")
+class RegistrationBenchmark {
+    private static final int CUSTOMERS = Integer.getInteger("benchmark.customers", 100_000);
+    private static final int REGISTRATIONS = 2_000;
+
+    @Test
+    void registrationsOneAfterAnother() throws Exception {
+        Clock clock = Clock.systemDefaultZone();
+        Path copy = Files.createDirectories(Path.of("target", "benchmark", "registration-copy"));
+        try (var old = Files.list(copy)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        try (LicenseDesk desk = BenchmarkDesk.open(CUSTOMERS, clock)) {
+            desk.database.backupTo(copy.resolve("license-desk.db"));
+        }
+        Files.copy(BenchmarkDesk.home(CUSTOMERS).resolve("secrets.key"), copy.resolve("secrets.key"));
+        String hashed = Fixtures.CHEAP_HASHER.hash("Sakura7Desk");
+        PasswordHasher precomputed = new PasswordHasher() {
+            @Override
+            public String hash(String password) {
+                return hashed;
+            }
+
+            @Override
+            public boolean matches(String password, String hash) {
+                return true;
+            }
+        };
+        try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", copy.toString(),
+                "licensedesk.demo", "false"), Map.of(), copy), clock, precomputed)) {
+            GeneratedCustomers generated = new GeneratedCustomers(91, LocalDate.now(clock));
+            int first = 10 * CUSTOMERS;
+            desk.catalog.save(generated.catalogue(first + REGISTRATIONS, 1)
+                    .subList(first, first + REGISTRATIONS));
+            long[] each = new long[REGISTRATIONS];
+            for (int i = 0; i < REGISTRATIONS; i++) {
+                var request = generated.customer(first + i, clock.instant());
+                long start = System.nanoTime();
+                desk.registration.register(request);
+                each[i] = System.nanoTime() - start;
+            }
+            long[] measured = Arrays.copyOfRange(each, 200, each.length);
+            String report = String.join("\n",
+                    "| what | p50 ms | p99 ms | slowest ms |",
+                    "|---|---|---|---|",
+                    String.format(Locale.ROOT, "| registration, database part, %,d accounts, synchronous=FULL "
+                                    + "(the first 200 not counted) | %.2f | %.2f | %.2f |", desk.accounts.count(),
+                            percentile(measured, 50), percentile(measured, 99), percentile(measured, 100)),
+                    "");
+            BenchmarkReport.section("5-registration", "Registration latency", report);
+            System.out.println(report);
+        }
+    }
+
+    private static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)] / 1e6;
+    }
+}
