@@ -305,8 +305,8 @@ public final class LicenseDesk implements AutoCloseable {
     /**
      * The day's work while the window is open, checked at start and every hour: a backup of an embedded database, sent
      * mail and sign-in attempts past their days deleted (daily), and on a desk (not a kiosk) the renewal reminders
-     * due that day. Reminders are recorded per licence, so every desk
-     * sharing a database may run them and each is still sent once.
+     * due that day. Reminders are recorded per licence, so every desk sharing a database may run them and each is
+     * still sent once.
      */
     void startDailyWork() {
         if (database.isSqlite()) {

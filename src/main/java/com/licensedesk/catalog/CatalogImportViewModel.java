@@ -143,8 +143,7 @@ public final class CatalogImportViewModel implements PersonalData {
         }
         job.progress().addListener((o, was, now) -> {
             progress.set(now.doubleValue());
-            speed.set(messages.get("catalogImport.speed", String.format("%,d", linesRead.get()),
-                    String.format("%,d", perSecond(linesRead.get()))));
+            speed.set(speed(linesRead.get()));
         });
     }
 
@@ -159,16 +158,13 @@ public final class CatalogImportViewModel implements PersonalData {
     /** 報告をCSVに保存: the refused rows, line and reason. */
     public void saveReport(Path file) {
         List<ReportRow> rows = List.copyOf(report);
-        activity.run("Saving the import report", () -> {
-            try (CsvExport csv = CsvExport.to(file, List.of(messages.get("catalogImport.column.line"),
-                    messages.get("catalogImport.column.reason")))) {
-                for (ReportRow row : rows) {
-                    csv.row(List.of(row.line(), row.reason()));
-                }
-                csv.complete();
-                return csv.rows();
-            }
-        }, written -> activity.banner().success(messages.get("catalogImport.reportSaved",
+        activity.run("Saving the import report", () -> CsvExport.write(file,
+                List.of(messages.get("catalogImport.column.line"), messages.get("catalogImport.column.reason")),
+                csv -> {
+                    for (ReportRow row : rows) {
+                        csv.row(List.of(row.line(), row.reason()));
+                    }
+                }), written -> activity.banner().success(messages.get("catalogImport.reportSaved",
                 String.valueOf(written), file.toString())), failure -> {
                     LoggerFactory.getLogger(CatalogImportViewModel.class).warn("Saving the report failed", failure);
                     activity.banner().error(messages.get("common.error.export", file));
@@ -207,9 +203,7 @@ public final class CatalogImportViewModel implements PersonalData {
             return;
         }
         progress.set(1);
-        long lines = linesRead.get();
-        speed.set(messages.get("catalogImport.speed", String.format("%,d", lines),
-                String.format("%,d", perSecond(lines))));
+        speed.set(speed(linesRead.get()));
         CatalogRepository.ImportCounts counts = done.counts();
         summary.set(messages.get("catalogImport.done", String.format("%,d", counts.added()),
                 String.format("%,d", counts.updated()), String.format("%,d", counts.unchanged()),
@@ -220,6 +214,11 @@ public final class CatalogImportViewModel implements PersonalData {
         } else {
             activity.banner().success(messages.get("catalogImport.success"));
         }
+    }
+
+    /** 「120,000行を読み込みました（毎秒 95,000行）」 */
+    private String speed(long lines) {
+        return messages.get("catalogImport.speed", String.format("%,d", lines), String.format("%,d", perSecond(lines)));
     }
 
     private long perSecond(long lines) {

@@ -5,15 +5,19 @@ import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.Transactor;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Permission;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,9 +27,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Imports the vendor's catalogue CSV ({@code key,product,package,seats,expires,license_type,console_url}), read with
@@ -47,9 +57,9 @@ public final class CatalogImporter {
     private final Transactor transactor;
     private final CatalogRepository catalog;
     private final AuditLog audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public CatalogImporter(Transactor transactor, CatalogRepository catalog, AuditLog audit, java.time.Clock clock) {
+    public CatalogImporter(Transactor transactor, CatalogRepository catalog, AuditLog audit, Clock clock) {
         this.transactor = transactor;
         this.catalog = catalog;
         this.audit = audit;
@@ -60,10 +70,10 @@ public final class CatalogImporter {
      * カタログの取り込み by an admin at the desk or by the command line: the file imported, and the import recorded in
      * the audit log (file name and counts) unless it was cancelled.
      */
-    public ImportReport importFile(java.nio.file.Path file, ImportProgress progress, Actor actor) throws IOException {
+    public ImportReport importFile(Path file, ImportProgress progress, Actor actor) throws IOException {
         actor.require(Permission.MANAGE_DESK);
         ImportReport report;
-        try (InputStream bytes = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             report = importCsv(bytes, progress);
         }
         if (!report.cancelled()) {
@@ -85,32 +95,23 @@ public final class CatalogImporter {
 
     /** As {@link #importCsv(InputStream)}, telling {@code progress} how far it got and stopping when it asks. */
     public ImportReport importCsv(InputStream bytes, ImportProgress progress) {
-        long[] read = new long[1];
-        InputStream counted = new java.io.FilterInputStream(bytes) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                read[0] += b < 0 ? 0 : 1;
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                read[0] += Math.max(n, 0);
-                return n;
-            }
-        };
+        BoundedInputStream counted;
+        try {
+            // Unbounded: only its count of the bytes read, for the progress bar.
+            counted = BoundedInputStream.builder().setInputStream(bytes).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return importCsv(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
-                progress, () -> read[0]);
+                progress, counted::getCount);
     }
 
     public ImportReport importCsv(Reader source) {
         return importCsv(source, ImportProgress.NONE, () -> 0);
     }
 
-    private ImportReport importCsv(Reader source, ImportProgress progress, java.util.function.LongSupplier bytes) {
+    private ImportReport importCsv(Reader source, ImportProgress progress, LongSupplier bytes) {
         List<ImportReport.RowError> errors = new ArrayList<>();
         try (CSVParser csv = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = csv.iterator();
@@ -159,9 +160,9 @@ public final class CatalogImporter {
      * {@link Cancelled} when asked to stop, and so stores nothing.
      */
     private long[] rows(Iterator<CSVRecord> records, Map<String, Integer> columns, List<ImportReport.RowError> errors,
-                        ImportProgress progress, java.util.function.LongSupplier bytes) {
-        java.util.concurrent.BlockingQueue<Batch> ready = new java.util.concurrent.ArrayBlockingQueue<>(2);
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+                        ImportProgress progress, LongSupplier bytes) {
+        BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(2);
+        AtomicBoolean stop = new AtomicBoolean();
         Thread reader = new Thread(() -> read(records, columns, errors, ready, stop), "catalogue-import-reader");
         reader.setDaemon(true);
         reader.start();
@@ -205,7 +206,7 @@ public final class CatalogImporter {
 
     /** The reader thread: rows parsed and checked, refusals noted in {@code errors}, good rows handed on in batches. */
     private void read(Iterator<CSVRecord> records, Map<String, Integer> columns, List<ImportReport.RowError> errors,
-                      java.util.concurrent.BlockingQueue<Batch> ready, java.util.concurrent.atomic.AtomicBoolean stop) {
+                      BlockingQueue<Batch> ready, AtomicBoolean stop) {
         KeyLines seenOnLine = new KeyLines();
         Checked checked = new Checked();
         List<CatalogEntry> batch = new ArrayList<>(BATCH);
@@ -254,10 +255,10 @@ public final class CatalogImporter {
     }
 
     /** Waits for room for the batch, unless the writer has stopped. */
-    private static void hand(java.util.concurrent.BlockingQueue<Batch> ready,
-                             java.util.concurrent.atomic.AtomicBoolean stop, Batch batch) {
+    private static void hand(BlockingQueue<Batch> ready,
+                             AtomicBoolean stop, Batch batch) {
         try {
-            while (!stop.get() && !ready.offer(batch, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!stop.get() && !ready.offer(batch, 50, TimeUnit.MILLISECONDS)) {
                 // The writer is busy with the batch before: wait.
             }
         } catch (InterruptedException interrupted) {

@@ -5,10 +5,12 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** 会社情報. Enter sends the tab that is showing. */
@@ -21,8 +23,8 @@ public final class CompanyInfoView {
     @FXML private VBox contractorContent;
     @FXML private VBox supportContent;
     @FXML private TextArea note;
-    @FXML private javafx.scene.layout.HBox remindersRow;
-    @FXML private javafx.scene.control.CheckBox excludeFromReminders;
+    @FXML private HBox remindersRow;
+    @FXML private CheckBox excludeFromReminders;
     @FXML private Button contractorSubmit;
     @FXML private Button supportSubmit;
 

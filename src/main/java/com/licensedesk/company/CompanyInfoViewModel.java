@@ -15,9 +15,12 @@ import com.licensedesk.change.ChangedElsewhere;
 import com.licensedesk.postal.PostalCodes;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * 会社情報 in two tabs, ご契約者 and サポート窓口. 送信 on a tab saves that tab's fields and nothing else; edits on the
@@ -34,10 +37,8 @@ public final class CompanyInfoViewModel implements PersonalData {
     private final FormField emergencyEmail = EmergencyContact.emailField();
     private final Form supportForm;
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
-    private final javafx.beans.property.BooleanProperty excludedFromReminders =
-            new javafx.beans.property.SimpleBooleanProperty(this, "excludedFromReminders");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper remindersOffered =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "remindersOffered");
+    private final BooleanProperty excludedFromReminders = new SimpleBooleanProperty(this, "excludedFromReminders");
+    private final ReadOnlyBooleanWrapper remindersOffered = new ReadOnlyBooleanWrapper(this, "remindersOffered");
     /**
      * What the tabs were filled with, and the versions of their records: a save names its tab's version, and what
      * the clerk changed from it is what a refused save keeps in view.
@@ -69,7 +70,7 @@ public final class CompanyInfoViewModel implements PersonalData {
     }
 
     /** 更新のお知らせを送らない: a desk's setting, offered while an operator acts for the customer. */
-    public javafx.beans.property.BooleanProperty excludedFromReminders() {
+    public BooleanProperty excludedFromReminders() {
         return excludedFromReminders;
     }
 

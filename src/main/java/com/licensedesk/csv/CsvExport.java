@@ -35,6 +35,21 @@ public final class CsvExport implements AutoCloseable {
         return new CsvExport(target, header);
     }
 
+    /** What writes a file's rows, one {@link #row} each. */
+    @FunctionalInterface
+    public interface Rows {
+        void writeTo(CsvExport csv) throws IOException;
+    }
+
+    /** The whole file: the header, then the rows, complete or no file at all; returns how many rows it holds. */
+    public static int write(Path target, List<String> header, Rows rows) throws IOException {
+        try (CsvExport csv = to(target, header)) {
+            rows.writeTo(csv);
+            csv.complete();
+            return csv.rows();
+        }
+    }
+
     public void row(List<?> cells) throws IOException {
         printer.printRecord(cells.stream().map(cell -> neutralised(cell == null ? "" : cell.toString())).toList());
         rows++;

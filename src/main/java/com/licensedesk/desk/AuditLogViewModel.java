@@ -152,20 +152,17 @@ public final class AuditLogViewModel implements PersonalData {
     /** CSV出力 of what the filters select. */
     public void export(Path file) {
         AuditQuery query = query();
-        activity.run("Exporting the audit log", () -> {
-            try (CsvExport csv = CsvExport.to(file, List.of(messages.get("audit.column.when"),
-                    messages.get("audit.column.desk"), messages.get("audit.column.actor"),
-                    messages.get("audit.column.company"), messages.get("audit.column.loginId"),
-                    messages.get("audit.column.action"), messages.get("audit.column.detail")))) {
-                for (AuditRecord record : audit.search(query, LIMIT)) {
-                    Row row = row(record);
-                    csv.row(List.of(row.when(), row.desk(), row.actor(), row.company(), row.loginId(), row.action(),
-                            row.detail()));
-                }
-                csv.complete();
-                return csv.rows();
-            }
-        }, written -> activity.banner().success(messages.get("audit.exported", written, file)),
+        activity.run("Exporting the audit log", () -> CsvExport.write(file,
+                List.of(messages.get("audit.column.when"), messages.get("audit.column.desk"),
+                        messages.get("audit.column.actor"), messages.get("audit.column.company"),
+                        messages.get("audit.column.loginId"), messages.get("audit.column.action"),
+                        messages.get("audit.column.detail")), csv -> {
+                    for (AuditRecord record : audit.search(query, LIMIT)) {
+                        Row row = row(record);
+                        csv.row(List.of(row.when(), row.desk(), row.actor(), row.company(), row.loginId(),
+                                row.action(), row.detail()));
+                    }
+                }), written -> activity.banner().success(messages.get("audit.exported", written, file)),
                 failure -> activity.banner().error(messages.get("common.error.export", file)));
     }
 

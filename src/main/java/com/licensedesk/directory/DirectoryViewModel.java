@@ -120,20 +120,17 @@ public final class DirectoryViewModel implements PersonalData {
     /** CSV出力: every customer, not only those listed. */
     public void export(Path file) {
         LocalDate today = today();
-        activity.run("Exporting the directory", () -> {
-            try (CsvExport csv = CsvExport.to(file, List.of(messages.get("directory.column.company"),
-                    messages.get("directory.column.companyKana"), messages.get("directory.column.loginId"),
-                    messages.get("directory.column.contact"), messages.get("directory.column.phone"),
-                    messages.get("directory.column.licences"), messages.get("directory.column.nextExpiry")))) {
-                for (CustomerSummary customer : directory.all(today)) {
-                    csv.row(List.of(customer.companyName(), customer.companyNameKana(), customer.loginId(),
-                            customer.contactName(), customer.phone(), customer.licenceCount(),
-                            customer.nextExpiry().map(LocalDate::toString).orElse("")));
-                }
-                csv.complete();
-                return csv.rows();
-            }
-        }, written -> activity.banner().success(messages.get("directory.exported", written, file)),
+        activity.run("Exporting the directory", () -> CsvExport.write(file,
+                List.of(messages.get("directory.column.company"), messages.get("directory.column.companyKana"),
+                        messages.get("directory.column.loginId"), messages.get("directory.column.contact"),
+                        messages.get("directory.column.phone"), messages.get("directory.column.licences"),
+                        messages.get("directory.column.nextExpiry")), csv -> {
+                    for (CustomerSummary customer : directory.all(today)) {
+                        csv.row(List.of(customer.companyName(), customer.companyNameKana(), customer.loginId(),
+                                customer.contactName(), customer.phone(), customer.licenceCount(),
+                                customer.nextExpiry().map(LocalDate::toString).orElse("")));
+                    }
+                }), written -> activity.banner().success(messages.get("directory.exported", written, file)),
                 failure -> {
                     LoggerFactory.getLogger(DirectoryViewModel.class).warn("Export failed", failure);
                     activity.banner().error(messages.get("common.error.export", file));

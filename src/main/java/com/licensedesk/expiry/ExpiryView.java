@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
 import javafx.util.StringConverter;
 
 /** 期限管理: tiles that choose a window, a chart whose bars choose a month, the list, CSV and reminders. */
@@ -238,13 +237,12 @@ public final class ExpiryView {
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        Callback<javafx.scene.control.ListView<T>, ListCell<T>> factory = list -> new ListCell<>() {
+        return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
             }
         };
-        return factory.call(null);
     }
 }

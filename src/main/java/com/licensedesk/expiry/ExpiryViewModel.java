@@ -9,6 +9,8 @@ import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Tasks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,6 +71,8 @@ public final class ExpiryViewModel implements PersonalData {
     private ExpiryTally tally;
     private LocalDate today;
     private boolean filling;
+    /** A list asked for while other work of the screen ran: read when that work is done. */
+    private boolean reloadAfterWork;
 
     /** {@code windows}: the day counts of the windows (30, 60, 90 by default); {@code open} acts for a customer. */
     public ExpiryViewModel(ExpiryBoard board, RenewalReminders reminders, Session session, Tasks tasks,
@@ -92,7 +96,7 @@ public final class ExpiryViewModel implements PersonalData {
                 filter.set(was);
                 return;
             }
-            if (!filling && now != null) {
+            if (!filling) {
                 loadRows();
             }
         });
@@ -215,42 +219,30 @@ public final class ExpiryViewModel implements PersonalData {
         ExpiryFilter exported = filter.get();
         Optional<String> chosenProduct = chosenProduct();
         LocalDate day = today;
-        activity.run("Exporting licences", () -> {
-            try (CsvExport csv = CsvExport.to(file, List.of(messages.get("expiry.column.company"),
-                    messages.get("expiry.column.loginId"), messages.get("expiry.column.contact"),
-                    messages.get("expiry.column.phone"), messages.get("expiry.column.product"),
-                    messages.get("expiry.column.key"), messages.get("expiry.column.seats"),
-                    messages.get("expiry.column.expires"), messages.get("expiry.column.reminder")))) {
-                java.io.IOException[] failed = new java.io.IOException[1];
-                board.eachLicence(exported.from(day), exported.through(day), chosenProduct, licence -> {
-                    if (failed[0] != null) {
-                        return;
-                    }
-                    Row row = row(licence);
+        activity.run("Exporting licences", () -> CsvExport.write(file, List.of(messages.get("expiry.column.company"),
+                messages.get("expiry.column.loginId"), messages.get("expiry.column.contact"),
+                messages.get("expiry.column.phone"), messages.get("expiry.column.product"),
+                messages.get("expiry.column.key"), messages.get("expiry.column.seats"),
+                messages.get("expiry.column.expires"), messages.get("expiry.column.reminder")),
+                csv -> board.eachLicence(exported.from(day), exported.through(day), chosenProduct, licence -> {
                     try {
                         csv.row(List.of(licence.companyName(), licence.loginId(), licence.contactName(),
                                 licence.phone(), licence.product(), licence.key(), licence.seats(),
-                                licence.expires().toString(), row.lastReminder()));
-                    } catch (java.io.IOException e) {
-                        failed[0] = e;
+                                licence.expires().toString(), row(licence).lastReminder()));
+                    } catch (IOException e) {
+                        // Out of the store's cursor as it is; the export's failure below says so.
+                        throw new UncheckedIOException(e);
                     }
-                });
-                if (failed[0] != null) {
-                    throw failed[0];
-                }
-                csv.complete();
-                return csv.rows();
-            }
-        }, written -> {
+                })), written -> {
             activity.banner().success(messages.get("expiry.exported", String.format("%,d", written), file.toString()));
             if (reloadAfterWork) {
                 reloadAfterWork = false;
                 loadRows();
             }
         }, failure -> {
-                    LoggerFactory.getLogger(ExpiryViewModel.class).warn("Export failed", failure);
-                    activity.banner().error(messages.get("common.error.export", file));
-                });
+            LoggerFactory.getLogger(ExpiryViewModel.class).warn("Export failed", failure);
+            activity.banner().error(messages.get("common.error.export", file));
+        });
     }
 
     /** 更新のお知らせを送信: what is due now, then the counts again (the table shows when each was reminded). */
@@ -336,8 +328,6 @@ public final class ExpiryViewModel implements PersonalData {
             reloadAfterWork = true;
         }
     }
-
-    private boolean reloadAfterWork;
 
     private Row row(ExpiringLicence licence) {
         return new Row(licence, Formats.date(licence.expires()),

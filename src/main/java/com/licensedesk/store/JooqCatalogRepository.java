@@ -45,8 +45,8 @@ public final class JooqCatalogRepository implements CatalogRepository {
         }
         String sql = database.dsl().render(upsertStatement(database.dsl()));
         boolean sqlite = database.isSqlite();
-        Object importedAt = sqlite ? SQLITE_TIMESTAMP.format(Times.utc(clock.instant()))
-                : Times.utc(clock.instant());
+        LocalDateTime now = Times.utc(clock.instant());
+        Object importedAt = sqlite ? Times.sqliteText(now) : now;
         return database.inTransaction(() -> database.dsl().connectionResult(connection -> {
             // jOOQ renders the statement; the keys are bound on one JDBC prepared statement and sent as one batch,
             // which costs a third of binding them through jOOQ. An unchanged key matches neither the insert nor
@@ -73,10 +73,6 @@ public final class JooqCatalogRepository implements CatalogRepository {
             }
         }));
     }
-
-    /** How jOOQ writes a timestamp into SQLite's text column. */
-    private static final java.time.format.DateTimeFormatter SQLITE_TIMESTAMP =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
 
     private static Query upsertStatement(DSLContext dsl) {
         var k = CATALOG_KEY;
