@@ -17,6 +17,9 @@ public interface ExpiryBoard {
      */
     List<ExpiringLicence> licences(Optional<LocalDate> from, LocalDate through, Optional<String> product, int limit);
 
+    /** How many licences {@link #licences} would list without a limit. */
+    int count(Optional<LocalDate> from, LocalDate through, Optional<String> product);
+
     /** The same as {@link #licences} without a limit, handed over one by one (for a CSV of any size). */
     void eachLicence(Optional<LocalDate> from, LocalDate through, Optional<String> product,
                      Consumer<ExpiringLicence> each);

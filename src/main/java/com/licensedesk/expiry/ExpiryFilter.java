@@ -52,6 +52,22 @@ public sealed interface ExpiryFilter {
         }
     }
 
+    /** すべて: every licence, whenever it ends (for the list and its CSV; no tile counts it). */
+    record All() implements ExpiryFilter {
+        /** Later than any catalogue's expiry, and a date every database can hold. */
+        private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+        @Override
+        public Optional<LocalDate> from(LocalDate today) {
+            return Optional.empty();
+        }
+
+        @Override
+        public LocalDate through(LocalDate today) {
+            return LAST;
+        }
+    }
+
     /** One month of the chart; of the current month, only what has not yet expired. */
     record InMonth(YearMonth month) implements ExpiryFilter {
         @Override

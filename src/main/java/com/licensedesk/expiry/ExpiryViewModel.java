@@ -200,6 +200,9 @@ public final class ExpiryViewModel implements PersonalData {
             return messages.get("expiry.window.month", String.valueOf(month.month().getYear()),
                     String.valueOf(month.month().getMonthValue()));
         }
+        if (shown instanceof ExpiryFilter.All) {
+            return messages.get("expiry.window.all");
+        }
         return messages.get("expiry.window.expired");
     }
 
@@ -276,6 +279,7 @@ public final class ExpiryViewModel implements PersonalData {
 
     private List<ExpiryFilter> choices(LocalDate day) {
         List<ExpiryFilter> offered = new ArrayList<>(filters);
+        offered.add(new ExpiryFilter.All());
         for (int i = 0; i < ExpiryTally.MONTHS; i++) {
             offered.add(new ExpiryFilter.InMonth(YearMonth.from(day).plusMonths(i)));
         }
@@ -309,24 +313,35 @@ public final class ExpiryViewModel implements PersonalData {
         ExpiryFilter shown = filter.get();
         Optional<String> chosen = chosenProduct();
         LocalDate day = today;
-        boolean started = activity.run("Listing licences by expiry",
-                () -> board.licences(shown.from(day), shown.through(day), chosen, SHOWN + 1), found -> {
-                    List<ExpiringLicence> listed = found.size() > SHOWN ? found.subList(0, SHOWN) : found;
-                    rows.setAll(listed.stream().map(this::row).toList());
-                    int total = tally == null ? listed.size() : tally.count(shown, chosen);
-                    count.set(found.size() > SHOWN
-                            ? messages.get("expiry.count.cut", label(shown), String.format("%,d", total),
-                                    String.format("%,d", SHOWN))
-                            : messages.get("expiry.count", label(shown), String.format("%,d", total)));
-                    if (!shown.equals(filter.get()) || !chosen.equals(chosenProduct())) {
-                        // The choice changed while this list was read: read the one chosen now.
-                        loadRows();
-                    }
-                });
+        // The tally counts up to its horizon; a list reaching past it (すべて) is counted by the store.
+        boolean tallied = tally != null && !shown.through(day).isAfter(ExpiryTally.horizon(day, windows));
+        int talliedTotal = tallied ? tally.count(shown, chosen) : -1;
+        boolean started = activity.run("Listing licences by expiry", () -> {
+            List<ExpiringLicence> found = board.licences(shown.from(day), shown.through(day), chosen, SHOWN + 1);
+            int total = tallied ? talliedTotal : found.size() <= SHOWN ? found.size()
+                    : board.count(shown.from(day), shown.through(day), chosen);
+            return new Listing(found, total);
+        }, listing -> {
+            List<ExpiringLicence> found = listing.found();
+            List<ExpiringLicence> listed = found.size() > SHOWN ? found.subList(0, SHOWN) : found;
+            rows.setAll(listed.stream().map(this::row).toList());
+            String total = String.format("%,d", listing.total());
+            count.set(found.size() > SHOWN
+                    ? messages.get("expiry.count.cut", label(shown), total, String.format("%,d", SHOWN))
+                    : messages.get("expiry.count", label(shown), total));
+            if (!shown.equals(filter.get()) || !chosen.equals(chosenProduct())) {
+                // The choice changed while this list was read: read the one chosen now.
+                loadRows();
+            }
+        });
         if (!started) {
             // Other work of this screen is running; its end reads the list again (see above and shown()).
             reloadAfterWork = true;
         }
+    }
+
+    /** A list as read, and how many licences the filter holds in all. */
+    private record Listing(List<ExpiringLicence> found, int total) {
     }
 
     private Row row(ExpiringLicence licence) {

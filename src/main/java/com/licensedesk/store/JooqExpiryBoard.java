@@ -49,6 +49,13 @@ public final class JooqExpiryBoard implements ExpiryBoard {
     }
 
     @Override
+    public int count(Optional<LocalDate> from, LocalDate through, Optional<String> product) {
+        return database.dsl().fetchCount(database.dsl().selectOne().from(CATALOG_KEY)
+                .join(LICENCE).on(LICENCE.PRODUCT_KEY.eq(CATALOG_KEY.PRODUCT_KEY))
+                .where(condition(from, through, product)));
+    }
+
+    @Override
     public void eachLicence(Optional<LocalDate> from, LocalDate through, Optional<String> product,
                             Consumer<ExpiringLicence> each) {
         try (Cursor<? extends Record> rows = query(from, through, product).fetchSize(1_000).fetchLazy()) {
@@ -61,9 +68,6 @@ public final class JooqExpiryBoard implements ExpiryBoard {
     private SelectSeekStep3<? extends Record, LocalDate, String, Long> query(Optional<LocalDate> from,
                                                                            LocalDate through,
                                                                            Optional<String> product) {
-        Condition condition = CATALOG_KEY.EXPIRES.le(through)
-                .and(from.map(CATALOG_KEY.EXPIRES::ge).orElse(DSL.noCondition()))
-                .and(product.map(CATALOG_KEY.PRODUCT::eq).orElse(DSL.noCondition()));
         return database.dsl().select(LICENCE.ID, LICENCE.ACCOUNT_ID, CONTRACTOR.COMPANY_NAME, ACCOUNT.LOGIN_ID,
                         SUPPORT_CONTACT.CONTACT_NAME, SUPPORT_CONTACT.PHONE_AREA, SUPPORT_CONTACT.PHONE_NUMBER,
                         CATALOG_KEY.PRODUCT, CATALOG_KEY.PRODUCT_KEY, CATALOG_KEY.SEATS, CATALOG_KEY.EXPIRES,
@@ -73,8 +77,14 @@ public final class JooqExpiryBoard implements ExpiryBoard {
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(LICENCE.ACCOUNT_ID))
                 .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(LICENCE.ACCOUNT_ID))
                 .join(SUPPORT_CONTACT).on(SUPPORT_CONTACT.ACCOUNT_ID.eq(LICENCE.ACCOUNT_ID))
-                .where(condition)
+                .where(condition(from, through, product))
                 .orderBy(CATALOG_KEY.EXPIRES, CONTRACTOR.COMPANY_NAME, LICENCE.ID);
+    }
+
+    private static Condition condition(Optional<LocalDate> from, LocalDate through, Optional<String> product) {
+        return CATALOG_KEY.EXPIRES.le(through)
+                .and(from.map(CATALOG_KEY.EXPIRES::ge).orElse(DSL.noCondition()))
+                .and(product.map(CATALOG_KEY.PRODUCT::eq).orElse(DSL.noCondition()));
     }
 
     private static ExpiringLicence licence(Record r) {

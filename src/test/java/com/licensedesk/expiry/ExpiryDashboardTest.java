@@ -139,6 +139,25 @@ class ExpiryDashboardTest {
     }
 
     @Test
+    void allListsEveryLicenceAlsoPastTheChartAndItsCsvHoldsThemAll() throws Exception {
+        customers.customer(TODAY.minusDays(700), TODAY.plusDays(3), TODAY.plusDays(400), TODAY.plusDays(2_000));
+        ExpiryViewModel dashboard = dashboard();
+        assertThat(dashboard.choices()).contains(new ExpiryFilter.All());
+
+        dashboard.filter().set(new ExpiryFilter.All());
+
+        assertThat(dashboard.rows()).extracting(row -> row.licence().expires()).containsExactly(
+                TODAY.minusDays(700), TODAY.plusDays(3), TODAY.plusDays(400), TODAY.plusDays(2_000));
+        assertThat(dashboard.count().get()).isEqualTo("すべて: 4件");
+        ExpiryFilter all = new ExpiryFilter.All();
+        assertThat(new JooqExpiryBoard(store.database).count(all.from(TODAY), all.through(TODAY), Optional.empty()))
+                .as("what a list past the twenty thousand shown is counted by").isEqualTo(4);
+        Path file = folder.resolve("all.csv");
+        dashboard.export(file);
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(5);
+    }
+
+    @Test
     void openingARowActsForItsCustomer() {
         long account = customers.customer(TODAY.plusDays(3));
         ExpiryViewModel dashboard = dashboard();
