@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -16,7 +17,23 @@ final class DeskScreens {
 
     /** Fills a field at once (typing key by key is tested where typing itself matters). */
     static void setText(FxRobot robot, String id, String value) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
+        robot.interact(() -> {
+            robot.lookup(id).queryAs(TextInputControl.class).setText(value);
+            layOutNow();
+        });
+    }
+
+    /**
+     * Lays out every window now rather than at the next pulse: text that clears an error line moves the buttons below
+     * it, and a click aimed from the old layout would land where the button was.
+     */
+    private static void layOutNow() {
+        for (Window shown : Window.getWindows()) {
+            if (shown.getScene() != null) {
+                shown.getScene().getRoot().applyCss();
+                shown.getScene().getRoot().layout();
+            }
+        }
     }
 
     static String text(FxRobot robot, String id) {
@@ -61,5 +78,6 @@ final class DeskScreens {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForAsyncFx(10_000, DeskScreens::layOutNow);
     }
 }
