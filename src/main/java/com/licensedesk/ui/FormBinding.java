@@ -5,7 +5,9 @@ import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.util.StringConverter;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -35,7 +37,11 @@ public final class FormBinding {
                 throw new IllegalStateException("#" + field.id() + " is not an input");
             }
             control.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused && (field.hasError() || !field.value().isEmpty())) {
+                // Not when a button takes the focus: its press would show or clear an error line and move the button
+                // away from under the pointer before the release, losing the click. Its action checks the form.
+                Node next = control.getScene() == null ? null : control.getScene().getFocusOwner();
+                boolean toButton = next instanceof Button || next instanceof Hyperlink;
+                if (!focused && !toButton && (field.hasError() || !field.value().isEmpty())) {
                     field.validate(messages);
                 }
             });

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,12 @@ class SettingsFlowTest {
         assertThat(label(robot, "#pinFieldError")).isEqualTo("設定用PINは6桁以上12桁以下の数字で入力してください。");
         setText(robot, "#pinField", "246810");
         setText(robot, "#pinConfirmField", "246811");
-        robot.clickOn("#pinButton");
+        // Pressed, the layout given time, then released: the button must still be under the pointer, though the
+        // press took the focus from a field whose error line the new text clears.
+        assertThat(robot.lookup("#pinField").query().isFocused()).isTrue();
+        robot.moveTo("#pinButton").press(MouseButton.PRIMARY);
+        settle(window);
+        robot.release(MouseButton.PRIMARY);
         settle(window);
         assertThat(label(robot, "#pinConfirmFieldError")).isEqualTo("設定用PINと確認入力が一致しません。");
         setText(robot, "#pinConfirmField", "246810");
