@@ -74,10 +74,9 @@ public final class DeskWindow implements Navigator {
         this.keeper = wiring.keeper();
         this.loader = new ViewLoader(desk.messages, type -> screens.byView(type)
                 .orElseThrow(() -> new IllegalStateException("No view " + type.getName())).controller().get());
-        ViewLoader.Loaded<DeskMenuView> deskMenu = loader.load(DeskMenuView.class, wiring::deskMenu);
         this.chrome = new WindowChrome(session, desk.messages, desk.config.vendorName(),
-                loader.load(MainMenuView.class, wiring::menu).root(), deskMenu.root(), deskMenu.view(),
-                wiring.status(tasks), wiring::actingBanner);
+                () -> loader.load(MainMenuView.class, wiring::menu).root(),
+                () -> loader.load(DeskMenuView.class, wiring::deskMenu), wiring.status(tasks), wiring::actingBanner);
         BundledFont.load();
         shell.setTop(top);
         shell.getStyleClass().add("shell");

@@ -133,12 +133,14 @@ public final class LicenseDesk implements AutoCloseable {
     final String deskName;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
+    private final JooqTwoFactor twoFactorStore;
     /** Backups have their own thread: a slow mail server never delays them, nor they the mail. */
     private final ScheduledExecutorService backupScheduler;
     /** The shared server's clock as this desk follows it; null on the embedded database. */
     private final ServerClock serverClock;
 
-    private LicenseDesk(Config config, Clock deskClock, PasswordHasher hasher) {
+    /** {@code inBackground}: the database opens on a thread of its own; see {@link #starting}. */
+    private LicenseDesk(Config config, Clock deskClock, PasswordHasher hasher, boolean inBackground) {
         this.config = config;
         this.messages = new Messages(config.locale(), config.vendorName());
         ConfigCheck.problem(config, messages).ifPresent(problem -> {
@@ -150,9 +152,12 @@ public final class LicenseDesk implements AutoCloseable {
         if (Files.isRegularFile(properties)) {
             OwnerOnly.file(properties);
         }
-        this.database = openDatabase(config, messages);
+        this.database = inBackground ? Database.openInBackground(connect(config, migrates(config)))
+                : openDatabase(config, messages);
         // Desks sharing a server take their times from it; an embedded database has one desk, and its clock.
-        this.serverClock = database.isSqlite() ? null : new ServerClock(deskClock, database::serverTime);
+        this.serverClock = database.isSqlite() ? null : inBackground
+                ? ServerClock.unmeasured(deskClock, database::serverTime)
+                : new ServerClock(deskClock, database::serverTime);
         Clock clock = serverClock == null ? deskClock : serverClock;
         this.clock = clock;
         this.catalog = new JooqCatalogRepository(database, clock);
@@ -181,17 +186,15 @@ public final class LicenseDesk implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         SecretBox secrets;
         try {
-            secrets = SecretKeys.load(config, messages, !database.isSqlite(), () -> JooqTwoFactor.anySealed(database),
-                    random);
+            // A database this desk has just created holds no sealed secret: no need to wait for it to open.
+            secrets = SecretKeys.load(config, messages, !database.isSqlite(),
+                    () -> !database.isNew() && JooqTwoFactor.anySealed(database), random);
         } catch (StartProblem e) {
             database.close();
             throw e;
         }
         JooqTwoFactor twoFactorStore = new JooqTwoFactor(database, secrets);
-        int sealed = twoFactorStore.sealSecretsKeptInClear();
-        if (sealed > 0) {
-            LOG.info("{} two-factor secrets kept in clear by an older version are sealed now", sealed);
-        }
+        this.twoFactorStore = twoFactorStore;
         Totp totp = new Totp();
         OneTimeCode oneTimeCodes = new OneTimeCode(random);
         DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
@@ -237,12 +240,45 @@ public final class LicenseDesk implements AutoCloseable {
     }
 
     static LicenseDesk open(Config config, Clock clock, PasswordHasher hasher) {
-        LicenseDesk desk = new LicenseDesk(config, clock, hasher);
-        desk.loadDemoCatalogueIfEmpty();
+        LicenseDesk desk = new LicenseDesk(config, clock, hasher, false);
+        desk.settle();
         return desk;
     }
 
-    /** A new, empty database gets the demo catalogue, unless {@code licensedesk.demo=false}. */
+    /**
+     * For the window: the services at once, while the database opens on a thread of its own, so that the first
+     * screen is on view before the database is (work for the database waits for it, off the FX thread). Then
+     * {@link #finishOpening()}.
+     */
+    static LicenseDesk starting(Config config, Clock clock) {
+        return new LicenseDesk(config, clock, new Argon2PasswordHasher(), true);
+    }
+
+    /**
+     * Waits for the database opened by {@link #starting}, then does the start's work on it. A database that cannot
+     * be opened is a {@link StartProblem}. Waits: call it off the FX thread.
+     */
+    void finishOpening() {
+        try {
+            database.awaitOpen();
+        } catch (RuntimeException e) {
+            throw unopened(config, messages, e);
+        }
+        if (serverClock != null) {
+            serverClock.resync();
+        }
+        settle();
+    }
+
+    /** The start's work on an open database: secrets an older version kept in clear sealed, the demo catalogue. */
+    private void settle() {
+        int sealed = twoFactorStore.sealSecretsKeptInClear();
+        if (sealed > 0) {
+            LOG.info("{} two-factor secrets kept in clear by an older version are sealed now", sealed);
+        }
+        loadDemoCatalogueIfEmpty();
+    }
+
     /**
      * The demo catalogue, on a new embedded database only (a shared one gets the vendor's catalogue); desks starting at
      * the same moment may both get here, and the keys are added once.
@@ -263,27 +299,41 @@ public final class LicenseDesk implements AutoCloseable {
      * that cannot be brought up to date is a start problem in one line, not a stack trace.
      */
     static Database openDatabase(Config config, Messages messages) {
-        return openDatabase(config, messages, config.getBoolean("licensedesk.db.migrate", true));
+        return openDatabase(config, messages, migrates(config));
     }
 
     /** {@code migrates}: false for desks whose database user has no DDL rights (see {@code db migrate}). */
     static Database openDatabase(Config config, Messages messages, boolean migrates) {
-        String url = config.databaseUrl();
         try {
-            return Database.open(new Database.Connect(url, config.get("licensedesk.db.user"),
-                    config.get("licensedesk.db.password"), deskName(config), migrates));
-        } catch (Database.SchemaBehind behind) {
-            throw new StartProblem(messages.get("start.database.behind", behind.pending()), behind);
+            return Database.open(connect(config, migrates));
         } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            // The URL without its query: it may carry a password.
-            String shown = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-            throw new StartProblem(messages.get("start.database.unreachable", shown,
-                    String.valueOf(cause.getMessage()).lines().findFirst().orElse("")), e);
+            throw unopened(config, messages, e);
         }
+    }
+
+    private static boolean migrates(Config config) {
+        return config.getBoolean("licensedesk.db.migrate", true);
+    }
+
+    private static Database.Connect connect(Config config, boolean migrates) {
+        return new Database.Connect(config.databaseUrl(), config.get("licensedesk.db.user"),
+                config.get("licensedesk.db.password"), deskName(config), migrates);
+    }
+
+    /** Why the database could not be opened, in one line for the user. */
+    private static StartProblem unopened(Config config, Messages messages, RuntimeException e) {
+        if (e instanceof Database.SchemaBehind behind) {
+            return new StartProblem(messages.get("start.database.behind", behind.pending()), behind);
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        // The URL without its query: it may carry a password.
+        String url = config.databaseUrl();
+        String shown = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        return new StartProblem(messages.get("start.database.unreachable", shown,
+                String.valueOf(cause.getMessage()).lines().findFirst().orElse("")), e);
     }
 
     /** A restore of the database, in its audit log: who restored which file, of which schema. */

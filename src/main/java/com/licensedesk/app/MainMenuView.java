@@ -9,6 +9,9 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.MenuTitle;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.TextDialog;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -23,7 +26,8 @@ public final class MainMenuView {
     private final Runnable signOut;
     private final Messages messages;
     private final String version;
-    private final String schemaVersion;
+    /** Read when 関連情報 is shown: the database is open by then, as an account is. */
+    private final Supplier<String> schemaVersion;
     private final String contact;
     @FXML private MenuBar mainMenu;
     @FXML private Menu userMenu;
@@ -38,7 +42,7 @@ public final class MainMenuView {
     @FXML private MenuItem aboutItem;
 
     MainMenuView(Session session, Navigator navigator, Runnable signOut, Messages messages, String version,
-                 String schemaVersion, String contact) {
+                 Supplier<String> schemaVersion, String contact) {
         this.contact = contact;
         this.session = session;
         this.navigator = navigator;
@@ -53,11 +57,14 @@ public final class MainMenuView {
         MenuTitle.forPerson(userMenu);
         MenuTitle.withArrow(companyMenu);
         MenuTitle.withArrow(helpMenu);
-        session.onChange(now -> {
+        Consumer<Optional<Acting>> follow = now -> {
             userMenu.setText(now.map(Acting::loginId).orElse(""));
             // At the desk the operator leaves a customer with 操作を終了, not by signing the customer out.
             logoutItem.setVisible(now.map(acting -> !acting.atDesk()).orElse(true));
-        });
+        };
+        // Made when the first account opens: the account open now, then every change.
+        follow.accept(session.current());
+        session.onChange(follow);
         // A menu with no items opens nothing: the title itself is the button, as on the portal.
         // Taken before the menu button sees it, so that no empty menu opens and leaves the bar in menu mode.
         productsMenuLabel.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -74,6 +81,6 @@ public final class MainMenuView {
         contactItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.contact.title"),
                 contact, messages.get("common.close")));
         aboutItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.about.title"),
-                messages.get("help.about.text", version, schemaVersion), messages.get("common.close")));
+                messages.get("help.about.text", version, schemaVersion.get()), messages.get("common.close")));
     }
 }

@@ -135,7 +135,7 @@ final class ScreenWiring {
 
     MainMenuView menu() {
         return new MainMenuView(session, window, () -> keeper.signOut(SessionKeeper.SignOutReason.LOGOUT),
-                desk.messages, LicenseDesk.version(), desk.database.schemaVersion(),
+                desk.messages, LicenseDesk.version(), desk.database::schemaVersion,
                 HelpContact.of(desk.config, desk.messages));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -15,16 +16,25 @@ import java.util.function.Supplier;
 final class ServerClock extends Clock {
     private final Clock local;
     private final Supplier<Instant> server;
-    private volatile Duration offset;
+    /** Shared with the copies in other zones, so that they follow each measurement too. */
+    private final AtomicReference<Duration> offset;
 
     ServerClock(Clock local, Supplier<Instant> server) {
-        this(local, server, measure(local, server));
+        this(local, server, new AtomicReference<>(measure(local, server)));
     }
 
-    private ServerClock(Clock local, Supplier<Instant> server, Duration offset) {
+    private ServerClock(Clock local, Supplier<Instant> server, AtomicReference<Duration> offset) {
         this.local = local;
         this.server = server;
         this.offset = offset;
+    }
+
+    /**
+     * Not measured yet, while the database opens in the background: the desk's own time until {@link #resync()},
+     * which the start runs before any other work on the database.
+     */
+    static ServerClock unmeasured(Clock local, Supplier<Instant> server) {
+        return new ServerClock(local, server, new AtomicReference<>(Duration.ZERO));
     }
 
     /** The server's time against this desk's, taken at the midpoint of the round trip. */
@@ -37,16 +47,16 @@ final class ServerClock extends Clock {
 
     /** Measures the offset again. Reads the database: call it off the FX thread. */
     void resync() {
-        offset = measure(local, server);
+        offset.set(measure(local, server));
     }
 
     Duration offset() {
-        return offset;
+        return offset.get();
     }
 
     @Override
     public Instant instant() {
-        return local.instant().plus(offset);
+        return local.instant().plus(offset.get());
     }
 
     @Override

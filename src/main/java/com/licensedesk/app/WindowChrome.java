@@ -4,6 +4,8 @@ import com.licensedesk.desk.DeskStatusViewModel;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.ScreenRegistry;
+import com.licensedesk.ui.ViewLoader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -18,38 +20,45 @@ final class WindowChrome {
     private final Session session;
     private final Messages messages;
     private final String vendorName;
-    private final Parent customerMenu;
-    private final Parent deskMenu;
-    private final DeskMenuView deskMenuView;
-    private final StatusBar statusBar;
+    private final Supplier<Parent> customerMenuLoader;
+    private final Supplier<ViewLoader.Loaded<DeskMenuView>> deskMenuLoader;
     private final DeskStatusViewModel status;
     private final Supplier<Parent> actingBanner;
+    // Made when first needed, not before the Start screen: neither a customer nor the desk is there yet.
+    private Parent customerMenu;
+    private ViewLoader.Loaded<DeskMenuView> deskMenu;
+    private StatusBar statusBar;
 
-    WindowChrome(Session session, Messages messages, String vendorName, Parent customerMenu, Parent deskMenu,
-                 DeskMenuView deskMenuView, DeskStatusViewModel status, Supplier<Parent> actingBanner) {
+    WindowChrome(Session session, Messages messages, String vendorName, Supplier<Parent> customerMenu,
+                 Supplier<ViewLoader.Loaded<DeskMenuView>> deskMenu, DeskStatusViewModel status,
+                 Supplier<Parent> actingBanner) {
         this.session = session;
         this.messages = messages;
         this.vendorName = vendorName;
-        this.customerMenu = customerMenu;
-        this.deskMenu = deskMenu;
-        this.deskMenuView = deskMenuView;
+        this.customerMenuLoader = customerMenu;
+        this.deskMenuLoader = deskMenu;
         this.status = status;
-        this.statusBar = DeskStatusBar.of(status);
         this.actingBanner = actingBanner;
     }
 
     /** The bars above a screen of this access. */
     List<Node> above(ScreenRegistry.Access access) {
-        List<Node> bars = new java.util.ArrayList<>();
+        List<Node> bars = new ArrayList<>();
         bars.add(BrandBar.of(vendorName, messages.get("app.subtitle")));
         boolean staff = session.staff().isPresent();
         if (staff) {
-            deskMenuView.refresh();
-            bars.add(deskMenu);
+            if (deskMenu == null) {
+                deskMenu = deskMenuLoader.get();
+            }
+            deskMenu.view().refresh();
+            bars.add(deskMenu.root());
         }
         if (access == ScreenRegistry.Access.ACCOUNT) {
             if (staff) {
                 bars.add(actingBanner.get());
+            }
+            if (customerMenu == null) {
+                customerMenu = customerMenuLoader.get();
             }
             bars.add(customerMenu);
         }
@@ -62,6 +71,9 @@ final class WindowChrome {
             return null;
         }
         status.refresh();
+        if (statusBar == null) {
+            statusBar = DeskStatusBar.of(status);
+        }
         return statusBar;
     }
 

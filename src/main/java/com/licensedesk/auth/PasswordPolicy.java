@@ -16,10 +16,22 @@ public final class PasswordPolicy {
     public static final int MAX = 25;
     public static final FieldRule RULE = PasswordPolicy::problem;
     static final double LEAST_GUESSES = 1e6;
-    /** Loads its dictionaries once (some 100 ms); an estimate then takes a few milliseconds. */
-    private static final Nbvcxz ESTIMATOR = new Nbvcxz();
 
     private PasswordPolicy() {
+    }
+
+    /**
+     * The estimator loads its dictionaries once (a third of a second at start-up); an estimate then takes a few
+     * milliseconds. Held apart, so that the rule's class is ready at once and the dictionaries load when
+     * {@link #prepare()} asks, off the FX thread, before anyone has typed a password.
+     */
+    private static final class Estimator {
+        static final Nbvcxz INSTANCE = new Nbvcxz();
+    }
+
+    /** Loads the dictionaries now. Takes a while: call it off the FX thread. */
+    public static void prepare() {
+        Estimator.INSTANCE.getClass();
     }
 
     public static Optional<Problem> problem(String password) {
@@ -39,7 +51,7 @@ public final class PasswordPolicy {
         if (password.chars().noneMatch(c -> c >= 'a' && c <= 'z')) {
             return Optional.of(Problem.of("validation.password.noLower"));
         }
-        if (ESTIMATOR.estimate(password).getGuesses().doubleValue() < LEAST_GUESSES) {
+        if (Estimator.INSTANCE.estimate(password).getGuesses().doubleValue() < LEAST_GUESSES) {
             return Optional.of(Problem.of("validation.password.guessable"));
         }
         return Optional.empty();

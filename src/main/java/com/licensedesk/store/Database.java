@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,6 +28,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
@@ -39,31 +42,60 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements Transactor, AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 15_000;
 
-    private final HikariDataSource dataSource;
-    private final DSLContext root;
+    private final CompletableFuture<Opened> opened;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final SQLDialect dialect;
-    private String schemaVersion;
+    private final boolean isNew;
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect, boolean migrates) {
-        this.dataSource = dataSource;
+    /** The pool once connected, the context on it and the schema version once migrated. */
+    private record Opened(HikariDataSource dataSource, DSLContext root, String schemaVersion) {
+    }
+
+    private Database(SQLDialect dialect, boolean isNew, CompletableFuture<Opened> opened) {
         this.dialect = dialect;
-        this.root = DSL.using(dataSource, dialect);
-        if (!migrates) {
-            requireCurrentSchema();
+        this.isNew = isNew;
+        this.opened = opened;
+    }
+
+    /** Connects and migrates; a desk that may not migrate checks that the schema is this version's. */
+    private static Opened connect(HikariDataSource dataSource, SQLDialect dialect, boolean migrates) {
+        try {
+            if (!migrates) {
+                requireCurrentSchema(dataSource, dialect);
+            }
+            DSLContext root = DSL.using(dataSource, dialect);
+            return new Opened(dataSource, root, migrate(dataSource, dialect, root));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
         }
-        this.schemaVersion = migrate();
+    }
+
+    /** The open database; a caller during a background opening waits for it, and gets its failure if it failed. */
+    private Opened opened() {
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
+    /**
+     * Waits for a background opening to end: returns once the database is usable, or throws why it is not (a
+     * {@link SchemaBehind}, or the connection's or migration's failure).
+     */
+    public void awaitOpen() {
+        opened();
     }
 
     /**
      * A desk whose database user may not change the schema: it starts only on a schema this version knows, and tells
      * the IT person to run {@code license-desk db migrate} otherwise.
      */
-    private void requireCurrentSchema() {
-        int pending = flyway().info().pending().length;
+    private static void requireCurrentSchema(DataSource dataSource, SQLDialect dialect) {
+        int pending = flyway(dataSource, dialect).info().pending().length;
         if (pending > 0) {
-            dataSource.close();
             throw new SchemaBehind(pending);
         }
     }
@@ -80,10 +112,6 @@ public final class Database implements Transactor, AutoCloseable {
         public int pending() {
             return pending;
         }
-    }
-
-    private Flyway flyway() {
-        return flyway(dataSource, dialect);
     }
 
     private static Flyway flyway(DataSource dataSource, SQLDialect dialect) {
@@ -103,8 +131,8 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     /** Brings the schema to this version and indexes the customers the directory does not know yet. */
-    private String migrate() {
-        Flyway flyway = flyway();
+    private static String migrate(DataSource dataSource, SQLDialect dialect, DSLContext root) {
+        Flyway flyway = flyway(dataSource, dialect);
         flyway.migrate();
         int indexed = CustomerIndex.fillMissing(root);
         if (indexed > 0) {
@@ -124,7 +152,8 @@ public final class Database implements Transactor, AutoCloseable {
         requireSqlite();
         Path absolute = target.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = opened().dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
             createOwnerOnlyFolder(absolute.getParent());
             Files.deleteIfExists(partial);
             statement.executeUpdate("backup to " + quoted(partial));
@@ -169,6 +198,11 @@ public final class Database implements Transactor, AutoCloseable {
                     + " THEN 'CANCELLED' ELSE state END WHERE holds_secret");
             statement.executeUpdate("VACUUM");
         }
+    }
+
+    /** True when this desk created the SQLite file now: it holds nothing yet that a setting or file must open. */
+    public boolean isNew() {
+        return isNew;
     }
 
     /** True for the embedded SQLite file, which this application backs up itself. */
@@ -225,8 +259,44 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     private static Database open(Connect connect, boolean durable) {
+        SQLDialect dialect = JDBCUtils.dialect(connect.jdbcUrl());
+        return new Database(dialect, isNewFile(connect.jdbcUrl()),
+                CompletableFuture.completedFuture(connect(connect, durable, dialect)));
+    }
+
+    /**
+     * Opens the database as {@link #open(Connect)} does, on a thread of its own: returns at once, and whoever uses it
+     * first waits until it is open (a window shows its first screen meanwhile). {@link #awaitOpen()} says how it went.
+     */
+    public static Database openInBackground(Connect connect) {
+        SQLDialect dialect = JDBCUtils.dialect(connect.jdbcUrl());
+        boolean isNew = isNewFile(connect.jdbcUrl());
+        // jOOQ's data types are registered as its SQLDataType class initialises: done here first, for a store's
+        // constant (DSL.count()) made meanwhile on this thread finds its type only once they are all registered.
+        SQLDataType.INTEGER.getType();
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(connect(connect, true, dialect));
+            } catch (Throwable failure) {
+                opening.completeExceptionally(failure);
+            }
+        }, "license-desk-database-open");
+        thread.setDaemon(true);
+        thread.start();
+        return new Database(dialect, isNew, opening);
+    }
+
+    private static boolean isNewFile(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return false;
+        }
+        Path file = sqliteFile(jdbcUrl);
+        return file == null || !Files.exists(file);
+    }
+
+    private static Opened connect(Connect connect, boolean durable, SQLDialect dialect) {
         String jdbcUrl = connect.jdbcUrl();
-        SQLDialect dialect = JDBCUtils.dialect(jdbcUrl);
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("license-desk " + connect.desk());
         if (dialect.family() == SQLDialect.SQLITE) {
@@ -236,7 +306,7 @@ public final class Database implements Transactor, AutoCloseable {
             }
             pool.setDataSource(sqlite(jdbcUrl, durable));
             pool.setMaximumPoolSize(4);
-            Database database = new Database(firstConnection(pool), dialect, connect.migrates());
+            Opened opened = connect(firstConnection(pool), dialect, connect.migrates());
             if (file != null) {
                 // WAL mode keeps recent writes in the -wal file beside the database: it needs the same protection.
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -246,7 +316,7 @@ public final class Database implements Transactor, AutoCloseable {
                     }
                 }
             }
-            return database;
+            return opened;
         }
         // A shared server: a small pool per desk (design.md), so that many desks fit PostgreSQL's 100 connections.
         pool.setJdbcUrl(jdbcUrl);
@@ -256,7 +326,7 @@ public final class Database implements Transactor, AutoCloseable {
         pool.setMinimumIdle(1);
         pool.addDataSourceProperty("ApplicationName", cut("License Desk " + connect.desk(), 63));
         pool.setInitializationFailTimeout(10_000);
-        return new Database(new HikariDataSource(pool), dialect, connect.migrates());
+        return connect(new HikariDataSource(pool), dialect, connect.migrates());
     }
 
     private static DataSource sqlite(String jdbcUrl, boolean durable) {
@@ -340,17 +410,17 @@ public final class Database implements Transactor, AutoCloseable {
     /** The context for the current thread: the open transaction's, or the pool's. */
     DSLContext dsl() {
         DSLContext current = inTransaction.get();
-        return current != null ? current : root;
+        return current != null ? current : opened().root();
     }
 
     /** The database server's time: the one clock desks on a shared database compare times by. */
     public Instant serverTime() {
-        return root.select(DSL.currentOffsetDateTime()).fetchSingle().value1().toInstant();
+        return opened().root().select(DSL.currentOffsetDateTime()).fetchSingle().value1().toInstant();
     }
 
     /** The schema version after migrating: the newest migration applied. */
     public String schemaVersion() {
-        return schemaVersion;
+        return opened().schemaVersion();
     }
 
     @Override
@@ -359,7 +429,7 @@ public final class Database implements Transactor, AutoCloseable {
             return work.get();
         }
         List<Runnable> committed = new ArrayList<>();
-        T result = root.transactionResult(configuration -> {
+        T result = opened().root().transactionResult(configuration -> {
             inTransaction.set(configuration.dsl());
             afterCommit.set(committed);
             try {
@@ -388,6 +458,7 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        // Closed once open, also when still opening: whatever the opening makes is closed when it is done.
+        opened.thenAccept(open -> open.dataSource().close());
     }
 }

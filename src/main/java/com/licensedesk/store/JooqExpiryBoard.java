@@ -23,9 +23,12 @@ import org.jooq.SelectSeekStep3;
 import org.jooq.impl.DSL;
 
 public final class JooqExpiryBoard implements ExpiryBoard {
-    private static final Field<Integer> LICENCES = DSL.count().as("licences");
-    private static final Field<LocalDateTime> LAST_REMINDER = DSL.field(DSL.select(DSL.max(RENEWAL_REMINDER.SENT_AT))
-            .from(RENEWAL_REMINDER).where(RENEWAL_REMINDER.LICENCE_ID.eq(LICENCE.ID))).as("last_reminder");
+    /** Made at the first query, not as the desk starts: building them loads much of jOOQ. */
+    private static final class Columns {
+        static final Field<Integer> LICENCES = DSL.count().as("licences");
+        static final Field<LocalDateTime> LAST_REMINDER = DSL.field(DSL.select(DSL.max(RENEWAL_REMINDER.SENT_AT))
+                .from(RENEWAL_REMINDER).where(RENEWAL_REMINDER.LICENCE_ID.eq(LICENCE.ID))).as("last_reminder");
+    }
 
     private final Database database;
 
@@ -35,11 +38,11 @@ public final class JooqExpiryBoard implements ExpiryBoard {
 
     @Override
     public List<ExpiryCount> countsThrough(LocalDate through) {
-        return database.dsl().select(CATALOG_KEY.EXPIRES, CATALOG_KEY.PRODUCT, LICENCES)
+        return database.dsl().select(CATALOG_KEY.EXPIRES, CATALOG_KEY.PRODUCT, Columns.LICENCES)
                 .from(LICENCE).join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY))
                 .where(CATALOG_KEY.EXPIRES.le(through))
                 .groupBy(CATALOG_KEY.EXPIRES, CATALOG_KEY.PRODUCT)
-                .fetch(r -> new ExpiryCount(r.get(CATALOG_KEY.EXPIRES), r.get(CATALOG_KEY.PRODUCT), r.get(LICENCES)));
+                .fetch(r -> new ExpiryCount(r.get(CATALOG_KEY.EXPIRES), r.get(CATALOG_KEY.PRODUCT), r.get(Columns.LICENCES)));
     }
 
     @Override
@@ -71,7 +74,7 @@ public final class JooqExpiryBoard implements ExpiryBoard {
         return database.dsl().select(LICENCE.ID, LICENCE.ACCOUNT_ID, CONTRACTOR.COMPANY_NAME, ACCOUNT.LOGIN_ID,
                         SUPPORT_CONTACT.CONTACT_NAME, SUPPORT_CONTACT.PHONE_AREA, SUPPORT_CONTACT.PHONE_NUMBER,
                         CATALOG_KEY.PRODUCT, CATALOG_KEY.PRODUCT_KEY, CATALOG_KEY.SEATS, CATALOG_KEY.EXPIRES,
-                        LAST_REMINDER)
+                        Columns.LAST_REMINDER)
                 .from(CATALOG_KEY)
                 .join(LICENCE).on(LICENCE.PRODUCT_KEY.eq(CATALOG_KEY.PRODUCT_KEY))
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(LICENCE.ACCOUNT_ID))
@@ -92,6 +95,6 @@ public final class JooqExpiryBoard implements ExpiryBoard {
                 r.get(ACCOUNT.LOGIN_ID), r.get(SUPPORT_CONTACT.CONTACT_NAME),
                 r.get(SUPPORT_CONTACT.PHONE_AREA) + "-" + r.get(SUPPORT_CONTACT.PHONE_NUMBER),
                 r.get(CATALOG_KEY.PRODUCT), r.get(CATALOG_KEY.PRODUCT_KEY), r.get(CATALOG_KEY.SEATS),
-                r.get(CATALOG_KEY.EXPIRES), Optional.ofNullable(Times.instant(r.get(LAST_REMINDER))));
+                r.get(CATALOG_KEY.EXPIRES), Optional.ofNullable(Times.instant(r.get(Columns.LAST_REMINDER))));
     }
 }
