@@ -10,7 +10,10 @@ import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.ScreenRegistry;
 import com.licensedesk.ui.ViewLoader;
 import com.licensedesk.ui.FileDialogs;
+import com.licensedesk.ui.KeptView;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.animation.Animation;
@@ -48,6 +51,7 @@ public final class DeskWindow implements Navigator {
     private final SessionKeeper keeper;
     private final WindowChrome chrome;
     private final FileDialogs files;
+    private final Map<ScreenId, ViewLoader.Loaded<?>> keptViews = new HashMap<>();
 
     FileDialogs files() {
         return files;
@@ -116,13 +120,28 @@ public final class DeskWindow implements Navigator {
             throw new IllegalStateException(id.name() + " is not open to whoever uses the window now");
         }
         keeper.showing(id);
-        Parent content = loader.root(screen.view(), screen.controller());
+        Parent content = content(screen);
         top.getChildren().setAll(chrome.above(screen.access()));
         shell.setBottom(chrome.below());
         StackPane area = new StackPane(content);
         area.getStyleClass().add("content-area");
         StackPane.setAlignment(content, Pos.TOP_CENTER);
         shell.setCenter(area);
+    }
+
+    /** The screen's content: loaded now, or for a {@link KeptView} loaded once and then shown again. */
+    private Parent content(ScreenRegistry.Definition screen) {
+        if (!KeptView.class.isAssignableFrom(screen.view())) {
+            return loader.root(screen.view(), screen.controller());
+        }
+        ViewLoader.Loaded<?> kept = keptViews.get(screen.id());
+        if (kept == null) {
+            kept = loader.loaded(screen.view(), screen.controller());
+            keptViews.put(screen.id(), kept);
+        } else {
+            ((KeptView) kept.view()).shownAgain();
+        }
+        return kept.root();
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.Acting;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.FormField;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -117,6 +118,7 @@ public final class AddKeyViewModel implements AgreementStep, PersonalData {
         ProductKey found = entry.key();
         activity.run("Adding a key", () -> service.add(acting, found, acceptance), added -> {
             clear();
+            products.added(acting, List.of(added));
             products.announce(messages.get("licences.added"));
             navigator.show(screens.products());
             afterAdded.accept(acting, added);

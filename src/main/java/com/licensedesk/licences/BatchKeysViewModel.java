@@ -163,6 +163,7 @@ public final class BatchKeysViewModel implements PersonalData {
         activity.runFor(session, acting, "Registering the batch of keys",
                 () -> service.register(acting, lines, seen, acceptance), entries -> {
                     clear();
+                    products.added(acting, entries);
                     products.announce(messages.get("batch.registered", String.valueOf(entries.size())));
                     navigator.show(productsScreen);
                     added.accept(acting, entries);

@@ -16,6 +16,16 @@ public interface LicenceRepository {
 
     List<Licence> forAccount(long accountId);
 
+    /** What an account's licences look like from outside, cheaply: read again, it says whether they changed. */
+    Stamp stampFor(long accountId);
+
+    /**
+     * How many licences, the newest, and the latest catalogue import among their keys: a key added (licences are
+     * never taken away) or re-imported with a new expiry changes it.
+     */
+    record Stamp(int count, long lastId, Instant lastImport) {
+    }
+
     /** Another registration took this key first. */
     final class KeyAlreadyRegistered extends RuntimeException {
         public KeyAlreadyRegistered(ProductKey key) {

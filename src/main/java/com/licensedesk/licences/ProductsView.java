@@ -1,6 +1,7 @@
 package com.licensedesk.licences;
 
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.KeptView;
 import java.util.Comparator;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -18,8 +19,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** 製品/サービス: the licences table and its legend. */
-public final class ProductsView {
+/** 製品/サービス: the licences table and its legend. Kept by the window: its table may hold thousands of rows. */
+public final class ProductsView implements KeptView {
     private final ProductsViewModel viewModel;
     @FXML private ResourceBundle resources;
     @FXML private Label message;
@@ -72,9 +73,15 @@ public final class ProductsView {
             legend.getChildren().add(item);
         }
         addKeyButton.setOnAction(e -> viewModel.addKey());
+        batchKeysButton.setOnAction(e -> viewModel.batchKeys());
+        shownAgain();
+    }
+
+    @Override
+    public void shownAgain() {
+        // Offered by who is at the window now: a customer, or an operator whose role may change customers.
         batchKeysButton.setVisible(viewModel.batchOffered());
         batchKeysButton.setManaged(viewModel.batchOffered());
-        batchKeysButton.setOnAction(e -> viewModel.batchKeys());
         viewModel.shown();
     }
 

@@ -14,7 +14,9 @@ import com.licensedesk.session.Acting;
 import com.licensedesk.ui.Tasks;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -35,6 +37,16 @@ public final class ProductsViewModel implements PersonalData {
     private final ObservableList<LicenceRow> rows = FXCollections.observableArrayList();
     private final Banner banner;
     private String announcement = "";
+    /**
+     * What the rows show, kept while the account stays open: shown again at once, and read again only when the
+     * account's stamp says its licences changed. No account: -1.
+     */
+    private long shownFor = -1;
+    private LicenceRepository.Stamp stamp;
+    /** After keys were added here: how many licences the stamp should count, until it is read again. Else -1. */
+    private int addedCount = -1;
+    private final List<CatalogEntry> entries = new ArrayList<>();
+    private LocalDate statusDay;
 
     public ProductsViewModel(LicenceRepository licences, Session session, Tasks tasks, Browser browser,
                              Navigator navigator, Messages messages, Clock clock, int warningDays,
@@ -69,7 +81,11 @@ public final class ProductsViewModel implements PersonalData {
         announcement = message;
     }
 
-    /** The screen is shown: says what was just done, once, and loads the rows in the background. */
+    /**
+     * The screen is shown: says what was just done, once. The open account's rows, when they are already here, stay
+     * (their statuses brought to today) and are read again only if the account's stamp changed; another account's
+     * are loaded in the background.
+     */
     public void shown() {
         if (announcement.isEmpty()) {
             banner.clear();
@@ -78,16 +94,84 @@ public final class ProductsViewModel implements PersonalData {
             announcement = "";
         }
         Acting acting = session.require();
-        activity.runFor(session, acting, "Loading the licences", () -> licences.forAccount(acting.accountId()),
-                found -> rows.setAll(toRows(found)));
+        if (acting.accountId() != shownFor) {
+            forget();
+            load(acting);
+            return;
+        }
+        if (!today().equals(statusDay)) {
+            showEntries();
+        }
+        LicenceRepository.Stamp known = stamp;
+        int expected = addedCount;
+        activity.runFor(session, acting, "Checking the licences", () -> licences.stampFor(acting.accountId()),
+                now -> {
+                    if (known == null ? now.count() == expected : now.equals(known)) {
+                        stamp = now;
+                        addedCount = -1;
+                    } else {
+                        load(acting);
+                    }
+                });
+    }
+
+    private void load(Acting acting) {
+        long accountId = acting.accountId();
+        // The stamp first: a change made between the two reads shows as a change next time, never as none.
+        activity.runFor(session, acting, "Loading the licences",
+                () -> Map.entry(licences.stampFor(accountId), licences.forAccount(accountId)), read -> {
+                    shownFor = accountId;
+                    stamp = read.getKey();
+                    addedCount = -1;
+                    entries.clear();
+                    read.getValue().forEach(licence -> entries.add(licence.entry()));
+                    showEntries();
+                });
+    }
+
+    /**
+     * Keys just added to the open account here: their rows join the table without reading the others again. The next
+     * showing reads the stamp; it is taken as it comes if it counts exactly these keys more, else (another desk added
+     * keys too) the rows are read again.
+     */
+    public void added(Acting acting, List<CatalogEntry> added) {
+        if (acting.accountId() != shownFor) {
+            return;
+        }
+        entries.addAll(added);
+        rows.addAll(toRows(added));
+        if (stamp != null) {
+            addedCount = stamp.count() + added.size();
+            stamp = null;
+        } else if (addedCount >= 0) {
+            addedCount += added.size();
+        }
+    }
+
+    private void showEntries() {
+        statusDay = today();
+        rows.setAll(toRows(entries));
     }
 
     /** Clears what the screen showed, for the next person. */
     @Override
     public void clear() {
-        rows.clear();
+        forget();
         banner.clear();
         announcement = "";
+    }
+
+    private void forget() {
+        rows.clear();
+        entries.clear();
+        shownFor = -1;
+        stamp = null;
+        addedCount = -1;
+        statusDay = null;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.JAPAN));
     }
 
     /** + キーの入力 */
@@ -114,10 +198,9 @@ public final class ProductsViewModel implements PersonalData {
         });
     }
 
-    private List<LicenceRow> toRows(List<Licence> found) {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
-        return found.stream().map(licence -> {
-            CatalogEntry entry = licence.entry();
+    private List<LicenceRow> toRows(List<CatalogEntry> found) {
+        LocalDate today = today();
+        return found.stream().map(entry -> {
             LicenceStatus status = LicenceStatus.of(entry.expires(), today, warningDays);
             return new LicenceRow(entry.product(), entry.key().value(), entry.seats(),
                     messages.get(entry.licenseType().labelKey()), entry.expires(), Formats.date(entry.expires()),

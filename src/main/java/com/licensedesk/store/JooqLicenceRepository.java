@@ -8,9 +8,12 @@ import com.licensedesk.licences.AgreementAcceptance;
 import com.licensedesk.licences.Licence;
 import com.licensedesk.licences.LicenceRepository;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Record3;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 public final class JooqLicenceRepository implements LicenceRepository {
     private final Database database;
@@ -44,6 +47,17 @@ public final class JooqLicenceRepository implements LicenceRepository {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Stamp stampFor(long accountId) {
+        Record3<Integer, Long, LocalDateTime> row = database.dsl()
+                .select(DSL.count(), DSL.max(LICENCE.ID), DSL.max(CATALOG_KEY.IMPORTED_AT))
+                .from(LICENCE).join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY))
+                .where(LICENCE.ACCOUNT_ID.eq(accountId))
+                .fetchSingle();
+        return new Stamp(row.value1(), row.value2() == null ? 0 : row.value2(),
+                row.value3() == null ? Instant.EPOCH : Times.instant(row.value3()));
     }
 
     @Override

@@ -39,7 +39,12 @@ public final class ViewLoader {
 
     /** The root of a registered screen, whose view class is known only at run time. */
     public Parent root(Class<?> viewClass, Supplier<?> controller) {
-        return load(viewClass, type -> type == viewClass ? controller.get() : controllers.call(type)).root();
+        return loaded(viewClass, controller).root();
+    }
+
+    /** A registered screen, loaded, with its view: for a {@link KeptView} that the window keeps. */
+    public Loaded<?> loaded(Class<?> viewClass, Supplier<?> controller) {
+        return load(viewClass, type -> type == viewClass ? controller.get() : controllers.call(type));
     }
 
     private <V> Loaded<V> load(Class<V> viewClass, Callback<Class<?>, Object> factory) {

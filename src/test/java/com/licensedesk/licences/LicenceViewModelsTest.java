@@ -74,6 +74,98 @@ class LicenceViewModelsTest {
     }
 
     @Test
+    void theRowsAreReadAgainOnlyWhenTheAccountsLicencesChanged() {
+        CountingLicences counted = new CountingLicences(store.licences);
+        ProductsViewModel products = new ProductsViewModel(counted, session, Fixtures.IN_PLACE, browsed::add,
+                navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY, LicenceScreens.BATCH_KEYS);
+        products.shown();
+        products.shown();
+        products.shown();
+        assertThat(counted.loads).as("shown three times, nothing changed: read once").isEqualTo(1);
+
+        Acting acting = session.current().orElseThrow();
+        AgreementAcceptance agreement = new AgreementAcceptance("2026-11", Fixtures.NOW);
+        services.addKey.add(acting, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
+        products.shown();
+        assertThat(counted.loads).as("another desk added a key").isEqualTo(2);
+        assertThat(products.rows()).hasSize(2);
+
+        store.execute("UPDATE catalog_key SET expires = '2031-03-31', imported_at = '2030-01-01 00:00:00'"
+                + " WHERE product_key = '" + Fixtures.key(DemoCatalog.TRIAL_CODE).value() + "'");
+        products.shown();
+        assertThat(counted.loads).as("the catalogue gave a key a new expiry").isEqualTo(3);
+        assertThat(products.rows()).anySatisfy(row -> assertThat(row.expiresText()).contains("2031"));
+
+        session.end();
+        products.clear();
+        session.begin(acting);
+        products.shown();
+        assertThat(counted.loads).as("after the account was closed").isEqualTo(4);
+    }
+
+    @Test
+    void aKeyAddedHereJoinsTheRowsWithoutReadingTheOthers() {
+        CountingLicences counted = new CountingLicences(store.licences);
+        ProductsViewModel products = new ProductsViewModel(counted, session, Fixtures.IN_PLACE, browsed::add,
+                navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY, LicenceScreens.BATCH_KEYS);
+        products.shown();
+        AddKeyViewModel addKey = addKey(products);
+        addKey.keyText().set(DemoCatalog.TRIAL_CODE);
+        addKey.proceed();
+        addKey.accepted(new AgreementAcceptance("2026-11", Fixtures.NOW));
+        assertThat(products.rows()).hasSize(2);
+        products.shown();
+        products.shown();
+        assertThat(counted.loads).as("the added row joined; the stamp agreed").isEqualTo(1);
+        assertThat(products.rows()).extracting(LicenceRow::key)
+                .containsExactly(Fixtures.key(DemoCatalog.ACTIVATION_CODE).value(),
+                        Fixtures.key(DemoCatalog.TRIAL_CODE).value());
+
+        // Added here, and one more by another desk before the screen showed again: all read again.
+        Acting acting = session.current().orElseThrow();
+        addKey.keyText().set(DemoCatalog.EXPIRING_SOON_KEY);
+        addKey.proceed();
+        services.addKey.add(acting, Fixtures.key(DemoCatalog.EXPIRED_KEY),
+                new AgreementAcceptance("2026-11", Fixtures.NOW));
+        addKey.accepted(new AgreementAcceptance("2026-11", Fixtures.NOW));
+        products.shown();
+        assertThat(counted.loads).isEqualTo(2);
+        assertThat(products.rows()).hasSize(4);
+    }
+
+    /** Counts the reads of every licence of an account. */
+    private static final class CountingLicences implements LicenceRepository {
+        private final LicenceRepository real;
+        int loads;
+
+        CountingLicences(LicenceRepository real) {
+            this.real = real;
+        }
+
+        @Override
+        public java.util.Optional<Long> ownerOf(com.licensedesk.catalog.ProductKey key) {
+            return real.ownerOf(key);
+        }
+
+        @Override
+        public long add(long account, com.licensedesk.catalog.ProductKey key, AgreementAcceptance agreement,
+                        java.time.Instant at) {
+            return real.add(account, key, agreement, at);
+        }
+
+        @Override
+        public List<Licence> forAccount(long account) {
+            loads++;
+            return real.forAccount(account);
+        }
+
+        @Override
+        public Stamp stampFor(long account) {
+            return real.stampFor(account);
+        }
+    }
+
+    @Test
     void theConsoleOpensInTheBrowserOrTheScreenGivesItsAddressWhenThereIsNone() {
         ProductsViewModel products = products(Fixtures.IN_PLACE);
         products.shown();

@@ -221,6 +221,11 @@ class RegistrationStoreTest {
         public List<Licence> forAccount(long accountId) {
             return real.forAccount(accountId);
         }
+
+        @Override
+        public Stamp stampFor(long accountId) {
+            return real.stampFor(accountId);
+        }
     }
 
     private static List<com.licensedesk.catalog.CatalogEntry> generatedEntries(int count) {
