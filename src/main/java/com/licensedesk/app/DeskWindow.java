@@ -21,6 +21,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -46,6 +47,7 @@ public final class DeskWindow implements Navigator {
     private final Session session = new Session();
     private final BorderPane shell = new BorderPane();
     private final VBox top = new VBox();
+    private final StackPane area = new StackPane();
     private final ScreenRegistry screens;
     private final ViewLoader loader;
     private final SessionKeeper keeper;
@@ -83,6 +85,8 @@ public final class DeskWindow implements Navigator {
                 () -> loader.load(DeskMenuView.class, wiring::deskMenu), wiring.status(tasks), wiring::actingBanner);
         BundledFont.load();
         shell.setTop(top);
+        area.getStyleClass().add("content-area");
+        shell.setCenter(area);
         shell.getStyleClass().add("shell");
         Scene scene = new WindowPlacement(desk.config.home()).scene(shell, stage);
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/license-desk.css").toExternalForm());
@@ -121,12 +125,17 @@ public final class DeskWindow implements Navigator {
         }
         keeper.showing(id);
         Parent content = content(screen);
-        top.getChildren().setAll(chrome.above(screen.access()));
-        shell.setBottom(chrome.below());
-        StackPane area = new StackPane(content);
-        area.getStyleClass().add("content-area");
+        // Only what changed is put in: a bar taken out and put back would have its CSS worked out again.
+        List<Node> bars = chrome.above(screen.access());
+        if (!top.getChildren().equals(bars)) {
+            top.getChildren().setAll(bars);
+        }
+        Node below = chrome.below();
+        if (shell.getBottom() != below) {
+            shell.setBottom(below);
+        }
         StackPane.setAlignment(content, Pos.TOP_CENTER);
-        shell.setCenter(area);
+        area.getChildren().setAll(content);
     }
 
     /** The screen's content: loaded now, or for a {@link KeptView} loaded once and then shown again. */

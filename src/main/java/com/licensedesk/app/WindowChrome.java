@@ -28,6 +28,7 @@ final class WindowChrome {
     private Parent customerMenu;
     private ViewLoader.Loaded<DeskMenuView> deskMenu;
     private StatusBar statusBar;
+    private Parent brandBar;
 
     WindowChrome(Session session, Messages messages, String vendorName, Supplier<Parent> customerMenu,
                  Supplier<ViewLoader.Loaded<DeskMenuView>> deskMenu, DeskStatusViewModel status,
@@ -44,7 +45,10 @@ final class WindowChrome {
     /** The bars above a screen of this access. */
     List<Node> above(ScreenRegistry.Access access) {
         List<Node> bars = new ArrayList<>();
-        bars.add(BrandBar.of(vendorName, messages.get("app.subtitle")));
+        if (brandBar == null) {
+            brandBar = BrandBar.of(vendorName, messages.get("app.subtitle"));
+        }
+        bars.add(brandBar);
         boolean staff = session.staff().isPresent();
         if (staff) {
             if (deskMenu == null) {
