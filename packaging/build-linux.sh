@@ -18,6 +18,8 @@ mv "$out"/libs/javafx-*-linux.jar "$out/modules/"
 rm -f "$out"/libs/javafx-*.jar
 mv "$out"/libs/*.jar "$out/input/"
 cp "target/license-desk-$version.jar" "$out/input/"
+# The postinst makes the class-data archive again where the package installs the application (see the script).
+cp packaging/class-data.sh "$out/input/"
 classpath=$(find "$out/input" -name '*.jar' | sort | paste -sd: -)
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
     --class-path "$classpath" "$out/input/license-desk-$version.jar")
@@ -34,9 +36,10 @@ jpackage --type app-image \
     --main-class com.licensedesk.app.Main \
     --module-path "$out/modules" \
     --add-modules "$modules,javafx.controls,javafx.fxml,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs" \
-    --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2 --include-locales=en,ja" \
+    --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --include-locales=en,ja --generate-cds-archive" \
     --java-options "-Dfile.encoding=UTF-8" \
     --dest "$out/image"
+"$out/image/license-desk/lib/app/class-data.sh" "$out/image/license-desk"
 echo "app-image: $(du -sh "$out/image/license-desk" | cut -f1) in $(( $(date +%s) - start )) s"
 
 if [ "$what" = "all" ] || [ "$what" = "deb" ]; then

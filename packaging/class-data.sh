@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# AppCDS for the packaged launcher. A training run archives the classes License Desk loads (a JDK 13+ dynamic archive
+# on top of the runtime's own, which jlink's --generate-cds-archive made); the launcher then maps them instead of
+# loading and verifying them at every start. Java 17 ties the archive to the jars' absolute paths: it is made where
+# the application lives, by the build for the app-image and again by the package's postinst where it installs.
+# With a display (or xvfb-run) the training opens the window until its first screen is shown; without one it runs a
+# catalogue import, which covers the database's classes only. An archive that does not fit is left aside silently.
+#   class-data.sh <app-image folder>        e.g. target/jpackage/image/license-desk, /opt/license-desk
+set -euo pipefail
+app=$(cd "$1" && pwd)
+cfg="$app/lib/app/license-desk.cfg"
+java="$app/lib/runtime/bin/java"
+archive="$app/lib/app/license-desk.jsa"
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+
+# The class path exactly as the launcher gives it, in its order: the archive is valid for that one only.
+classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app/lib/app|" | paste -sd: -)
+train=("$java" "-XX:ArchiveClassesAtExit=$archive" -Xlog:cds*=off -Dfile.encoding=UTF-8 -cp "$classpath"
+    com.licensedesk.app.Main)
+rm -f "$archive"
+if [ -n "${DISPLAY:-}" ] || command -v xvfb-run > /dev/null; then
+    [ -z "${DISPLAY:-}" ] && train=(xvfb-run -a -s "-screen 0 1280x900x24" "${train[@]}")
+    # The window stays open until told to end: ended with SIGTERM a moment after the log says its first screen is
+    # shown (the database opens, and the start's work is done, just after); the JVM writes the archive as it exits.
+    LICENSEDESK_HOME="$home/desk" HOME="$home" "${train[@]}" > "$home/log" 2>&1 &
+    for _ in $(seq 1 120); do
+        grep -q "first window shown" "$home/log" && break
+        sleep 0.5
+    done
+    sleep 3
+    pkill -TERM -f "^$java -XX:ArchiveClassesAtExit=$archive" || true
+    wait || true
+else
+    printf 'key,product,package,seats,expires,license_type,console_url\nCD-1234-ABCD-EFGH-JKLM,Training,,1,2030-01-01,FULL,\n' \
+        > "$home/keys.csv"
+    LICENSEDESK_HOME="$home/desk" HOME="$home" "${train[@]}" catalog import "$home/keys.csv" > /dev/null 2>&1 || true
+fi
+if ! grep -q 'SharedArchiveFile' "$cfg"; then
+    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/license-desk.jsa\njava-options=-Xlog:cds*=off,class+path*=off\n' \
+        >> "$cfg"
+fi
+if [ -f "$archive" ]; then
+    chmod a+r "$archive"
+    echo "class-data archive: $(du -sh "$archive" | cut -f1)"
+else
+    echo "class-data archive: not made; the launcher starts without it"
+fi
