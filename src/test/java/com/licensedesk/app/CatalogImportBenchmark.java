@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class CatalogImportBenchmark {
     private static final int ROWS = Integer.getInteger("benchmark.catalog.rows", 1_000_000);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
+    private static final int LARGEST = Integer.getInteger("benchmark.catalog.largest", 1_000_000);
     private static final String[] PRODUCTS = {"Hoshizora Endpoint Guard", "Kasumi Cloud Mail Protect",
         "Tsubasa Server Defense", "Shizuku Mobile Security", "Hotaru Web Gateway"};
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -71,6 +72,101 @@ class CatalogImportBenchmark {
                 "") ;
         BenchmarkReport.section("3-catalog-import", "Catalogue import", report);
         System.out.println(report);
+    }
+
+    /**
+     * Cost per row from 10,000 keys up (to 10,000,000 with {@code -Dbenchmark.catalog.largest=10000000}), against the
+     * floor at each size; and the peak resident memory of the command line's import of the million keys, in a process
+     * of its own, with the JVM's defaults and with a small heap.
+     */
+    @Test
+    void costPerRowAndMemory() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "benchmark", "catalog-import"));
+        boolean cli = sqlite3Available();
+        List<String> lines = new ArrayList<>();
+        lines.add("| keys | desk import µs per key | floor µs per key | ratio |");
+        lines.add("|---|---|---|---|");
+        for (int rows = 10_000; rows <= LARGEST; rows *= 10) {
+            Path csv = work.resolve("catalogue-" + rows + ".csv");
+            if (!Files.exists(csv)) {
+                write(csv, rows);
+            }
+            int runs = rows <= 100_000 ? 3 : 1;
+            long[] ours = new long[runs];
+            long[] floor = new long[runs];
+            for (int run = 0; run < runs; run++) {
+                floor[run] = cli ? sqlite3Import(work, csv) : jdbcImport(work, csv);
+                ours[run] = importOnce(work.resolve("desk-size"), csv, rows);
+            }
+            lines.add(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2fx |", rows, median(ours) * 1000 / rows,
+                    median(floor) * 1000 / rows, median(floor) / median(ours)));
+        }
+        lines.add("");
+        lines.add("| command-line import of 1,000,000 keys, own process | s | peak RSS MB |");
+        lines.add("|---|---|---|");
+        Path csv = work.resolve("catalogue-1000000.csv");
+        if (!Files.exists(csv)) {
+            write(csv, 1_000_000);
+        }
+        for (List<String> options : List.of(List.<String>of(), List.of("-XX:+UseSerialGC", "-Xmx96m"))) {
+            long[] measured = commandLineImport(work.resolve("desk-cli"), csv, options);
+            lines.add(String.format(Locale.ROOT, "| JVM options: %s | %.1f | %d |",
+                    options.isEmpty() ? "the defaults" : "`" + String.join(" ", options) + "`",
+                    measured[0] / 1e9, measured[1] / 1024));
+        }
+        String report = String.join("\n", lines) + "\n\nFloor: " + (cli ? "sqlite3 `.import`" : "plain JDBC batch")
+                + " of the same file into a table of the same shape. Machine memory: "
+                + Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ") + ".\n";
+        BenchmarkReport.section("3-catalog-import-scale", "Catalogue import: cost per key and memory", report);
+        System.out.println(report);
+    }
+
+    private static long importOnce(Path home, Path csv, int rows) throws IOException {
+        deleteTree(home);
+        try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString(),
+                "licensedesk.demo", "false"), Map.of(), home), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            long start = System.nanoTime();
+            ImportReport report = desk.catalogImporter.importFile(csv, ImportProgress.NONE, Actor.system("benchmark"));
+            long took = System.nanoTime() - start;
+            if (report.counts().added() != rows || report.hasErrors()) {
+                throw new IllegalStateException("Unexpected import: " + report.counts());
+            }
+            return took;
+        }
+    }
+
+    /** {nanoseconds, peak resident KiB} of {@code license-desk catalog import} in a JVM of its own. */
+    private static long[] commandLineImport(Path home, Path csv, List<String> options) throws Exception {
+        deleteTree(home);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path")), Main.class.getName(), "catalog", "import", csv.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("LICENSEDESK_HOME", home.toString());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        long peak = 0;
+        while (process.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            } catch (IOException ended) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        long took = System.nanoTime() - start;
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("The command-line import failed: " + command);
+        }
+        return new long[] {took, peak};
     }
 
     /** A new desk database, the import as the screen runs it, then the same file again. */

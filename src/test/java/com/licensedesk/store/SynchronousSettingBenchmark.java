@@ -1,0 +1,119 @@
+package com.licensedesk.store;
+
+import com.licensedesk.auth.PasswordHasher;
+import com.licensedesk.licences.LicenceMail;
+import com.licensedesk.mail.MailTemplates;
+import com.licensedesk.mail.Outbox;
+import com.licensedesk.registration.RegistrationService;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.GeneratedCustomers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A registration's database part at 100,000 accounts with SQLite's synchronous=FULL (what the application ships) and
+ * NORMAL, on two copies of the database the registration benchmark made (`RegistrationBenchmark` first), alternating
+ * blocks of 100 registrations; the password hash is computed beforehand. Its table goes into
+ * target/benchmark/sections/5-registration-sync.md, which the app's benchmarks gather into report.md.
+ */
+@Tag("benchmark")
+class SynchronousSettingBenchmark {
+    private static final int BLOCKS = 20;
+    private static final int PER_BLOCK = 100;
+
+    @Test
+    void fullAgainstNormal() throws Exception {
+        Path source = Path.of("target", "benchmark", "registration-copy", "license-desk.db");
+        if (!Files.exists(source)) {
+            throw new IllegalStateException("Run RegistrationBenchmark first: it makes " + source);
+        }
+        Path work = Files.createDirectories(Path.of("target", "benchmark", "synchronous"));
+        Path fullFile = Files.copy(source, work.resolve("full.db"), StandardCopyOption.REPLACE_EXISTING);
+        Path normalFile = Files.copy(source, work.resolve("normal.db"), StandardCopyOption.REPLACE_EXISTING);
+        Clock clock = Clock.systemDefaultZone();
+        String hashed = Fixtures.CHEAP_HASHER.hash("Sakura7Desk");
+        PasswordHasher precomputed = new PasswordHasher() {
+            @Override
+            public String hash(String password) {
+                return hashed;
+            }
+
+            @Override
+            public boolean matches(String password, String hash) {
+                return true;
+            }
+        };
+        GeneratedCustomers generated = new GeneratedCustomers(93, LocalDate.now(clock));
+        int first = 20 * 100_000;
+        List<Long> full = new ArrayList<>();
+        List<Long> normal = new ArrayList<>();
+        try (TestStore durable = new TestStore(Database.open("jdbc:sqlite:" + fullFile, true));
+             TestStore fast = new TestStore(Database.open("jdbc:sqlite:" + normalFile, false))) {
+            List<com.licensedesk.catalog.CatalogEntry> keys = new ArrayList<>();
+            for (int i = first; i < first + BLOCKS * PER_BLOCK * 2; i++) {
+                keys.add(generated.entry(i, 0));
+            }
+            durable.catalog.save(keys);
+            fast.catalog.save(keys);
+            RegistrationService fullService = service(durable, precomputed, clock);
+            RegistrationService normalService = service(fast, precomputed, clock);
+            int next = first;
+            for (int block = 0; block < BLOCKS; block++) {
+                for (int i = 0; i < PER_BLOCK; i++) {
+                    full.add(time(fullService, generated, next++, clock));
+                }
+                for (int i = 0; i < PER_BLOCK; i++) {
+                    normal.add(time(normalService, generated, next++, clock));
+                }
+            }
+        }
+        // The first two blocks of each warm the JVM and the caches.
+        String report = String.join("\n",
+                "| registration, database part, ~102,000 accounts | p50 ms | p99 ms | slowest ms |",
+                "|---|---|---|---|",
+                row("synchronous=FULL (shipped)", full.subList(2 * PER_BLOCK, full.size())),
+                row("synchronous=NORMAL", normal.subList(2 * PER_BLOCK, normal.size())),
+                "",
+                BLOCKS * PER_BLOCK + " registrations each, in alternating blocks of " + PER_BLOCK
+                        + "; the first 200 of each not counted.",
+                "");
+        Path sections = Files.createDirectories(Path.of("target", "benchmark", "sections"));
+        Files.writeString(sections.resolve("5-registration-sync.md"),
+                "## Registration latency: synchronous=FULL against NORMAL\n\n" + report);
+        System.out.println(report);
+    }
+
+    private static RegistrationService service(TestStore store, PasswordHasher hasher, Clock clock) {
+        return new RegistrationService(store.database, store.catalog, store.accounts, store.companies,
+                store.licences, new Outbox(store.outbox, clock, "example.test", store.database::afterCommit, () -> { }),
+                new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
+                store.audit, hasher, clock);
+    }
+
+    private static long time(RegistrationService service, GeneratedCustomers generated, int i, Clock clock) {
+        var request = generated.customer(i, clock.instant());
+        long start = System.nanoTime();
+        service.register(request);
+        return System.nanoTime() - start;
+    }
+
+    private static String row(String what, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |", what, at(sorted, 50), at(sorted, 99),
+                sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double at(long[] sorted, int percent) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percent / 100.0) - 1)] / 1e6;
+    }
+}
