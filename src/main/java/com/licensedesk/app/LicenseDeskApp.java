@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import com.licensedesk.auth.PasswordPolicy;
+import com.licensedesk.ui.BundledFont;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
@@ -21,6 +22,10 @@ public final class LicenseDeskApp extends Application {
 
     @Override
     public void init() {
+        // The bundled font is copied out of the jar while the services are built; the window waits for it.
+        Thread fonts = new Thread(BundledFont::load, "license-desk-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
         try {
             desk = LicenseDesk.starting(Config.fromSystem(), Clock.systemDefaultZone());
             if (desk.config.kiosk() && !desk.settingsFile.hasPin()) {

@@ -28,7 +28,6 @@ import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
@@ -267,13 +266,13 @@ public final class Database implements Transactor, AutoCloseable {
     /**
      * Opens the database as {@link #open(Connect)} does, on a thread of its own: returns at once, and whoever uses it
      * first waits until it is open (a window shows its first screen meanwhile). {@link #awaitOpen()} says how it went.
+     * Meanwhile no other thread may build jOOQ query parts before calling {@link #dsl()}: jOOQ registers its data
+     * types as its classes initialise, and a part made on another thread at that moment (a static {@code count()})
+     * fails to find its type. The store makes such parts in its methods, after {@code dsl()}.
      */
     public static Database openInBackground(Connect connect) {
         SQLDialect dialect = JDBCUtils.dialect(connect.jdbcUrl());
         boolean isNew = isNewFile(connect.jdbcUrl());
-        // jOOQ's data types are registered as its SQLDataType class initialises: done here first, for a store's
-        // constant (DSL.count()) made meanwhile on this thread finds its type only once they are all registered.
-        SQLDataType.INTEGER.getType();
         CompletableFuture<Opened> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {

@@ -23,7 +23,10 @@ import org.jooq.SelectSeekStep3;
 import org.jooq.impl.DSL;
 
 public final class JooqExpiryBoard implements ExpiryBoard {
-    /** Made at the first query, not as the desk starts: building them loads much of jOOQ. */
+    /**
+     * Made at the first query, after the database is open, not as the desk starts: building them initialises much of
+     * jOOQ, which must not happen beside the database's opening (see {@link Database#openInBackground}).
+     */
     private static final class Columns {
         static final Field<Integer> LICENCES = DSL.count().as("licences");
         static final Field<LocalDateTime> LAST_REMINDER = DSL.field(DSL.select(DSL.max(RENEWAL_REMINDER.SENT_AT))

@@ -3,7 +3,6 @@ package com.licensedesk.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.text.Font;
 
 /**
@@ -14,14 +13,18 @@ import javafx.scene.text.Font;
 public final class BundledFont {
     public static final String REGULAR = "/fonts/BIZUDPGothic-Regular.ttf";
     public static final String BOLD = "/fonts/BIZUDPGothic-Bold.ttf";
-    private static final AtomicBoolean LOADED = new AtomicBoolean();
+    private static boolean loaded;
 
     private BundledFont() {
     }
 
-    /** Makes both weights known to JavaFX, once; before the first scene is styled. */
-    public static void load() {
-        if (!LOADED.compareAndSet(false, true)) {
+    /**
+     * Makes both weights known to JavaFX, once; before the first scene is styled. The application starts it on a
+     * thread of its own while it builds its services (a fifth of a second: the files are copied out of the jar);
+     * whoever calls it meanwhile waits until both are loaded.
+     */
+    public static synchronized void load() {
+        if (loaded) {
             return;
         }
         for (String weight : new String[] {REGULAR, BOLD}) {
@@ -33,5 +36,6 @@ public final class BundledFont {
                 throw new UncheckedIOException("Cannot read the bundled font " + weight, e);
             }
         }
+        loaded = true;
     }
 }
