@@ -1,8 +1,8 @@
 package com.licensedesk.app;
 
 import com.licensedesk.auth.PasswordHasher;
-import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
+import com.licensedesk.testing.PrecomputedHasher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,18 +36,7 @@ class RegistrationBenchmark {
             desk.database.backupTo(copy.resolve("license-desk.db"));
         }
         Files.copy(BenchmarkDesk.home(CUSTOMERS).resolve("secrets.key"), copy.resolve("secrets.key"));
-        String hashed = Fixtures.CHEAP_HASHER.hash("Sakura7Desk");
-        PasswordHasher precomputed = new PasswordHasher() {
-            @Override
-            public String hash(String password) {
-                return hashed;
-            }
-
-            @Override
-            public boolean matches(String password, String hash) {
-                return true;
-            }
-        };
+        PasswordHasher precomputed = new PrecomputedHasher();
         try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", copy.toString(),
                 "licensedesk.demo", "false"), Map.of(), copy), clock, precomputed)) {
             GeneratedCustomers generated = new GeneratedCustomers(91, LocalDate.now(clock));

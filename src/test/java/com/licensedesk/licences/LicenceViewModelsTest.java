@@ -47,7 +47,11 @@ class LicenceViewModelsTest {
     }
 
     private ProductsViewModel products(com.licensedesk.ui.Tasks tasks) {
-        return new ProductsViewModel(store.licences, session, tasks, browsed::add, navigator, Fixtures.JAPANESE,
+        return products(store.licences, tasks);
+    }
+
+    private ProductsViewModel products(LicenceRepository licences, com.licensedesk.ui.Tasks tasks) {
+        return new ProductsViewModel(licences, session, tasks, browsed::add, navigator, Fixtures.JAPANESE,
                 Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY, LicenceScreens.BATCH_KEYS);
     }
 
@@ -76,8 +80,7 @@ class LicenceViewModelsTest {
     @Test
     void theRowsAreReadAgainOnlyWhenTheAccountsLicencesChanged() {
         CountingLicences counted = new CountingLicences(store.licences);
-        ProductsViewModel products = new ProductsViewModel(counted, session, Fixtures.IN_PLACE, browsed::add,
-                navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY, LicenceScreens.BATCH_KEYS);
+        ProductsViewModel products = products(counted, Fixtures.IN_PLACE);
         products.shown();
         products.shown();
         products.shown();
@@ -106,8 +109,7 @@ class LicenceViewModelsTest {
     @Test
     void aKeyAddedHereJoinsTheRowsWithoutReadingTheOthers() {
         CountingLicences counted = new CountingLicences(store.licences);
-        ProductsViewModel products = new ProductsViewModel(counted, session, Fixtures.IN_PLACE, browsed::add,
-                navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY, LicenceScreens.BATCH_KEYS);
+        ProductsViewModel products = products(counted, Fixtures.IN_PLACE);
         products.shown();
         AddKeyViewModel addKey = addKey(products);
         addKey.keyText().set(DemoCatalog.TRIAL_CODE);

@@ -7,6 +7,7 @@ import com.licensedesk.mail.Outbox;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
+import com.licensedesk.testing.PrecomputedHasher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,18 +41,7 @@ class SynchronousSettingBenchmark {
         Path fullFile = Files.copy(source, work.resolve("full.db"), StandardCopyOption.REPLACE_EXISTING);
         Path normalFile = Files.copy(source, work.resolve("normal.db"), StandardCopyOption.REPLACE_EXISTING);
         Clock clock = Clock.systemDefaultZone();
-        String hashed = Fixtures.CHEAP_HASHER.hash("Sakura7Desk");
-        PasswordHasher precomputed = new PasswordHasher() {
-            @Override
-            public String hash(String password) {
-                return hashed;
-            }
-
-            @Override
-            public boolean matches(String password, String hash) {
-                return true;
-            }
-        };
+        PasswordHasher precomputed = new PrecomputedHasher();
         GeneratedCustomers generated = new GeneratedCustomers(93, LocalDate.now(clock));
         int first = 20 * 100_000;
         List<Long> full = new ArrayList<>();
