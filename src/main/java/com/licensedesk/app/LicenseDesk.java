@@ -192,6 +192,10 @@ public final class LicenseDesk implements AutoCloseable {
         } catch (StartProblem e) {
             database.close();
             throw e;
+        } catch (RuntimeException e) {
+            // Asking for sealed secrets waited for a database opening in the background, and it could not be opened.
+            database.close();
+            throw unopened(config, messages, e);
         }
         JooqTwoFactor twoFactorStore = new JooqTwoFactor(database, secrets);
         this.twoFactorStore = twoFactorStore;

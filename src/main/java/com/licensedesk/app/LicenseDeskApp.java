@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,7 @@ public final class LicenseDeskApp extends Application {
         Alert alert = new Alert(Alert.AlertType.ERROR,
                 "License Desk could not start / License Deskを起動できませんでした。\n\n" + why.getMessage());
         alert.setHeaderText("License Desk");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole reason, not cut at the bottom
         if (over != null && over.isShowing()) {
             alert.initOwner(over);
         }

@@ -1,0 +1,67 @@
+package com.licensedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.licensedesk.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's start: the services at once, the database opened beside them. A database that cannot be opened is
+ * one line for the user whichever side finds it; a new one is made, migrated and given the demo keys.
+ */
+@Tag("sqlite-only")
+class BackgroundOpeningTest {
+    @TempDir Path home;
+
+    @Test
+    void aNewDataDirectoryOpensAndGetsTheDemoCatalogue() {
+        LicenseDesk desk = LicenseDesk.starting(config(), Fixtures.CLOCK);
+        try {
+            desk.finishOpening();
+            assertThat(desk.catalog.count()).isPositive();
+            assertThat(desk.database.schemaVersion()).isEqualTo(Fixtures.newestSchema());
+        } finally {
+            desk.close();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseIsSaidOnceTheWindowWaitsForIt() throws Exception {
+        notADatabase();
+        // The secret key is there: nothing before the window needs the database.
+        Files.writeString(home.resolve(SecretKeys.FILE), Fixtures.SECRET_KEY_SETTING + "\n");
+        LicenseDesk desk = LicenseDesk.starting(config(), Fixtures.CLOCK);
+        try {
+            assertThatThrownBy(desk::finishOpening).isInstanceOf(StartProblem.class)
+                    .hasMessageContaining("license-desk.db").hasMessageContaining("SQLITE_NOTADB")
+                    .hasMessageNotContaining("Exception");
+        } finally {
+            desk.close();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseIsSaidBeforeTheWindowWhenTheKeyMustBeLookedFor() throws Exception {
+        notADatabase();
+        // No secret key file: whether sealed secrets exist is asked of the database before the window.
+        assertThatThrownBy(() -> LicenseDesk.starting(config(), Fixtures.CLOCK)).isInstanceOf(StartProblem.class)
+                .hasMessageContaining("license-desk.db").hasMessageContaining("SQLITE_NOTADB");
+    }
+
+    private void notADatabase() throws Exception {
+        byte[] noise = new byte[20_000];
+        new Random(7).nextBytes(noise);
+        Files.write(home.resolve("license-desk.db"), noise);
+    }
+
+    private Config config() {
+        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    }
+}
