@@ -43,6 +43,14 @@ final class CustomerIndex {
         return missing.size();
     }
 
+    /**
+     * The account's row, made again from its data as the transaction ends: a registration changes the account, its
+     * company, contacts and licence one after another, and the row is read and written once for them all.
+     */
+    static void refresh(Database database, long accountId) {
+        database.beforeCommit("customer-index " + accountId, () -> refresh(database.dsl(), accountId));
+    }
+
     static void refresh(DSLContext dsl, long accountId) {
         List<String> parts = new ArrayList<>();
         List<String> names = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public final class Database implements Transactor, AutoCloseable {
     private final CompletableFuture<Opened> opened;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<Map<String, Runnable>> beforeCommit = new ThreadLocal<>();
     private final SQLDialect dialect;
     private final boolean isNew;
 
@@ -431,15 +433,34 @@ public final class Database implements Transactor, AutoCloseable {
         T result = opened().root().transactionResult(configuration -> {
             inTransaction.set(configuration.dsl());
             afterCommit.set(committed);
+            Map<String, Runnable> last = new LinkedHashMap<>();
+            beforeCommit.set(last);
             try {
-                return work.get();
+                T done = work.get();
+                last.values().forEach(Runnable::run);
+                return done;
             } finally {
                 inTransaction.remove();
                 afterCommit.remove();
+                beforeCommit.remove();
             }
         });
         committed.forEach(Runnable::run);
         return result;
+    }
+
+    /**
+     * Runs {@code action} as the last work of the current transaction, once however often it is asked for under the
+     * same {@code key} (at once outside a transaction): for what several changes of one transaction each make stale,
+     * such as an account's row in the directory's index.
+     */
+    void beforeCommit(String key, Runnable action) {
+        Map<String, Runnable> last = beforeCommit.get();
+        if (last == null) {
+            action.run();
+        } else {
+            last.putIfAbsent(key, action);
+        }
     }
 
     /**

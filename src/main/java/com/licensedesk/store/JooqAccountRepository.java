@@ -41,7 +41,7 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
         fill(record, account.user());
         try {
             record.insert();
-            CustomerIndex.refresh(database.dsl(), record.getId());
+            CustomerIndex.refresh(database, record.getId());
             return record.getId();
         } catch (DataAccessException e) {
             if (Constraints.isUniqueViolation(e)) {
@@ -75,7 +75,7 @@ public final class JooqAccountRepository implements AccountRepository, Credentia
                 .where(ACCOUNT.ID.eq(accountId)).and(ACCOUNT.USER_VERSION.eq(version)).execute() != 1) {
             return false;
         }
-        CustomerIndex.refresh(database.dsl(), accountId);
+        CustomerIndex.refresh(database, accountId);
         return true;
     }
 

@@ -28,7 +28,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
         record.setAccountId(accountId);
         fill(record, contractor);
         record.insert();
-        CustomerIndex.refresh(database.dsl(), accountId);
+        CustomerIndex.refresh(database, accountId);
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
         record.setAccountId(accountId);
         fill(record, supportContact);
         record.insert();
-        CustomerIndex.refresh(database.dsl(), accountId);
+        CustomerIndex.refresh(database, accountId);
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
                 .set(EMERGENCY_CONTACT.ACCOUNT_ID, accountId)
                 .set(EMERGENCY_CONTACT.EMAIL, email)
                 .execute();
-        CustomerIndex.refresh(database.dsl(), accountId);
+        CustomerIndex.refresh(database, accountId);
     }
 
     @Override
@@ -91,7 +91,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
                 .where(CONTRACTOR.ACCOUNT_ID.eq(accountId)).and(CONTRACTOR.VERSION.eq(version)).execute() != 1) {
             return false;
         }
-        CustomerIndex.refresh(database.dsl(), accountId);
+        CustomerIndex.refresh(database, accountId);
         return true;
     }
 
@@ -111,7 +111,7 @@ public final class JooqCompanyRepository implements CompanyRepository {
                 .set(EMERGENCY_CONTACT.EMAIL, emergencyEmail)
                 .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId))
                 .execute();
-        CustomerIndex.refresh(database.dsl(), accountId);
+        CustomerIndex.refresh(database, accountId);
         return true;
     }
 

@@ -39,7 +39,7 @@ public final class JooqLicenceRepository implements LicenceRepository {
                     .set(LICENCE.REGISTERED_AT, Times.utc(registeredAt))
                     .returningResult(LICENCE.ID)
                     .fetchOne(LICENCE.ID);
-            CustomerIndex.refresh(database.dsl(), accountId);
+            CustomerIndex.refresh(database, accountId);
             return id;
         } catch (DataAccessException e) {
             if (Constraints.isUniqueViolation(e)) {
