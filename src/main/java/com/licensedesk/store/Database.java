@@ -50,7 +50,16 @@ public final class Database implements Transactor, AutoCloseable {
     private final boolean isNew;
 
     /** The pool once connected, the context on it and the schema version once migrated. */
-    private record Opened(HikariDataSource dataSource, DSLContext root, String schemaVersion) {
+    private record Opened(HikariDataSource dataSource, DSLContext root, String schemaVersion,
+                          Optional<Checkpoints> checkpoints) {
+        Opened checkpointed(Checkpoints checkpoints) {
+            return new Opened(dataSource, root, schemaVersion, Optional.of(checkpoints));
+        }
+
+        void close() {
+            checkpoints.ifPresent(Checkpoints::close);
+            dataSource.close();
+        }
     }
 
     private Database(SQLDialect dialect, boolean isNew, CompletableFuture<Opened> opened) {
@@ -66,7 +75,7 @@ public final class Database implements Transactor, AutoCloseable {
                 requireCurrentSchema(dataSource, dialect);
             }
             DSLContext root = DSL.using(dataSource, dialect);
-            return new Opened(dataSource, root, migrate(dataSource, dialect, root));
+            return new Opened(dataSource, root, migrate(dataSource, dialect, root), Optional.empty());
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -309,6 +318,7 @@ public final class Database implements Transactor, AutoCloseable {
             pool.setMaximumPoolSize(4);
             Opened opened = connect(firstConnection(pool), dialect, connect.migrates());
             if (file != null) {
+                opened = opened.checkpointed(new Checkpoints(opened.dataSource(), connect.desk()));
                 // WAL mode keeps recent writes in the -wal file beside the database: it needs the same protection.
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
                     Path part = file.resolveSibling(file.getFileName() + suffix);
@@ -340,6 +350,8 @@ public final class Database implements Transactor, AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         // Deleted and overwritten content (a reset code's mail once sent) is zeroed, not left in free pages.
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        // Checkpoints are the Checkpoints thread's work, off the commit path; a commit makes one only past this.
+        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(Checkpoints.SAFETY_NET_FRAMES));
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(jdbcUrl);
         return source;
@@ -445,6 +457,7 @@ public final class Database implements Transactor, AutoCloseable {
                 beforeCommit.remove();
             }
         });
+        opened().checkpoints().ifPresent(Checkpoints::committed);
         committed.forEach(Runnable::run);
         return result;
     }
@@ -479,6 +492,6 @@ public final class Database implements Transactor, AutoCloseable {
     @Override
     public void close() {
         // Closed once open, also when still opening: whatever the opening makes is closed when it is done.
-        opened.thenAccept(open -> open.dataSource().close());
+        opened.thenAccept(Opened::close);
     }
 }

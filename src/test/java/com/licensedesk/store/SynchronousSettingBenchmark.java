@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class SynchronousSettingBenchmark {
     private static final int BLOCKS = 20;
     private static final int PER_BLOCK = 100;
+    private static final int PACED = 500;
 
     @Test
     void fullAgainstNormal() throws Exception {
@@ -46,10 +47,11 @@ class SynchronousSettingBenchmark {
         int first = 20 * 100_000;
         List<Long> full = new ArrayList<>();
         List<Long> normal = new ArrayList<>();
+        List<Long> paced = new ArrayList<>();
         try (TestStore durable = new TestStore(Database.open("jdbc:sqlite:" + fullFile, true));
              TestStore fast = new TestStore(Database.open("jdbc:sqlite:" + normalFile, false))) {
             List<com.licensedesk.catalog.CatalogEntry> keys = new ArrayList<>();
-            for (int i = first; i < first + BLOCKS * PER_BLOCK * 2; i++) {
+            for (int i = first; i < first + BLOCKS * PER_BLOCK * 2 + PACED; i++) {
                 keys.add(generated.entry(i, 0));
             }
             durable.catalog.save(keys);
@@ -65,6 +67,11 @@ class SynchronousSettingBenchmark {
                     normal.add(time(normalService, generated, next++, clock));
                 }
             }
+            // At a pace nearer a desk's, which leaves the checkpoints their moments between commits.
+            for (int i = 0; i < PACED; i++) {
+                paced.add(time(fullService, generated, next++, clock));
+                Thread.sleep(20);
+            }
         }
         // The first two blocks of each warm the JVM and the caches.
         String report = String.join("\n",
@@ -72,6 +79,7 @@ class SynchronousSettingBenchmark {
                 "|---|---|---|---|",
                 row("synchronous=FULL (shipped)", full.subList(2 * PER_BLOCK, full.size())),
                 row("synchronous=NORMAL", normal.subList(2 * PER_BLOCK, normal.size())),
+                row("synchronous=FULL, one registration every 20 ms (" + PACED + ")", paced),
                 "",
                 BLOCKS * PER_BLOCK + " registrations each, in alternating blocks of " + PER_BLOCK
                         + "; the first 200 of each not counted.",
