@@ -5,9 +5,12 @@
 # the application lives, by the build for the app-image and again by the package's postinst where it installs.
 # With a display (or xvfb-run) the training opens the window until its first screen is shown; without one it runs a
 # catalogue import, which covers the database's classes only. An archive that does not fit is left aside silently.
-#   class-data.sh <app-image folder>        e.g. target/jpackage/image/license-desk, /opt/license-desk
+#   class-data.sh <app-image folder> [--no-window]    e.g. target/jpackage/image/license-desk, /opt/license-desk
+# --no-window trains with the catalogue import even where a display is at hand (the package's postinst).
 set -euo pipefail
 app=$(cd "$1" && pwd)
+window=yes
+[ "${2:-}" = "--no-window" ] && window=no
 cfg="$app/lib/app/license-desk.cfg"
 java="$app/lib/runtime/bin/java"
 archive="$app/lib/app/license-desk.jsa"
@@ -19,7 +22,7 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app/lib/app
 train=("$java" "-XX:ArchiveClassesAtExit=$archive" -Xlog:cds*=off -Dfile.encoding=UTF-8 -cp "$classpath"
     com.licensedesk.app.Main)
 rm -f "$archive"
-if [ -n "${DISPLAY:-}" ] || command -v xvfb-run > /dev/null; then
+if [ "$window" = yes ] && { [ -n "${DISPLAY:-}" ] || command -v xvfb-run > /dev/null; }; then
     [ -z "${DISPLAY:-}" ] && train=(xvfb-run -a -s "-screen 0 1280x900x24" "${train[@]}")
     # The window stays open until told to end: ended with SIGTERM a moment after the log says its first screen is
     # shown (the database opens, and the start's work is done, just after); the JVM writes the archive as it exits.
