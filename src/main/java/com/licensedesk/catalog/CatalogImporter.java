@@ -208,7 +208,7 @@ public final class CatalogImporter {
     private void read(Iterator<CSVRecord> records, Map<String, Integer> columns, List<ImportReport.RowError> errors,
                       BlockingQueue<Batch> ready, AtomicBoolean stop) {
         KeyLines seenOnLine = new KeyLines();
-        Checked checked = new Checked();
+        Checked checked = new Checked(columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
         List<CatalogEntry> batch = new ArrayList<>(BATCH);
         long lastLine = 1;
         try {
@@ -225,7 +225,7 @@ public final class CatalogImporter {
                 }
                 long line = row.getRecordNumber() == 0 ? lastLine + 1 : startLine(row, lastLine);
                 lastLine = line;
-                if (row.stream().anyMatch(value -> value.indexOf(NOT_UTF_8) >= 0)) {
+                if (unreadable(row)) {
                     throw new Unreadable(line);
                 }
                 try {
@@ -271,12 +271,26 @@ public final class CatalogImporter {
         return Math.max(lastLine + 1, row.getParser().getCurrentLineNumber() - newlines(row));
     }
 
+    // These two run for every record of files of millions: plain loops over the values (a record's iterator makes
+    // a list through a stream each time), which allocate nothing.
     private static long newlines(CSVRecord row) {
         long count = 0;
-        for (String value : row) {
-            count += value.chars().filter(c -> c == '\n').count();
+        for (int i = 0; i < row.size(); i++) {
+            String value = row.get(i);
+            for (int at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) {
+                count++;
+            }
         }
         return count;
+    }
+
+    private static boolean unreadable(CSVRecord row) {
+        for (int i = 0; i < row.size(); i++) {
+            if (row.get(i).indexOf(NOT_UTF_8) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -290,14 +304,19 @@ public final class CatalogImporter {
         }
     }
 
-    /** The dates and addresses one import has checked already. */
+    /** The dates and addresses one import has checked already, and how many columns the header names. */
     private static final class Checked {
         private final Seen<LocalDate> dates = new Seen<>();
         private final Seen<Boolean> addresses = new Seen<>();
+        private final int named;
+
+        Checked(int named) {
+            this.named = named;
+        }
     }
 
     private static CatalogEntry toEntry(CSVRecord row, long line, Map<String, Integer> columns, Checked checked) {
-        int named = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int named = checked.named;
         boolean onlyEmptyExtras = true;
         for (int i = named; i < row.size(); i++) {
             onlyEmptyExtras &= row.get(i).isBlank();

@@ -15,10 +15,15 @@ public record ProductKey(String value, KeyKind kind) {
             return Optional.empty();
         }
         String bare = bare(typed);
-        if (bare.isEmpty() || !bare.chars().allMatch(ProductKey::isKeyCharacter)) {
+        if (bare.isEmpty()) {
             return Optional.empty();
         }
-        for (KeyKind kind : KeyKind.values()) {
+        for (int i = 0; i < bare.length(); i++) {
+            if (!isKeyCharacter(bare.charAt(i))) {
+                return Optional.empty();
+            }
+        }
+        for (KeyKind kind : KINDS) {
             if (bare.length() == kind.length()) {
                 return Optional.of(new ProductKey(kind.hyphenate(bare), kind));
             }
@@ -45,6 +50,7 @@ public record ProductKey(String value, KeyKind kind) {
      * normalised at all (case mapping of some letters, ß or İ, costs more than linear time).
      */
     static final int MAX_TYPED = 128;
+    private static final KeyKind[] KINDS = KeyKind.values();
 
     private static boolean tooLong(String typed) {
         return typed.length() > MAX_TYPED && typed.strip().length() > MAX_TYPED;
