@@ -19,7 +19,9 @@ trap 'rm -rf "$home"' EXIT
 
 # The class path exactly as the launcher gives it, in its order: the archive is valid for that one only.
 classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app/lib/app|" | paste -sd: -)
-train=("$java" "-XX:ArchiveClassesAtExit=$archive" -Xlog:cds*=off -Dfile.encoding=UTF-8 -cp "$classpath"
+# Trained with the launcher's own options (its collector among them), which the cfg lists one to a line.
+mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | grep -v -e SharedArchiveFile -e '^-Xlog')
+train=("$java" "-XX:ArchiveClassesAtExit=$archive" -Xlog:cds*=off "${options[@]}" -cp "$classpath"
     com.licensedesk.app.Main)
 rm -f "$archive"
 if [ "$window" = yes ] && { [ -n "${DISPLAY:-}" ] || command -v xvfb-run > /dev/null; }; then
