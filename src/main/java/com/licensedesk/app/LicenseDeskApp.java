@@ -23,6 +23,7 @@ public final class LicenseDeskApp extends Application {
 
     @Override
     public void init() {
+        StartTimeline.reached("toolkit started");
         // The bundled font is copied out of the jar while the services are built; the window waits for it.
         Thread fonts = new Thread(BundledFont::load, "license-desk-fonts");
         fonts.setDaemon(true);
@@ -36,6 +37,7 @@ public final class LicenseDeskApp extends Application {
             LOG.error("License Desk could not start", e);
             startFailure = e;
         }
+        StartTimeline.reached("services built");
     }
 
     @Override
@@ -47,6 +49,7 @@ public final class LicenseDeskApp extends Application {
         new DeskWindow(desk, stage, new SystemBrowser(getHostServices()::showDocument),
                 change -> restart(change, stage))
                 .open();
+        StartTimeline.reached("first screen built");
         LicenseDesk opening = desk;
         Thread finishing = new Thread(() -> {
             try {
@@ -62,10 +65,7 @@ public final class LicenseDeskApp extends Application {
         finishing.setDaemon(true);
         finishing.start();
         // For whoever looks into a slow start: how long the first window took (the start-up benchmark waits for it).
-        Platform.runLater(() -> LOG.info("License Desk: first window shown, {} ms after the process started",
-                ProcessHandle.current().info().startInstant()
-                        .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis())
-                        .orElse(-1L)));
+        Platform.runLater(() -> LOG.info("License Desk: first window shown, {}", StartTimeline.summary()));
     }
 
     /** Says why in a dialog (over the window when it is shown), then ends the application. */

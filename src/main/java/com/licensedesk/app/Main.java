@@ -15,6 +15,7 @@ public final class Main {
             if (args.length == 1) {
                 System.setProperty("licensedesk.kiosk", "true");
             }
+            StartTimeline.reached("runtime started");
             Application.launch(LicenseDeskApp.class);
             return;
         }

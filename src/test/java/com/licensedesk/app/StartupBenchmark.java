@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,10 @@ class StartupBenchmark {
     static final String SHOWN = "License Desk: first window shown";
     private static final int ROUNDS = Integer.getInteger("benchmark.startup.rounds", 9);
     private static final int CUSTOMERS = Integer.getInteger("benchmark.customers", 100_000);
+    /** The phases both processes name in their first-window line, in order; the bare window has no services. */
+    private static final List<String> PHASES = List.of("runtime started", "toolkit started", "services built",
+            "first screen built", "first frame");
+    private static final Pattern PHASE = Pattern.compile("([a-z ]+?) (\\d+) ms");
 
     @Test
     void startsNearlyAsFastAsAnEmptyWindow() throws Exception {
@@ -45,7 +52,10 @@ class StartupBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add("| start-up to the first screen | median ms | fastest ms | ratio to the bare window |");
         lines.add("|---|---|---|---|");
-        measure(lines, "class path, Monocle headless", concat(monocle, HelloWindow.class.getName()),
+        List<String> profile = new ArrayList<>();
+        profile.add("| where the time goes, median ms | " + String.join(" | ", PHASES) + " |");
+        profile.add("|---" + "|---".repeat(PHASES.size()) + "|");
+        measure(lines, profile, "class path, Monocle headless", concat(monocle, HelloWindow.class.getName()),
                 concat(monocle, Main.class.getName()), fresh, big, Map.of());
 
         Path image = Path.of("target", "jpackage", "image", "license-desk");
@@ -59,7 +69,7 @@ class StartupBenchmark {
             try {
                 Thread.sleep(1_000);
                 String runtimeJava = image.resolve("lib/runtime/bin/java").toString();
-                measure(lines, "packaged launcher, Xvfb",
+                measure(lines, profile, "packaged launcher, Xvfb",
                         List.of(runtimeJava, "-cp", Path.of("target", "test-classes").toString(),
                                 HelloWindow.class.getName()),
                         List.of(image.resolve("bin/license-desk").toString()), fresh, big, Map.of("DISPLAY", ":87"));
@@ -71,29 +81,57 @@ class StartupBenchmark {
         } else {
             note = "no packaged rows: build the app-image (`packaging/build-linux.sh app-image`) on a machine with Xvfb";
         }
-        String report = String.join("\n", lines) + "\n\n" + ROUNDS + " alternating runs of each; " + note + ".\n";
+        String report = String.join("\n", lines) + "\n\n" + ROUNDS + " alternating runs of each; " + note + ".\n\n"
+                + String.join("\n", profile) + "\n\nPhases from the line each process logs with its first window: "
+                + "from the process's start to its main method, to the toolkit's start (Application.init), to the "
+                + "services built (init's end), to the first screen built (start's end), to the first frame.\n";
         BenchmarkReport.section("0-startup", "Start-up", report);
         System.out.println(report);
     }
 
     /** The bare window, then License Desk on a new data directory and on the big desk, in alternating runs. */
-    private static void measure(List<String> lines, String how, List<String> hello, List<String> app, Path fresh,
-                                Path big, Map<String, String> environment) throws IOException, InterruptedException {
+    private static void measure(List<String> lines, List<String> profile, String how, List<String> hello,
+                                List<String> app, Path fresh, Path big, Map<String, String> environment)
+            throws IOException, InterruptedException {
         // A first run of each: the day's backup of the big desk is made once, outside the timed runs.
         launch(hello, fresh.resolve("warm"), environment);
         launch(app, big, environment);
-        long[] floor = new long[ROUNDS];
-        long[] empty = new long[ROUNDS];
-        long[] large = new long[ROUNDS];
+        Started[] floor = new Started[ROUNDS];
+        Started[] empty = new Started[ROUNDS];
+        Started[] large = new Started[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
             floor[i] = launch(hello, fresh.resolve("hello-" + i + "-" + System.nanoTime()), environment);
             empty[i] = launch(app, fresh.resolve("new-" + i + "-" + System.nanoTime()), environment);
             large[i] = launch(app, big, environment);
         }
-        lines.add(row("bare JavaFX window (floor), " + how, floor, floor));
-        lines.add(row("License Desk, new data directory, " + how, empty, floor));
-        lines.add(row(String.format(Locale.ROOT, "License Desk, %,d customers, %s", CUSTOMERS, how), large, floor));
-        assertThat(median(empty)).isPositive();
+        String bare = "bare JavaFX window (floor), " + how;
+        String emptyDesk = "License Desk, new data directory, " + how;
+        String largeDesk = String.format(Locale.ROOT, "License Desk, %,d customers, %s", CUSTOMERS, how);
+        lines.add(row(bare, floor, floor));
+        lines.add(row(emptyDesk, empty, floor));
+        lines.add(row(largeDesk, large, floor));
+        profile.add(phases(bare, floor));
+        profile.add(phases(emptyDesk, empty));
+        profile.add(phases(largeDesk, large));
+        assertThat(median(millis(empty))).isPositive();
+    }
+
+    /** A start: milliseconds to the first window as the benchmark saw it, and the phases as the process logged them. */
+    private record Started(long millis, Map<String, Long> phases) {
+    }
+
+    private static String phases(String what, Started[] runs) {
+        StringBuilder row = new StringBuilder("| " + what + " |");
+        for (String phase : PHASES) {
+            long[] each = Arrays.stream(runs).filter(run -> run.phases().containsKey(phase))
+                    .mapToLong(run -> run.phases().get(phase)).toArray();
+            row.append(each.length == 0 ? " – |" : " " + median(each) + " |");
+        }
+        return row.toString();
+    }
+
+    private static long[] millis(Started[] runs) {
+        return Arrays.stream(runs).mapToLong(Started::millis).toArray();
     }
 
     private static List<String> concat(List<String> command, String mainClass) {
@@ -103,7 +141,7 @@ class StartupBenchmark {
     }
 
     /** Milliseconds from starting the process to its first window on screen; the process is then stopped. */
-    private static long launch(List<String> command, Path home, Map<String, String> environment)
+    private static Started launch(List<String> command, Path home, Map<String, String> environment)
             throws IOException, InterruptedException {
         Files.createDirectories(home);
         List<String> withHome = new ArrayList<>(command);
@@ -121,7 +159,14 @@ class StartupBenchmark {
             List<String> seen = new ArrayList<>();
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 if (line.contains(SHOWN)) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                    Map<String, Long> phases = new LinkedHashMap<>();
+                    int open = line.indexOf('(', line.indexOf(SHOWN));
+                    Matcher phase = PHASE.matcher(open < 0 ? "" : line.substring(open + 1));
+                    while (phase.find()) {
+                        phases.put(phase.group(1).trim(), Long.parseLong(phase.group(2)));
+                    }
+                    return new Started(millis, phases);
                 }
                 seen.add(line);
             }
@@ -134,9 +179,11 @@ class StartupBenchmark {
         }
     }
 
-    private static String row(String what, long[] millis, long[] floor) {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.2fx |", what, median(millis),
-                Arrays.stream(millis).min().orElse(0), (double) median(millis) / median(floor));
+    private static String row(String what, Started[] runs, Started[] floorRuns) {
+        long[] each = millis(runs);
+        long floor = median(millis(floorRuns));
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.2fx |", what, median(each),
+                Arrays.stream(each).min().orElse(0), (double) median(each) / floor);
     }
 
     private static long median(long[] values) {
