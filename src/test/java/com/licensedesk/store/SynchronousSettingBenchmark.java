@@ -8,9 +8,16 @@ import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import com.licensedesk.testing.PrecomputedHasher;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A registration's database part at 100,000 accounts with SQLite's synchronous=FULL (what the application ships) and
  * NORMAL, on two copies of the database the registration benchmark made (`RegistrationBenchmark` first), alternating
- * blocks of 100 registrations; the password hash is computed beforehand. Its table goes into
+ * blocks of 100 registrations; the password hash is computed beforehand. Beside them the floors a commit cannot go
+ * under: one row committed by SQLite alone, and an append with fdatasync on this disk. Its table goes into
  * target/benchmark/sections/5-registration-sync.md, which the app's benchmarks gather into report.md.
  */
 @Tag("benchmark")
@@ -31,6 +39,8 @@ class SynchronousSettingBenchmark {
     private static final int BLOCKS = 20;
     private static final int PER_BLOCK = 100;
     private static final int PACED = 500;
+    private static final int FLOOR_COMMITS = 2_000;
+    private static final int FLOOR_WARM_UP = 200;
 
     @Test
     void fullAgainstNormal() throws Exception {
@@ -73,6 +83,11 @@ class SynchronousSettingBenchmark {
                 Thread.sleep(20);
             }
         }
+        // The floors: what one commit costs this disk and SQLite with nothing of the desk's around it.
+        List<Long> diskSmall = diskSync(work.resolve("disk-floor"), 4096);
+        List<Long> diskLarge = diskSync(work.resolve("disk-floor"), 65536);
+        List<Long> sqliteFull = oneRowCommits(work.resolve("floor-full.db"), "FULL");
+        List<Long> sqliteNormal = oneRowCommits(work.resolve("floor-normal.db"), "NORMAL");
         // The first two blocks of each warm the JVM and the caches.
         String report = String.join("\n",
                 "| registration, database part, ~102,000 accounts | p50 ms | p99 ms | slowest ms |",
@@ -80,14 +95,67 @@ class SynchronousSettingBenchmark {
                 row("synchronous=FULL (shipped)", full.subList(2 * PER_BLOCK, full.size())),
                 row("synchronous=NORMAL", normal.subList(2 * PER_BLOCK, normal.size())),
                 row("synchronous=FULL, one registration every 20 ms (" + PACED + ")", paced),
+                row("floor: plain JDBC, one row in a new WAL database, commit with synchronous=FULL",
+                        sqliteFull.subList(FLOOR_WARM_UP, sqliteFull.size())),
+                row("floor: plain JDBC, one row in a new WAL database, commit with synchronous=NORMAL",
+                        sqliteNormal.subList(FLOOR_WARM_UP, sqliteNormal.size())),
+                row("floor: this disk, append 4 KiB and fdatasync",
+                        diskSmall.subList(FLOOR_WARM_UP, diskSmall.size())),
+                row("floor: this disk, append 64 KiB and fdatasync",
+                        diskLarge.subList(FLOOR_WARM_UP, diskLarge.size())),
                 "",
                 BLOCKS * PER_BLOCK + " registrations each, in alternating blocks of " + PER_BLOCK
-                        + "; the first 200 of each not counted.",
+                        + "; the first 200 of each not counted. Floors: " + FLOOR_COMMITS
+                        + " commits or appends each, the first " + FLOOR_WARM_UP + " not counted.",
                 "");
         Path sections = Files.createDirectories(Path.of("target", "benchmark", "sections"));
         Files.writeString(sections.resolve("5-registration-sync.md"),
                 "## Registration latency: synchronous=FULL against NORMAL\n\n" + report);
         System.out.println(report);
+    }
+
+    /** Each of {@link #FLOOR_COMMITS} transactions that insert one row, on SQLite with nothing else, timed. */
+    private static List<Long> oneRowCommits(Path file, String synchronous) throws Exception {
+        Files.deleteIfExists(file);
+        List<Long> each = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode=WAL");
+            statement.execute("PRAGMA synchronous=" + synchronous);
+            statement.execute("CREATE TABLE floor (id INTEGER PRIMARY KEY, note TEXT NOT NULL)");
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO floor (note) VALUES (?)")) {
+                for (int i = 0; i < FLOOR_COMMITS; i++) {
+                    long start = System.nanoTime();
+                    insert.setString(1, "commit " + i);
+                    insert.executeUpdate();
+                    connection.commit();
+                    each.add(System.nanoTime() - start);
+                }
+            }
+        }
+        return each;
+    }
+
+    /** Each of {@link #FLOOR_COMMITS} appends of {@code bytes} to a file, each followed by fdatasync, timed. */
+    private static List<Long> diskSync(Path file, int bytes) throws Exception {
+        Files.deleteIfExists(file);
+        List<Long> each = new ArrayList<>();
+        ByteBuffer block = ByteBuffer.allocate(bytes);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            for (int i = 0; i < FLOOR_COMMITS; i++) {
+                long start = System.nanoTime();
+                block.clear();
+                while (block.hasRemaining()) {
+                    channel.write(block);
+                }
+                channel.force(false);
+                each.add(System.nanoTime() - start);
+            }
+        }
+        Files.delete(file);
+        return each;
     }
 
     private static RegistrationService service(TestStore store, PasswordHasher hasher, Clock clock) {
