@@ -37,6 +37,8 @@ public final class CatalogImportViewModel implements PersonalData {
     private final Session session;
     private final Messages messages;
     private final LongSupplier nanoTime;
+    /** The file is read; its keys are being stored (set by the import's thread). */
+    private volatile boolean storing;
     private final Activity activity;
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -123,6 +125,7 @@ public final class CatalogImportViewModel implements PersonalData {
         progress.set(0);
         speed.set(messages.get("catalogImport.starting"));
         startedNanos = nanoTime.getAsLong();
+        storing = false;
         running.set(true);
         job = activity.runLong("Importing the catalogue " + file, work -> importer.importFile(file,
                 new ImportProgress() {
@@ -130,6 +133,12 @@ public final class CatalogImportViewModel implements PersonalData {
                     public void read(long line, long bytes) {
                         linesRead.set(line);
                         work.update(bytes, size);
+                    }
+
+                    @Override
+                    public void storing() {
+                        storing = true;
+                        work.update(0, 0); // the bar shows work going on, with no end it could tell
                     }
 
                     @Override
@@ -143,7 +152,8 @@ public final class CatalogImportViewModel implements PersonalData {
         }
         job.progress().addListener((o, was, now) -> {
             progress.set(now.doubleValue());
-            speed.set(speed(linesRead.get()));
+            speed.set(storing ? messages.get("catalogImport.storing", String.format("%,d", linesRead.get()))
+                    : speed(linesRead.get()));
         });
     }
 

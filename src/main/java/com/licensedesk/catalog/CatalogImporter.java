@@ -132,13 +132,13 @@ public final class CatalogImporter {
                 return new ImportReport(NOTHING,
                         List.of(error(1, "catalog.import.error.header", String.join(",", missing))));
             }
-            CatalogRepository.ImportCounts counts = transactor.inTransaction(() -> catalog.importing(() -> {
+            CatalogRepository.ImportCounts counts = transactor.inTransaction(() -> {
                 long before = catalog.count();
                 long[] rowsAndWritten = rows(records, columns, errors, progress, bytes);
                 int added = (int) (catalog.count() - before);
                 int written = (int) rowsAndWritten[1];
                 return new CatalogRepository.ImportCounts(added, written - added, (int) rowsAndWritten[0] - written);
-            }));
+            });
             return new ImportReport(counts, List.copyOf(errors));
         } catch (Cancelled cancelled) {
             return new ImportReport(NOTHING, List.copyOf(errors), cancelled.line, true);
@@ -167,19 +167,24 @@ public final class CatalogImporter {
         reader.setDaemon(true);
         reader.start();
         long good = 0;
-        long written = 0;
-        try {
+        try (CatalogRepository.ImportWriter writer = catalog.importWriter()) {
             while (true) {
                 Batch batch = ready.take();
                 if (batch.failure() != null) {
                     throw batch.failure();
                 }
                 if (!batch.entries().isEmpty()) {
-                    written += catalog.upsert(batch.entries());
+                    writer.add(batch.entries());
                 }
                 good += batch.entries().size();
                 progress.read(batch.lastLine(), bytes.getAsLong());
                 if (batch.last()) {
+                    progress.storing();
+                    long written = writer.finish();
+                    // Asked to stop while the keys were stored: the transaction is rolled back all the same.
+                    if (progress.cancelled()) {
+                        throw new Cancelled(batch.lastLine());
+                    }
                     return new long[] {good, written};
                 }
                 if (progress.cancelled()) {

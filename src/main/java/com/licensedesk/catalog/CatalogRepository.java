@@ -32,11 +32,39 @@ public interface CatalogRepository {
     long count();
 
     /**
-     * Runs an import of many keys inside the caller's transaction, the store prepared for it (on SQLite a page cache
-     * large enough for the key index, given back afterwards).
+     * Where an import of many keys writes, inside the caller's transaction: the keys handed in batches (the keys of
+     * one import differ), written at the latest by {@link ImportWriter#finish()}. By default each batch is upserted
+     * as it comes.
      */
-    default <T> T importing(java.util.function.Supplier<T> work) {
-        return work.get();
+    default ImportWriter importWriter() {
+        return new ImportWriter() {
+            private long written;
+
+            @Override
+            public void add(List<CatalogEntry> entries) {
+                written += upsert(entries);
+            }
+
+            @Override
+            public long finish() {
+                return written;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** An import's keys on their way into the catalogue; closed whether or not it finished. */
+    interface ImportWriter extends AutoCloseable {
+        void add(List<CatalogEntry> entries);
+
+        /** Writes whatever was handed in and not written yet; returns how many keys were added or changed in all. */
+        long finish();
+
+        @Override
+        void close();
     }
 
     /** How many rows an import added, changed and found already there. */

@@ -6,6 +6,7 @@ import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -261,14 +262,23 @@ class CatalogImporterTest {
     }
 
     @Test
-    void progressReportsLinesAndBytesUpToTheWholeFile() throws Exception {
+    void progressReportsLinesAndBytesUpToTheWholeFileThenStoring() throws Exception {
         Path file = generatedFile(12_000);
         long[] last = new long[2];
+        List<String> said = new ArrayList<>();
         importer.importFile(file, new ImportProgress() {
             @Override
             public void read(long line, long bytes) {
                 last[0] = line;
                 last[1] = bytes;
+                if (said.isEmpty() || !said.get(said.size() - 1).equals("read")) {
+                    said.add("read");
+                }
+            }
+
+            @Override
+            public void storing() {
+                said.add("storing");
             }
 
             @Override
@@ -279,6 +289,7 @@ class CatalogImporterTest {
 
         assertThat(last[0]).isEqualTo(12_001);
         assertThat(last[1]).isEqualTo(java.nio.file.Files.size(file));
+        assertThat(said).as("the reading, then the storing once").containsExactly("read", "storing");
     }
 
     @Test
