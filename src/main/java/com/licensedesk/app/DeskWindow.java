@@ -76,6 +76,7 @@ public final class DeskWindow implements Navigator {
         this.files = files;
         this.tasks = new FxTasks(desk.background);
         ScreenWiring wiring = new ScreenWiring(desk, session, tasks, this, browser, restart);
+        StartTimeline.reached("screens wired");
         this.screens = wiring.screens();
         this.keeper = wiring.keeper();
         this.loader = new ViewLoader(desk.messages, type -> screens.byView(type)
@@ -97,11 +98,13 @@ public final class DeskWindow implements Navigator {
         stage.setScene(scene);
         stage.setTitle(desk.messages.get("app.title") + " - " + desk.config.vendorName());
         stage.getIcons().add(new Image(DeskWindow.class.getResource("/icons/license-desk.png").toExternalForm()));
+        StartTimeline.reached("window dressed");
     }
 
     /** Shows the Start screen; every second the keeper looks at the idle time. */
     public void open() {
         show(RegistrationScreens.START);
+        StartTimeline.reached("Start screen built");
         Timeline ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> keeper.tick()),
                 new KeyFrame(javafx.util.Duration.seconds(10), e -> chrome.refresh()));
         ticks.setCycleCount(Animation.INDEFINITE);
@@ -111,6 +114,7 @@ public final class DeskWindow implements Navigator {
             lock.beforeShowing();
         }
         stage.show();
+        StartTimeline.reached("window shown");
         if (desk.config.kiosk()) {
             lock.afterShowing();
         }

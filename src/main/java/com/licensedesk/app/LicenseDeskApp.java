@@ -49,7 +49,6 @@ public final class LicenseDeskApp extends Application {
         new DeskWindow(desk, stage, new SystemBrowser(getHostServices()::showDocument),
                 change -> restart(change, stage))
                 .open();
-        StartTimeline.reached("first screen built");
         LicenseDesk opening = desk;
         Thread finishing = new Thread(() -> {
             try {

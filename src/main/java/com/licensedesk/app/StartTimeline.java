@@ -12,18 +12,23 @@ import java.util.StringJoiner;
 final class StartTimeline {
     private static final List<String> PHASES = new ArrayList<>();
     private static final List<Long> AT = new ArrayList<>();
+    private static boolean told;
 
     private StartTimeline() {
     }
 
-    /** The phase that ends now, in the reader's words ("services built"). */
+    /** The phase that ends now, in the reader's words ("services built"); after the summary, nothing is kept. */
     static synchronized void reached(String phase) {
+        if (told) {
+            return; // a window built again (the other language) is no start
+        }
         PHASES.add(phase);
         AT.add(System.currentTimeMillis());
     }
 
-    /** "1210 ms after the process started (runtime started 230 ms, services built 190 ms, ...)". */
+    /** "1210 ms after the process started (runtime started 230 ms, services built 190 ms, ...)", once. */
     static synchronized String summary() {
+        told = true;
         long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
                 .orElse(AT.isEmpty() ? System.currentTimeMillis() : AT.get(0));
         long now = System.currentTimeMillis();

@@ -44,7 +44,7 @@ public final class HelloWindow {
                 long now = System.currentTimeMillis();
                 System.err.println("License Desk: first window shown, " + (now - started)
                         + " ms after the process started (runtime started " + (mainAt - started)
-                        + " ms, toolkit started " + (launchedAt - mainAt) + " ms, first screen built "
+                        + " ms, toolkit started " + (launchedAt - mainAt) + " ms, window shown "
                         + (builtAt - launchedAt) + " ms, first frame " + (now - builtAt) + " ms)");
             });
         }
