@@ -131,8 +131,11 @@ public final class JooqCatalogRepository implements CatalogRepository {
         });
     }
 
-    /** 64 MB of pages while importing, then SQLite's default of 2 MB again. */
-    private static final int IMPORT_CACHE_KIB = 65_536;
+    /**
+     * 16 MB of pages while importing, then SQLite's default of 2 MB again. Keys written in order need few pages; the
+     * sort before them takes as much memory again, and both count towards the import's 300 MB.
+     */
+    private static final int IMPORT_CACHE_KIB = 16_384;
     private static final int DEFAULT_CACHE_KIB = 2_000;
 
     /**

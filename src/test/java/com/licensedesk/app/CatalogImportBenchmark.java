@@ -121,8 +121,9 @@ class CatalogImportBenchmark {
         }
         String report = String.join("\n", lines) + "\n\nFloor: " + (cli ? "sqlite3 `.import`" : "plain JDBC batch")
                 + " of the same file into a table of the same shape (a rollback journal, SQLite's defaults). Plain "
-                + "JDBC upsert: the desk's way without the desk, the same rows split by String.split, prepared "
-                + "upserts in batches of 5,000 in one transaction, WAL, a 64 MB cache. Machine memory: "
+                + "JDBC upsert: the desk's way before it wrote in key order, without the desk: the rows in the "
+                + "file's order, split by String.split, prepared upserts in batches of 5,000 in one transaction, "
+                + "WAL, a 64 MB cache. Machine memory: "
                 + Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ") + ".\n";
         BenchmarkReport.section("3-catalog-import-scale", "Catalogue import: cost per key and memory", report);
         System.out.println(report);
@@ -253,8 +254,9 @@ class CatalogImportBenchmark {
     }
 
     /**
-     * What the desk's import does, without the desk: the file's rows as prepared upserts in batches of 5,000, one
-     * transaction, in WAL mode with the import's 64 MB cache. Tells SQLite's share of the cost from the desk's.
+     * What the desk's import did before it wrote keys in order, without the desk: the file's rows as prepared upserts
+     * in batches of 5,000, one transaction, in WAL mode with a 64 MB cache. Shows what keys in the file's order cost
+     * SQLite as the catalogue grows.
      */
     private static long walUpsert(Path work, Path csv) throws Exception {
         Path db = work.resolve("floor-wal.db");
