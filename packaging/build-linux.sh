@@ -24,8 +24,8 @@ classpath=$(find "$out/input" -name '*.jar' | sort | paste -sd: -)
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
     --class-path "$classpath" "$out/input/license-desk-$version.jar")
 
-# The launcher's JVM options beside the encoding: a heap that grows with what is kept, not ahead of it (see the
-# README's Decisions: a catalogue import of a million keys in under 300 MB).
+# The launcher's JVM options beside the encoding: the collector and heap sizes of packaging/java-options (see the
+# README's Decisions: a catalogue import of a million keys in under 300 MB, few collections at the start).
 java_options="-Dfile.encoding=UTF-8 $(cat packaging/java-options)"
 
 start=$(date +%s)

@@ -175,9 +175,9 @@ public final class JooqCatalogRepository implements CatalogRepository {
             }
             if (!staging) {
                 database.dsl().execute("DROP TABLE IF EXISTS temp.catalog_import");
-                database.dsl().execute("CREATE TEMP TABLE catalog_import (product_key TEXT NOT NULL, key_kind "
-                        + "TEXT NOT NULL, product TEXT NOT NULL, package_name TEXT, seats INTEGER NOT NULL, "
-                        + "expires TEXT NOT NULL, license_type TEXT NOT NULL, console_url TEXT)");
+                // The catalogue's own columns, so that the two cannot drift apart; no rows.
+                database.dsl().execute("CREATE TEMP TABLE catalog_import AS SELECT " + COLUMNS
+                        + " FROM catalog_key WHERE 0");
                 staging = true;
             }
             database.dsl().connection(connection -> {
