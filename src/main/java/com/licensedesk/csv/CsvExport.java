@@ -12,8 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV files the desk writes: UTF-8 with a byte-order mark (so that Excel reads it as UTF-8), RFC 4180 quoting and
- * line ends, and a cell that begins with {@code = + - @} prefixed with {@code '} so that a spreadsheet shows it as
- * text instead of running it. The file appears whole or not at all: it is written beside and then moved in place.
+ * line ends, and a cell that begins with a character a spreadsheet reads as the start of a formula ({@code = + - @},
+ * a tab, a carriage return, or the full-width {@code ＝ ＋ － ＠} that Japanese input methods type) prefixed with
+ * {@code '} so that a spreadsheet shows it as text instead of running it. The file appears whole or not at all: it is written beside and then moved in place.
  */
 public final class CsvExport implements AutoCloseable {
     private final Path target;
@@ -67,8 +68,11 @@ public final class CsvExport implements AutoCloseable {
         complete = true;
     }
 
+    /** What starts a formula in Excel, LibreOffice or Google Sheets (OWASP's CSV injection list, and full width). */
+    private static final String FORMULA_STARTS = "=+-@\t\r＝＋－＠";
+
     static String neutralised(String cell) {
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }
         return cell;

@@ -80,6 +80,14 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** Every CSV file the application writes goes through CsvExport, which keeps formulas from running. */
+    @Test
+    void onlyCsvExportWritesCsv() {
+        noClasses().that().resideOutsideOfPackage("com.licensedesk.csv..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .check(MAIN);
+    }
+
     @Test
     void onlyTheStoreUsesJooqOrJdbc() {
         List<String> offenders = classes()

@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** CSV files the desk writes: BOM, RFC 4180, formula cells neutralised, whole or not at all. */
 class CsvExportTest {
@@ -32,6 +34,20 @@ class CsvExportTest {
             CSVRecord row = parser.getRecords().get(1);
             assertThat(row.toList()).containsExactly("株式会社\"引用\"", "a,b", "二行\r\n目", "'=HYPERLINK(\"x\")", "'+81",
                     "'-1", "'@SUM(A1)", "");
+        }
+    }
+
+    /** Every start a spreadsheet reads as a formula: OWASP's list, and the full-width forms a Japanese IME types. */
+    @ParameterizedTest
+    @ValueSource(strings = {"=1+1", "+81", "-1", "@SUM(A1)", "\tcmd", "\r=1", "＝１＋１", "＋８１", "－１", "＠ＳＵＭ"})
+    void aCellAFormulaCouldStartWithReadsBackAsText(String cell) throws Exception {
+        Path file = folder.resolve("formula.csv");
+        CsvExport.write(file, List.of(cell), csv -> csv.row(List.of(cell, "x" + cell)));
+        String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records.get(0).get(0)).isEqualTo("'" + cell);
+            assertThat(records.get(1).toList()).containsExactly("'" + cell, "x" + cell);
         }
     }
 
