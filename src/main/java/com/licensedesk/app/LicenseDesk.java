@@ -68,6 +68,7 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import com.licensedesk.auth.SecretBox;
 import com.licensedesk.auth.DeskThrottle;
+import com.licensedesk.auth.EvenAnswer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -228,7 +229,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
         this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,
-                clock, PasswordResetService.ANSWER_TIME);
+                clock, EvenAnswer.taking(PasswordResetService.ANSWER_TIME));
         this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, signIn, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
         this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher, clock);

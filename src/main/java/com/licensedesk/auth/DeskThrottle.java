@@ -54,7 +54,7 @@ public final class DeskThrottle {
 
     public static void sleep(Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
+            Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -28,6 +28,9 @@ public final class MailSentView {
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
         maskedEmail.textProperty().bind(viewModel.maskedEmail());
+        // A request by login ID shows no address: the line then takes no room.
+        maskedEmail.managedProperty().bind(viewModel.maskedEmail().isNotEmpty());
+        maskedEmail.visibleProperty().bind(maskedEmail.managedProperty());
         // Without a mail server the mail waits in the outbox: the screen must not say it was sent.
         whileMailWaits(sentTitle, "recovery.sent.waiting.title");
         whileMailWaits(sentLead, "recovery.sent.waiting.lead");

@@ -54,6 +54,26 @@ class RecoveryViewModelTest {
         assertThat(recovery.mailWaits().get()).isTrue();
     }
 
+    /** What the screen shows after a request by login ID, known or not: the same, and no address. */
+    private java.util.List<Object> screenAfterRequestBy(String loginId) {
+        recovery.start();
+        recovery.loginIdOrEmail().set(loginId);
+        recovery.humanCheck().set(true);
+        recovery.request();
+        return java.util.List.of(navigator.last(), recovery.maskedEmail().get(), recovery.mailWaits().get(),
+                recovery.banner().text(), recovery.loginIdOrEmail().get().isEmpty());
+    }
+
+    @Test
+    void aRequestByAKnownLoginIdShowsTheSameScreenAsOneByAnUnknownLoginId() {
+        java.util.List<Object> known = screenAfterRequestBy("Tanaka_01");
+        java.util.List<Object> unknown = screenAfterRequestBy("Nobody_01");
+
+        assertThat(known).isEqualTo(unknown);
+        assertThat(known.get(0)).isEqualTo(AuthScreens.RESET_MAIL_SENT);
+        assertThat(known.get(1)).as("no masked address that would tell the login ID exists").isEqualTo("");
+    }
+
     @Test
     void theRequestWantsASubjectAndTheHumanCheck() {
         recovery.start();

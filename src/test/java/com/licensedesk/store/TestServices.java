@@ -43,7 +43,7 @@ public final class TestServices {
                 store.audit, Fixtures.CHEAP_HASHER, clock);
         passwordReset = new PasswordResetService(store.database, store.accounts, new JooqResetCodes(store.database),
                 attempts, outbox, templates, store.audit, Fixtures.CHEAP_HASHER, new OneTimeCode(random), "desk-1",
-                clock, java.time.Duration.ZERO);
+                clock, com.licensedesk.auth.EvenAnswer.immediate());
         twoFactor = new TwoFactorService(store.database, twoFactorStore, store.accounts, signIn, outbox, templates,
                 store.audit, Fixtures.CHEAP_HASHER, totp, new OneTimeCode(random), random, "License Desk", clock);
         ChangeRecorder changes = new ChangeRecorder(store.database, outbox, store.audit, clock);
