@@ -1,5 +1,7 @@
 package com.licensedesk.account;
 
+import com.licensedesk.domain.InvalidInput;
+
 import com.licensedesk.change.ChangeRecorder;
 import com.licensedesk.company.AccountChangeMail;
 import com.licensedesk.company.ContactPerson;
@@ -36,6 +38,7 @@ public final class UserInfoService {
      * the {@link StoredUser} stored now) when another desk saved it since.
      */
     public FieldChanges save(Acting acting, ContactPerson user, int version) {
+        user.checkInto(new InvalidInput.Check(), "").refuseIfAny();
         return changes.save(acting, "USER_CHANGED", () -> user(acting.accountId()),
                 before -> before.version() == version,
                 before -> new FieldChanges().include("user", before.user().changesTo(user)),

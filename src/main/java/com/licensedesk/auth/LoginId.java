@@ -1,5 +1,8 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.domain.FieldSpec;
+import com.licensedesk.domain.Text;
+
 import com.licensedesk.domain.FieldRule;
 import com.licensedesk.domain.Problem;
 import java.util.Locale;
@@ -14,6 +17,8 @@ public final class LoginId {
     public static final int MAX = 32;
     /** Names what is wrong with this login ID: its length, a character it may not hold, or its first character. */
     public static final FieldRule RULE = LoginId::problem;
+    /** The registration form's アカウント名（ログインID）, typed in full or half width. */
+    public static final FieldSpec FIELD = FieldSpec.required("loginId", Text::halfWidth, RULE);
 
     private LoginId() {
     }

@@ -12,7 +12,7 @@ public final class NewPasswordFields {
     private final FormField confirmation;
 
     public NewPasswordFields(String passwordId, String confirmationId) {
-        password = FormField.named(passwordId).required().cleanUp(typed -> typed).rules(PasswordPolicy.RULE).build();
+        password = FormField.named(passwordId).spec(PasswordPolicy.FIELD).build();
         confirmation = FormField.named(confirmationId).required().cleanUp(typed -> typed)
                 .rules(typed -> PasswordPolicy.confirmationProblem(password.value(), typed)).build();
     }

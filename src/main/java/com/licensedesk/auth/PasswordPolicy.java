@@ -1,5 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.domain.FieldSpec;
+
 import com.licensedesk.domain.FieldRule;
 import com.licensedesk.domain.Problem;
 import java.util.Optional;
@@ -15,6 +17,8 @@ public final class PasswordPolicy {
     public static final int MIN = 8;
     public static final int MAX = 25;
     public static final FieldRule RULE = PasswordPolicy::problem;
+    /** A new password as typed: never tidied. */
+    public static final FieldSpec FIELD = FieldSpec.required("password", typed -> typed, RULE);
     static final double LEAST_GUESSES = 1e6;
 
     private PasswordPolicy() {

@@ -1,5 +1,7 @@
 package com.licensedesk.catalog;
 
+import com.licensedesk.domain.Text;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.Transactor;
@@ -333,6 +335,11 @@ public final class CatalogImporter {
             String value = row.get(columns.get(column));
             if (value.length() > MAX_LENGTHS.get(column)) {
                 throw refused(line, "catalog.import.error.tooLong", column, MAX_LENGTHS.get(column), value.length());
+            }
+            // A NUL or a line break in a product's name would reach screens, mail and exports; spaces around a
+            // value (a tab among them) are trimmed and harmless.
+            if (!Text.hasNoControlCharacter(value) && !Text.hasNoControlCharacter(value.strip())) {
+                throw refused(line, "catalog.import.error.controlCharacter", column);
             }
         }
         String keyText = field(row, columns, "key");

@@ -1,5 +1,7 @@
 package com.licensedesk.company;
 
+import com.licensedesk.domain.InvalidInput;
+
 import com.licensedesk.change.ChangeRecorder;
 import com.licensedesk.domain.FieldChanges;
 import com.licensedesk.session.Acting;
@@ -30,6 +32,7 @@ public final class CompanyInfoService {
      * the {@link CompanyDetails} stored now) when another desk saved it since.
      */
     public FieldChanges saveContractor(Acting acting, CompanyProfile contractor, int version) {
+        contractor.checkInto(new InvalidInput.Check(), "").refuseIfAny();
         return changes.save(acting, "CONTRACTOR_CHANGED", () -> companies.details(acting.accountId()),
                 before -> before.versions().contractor() == version,
                 before -> new FieldChanges().include("contractor", before.contractor().changesTo(contractor)),
@@ -42,6 +45,8 @@ public final class CompanyInfoService {
 
     /** サポート窓口 → 送信, as {@link #saveContractor}. A changed support address gets the mail; the old one a notice. */
     public FieldChanges saveSupportContact(Acting acting, SupportContact support, String emergencyEmail, int version) {
+        InvalidInput.Check check = support.company().checkInto(new InvalidInput.Check(), "support");
+        support.person().checkInto(check, "support").field(EmergencyContact.EMAIL, emergencyEmail).refuseIfAny();
         return changes.save(acting, "SUPPORT_CONTACT_CHANGED", () -> companies.details(acting.accountId()),
                 before -> before.versions().supportContact() == version,
                 before -> new FieldChanges()

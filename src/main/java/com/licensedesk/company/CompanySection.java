@@ -2,10 +2,10 @@ package com.licensedesk.company;
 
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.domain.Kana;
+import com.licensedesk.domain.FieldSpec;
+import com.licensedesk.domain.InvalidInput;
 import com.licensedesk.domain.PostalCode;
 import com.licensedesk.domain.Prefecture;
-import com.licensedesk.domain.Text;
 import com.licensedesk.postal.PostalAddress;
 import com.licensedesk.postal.PostalCodes;
 import java.util.Objects;
@@ -34,19 +34,15 @@ public final class CompanySection {
 
     public CompanySection(String idPrefix, BooleanSupplier active, PostalCodes postalCodes) {
         this.postalCodes = postalCodes;
-        companyName = field(idPrefix, "companyName", active).required().rules(Text.maxLength(100)).build();
-        companyNameKana = field(idPrefix, "companyNameKana", active).cleanUp(Kana::toFullWidthKatakana)
-                .rules(Text.maxLength(100), Kana.RULE).build();
-        branchName = field(idPrefix, "branchName", active).rules(Text.maxLength(100)).build();
-        branchNameKana = field(idPrefix, "branchNameKana", active).cleanUp(Kana::toFullWidthKatakana)
-                .rules(Text.maxLength(100), Kana.RULE).build();
-        postalCode = field(idPrefix, "postalCode", active).required().cleanUp(PostalCode::normalise)
-                .rules(PostalCode.RULE).build();
-        prefecture = field(idPrefix, "prefecture", active).required().choices(Prefecture.NAMES)
-                .typeAhead(Prefecture::typedAhead, Prefecture::shown)
-                .rules(Prefecture.RULE).build();
-        address1 = field(idPrefix, "address1", active).required().rules(Text.maxLength(200)).build();
-        address2 = field(idPrefix, "address2", active).rules(Text.maxLength(200)).build();
+        companyName = field(idPrefix, CompanyProfile.COMPANY_NAME, active).build();
+        companyNameKana = field(idPrefix, CompanyProfile.COMPANY_NAME_KANA, active).build();
+        branchName = field(idPrefix, CompanyProfile.BRANCH_NAME, active).build();
+        branchNameKana = field(idPrefix, CompanyProfile.BRANCH_NAME_KANA, active).build();
+        postalCode = field(idPrefix, CompanyProfile.POSTAL_CODE, active).build();
+        prefecture = field(idPrefix, CompanyProfile.PREFECTURE, active).choices(Prefecture.NAMES)
+                .typeAhead(Prefecture::typedAhead, Prefecture::shown).build();
+        address1 = field(idPrefix, CompanyProfile.ADDRESS1, active).build();
+        address2 = field(idPrefix, CompanyProfile.ADDRESS2, active).build();
         form = Form.of(companyName, companyNameKana, branchName, branchNameKana, postalCode, prefecture, address1,
                 address2);
         postalCode.text().addListener((obs, was, typed) -> lookUp(was, typed));
@@ -74,11 +70,11 @@ public final class CompanySection {
 
     /** {@code support} + {@code companyName} is {@code supportCompanyName}; no prefix keeps the name. */
     static String prefixed(String idPrefix, String name) {
-        return idPrefix.isEmpty() ? name : idPrefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return InvalidInput.Check.id(idPrefix, name);
     }
 
-    static FormField.Builder field(String idPrefix, String name, BooleanSupplier active) {
-        return FormField.named(prefixed(idPrefix, name)).activeWhen(active);
+    static FormField.Builder field(String idPrefix, FieldSpec spec, BooleanSupplier active) {
+        return FormField.named(prefixed(idPrefix, spec.name())).activeWhen(active).spec(spec);
     }
 
     public Form form() {

@@ -2,12 +2,8 @@ package com.licensedesk.company;
 
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.domain.FullWidth;
-import com.licensedesk.domain.Kana;
-import com.licensedesk.domain.MailAddress;
 import com.licensedesk.domain.PhoneNumber;
 import com.licensedesk.domain.Problem;
-import com.licensedesk.domain.Text;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -28,25 +24,18 @@ public final class ContactSection {
     private final Form form;
 
     public ContactSection(String idPrefix, BooleanSupplier active) {
-        email = CompanySection.field(idPrefix, "email", active).required().cleanUp(Text::halfWidth)
-                .rules(MailAddress.RULE).build();
-        contactName = CompanySection.field(idPrefix, "contactName", active).required()
-                .cleanUp(FullWidth::toFullWidth).rules(Text.maxLength(100), FullWidth.RULE).build();
-        contactNameKana = CompanySection.field(idPrefix, "contactNameKana", active)
-                .cleanUp(Kana::toFullWidthKatakana).rules(Text.maxLength(100), Kana.RULE).build();
-        department = CompanySection.field(idPrefix, "department", active)
-                .cleanUp(FullWidth::toFullWidth).rules(Text.maxLength(100), FullWidth.RULE).build();
-        phoneArea = CompanySection.field(idPrefix, "phoneArea", active).required().cleanUp(PhoneNumber::digits)
-                .rules(PhoneNumber.AREA_RULE).build();
-        phoneNumber = CompanySection.field(idPrefix, "phoneNumber", active).required().cleanUp(PhoneNumber::digits)
-                .rules(PhoneNumber.NUMBER_RULE, number -> wholeNumberProblem(phoneArea, number)).build();
-        faxArea = CompanySection.field(idPrefix, "faxArea", active)
-                .requiredWhen(() -> !this.faxNumber.value().isEmpty())
-                .cleanUp(PhoneNumber::digits).rules(PhoneNumber.AREA_RULE).build();
-        faxNumber = CompanySection.field(idPrefix, "faxNumber", active)
+        email = CompanySection.field(idPrefix, ContactPerson.EMAIL, active).build();
+        contactName = CompanySection.field(idPrefix, ContactPerson.NAME, active).build();
+        contactNameKana = CompanySection.field(idPrefix, ContactPerson.NAME_KANA, active).build();
+        department = CompanySection.field(idPrefix, ContactPerson.DEPARTMENT, active).build();
+        phoneArea = CompanySection.field(idPrefix, ContactPerson.PHONE_AREA, active).build();
+        phoneNumber = CompanySection.field(idPrefix, ContactPerson.PHONE_NUMBER, active)
+                .rules(number -> wholeNumberProblem(phoneArea, number)).build();
+        faxArea = CompanySection.field(idPrefix, ContactPerson.FAX_AREA, active)
+                .requiredWhen(() -> !this.faxNumber.value().isEmpty()).build();
+        faxNumber = CompanySection.field(idPrefix, ContactPerson.FAX_NUMBER, active)
                 .requiredWhen(() -> !faxArea.value().isEmpty())
-                .cleanUp(PhoneNumber::digits)
-                .rules(PhoneNumber.NUMBER_RULE, number -> wholeNumberProblem(faxArea, number)).build();
+                .rules(number -> wholeNumberProblem(faxArea, number)).build();
         form = Form.of(email, contactName, contactNameKana, department, phoneArea, phoneNumber, faxArea, faxNumber);
     }
 

@@ -1,5 +1,7 @@
 package com.licensedesk.company;
 
+import com.licensedesk.domain.FieldSpec;
+
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.domain.MailAddress;
 import com.licensedesk.domain.Text;
@@ -9,7 +11,9 @@ public final class EmergencyContact {
     private EmergencyContact() {
     }
 
+    public static final FieldSpec EMAIL = FieldSpec.required("emergencyEmail", Text::halfWidth, MailAddress.RULE);
+
     public static FormField emailField() {
-        return FormField.named("emergencyEmail").required().cleanUp(Text::halfWidth).rules(MailAddress.RULE).build();
+        return FormField.named(EMAIL.name()).spec(EMAIL).build();
     }
 }

@@ -11,6 +11,19 @@ public final class Text {
         return FieldRule.of(v -> v.codePointCount(0, v.length()) <= max, "validation.maxLength", max);
     }
 
+    /** No control character (NUL, tab, line break, escape…): no field of a form takes one. */
+    public static final FieldRule NO_CONTROL_CHARACTERS = FieldRule.of(Text::hasNoControlCharacter,
+            "validation.controlCharacters");
+
+    public static boolean hasNoControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.getType(value.charAt(i)) == Character.CONTROL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * No field takes more than this; longer text is refused by its field's length rule, so it is not folded first
      * (folding a pasted book would cost the typing hand a pause).

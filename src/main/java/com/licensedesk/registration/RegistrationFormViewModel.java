@@ -10,6 +10,7 @@ import com.licensedesk.licences.AddKeyService;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.directory.CustomerSummary;
 import com.licensedesk.auth.LoginId;
+import com.licensedesk.domain.InvalidInput;
 import com.licensedesk.auth.NewPasswordFields;
 import com.licensedesk.company.CompanySection;
 import com.licensedesk.company.ContactSection;
@@ -25,7 +26,6 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
-import com.licensedesk.domain.Text;
 import com.licensedesk.postal.PostalCodes;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -60,11 +60,10 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final BooleanProperty supportDiffers = new SimpleBooleanProperty(this, "supportDiffers", false);
     private final CompanySection company;
     private final ContactSection user = new ContactSection("", () -> true);
-    private final FormField loginId = FormField.named("loginId").required().cleanUp(Text::halfWidth)
-            .rules(LoginId.RULE).build();
+    private final FormField loginId = FormField.named(LoginId.FIELD.name()).spec(LoginId.FIELD).build();
     private final NewPasswordFields password = new NewPasswordFields("password", "passwordConfirm");
-    private final FormField purchaseSource = FormField.named("resellerName").required()
-            .rules(Text.maxLength(100)).build();
+    private final FormField purchaseSource = FormField.named(RegistrationRequest.PURCHASE_SOURCE.name())
+            .spec(RegistrationRequest.PURCHASE_SOURCE).build();
     private final FormField emergencyEmail = EmergencyContact.emailField();
     private final CompanySection supportCompany;
     private final ContactSection supportPerson = new ContactSection("support", supportDiffers::get);
@@ -193,6 +192,10 @@ public final class RegistrationFormViewModel implements PersonalData {
         activity.run("Registration", () -> service.register(request, actor), this::done, failure -> {
             if (failure instanceof RegistrationRefused refusal) {
                 showRefusal(refusal.reason());
+            } else if (failure instanceof InvalidInput invalid) {
+                // The service holds the fields to the same rules the form does; should it find more, say where.
+                invalid.problems().forEach(p -> form.field(p.field()).refuse(messages.get(p.problem())));
+                refuse();
             } else {
                 activity.failed("Registration", failure);
             }

@@ -2,7 +2,13 @@ package com.licensedesk.registration;
 
 import java.util.Locale;
 import com.licensedesk.catalog.ProductKey;
+import com.licensedesk.auth.LoginId;
+import com.licensedesk.auth.PasswordPolicy;
 import com.licensedesk.company.CompanyProfile;
+import com.licensedesk.company.EmergencyContact;
+import com.licensedesk.domain.FieldSpec;
+import com.licensedesk.domain.InvalidInput;
+import com.licensedesk.domain.Text;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.company.SupportContact;
 import com.licensedesk.licences.AgreementAcceptance;
@@ -23,6 +29,27 @@ public record RegistrationRequest(
         String emergencyEmail,
         Optional<SupportContact> differentSupportContact,
         Locale language) {
+
+    /** 購入先情報's 会社名. */
+    public static final FieldSpec PURCHASE_SOURCE = FieldSpec.required("resellerName", String::strip,
+            Text.maxLength(100));
+
+    /**
+     * Refuses a request whose fields break the rules the form has ({@link InvalidInput}): a request that came from
+     * somewhere other than the form (the command line, a kiosk's journal) is held to them too.
+     */
+    public void refuseIfInvalid() {
+        InvalidInput.Check check = new InvalidInput.Check().field(LoginId.FIELD, loginId)
+                .field(PasswordPolicy.FIELD, password);
+        company.checkInto(check, "");
+        user.checkInto(check, "");
+        check.field(PURCHASE_SOURCE, purchaseSource).field(EmergencyContact.EMAIL, emergencyEmail);
+        differentSupportContact.ifPresent(support -> {
+            support.company().checkInto(check, "support");
+            support.person().checkInto(check, "support");
+        });
+        check.refuseIfAny();
+    }
 
     public SupportContact supportContact() {
         return differentSupportContact.orElseGet(() -> new SupportContact(company, user));

@@ -72,6 +72,7 @@ public final class RegistrationService {
      */
     public Registered register(RegistrationRequest request, Actor actor) {
         actor.require(Permission.CHANGE_CUSTOMERS);
+        request.refuseIfInvalid();
         String passwordHash = hasher.hash(request.password());
         try {
             return transactor.inTransaction(() -> {

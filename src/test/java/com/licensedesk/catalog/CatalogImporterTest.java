@@ -101,15 +101,18 @@ class CatalogImporterTest {
     }
 
     @Test
-    void aQuotedFieldMaySpanLinesAndHoldQuotes() throws Exception {
-        String csv = HEADER + "AB-1234-ABCD-EFGH-JK12,\"Hoshizora \"\"Pro\"\"\",\"Line one\nline two\",1,2027-03-31,FULL,\n"
+    void aQuotedFieldMayHoldQuotesAndALineBreakIsRefusedWithoutLosingTheLineCount() throws Exception {
+        String csv = HEADER + "AB-1234-ABCD-EFGH-JK12,\"Hoshizora \"\"Pro\"\"\",,1,2027-03-31,FULL,\n"
+                + "EF-9012-ABCD-EFGH-JK56,Hotaru,\"Line one\nline two\",1,2027-03-31,FULL,\n"
                 + "CD-5678-ABCD-EFGH-JK34,Bad,,x,2027-03-31,FULL,\n";
 
         ImportReport report = importer.importCsv(new StringReader(csv));
 
         assertThat(store.catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow().product())
                 .isEqualTo("Hoshizora \"Pro\"");
-        assertThat(report.errors()).singleElement().extracting(ImportReport.RowError::line).isEqualTo(4);
+        assertThat(report.errors()).extracting(ImportReport.RowError::line, ImportReport.RowError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "catalog.import.error.controlCharacter"),
+                        org.assertj.core.groups.Tuple.tuple(5, "catalog.import.error.seats"));
     }
 
     @Test
@@ -141,6 +144,25 @@ class CatalogImporterTest {
         });
         assertThat(importer.importCsv(new StringReader("key,product,key\n")).errors()).singleElement()
                 .extracting(ImportReport.RowError::messageKey).isEqualTo("catalog.import.error.twice");
+    }
+
+    @Test
+    void aControlCharacterInAnyColumnIsReportedWithItsLineAndColumn() {
+        String csv = HEADER + "AB-1234-ABCD-EFGH-JK12,Kasumi\u0000Mail,,1,2027-03-31,FULL,\n"
+                + "CD-5678-ABCD-EFGH-JK34,\"Two\nlines\",,5,2027-06-30,TRIAL,\n"
+                + "EF-9012-ABCD-EFGH-JK56,Hotaru,Pack\u001b[31m,5,2027-06-30,TRIAL,\n"
+                + "GH-3456-ABCD-EFGH-JK78,\tHoshizora Guard\t,,5,2027-06-30,FULL,\n";
+
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(report.errors()).extracting(ImportReport.RowError::line, ImportReport.RowError::messageKey,
+                error -> error.args().get(0)).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "catalog.import.error.controlCharacter", "product"),
+                        org.assertj.core.groups.Tuple.tuple(3, "catalog.import.error.controlCharacter", "product"),
+                        org.assertj.core.groups.Tuple.tuple(5, "catalog.import.error.controlCharacter", "package"));
+        assertThat(report.counts().added()).as("tabs around a value are only trimmed").isEqualTo(1);
+        assertThat(store.catalog.find(Fixtures.key("GH-3456-ABCD-EFGH-JK78")))
+                .hasValueSatisfying(entry -> assertThat(entry.product()).isEqualTo("Hoshizora Guard"));
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.catalog.ProductKey;
+import com.licensedesk.company.CompanyProfile;
+import com.licensedesk.domain.InvalidInput;
+import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.licences.AgreementAcceptance;
 import com.licensedesk.licences.Licence;
 import com.licensedesk.licences.LicenceRepository;
@@ -43,6 +46,25 @@ class RegistrationStoreTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void aRequestThatDidNotComeThroughTheFormIsHeldToTheFormsRulesAndWritesNothing() {
+        RegistrationRequest form = Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01");
+        RegistrationRequest injected = new RegistrationRequest(form.key(), form.agreement(), "a' OR '1'='1",
+                form.password(), new CompanyProfile("株式会社\u0000サンプル", "", "", "", "100-0001", "東京都",
+                        "千代田区千代田1-1", ""), form.user(), form.purchaseSource(), "not a mail address",
+                form.differentSupportContact(), form.language());
+
+        assertThatThrownBy(() -> store.registration().register(injected))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
+                        .extracting(p -> p.field() + " " + p.problem().messageKey()).containsExactly(
+                                "loginId validation.loginId.character",
+                                "companyName validation.controlCharacters",
+                                "emergencyEmail validation.email"));
+        for (String table : WRITTEN_TABLES) {
+            assertThat(store.rows(table)).as(table).isZero();
+        }
     }
 
     @Test

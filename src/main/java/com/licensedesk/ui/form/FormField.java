@@ -2,6 +2,7 @@ package com.licensedesk.ui.form;
 
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.domain.FieldRule;
+import com.licensedesk.domain.FieldSpec;
 import com.licensedesk.domain.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,6 +144,16 @@ public final class FormField {
 
         private Builder(String id) {
             this.id = id;
+        }
+
+        /** The field's rules as its feature defines them once, for the form and the service alike. */
+        public Builder spec(FieldSpec spec) {
+            if (spec.required()) {
+                required();
+            }
+            this.cleanUp = spec.cleanUp();
+            this.rules.addAll(spec.rules());
+            return this;
         }
 
         public Builder required() {
