@@ -100,6 +100,11 @@ public final class SmtpTransport implements MailTransport {
         }
     }
 
+    @Override
+    public Duration longestAttempt() {
+        return deadline;
+    }
+
     private DeliveryFailed pastDeadline(Exception cause) {
         return new DeliveryFailed("No complete answer from " + settings.host() + " within " + deadline.toSeconds()
                 + " s", cause, DeliveryFailed.Kind.SERVER_DOWN);
