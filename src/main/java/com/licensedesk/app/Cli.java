@@ -62,11 +62,16 @@ final class Cli {
     }
 
     Cli(InputStream in, PrintStream out, PrintStream err, Config config) {
+        this(in, out, err, config, Clock.systemDefaultZone());
+    }
+
+    /** On {@code clock}: a test's desks and command lines read one clock, as desks sharing a database server do. */
+    Cli(InputStream in, PrintStream out, PrintStream err, Config config, Clock clock) {
         this.in = in;
         this.out = out;
         this.err = err;
         this.config = config;
-        this.desk = () -> LicenseDesk.open(config, Clock.systemDefaultZone());
+        this.desk = () -> LicenseDesk.open(config, clock);
     }
 
     /** Runs one command. Nothing a user can get wrong ends in a stack trace: one line on stderr and exit code 1. */

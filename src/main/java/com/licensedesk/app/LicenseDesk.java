@@ -447,9 +447,20 @@ public final class LicenseDesk implements AutoCloseable {
         };
     }
 
+    /**
+     * Closes in order: no new mail round; the mail attempt in flight finished and recorded, and the mail this desk
+     * claimed and did not try let go for another desk at once (at most 70 s with SMTP, see {@link OutboxSender#stop});
+     * only then the pool. The mail thread is not interrupted under an attempt.
+     */
     @Override
     public void close() {
-        mailScheduler.shutdownNow();
+        mailScheduler.shutdown();
+        if (mailSender.stop()) {
+            // Only queued work is left on the mail thread (rounds that would find the sender stopped): dropped.
+            mailScheduler.shutdownNow();
+        } else {
+            LOG.warn("A mail attempt had not ended when the desk closed; its mail goes again once its lease ends");
+        }
         backupScheduler.shutdownNow();
         background.shutdownNow();
         database.close();

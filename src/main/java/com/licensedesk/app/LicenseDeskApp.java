@@ -94,7 +94,9 @@ public final class LicenseDeskApp extends Application {
                 desk = next;
                 new DeskWindow(next, stage, new SystemBrowser(getHostServices()::showDocument),
                         other -> restart(other, stage)).open();
-                previous.close();
+                // Off the FX thread: closing waits for the mail attempt in flight. Not a daemon: the application
+                // ending meanwhile waits for it too, so that mail the server took is recorded as sent.
+                new Thread(previous::close, "license-desk-closing").start();
             });
         }, "license-desk-language");
         opening.setDaemon(true);

@@ -1,10 +1,20 @@
 package com.licensedesk.mail;
 
+import java.time.Duration;
+
 /** Hands one mail to the mail server. */
 public interface MailTransport {
 
     /** Returns once the server has accepted the mail; throws with the server's reason when it has not. */
     void send(OutboxMail mail) throws DeliveryFailed;
+
+    /**
+     * The longest one {@link #send} takes, the server's answer included: the sender's lease of the mail it tries and
+     * the wait of a desk that closes meanwhile are counted from it. An SMTP attempt's deadline unless said otherwise.
+     */
+    default Duration longestAttempt() {
+        return SmtpTransport.DEFAULT_DEADLINE;
+    }
 
     /** The server could not be reached, or refused the mail. */
     final class DeliveryFailed extends Exception {

@@ -17,6 +17,12 @@ public interface OutboxRepository {
      */
     List<OutboxMail> claim(String owner, Instant now, Duration lease, int limit);
 
+    /**
+     * {@code owner}'s lease of a mail it is about to try, renewed to {@code now + lease}. False when it holds the mail no
+     * longer (its claim ran out and another sender took it) or the mail is not to be sent any more (cancelled, lapsed).
+     */
+    boolean hold(long id, String owner, Instant now, Duration lease);
+
     /** Every mail still waiting, oldest first. */
     List<OutboxMail> unsent();
 
@@ -41,8 +47,8 @@ public interface OutboxRepository {
     void markFailed(long id, String owner, String error, Instant at);
 
     /**
-     * Mail {@code owner} claimed but will not try in this round (the server is down): free again, due at
-     * {@code nextAttemptAt}, with no attempt counted.
+     * Mail {@code owner} claimed but will not try in this round (the server is down, or the desk closes): free again,
+     * due at {@code nextAttemptAt}, with no attempt counted.
      */
     void release(Collection<Long> ids, String owner, Instant nextAttemptAt);
 

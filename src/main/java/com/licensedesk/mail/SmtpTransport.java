@@ -37,15 +37,30 @@ public final class SmtpTransport implements MailTransport {
     private final Properties props = new Properties();
     private final Authenticator login;
     private final Duration deadline;
+    private final Watchdog watchdog;
     private final String protocol;
+
+    /** What ends an attempt at its deadline: it runs {@code atDeadline} then, unless the returned cancel ran first. */
+    interface Watchdog {
+        Runnable watch(Runnable atDeadline, Duration deadline);
+    }
 
     public SmtpTransport(SmtpSettings settings) {
         this(settings, DEFAULT_DEADLINE);
     }
 
     public SmtpTransport(SmtpSettings settings, Duration deadline) {
+        this(settings, deadline, (atDeadline, after) -> {
+            ScheduledFuture<?> due = WATCHDOG.schedule(atDeadline, after.toMillis(), TimeUnit.MILLISECONDS);
+            return () -> due.cancel(false);
+        });
+    }
+
+    /** With a watchdog of the caller's: a test says when the deadline has passed. */
+    SmtpTransport(SmtpSettings settings, Duration deadline, Watchdog watchdog) {
         this.settings = settings;
         this.deadline = deadline;
+        this.watchdog = watchdog;
         this.protocol = settings.ssl() ? "smtps" : "smtp";
         props.put("mail.transport.protocol", protocol);
         props.put("mail." + protocol + ".host", settings.host());
@@ -74,7 +89,7 @@ public final class SmtpTransport implements MailTransport {
         Properties attempt = new Properties();
         attempt.putAll(props);
         attempt.put("mail." + protocol + (settings.ssl() ? ".ssl.socketFactory" : ".socketFactory"), sockets);
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(sockets::closeAll, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        Runnable cancelWatch = watchdog.watch(sockets::closeAll, deadline);
         try {
             MimeMessage message = new KeptIdMessage(jakarta.mail.Session.getInstance(attempt, login),
                     mail.messageId());
@@ -96,8 +111,13 @@ public final class SmtpTransport implements MailTransport {
             }
             throw e;
         } finally {
-            watchdog.cancel(false);
+            cancelWatch.run();
         }
+    }
+
+    @Override
+    public Duration longestAttempt() {
+        return deadline;
     }
 
     private DeliveryFailed pastDeadline(Exception cause) {

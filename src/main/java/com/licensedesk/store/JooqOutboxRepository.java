@@ -69,6 +69,16 @@ public final class JooqOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    public boolean hold(long id, String owner, Instant now, Duration lease) {
+        LocalDateTime at = Times.utc(now);
+        return database.dsl().update(OUTBOX_MAIL)
+                .set(OUTBOX_MAIL.LEASE_UNTIL, Times.utc(now.plus(lease)))
+                .where(heldBy(id, owner)).and(OUTBOX_MAIL.STATE.eq(OutboxMail.State.WAITING.name()))
+                .and(OUTBOX_MAIL.VALID_UNTIL.isNull().or(OUTBOX_MAIL.VALID_UNTIL.gt(at)))
+                .execute() == 1;
+    }
+
+    @Override
     public List<OutboxMail> unsent() {
         return database.dsl().selectFrom(OUTBOX_MAIL)
                 .where(OUTBOX_MAIL.STATE.eq(OutboxMail.State.WAITING.name()))

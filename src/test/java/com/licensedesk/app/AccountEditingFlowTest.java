@@ -44,11 +44,10 @@ class AccountEditingFlowTest {
     private long accountId;
 
     @Start
-    void start(Stage stage) {
-        LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
+    void start(Stage stage) throws Exception {
+        LoopbackSmtp loopback = LoopbackSmtp.started();
         int port = loopback.port();
         smtp = loopback.server();
-        smtp.start();
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port),
@@ -57,7 +56,7 @@ class AccountEditingFlowTest {
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
                 .accountId();
         desk.mailSender.sendDue();
-        smtp.reset();
+        smtp.purgeEmailFromAllMailboxes();
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

@@ -39,12 +39,11 @@ class RecoveryFlowTest {
     private Config config;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
-        LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
+        LoopbackSmtp loopback = LoopbackSmtp.started();
         int port = loopback.port();
         smtp = loopback.server();
-        smtp.start();
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
         config = Config.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port)), Map.of(),
@@ -52,7 +51,7 @@ class RecoveryFlowTest {
         desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
-        smtp.reset();
+        smtp.purgeEmailFromAllMailboxes();
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

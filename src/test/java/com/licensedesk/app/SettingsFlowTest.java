@@ -39,10 +39,9 @@ class SettingsFlowTest {
 
     @Start
     void start(Stage stage) {
-        LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
+        LoopbackSmtp loopback = LoopbackSmtp.started();
         port = loopback.port();
         smtp = loopback.server();
-        smtp.start();
         home = homes.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);

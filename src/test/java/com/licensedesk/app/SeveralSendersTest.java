@@ -2,94 +2,145 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.mail.NewMail;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.LoopbackSmtp;
+import com.licensedesk.testing.MovableClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Two desks in this process and two {@code outbox send} processes of their own, all on one database and all sending
- * at once: each of 300 mails reaches the server once.
+ * Two desks sending in the background and {@code outbox send}, all on one database; the desks are closed while each
+ * has a mail at its server and {@code outbox send} sends the rest: each of 300 mails reaches a server once, and what
+ * the desks held is free at their close.
  */
 class SeveralSendersTest {
     private static final int MAILS = 300;
+    /**
+     * Each desk's server holds its answer to the desk's fifth mail: the desk closes with that attempt in flight. Held
+     * for seconds, not the 20 s after which the desk would stop waiting for the answer.
+     */
+    private static final int HELD_FROM = 5;
+    private static final long BOUND_SECONDS = 120;
     @TempDir Path home;
-    private GreenMail server;
-    private int port;
-
-    @BeforeEach
-    void startServer() {
-        LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
-        server = loopback.server();
-        port = loopback.port();
-        server.start();
-    }
+    /** One clock for every sender, never moved: no lease runs out while the test runs, however slowly. */
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private final List<LoopbackSmtp> servers = new ArrayList<>();
+    private final List<LoopbackSmtp.HeldAnswers> held = new ArrayList<>();
+    private final List<LicenseDesk> desks = new ArrayList<>();
 
     @AfterEach
-    void stopServer() {
-        server.stop();
+    void stopEverything() {
+        held.forEach(LoopbackSmtp.HeldAnswers::release);
+        desks.forEach(LicenseDesk::close);
+        servers.forEach(server -> server.server().stop());
     }
 
     @Test
-    void twoDesksAndTwoOutboxSendProcessesDeliverEachMailOnce() throws Exception {
-        Files.writeString(home.resolve(Config.PROPERTIES_FILE),
-                "licensedesk.smtp.host=127.0.0.1\nlicensedesk.smtp.port=" + port + "\n");
-        Config config = Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
-        try (LicenseDesk first = LicenseDesk.open(config, Clock.systemUTC(), Fixtures.CHEAP_HASHER);
-             LicenseDesk second = LicenseDesk.open(config, Clock.systemUTC(), Fixtures.CHEAP_HASHER)) {
-            Outbox outbox = new Outbox(first.outboxMail, Clock.systemUTC(), "example.test");
+    void desksClosedWhileSendingLeaveNoMailWaitingAndEachMailArrivesOnce() throws Exception {
+        LoopbackSmtp forFirst = server();
+        LoopbackSmtp forSecond = server();
+        LoopbackSmtp forOutboxSend = server();
+        LoopbackSmtp.HeldAnswers firstHeld = hold(forFirst);
+        LoopbackSmtp.HeldAnswers secondHeld = hold(forSecond);
+        LicenseDesk first = desk(forFirst);
+        LicenseDesk second = desk(forSecond);
+        Outbox outbox = new Outbox(first.outboxMail, clock, "example.test");
+        first.database.inTransaction(() -> {
             for (int i = 0; i < MAILS; i++) {
                 outbox.enqueue(new NewMail("customer" + i + "@example.test", "Mail " + i, "Body " + i, false));
             }
+            return MAILS;
+        });
 
-            List<Process> processes = List.of(outboxSend(), outboxSend());
-            List<Thread> desks = new ArrayList<>();
-            for (LicenseDesk desk : List.of(first, second)) {
-                Thread thread = new Thread(desk.mailSender::sendDue);
-                thread.start();
-                desks.add(thread);
-            }
-            for (Thread desk : desks) {
-                desk.join(120_000);
-            }
-            for (Process process : processes) {
-                assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("outbox send ends").isTrue();
-                assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes())).isZero();
-            }
+        // One after the other: desks starting together may find the first one took the whole batch the second saw.
+        first.startMail();
+        WaitForAsyncUtils.waitFor(BOUND_SECONDS, TimeUnit.SECONDS, firstHeld::holding);
+        second.startMail();
+        WaitForAsyncUtils.waitFor(BOUND_SECONDS, TimeUnit.SECONDS, secondHeld::holding);
+        CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> outboxSend(forOutboxSend));
+        Thread closingFirst = new Thread(first::close, "closing-first");
+        Thread closingSecond = new Thread(second::close, "closing-second");
+        closingFirst.start();
+        closingSecond.start();
+        // The servers answer once the desks are closing: waiting for their attempts, or (wrongly) closed already.
+        WaitForAsyncUtils.waitFor(BOUND_SECONDS, TimeUnit.SECONDS,
+                () -> waitingOrEnded(closingFirst) && waitingOrEnded(closingSecond));
+        firstHeld.release();
+        secondHeld.release();
+        closingFirst.join(TimeUnit.SECONDS.toMillis(BOUND_SECONDS));
+        closingSecond.join(TimeUnit.SECONDS.toMillis(BOUND_SECONDS));
+        assertThat(closingFirst.isAlive() || closingSecond.isAlive()).as("both desks closed").isFalse();
+        assertThat(sending.get(BOUND_SECONDS, TimeUnit.SECONDS)).as("outbox send alongside the desks").isEqualTo(Cli.OK);
 
-            assertThat(server.waitForIncomingEmail(10_000, MAILS)).isTrue();
-            MimeMessage[] received = server.getReceivedMessages();
-            assertThat(received).as("no copies").hasSize(MAILS);
-            assertThat(Arrays.stream(received).map(SeveralSendersTest::messageId).distinct()).hasSize(MAILS);
-            assertThat(first.outboxMail.list(Optional.of(OutboxMail.State.SENT), MAILS + 1)).hasSize(MAILS);
-        }
+        assertThat(outboxSend(forOutboxSend)).as("outbox send at the instant of the close").isEqualTo(Cli.OK);
+
+        List<String> arrived = servers.stream().flatMap(server -> Arrays.stream(server.server().getReceivedMessages()))
+                .map(SeveralSendersTest::messageId).toList();
+        assertThat(arrived).as("every mail, no copies").hasSize(MAILS).doesNotHaveDuplicates();
+        assertThat(forFirst.server().getReceivedMessages()).as("the first desk sent up to its close")
+                .hasSizeGreaterThanOrEqualTo(HELD_FROM);
+        assertThat(forSecond.server().getReceivedMessages()).as("the second desk sent up to its close")
+                .hasSizeGreaterThanOrEqualTo(HELD_FROM);
+        LicenseDesk after = desk(forOutboxSend);
+        assertThat(after.outboxMail.unsent()).as("none waits past the close").isEmpty();
+        assertThat(after.outboxMail.list(Optional.of(OutboxMail.State.SENT), MAILS + 1))
+                .as("each recorded as sent").hasSize(MAILS);
     }
 
-    /** {@code license-desk outbox send} in a JVM of its own, on the same data directory. */
-    private Process outboxSend() throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Dlicensedesk.home=" + home,
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "outbox", "send");
-        builder.redirectErrorStream(true);
-        return builder.start();
+    private LoopbackSmtp server() {
+        LoopbackSmtp server = LoopbackSmtp.started();
+        servers.add(server);
+        return server;
+    }
+
+    private LoopbackSmtp.HeldAnswers hold(LoopbackSmtp server) {
+        LoopbackSmtp.HeldAnswers answers = server.holdAnswersFrom(HELD_FROM);
+        held.add(answers);
+        return answers;
+    }
+
+    /** A desk on the shared data directory, sending to {@code smtp}. */
+    private LicenseDesk desk(LoopbackSmtp smtp) {
+        LicenseDesk desk = LicenseDesk.open(config(smtp), clock, Fixtures.CHEAP_HASHER);
+        desks.add(desk);
+        return desk;
+    }
+
+    private Config config(LoopbackSmtp smtp) {
+        return Config.of(Map.of("licensedesk.home", home.toString(), "licensedesk.smtp.host", "127.0.0.1",
+                "licensedesk.smtp.port", String.valueOf(smtp.port())), Map.of(), home);
+    }
+
+    /** {@code license-desk outbox send}, a desk of its own on the same data directory, sending to {@code smtp}. */
+    private int outboxSend(LoopbackSmtp smtp) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return new Cli(InputStream.nullInputStream(), print, print, config(smtp), clock).run("outbox", "send");
+    }
+
+    private static boolean waitingOrEnded(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                || state == Thread.State.TERMINATED;
     }
 
     private static String messageId(MimeMessage message) {

@@ -7,6 +7,7 @@ import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.LoopbackSmtp;
+import com.licensedesk.testing.MisbehavingSmtp;
 import com.licensedesk.testing.MovableClock;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class MailDeliveryTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder).withDemoCatalogue();
-        LoopbackSmtp loopback = LoopbackSmtp.onFreePort();
+        LoopbackSmtp loopback = LoopbackSmtp.started();
         port = loopback.port();
         server = loopback.server();
     }
@@ -41,7 +42,6 @@ class MailDeliveryTest {
 
     @Test
     void theRegistrationMailArrivesInJapaneseWithItsMessageId() throws Exception {
-        server.start();
         store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
         String messageId = store.outbox.unsent().get(0).messageId();
 
@@ -69,7 +69,9 @@ class MailDeliveryTest {
     void withTheServerDownTheMailWaitsAndArrivesAfterARestartWithTheSameMessageId() throws Exception {
         store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
         String messageId = store.outbox.unsent().get(0).messageId();
-        OutboxSender sender = sender();
+        // Down as a server says it (421 and closed): a port nobody listens on could be anybody's by now.
+        MisbehavingSmtp down = new MisbehavingSmtp(MisbehavingSmtp.Behaviour.BUSY_421);
+        OutboxSender sender = sender(down.port());
 
         assertThat(sender.sendDue()).isZero();
         OutboxMail waiting = store.outbox.unsent().get(0);
@@ -87,9 +89,9 @@ class MailDeliveryTest {
         assertThat(store.outbox.unsent().get(0).nextAttemptAt())
                 .as("the wait doubles").isEqualTo(clock.instant().plus(Duration.ofSeconds(60)));
 
-        server.start();
+        down.close();
         clock.advance(Duration.ofSeconds(60));
-        assertThat(sender().sendDue()).as("a restarted desk's sender").isEqualTo(1);
+        assertThat(sender().sendDue()).as("a restarted desk's sender, the server up").isEqualTo(1);
 
         assertThat(server.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(server.getReceivedMessages()).singleElement()
@@ -114,7 +116,6 @@ class MailDeliveryTest {
 
     @Test
     void twoSendersOnOneDatabaseDeliverEachMailOnce() throws Exception {
-        server.start();
         store.catalog.save(generatedKeys(30));
         for (int i = 0; i < 30; i++) {
             store.registration().register(Fixtures.registration(key(i), "user_" + i));
@@ -254,6 +255,10 @@ class MailDeliveryTest {
     }
 
     private OutboxSender sender() {
+        return sender(port);
+    }
+
+    private OutboxSender sender(int port) {
         SmtpSettings settings = new SmtpSettings("127.0.0.1", port, Optional.empty(), Optional.empty(),
                 false, false, "License Desk <no-reply@example.test>");
         return new OutboxSender(store.outbox, Optional.of(new SmtpTransport(settings)), clock, "desk-1",

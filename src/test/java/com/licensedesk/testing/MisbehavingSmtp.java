@@ -31,6 +31,8 @@ public final class MisbehavingSmtp implements AutoCloseable {
     private final ServerSocket socket;
     private volatile Behaviour behaviour;
     private volatile int accepted;
+    private volatile int connections;
+    private volatile int stalled;
 
     /** Serves {@code behaviour} to every connection until closed. */
     public MisbehavingSmtp(Behaviour behaviour) throws IOException {
@@ -55,9 +57,20 @@ public final class MisbehavingSmtp implements AutoCloseable {
         return accepted;
     }
 
+    /** How many connections the server took: one per attempt. */
+    public int connections() {
+        return connections;
+    }
+
+    /** How many conversations reached the point where the server stops answering (or trickles): a client now waits. */
+    public int stalled() {
+        return stalled;
+    }
+
     private void serve() {
         while (!socket.isClosed()) {
             try (Socket client = socket.accept()) {
+                connections++;
                 converse(client, behaviour);
             } catch (IOException | InterruptedException closed) {
                 if (socket.isClosed()) {
@@ -72,11 +85,15 @@ public final class MisbehavingSmtp implements AutoCloseable {
         BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
                 StandardCharsets.US_ASCII));
         switch (now) {
-            case SILENT -> in.read();
+            case SILENT -> {
+                stalled++;
+                in.read();
+            }
             case TRICKLE -> {
                 for (int i = 0; i < 1000; i++) {
                     out.write(i == 0 ? '2' : '0');
                     out.flush();
+                    stalled += i == 0 ? 1 : 0;
                     Thread.sleep(100);
                 }
             }
@@ -93,6 +110,7 @@ public final class MisbehavingSmtp implements AutoCloseable {
                             // the message
                         }
                         if (now == Behaviour.NO_ANSWER_TO_DATA) {
+                            stalled++;
                             in.read();
                         } else {
                             accepted++;
