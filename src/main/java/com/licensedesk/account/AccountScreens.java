@@ -24,8 +24,7 @@ public final class AccountScreens {
                                 TemporaryPasswordService temporaryPasswords,
                                 Consumer<Instant> passwordChanged) {
         UserInfoViewModel userInfo = new UserInfoViewModel(userInfoService, twoFactorService, temporaryPasswords,
-                context.session(),
-                context.tasks(), context.messages());
+                context.session(), context.tasks(), context.dialogs(), context.messages());
         TwoFactorViewModel twoFactor = new TwoFactorViewModel(twoFactorService, context.session(), context.tasks(),
                 context.navigator(), context.messages(), context.clock(), USER_INFO);
         ChangePasswordViewModel changePassword = new ChangePasswordViewModel(passwordChange, context.session(),

@@ -7,7 +7,6 @@ import com.licensedesk.ui.FormBinding;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import com.licensedesk.ui.Listeners;
-import com.licensedesk.ui.Confirm;
 import javafx.scene.Node;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -62,12 +61,7 @@ public final class UserInfoView {
         showWhen(resetTwoFactorButton, viewModel.atDesk().and(viewModel.twoFactorEnabled()));
         issueTemporaryPasswordButton.disableProperty().bind(viewModel.busy());
         issueTemporaryPasswordButton.setOnAction(e -> viewModel.issueTemporaryPassword());
-        resetTwoFactorButton.setOnAction(e -> {
-            if (Confirm.ask(resetTwoFactorButton, messages.get("userInfo.twoFactor.reset"),
-                    messages.get("userInfo.twoFactor.resetConfirm"), messages)) {
-                viewModel.resetTwoFactor();
-            }
-        });
+        resetTwoFactorButton.setOnAction(e -> viewModel.resetTwoFactor());
         Listeners.whileShown(issueTemporaryPasswordButton, viewModel.issued(), (obs, was, now) ->
                 now.ifPresent(issued -> {
                     viewModel.temporaryPasswordShown();

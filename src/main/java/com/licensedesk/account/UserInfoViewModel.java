@@ -15,6 +15,7 @@ import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.SaveOutcome;
 import com.licensedesk.ui.Tasks;
@@ -29,6 +30,7 @@ public final class UserInfoViewModel implements PersonalData {
     private final UserInfoService service;
     private final TwoFactorService twoFactor;
     private final Session session;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final Activity activity;
     /** The version the form was filled from: a save names it, so another desk's save in between is found. */
@@ -45,11 +47,12 @@ public final class UserInfoViewModel implements PersonalData {
 
     public UserInfoViewModel(UserInfoService service, TwoFactorService twoFactor,
                              TemporaryPasswordService temporaryPasswords, Session session, Tasks tasks,
-                             Messages messages) {
+                             Dialogs dialogs, Messages messages) {
         this.temporaryPasswords = temporaryPasswords;
         this.service = service;
         this.twoFactor = twoFactor;
         this.session = session;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.activity = new Activity(tasks, messages, UserInfoViewModel.class);
     }
@@ -153,9 +156,13 @@ public final class UserInfoViewModel implements PersonalData {
         issued.set(Optional.empty());
     }
 
-    /** 2要素認証を解除 (desk only, after checking who the customer is). */
+    /** 2要素認証を解除 (desk only, after checking who the customer is), once the operator has said yes. */
     public void resetTwoFactor() {
         Acting acting = session.require();
+        if (!dialogs.confirm(messages.get("userInfo.twoFactor.reset"),
+                messages.get("userInfo.twoFactor.resetConfirm"))) {
+            return;
+        }
         activity.runFor(session, acting, "Resetting two-factor sign-in", () -> {
             twoFactor.resetAtDesk(acting);
             return true;

@@ -9,7 +9,8 @@ import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.ScreenRegistry;
 import com.licensedesk.ui.ViewLoader;
-import com.licensedesk.ui.FileDialogs;
+import com.licensedesk.ui.WindowDialogs;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.KeptView;
 import java.util.HashMap;
 import java.util.List;
@@ -52,11 +53,11 @@ public final class DeskWindow implements Navigator {
     private final ViewLoader loader;
     private final SessionKeeper keeper;
     private final WindowChrome chrome;
-    private final FileDialogs files;
+    private final Dialogs dialogs;
     private final Map<ScreenId, ViewLoader.Loaded<?>> keptViews = new HashMap<>();
 
-    FileDialogs files() {
-        return files;
+    Dialogs dialogs() {
+        return dialogs;
     }
 
     /**
@@ -65,15 +66,15 @@ public final class DeskWindow implements Navigator {
      */
     public DeskWindow(LicenseDesk desk, Stage stage, Browser browser,
                       Consumer<UnaryOperator<Config>> restart) {
-        this(desk, stage, browser, restart, FileDialogs.SYSTEM);
+        this(desk, stage, browser, restart, new WindowDialogs(stage, desk.messages));
     }
 
-    /** {@code files}: where the screens ask for files (tests answer instead of the system's dialog). */
+    /** {@code dialogs}: how the screens ask the person (tests answer instead of dialogs no robot can drive). */
     DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<UnaryOperator<Config>> restart,
-               FileDialogs files) {
+               Dialogs dialogs) {
         this.desk = desk;
         this.stage = stage;
-        this.files = files;
+        this.dialogs = dialogs;
         this.tasks = new FxTasks(desk.background);
         ScreenWiring wiring = new ScreenWiring(desk, session, tasks, this, browser, restart);
         StartTimeline.reached("screens wired");

@@ -6,9 +6,9 @@ import com.licensedesk.licences.LicenceScreens;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.MenuTitle;
 import com.licensedesk.ui.Navigator;
-import com.licensedesk.ui.TextDialog;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,6 +24,7 @@ public final class MainMenuView {
     private final Session session;
     private final Navigator navigator;
     private final Runnable signOut;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final String version;
     /** Read when 関連情報 is shown: the database is open by then, as an account is. */
@@ -41,12 +42,13 @@ public final class MainMenuView {
     @FXML private MenuItem contactItem;
     @FXML private MenuItem aboutItem;
 
-    MainMenuView(Session session, Navigator navigator, Runnable signOut, Messages messages, String version,
-                 Supplier<String> schemaVersion, String contact) {
+    MainMenuView(Session session, Navigator navigator, Runnable signOut, Dialogs dialogs, Messages messages,
+                 String version, Supplier<String> schemaVersion, String contact) {
         this.contact = contact;
         this.session = session;
         this.navigator = navigator;
         this.signOut = signOut;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.version = version;
         this.schemaVersion = schemaVersion;
@@ -78,9 +80,8 @@ public final class MainMenuView {
         userInfoItem.setOnAction(e -> navigator.show(AccountScreens.USER_INFO));
         logoutItem.setOnAction(e -> signOut.run());
         companyInfoItem.setOnAction(e -> navigator.show(CompanyScreens.COMPANY_INFO));
-        contactItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.contact.title"),
-                contact, messages.get("common.close")));
-        aboutItem.setOnAction(e -> TextDialog.show(productsMenuLabel, messages.get("help.about.title"),
-                messages.get("help.about.text", version, schemaVersion.get()), messages.get("common.close")));
+        contactItem.setOnAction(e -> dialogs.showText(messages.get("help.contact.title"), contact));
+        aboutItem.setOnAction(e -> dialogs.showText(messages.get("help.about.title"),
+                messages.get("help.about.text", version, schemaVersion.get())));
     }
 }

@@ -58,7 +58,7 @@ final class ScreenWiring {
         this.window = window;
         this.tasks = tasks;
         ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock,
-                window.files());
+                window.dialogs());
         boolean kiosk = desk.config.kiosk();
         this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
                 Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), tasks,
@@ -135,7 +135,7 @@ final class ScreenWiring {
 
     MainMenuView menu() {
         return new MainMenuView(session, window, () -> keeper.signOut(SessionKeeper.SignOutReason.LOGOUT),
-                desk.messages, LicenseDesk.version(), desk.database::schemaVersion,
+                window.dialogs(), desk.messages, LicenseDesk.version(), desk.database::schemaVersion,
                 HelpContact.of(desk.config, desk.messages));
     }
 

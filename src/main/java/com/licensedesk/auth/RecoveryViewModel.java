@@ -7,20 +7,16 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormCheck;
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.domain.Text;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * ログインIDもしくはパスワードがわからない場合, Steps 2 to 6: the request (login ID or mail address and the human
@@ -34,8 +30,7 @@ public final class RecoveryViewModel implements PersonalData {
     private final Messages messages;
     private final FormField loginIdOrEmail = FormField.named("loginIdOrEmailField").required().build();
     private final FormField code = FormField.named("resetCodeField").required().cleanUp(Text::halfWidth).build();
-    private final BooleanProperty humanCheck = new SimpleBooleanProperty(this, "humanCheck", false);
-    private final ReadOnlyStringWrapper humanCheckError = new ReadOnlyStringWrapper(this, "humanCheckError", "");
+    private final FormCheck humanCheck = FormCheck.mustBeTicked("humanCheck", "recovery.humanCheck.required");
     private final ReadOnlyStringWrapper maskedEmail = new ReadOnlyStringWrapper(this, "maskedEmail", "");
     private final ReadOnlyStringWrapper accountName = new ReadOnlyStringWrapper(this, "accountName", "");
     private final ReadOnlyBooleanWrapper codeAccepted = new ReadOnlyBooleanWrapper(this, "codeAccepted", false);
@@ -57,27 +52,19 @@ public final class RecoveryViewModel implements PersonalData {
         this.banner = activity.banner();
         this.navigator = navigator;
         this.messages = messages;
-        humanCheck.addListener((obs, was, ticked) -> {
-            if (ticked) {
-                humanCheckError.set("");
-            }
-        });
     }
 
     public StringProperty loginIdOrEmail() {
         return loginIdOrEmail.text();
     }
 
-    public BooleanProperty humanCheck() {
+    /** 私はロボットではありません. */
+    public FormCheck humanCheck() {
         return humanCheck;
     }
 
     public ReadOnlyStringProperty loginIdOrEmailError() {
         return loginIdOrEmail.error();
-    }
-
-    public ReadOnlyStringProperty humanCheckError() {
-        return humanCheckError.getReadOnlyProperty();
     }
 
     /** True when the mail waits in the outbox (no mail server here): メールを確認してください says so. */
@@ -130,13 +117,13 @@ public final class RecoveryViewModel implements PersonalData {
         }
         banner.clear();
         boolean subjectGiven = loginIdOrEmail.validate(messages);
-        humanCheckError.set(humanCheck.get() ? "" : messages.get("recovery.humanCheck.required"));
-        if (!subjectGiven || !humanCheckError.get().isEmpty()) {
+        boolean ticked = humanCheck.validate(messages);
+        if (!subjectGiven || !ticked) {
             return;
         }
         String subject = loginIdOrEmail.value();
         activity.run("Password recovery", () -> service.request(subject), result -> {
-            humanCheck.set(false);
+            humanCheck.ticked().set(false);
             if (result instanceof PasswordResetService.Request.Sent sent) {
                 pendingAccounts = sent.accountIds();
                 maskedEmail.set(String.join("\n", sent.maskedAddresses()));
@@ -237,8 +224,7 @@ public final class RecoveryViewModel implements PersonalData {
     public void clear() {
         loginIdOrEmail.text().set("");
         loginIdOrEmail.clearError();
-        humanCheck.set(false);
-        humanCheckError.set("");
+        humanCheck.clear();
         maskedEmail.set("");
         mailWaits.set(false);
         code.text().set("");

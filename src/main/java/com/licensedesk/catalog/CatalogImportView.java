@@ -1,23 +1,17 @@
 package com.licensedesk.catalog;
 
-import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Columns;
-import com.licensedesk.ui.FileDialogs;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.VBox;
 
 /** カタログの取り込み: choose a file, watch it go (or stop it), read and save the report. */
 public final class CatalogImportView {
     private final CatalogImportViewModel viewModel;
-    private final Messages messages;
-    private final FileDialogs files;
-    @FXML private VBox root;
     @FXML private Label message;
     @FXML private Button chooseCatalogFileButton;
     @FXML private Label fileLabel;
@@ -30,10 +24,8 @@ public final class CatalogImportView {
     @FXML private TableColumn<CatalogImportViewModel.ReportRow, String> reasonColumn;
     @FXML private Button saveReportButton;
 
-    public CatalogImportView(CatalogImportViewModel viewModel, Messages messages, FileDialogs files) {
+    public CatalogImportView(CatalogImportViewModel viewModel) {
         this.viewModel = viewModel;
-        this.messages = messages;
-        this.files = files;
     }
 
     @FXML
@@ -44,7 +36,7 @@ public final class CatalogImportView {
         speedLabel.textProperty().bind(viewModel.speed());
         summaryLabel.textProperty().bind(viewModel.summary());
         chooseCatalogFileButton.disableProperty().bind(viewModel.running());
-        chooseCatalogFileButton.setOnAction(e -> choose());
+        chooseCatalogFileButton.setOnAction(e -> viewModel.chooseFile());
         cancelImportButton.disableProperty().bind(viewModel.running().not());
         cancelImportButton.setOnAction(e -> viewModel.cancel());
         Columns.show(lineColumn, CatalogImportViewModel.ReportRow::line);
@@ -55,15 +47,6 @@ public final class CatalogImportView {
         importReportTable.setPlaceholder(placeholder);
         saveReportButton.disableProperty().bind(viewModel.running()
                 .or(javafx.beans.binding.Bindings.isEmpty(viewModel.report())));
-        saveReportButton.setOnAction(e -> saveReport());
-    }
-
-    private void choose() {
-        files.open(root, messages.get("catalogImport.choose"), "CSV", "*.csv").ifPresent(viewModel::start);
-    }
-
-    private void saveReport() {
-        files.saveCsv(root, messages.get("catalogImport.saveReport"), messages.get("catalogImport.reportFile"))
-                .ifPresent(viewModel::saveReport);
+        saveReportButton.setOnAction(e -> viewModel.saveReport());
     }
 }

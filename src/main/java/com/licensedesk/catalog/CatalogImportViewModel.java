@@ -6,6 +6,7 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Tasks;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class CatalogImportViewModel implements PersonalData {
 
     private final CatalogImporter importer;
     private final Session session;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final LongSupplier nanoTime;
     /** The file is read; its keys are being stored (set by the import's thread). */
@@ -52,10 +54,11 @@ public final class CatalogImportViewModel implements PersonalData {
     private long startedNanos;
 
     /** {@code nanoTime}: the clock the speed is measured by ({@code System::nanoTime}). */
-    public CatalogImportViewModel(CatalogImporter importer, Session session, Tasks tasks, Messages messages,
-                                  LongSupplier nanoTime) {
+    public CatalogImportViewModel(CatalogImporter importer, Session session, Tasks tasks, Dialogs dialogs,
+                                  Messages messages, LongSupplier nanoTime) {
         this.importer = importer;
         this.session = session;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.nanoTime = nanoTime;
         this.activity = new Activity(tasks, messages, CatalogImportViewModel.class);
@@ -104,11 +107,15 @@ public final class CatalogImportViewModel implements PersonalData {
         return activity.banner();
     }
 
-    /** Imports {@code file}; nothing happens while another import runs. */
-    public void start(Path file) {
+    /** CSVファイルを選んで取り込む: the file chosen is imported; nothing happens while another import runs. */
+    public void chooseFile() {
         if (running.get()) {
             return;
         }
+        dialogs.openFile(messages.get("catalogImport.choose"), Dialogs.FileKind.CSV).ifPresent(this::start);
+    }
+
+    private void start(Path file) {
         StaffMember operator = session.staff().orElseThrow();
         long size;
         try {
@@ -165,8 +172,13 @@ public final class CatalogImportViewModel implements PersonalData {
         }
     }
 
-    /** 報告をCSVに保存: the refused rows, line and reason. */
-    public void saveReport(Path file) {
+    /** 報告をCSVに保存: the refused rows, line and reason, in the file chosen. */
+    public void saveReport() {
+        dialogs.saveFile(messages.get("catalogImport.saveReport"), messages.get("catalogImport.reportFile"),
+                Dialogs.FileKind.CSV).ifPresent(this::saveReport);
+    }
+
+    private void saveReport(Path file) {
         List<ReportRow> rows = List.copyOf(report);
         activity.run("Saving the import report", () -> CsvExport.write(file,
                 List.of(messages.get("catalogImport.column.line"), messages.get("catalogImport.column.reason")),

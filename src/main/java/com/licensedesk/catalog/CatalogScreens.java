@@ -13,8 +13,8 @@ public final class CatalogScreens {
 
     public static void register(ScreenRegistry screens, ScreenContext context, CatalogImporter importer) {
         CatalogImportViewModel imports = new CatalogImportViewModel(importer, context.session(), context.tasks(),
-                context.messages(), System::nanoTime);
+                context.dialogs(), context.messages(), System::nanoTime);
         screens.add(IMPORT, ScreenRegistry.Access.STAFF, CatalogImportView.class,
-                () -> new CatalogImportView(imports, context.messages(), context.files())).holds(imports);
+                () -> new CatalogImportView(imports)).holds(imports);
     }
 }

@@ -36,12 +36,9 @@ public final class AuditLogView {
     @FXML private Label busyLabel;
     @FXML private Button auditExportButton;
 
-    private final com.licensedesk.ui.FileDialogs files;
-
-    public AuditLogView(AuditLogViewModel viewModel, Messages messages, com.licensedesk.ui.FileDialogs files) {
+    public AuditLogView(AuditLogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.files = files;
     }
 
     @FXML
@@ -68,8 +65,7 @@ public final class AuditLogView {
         auditTable.setItems(viewModel.rows());
         auditTable.setPlaceholder(new Label(messages.get("audit.none")));
         busyLabel.visibleProperty().bind(viewModel.busy());
-        auditExportButton.setOnAction(e -> files.saveCsv(auditTable, messages.get("directory.export"),
-                messages.get("audit.exportFile")).ifPresent(viewModel::export));
+        auditExportButton.setOnAction(e -> viewModel.export());
         viewModel.shown();
     }
 }

@@ -8,6 +8,7 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.operators.OperatorService;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Tasks;
@@ -51,6 +52,7 @@ public final class AuditLogViewModel implements PersonalData {
 
     private final AuditLog audit;
     private final OperatorService operators;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final Clock clock;
     private final Activity activity;
@@ -63,10 +65,11 @@ public final class AuditLogViewModel implements PersonalData {
     private final ObservableList<Choice> actionChoices = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
-    public AuditLogViewModel(AuditLog audit, OperatorService operators, Tasks tasks, Messages messages,
-                             Clock clock) {
+    public AuditLogViewModel(AuditLog audit, OperatorService operators, Tasks tasks, Dialogs dialogs,
+                             Messages messages, Clock clock) {
         this.audit = audit;
         this.operators = operators;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
         this.activity = new Activity(tasks, messages, AuditLogViewModel.class);
@@ -149,8 +152,13 @@ public final class AuditLogViewModel implements PersonalData {
         });
     }
 
-    /** CSV出力 of what the filters select. */
-    public void export(Path file) {
+    /** CSV出力 of what the filters select, in the file chosen. */
+    public void export() {
+        dialogs.saveFile(messages.get("directory.export"), messages.get("audit.exportFile"), Dialogs.FileKind.CSV)
+                .ifPresent(this::export);
+    }
+
+    private void export(Path file) {
         AuditQuery query = query();
         activity.run("Exporting the audit log", () -> CsvExport.write(file,
                 List.of(messages.get("audit.column.when"), messages.get("audit.column.desk"),

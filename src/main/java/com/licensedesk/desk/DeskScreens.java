@@ -28,12 +28,12 @@ public final class DeskScreens {
                                 Runnable mailWaiting) {
         TodayViewModel today = new TodayViewModel(audit, context.tasks(), context.messages(), context.clock(), desk,
                 (accountId, row) -> open.open(accountId, row.company(), row.loginId()));
-        AuditLogViewModel auditLog = new AuditLogViewModel(audit, operators, context.tasks(), context.messages(),
-                context.clock());
+        AuditLogViewModel auditLog = new AuditLogViewModel(audit, operators, context.tasks(), context.dialogs(),
+                context.messages(), context.clock());
         screens.add(TODAY, ScreenRegistry.Access.STAFF, TodayView.class,
                         () -> new TodayView(today, context.messages()))
                 .add(AUDIT_LOG, ScreenRegistry.Access.STAFF, AuditLogView.class,
-                        () -> new AuditLogView(auditLog, context.messages(), context.files()))
+                        () -> new AuditLogView(auditLog, context.messages()))
                 .holds(today).holds(auditLog);
         OutboxMonitorViewModel monitor = new OutboxMonitorViewModel(outbox, context.session(), context.tasks(),
                 context.messages(), mailWaiting);

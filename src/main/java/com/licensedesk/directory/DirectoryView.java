@@ -31,7 +31,6 @@ public final class DirectoryView {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final DirectoryViewModel viewModel;
     private final Messages messages;
-    private final com.licensedesk.ui.FileDialogs files;
     @FXML private VBox root;
     @FXML private Label message;
     @FXML private HBox searchBox;
@@ -48,10 +47,9 @@ public final class DirectoryView {
     @FXML private Button newRegistrationButton;
     @FXML private Button exportCustomersButton;
 
-    public DirectoryView(DirectoryViewModel viewModel, Messages messages, com.licensedesk.ui.FileDialogs files) {
+    public DirectoryView(DirectoryViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.files = files;
     }
 
     @FXML
@@ -96,7 +94,7 @@ public final class DirectoryView {
         openCustomerButton.disableProperty().bind(customerTable.getSelectionModel().selectedItemProperty().isNull());
         openCustomerButton.setOnAction(e -> open());
         newRegistrationButton.setOnAction(e -> viewModel.newRegistration());
-        exportCustomersButton.setOnAction(e -> export());
+        exportCustomersButton.setOnAction(e -> viewModel.export());
         busyLabel.visibleProperty().bind(viewModel.busy());
         customerTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -126,11 +124,6 @@ public final class DirectoryView {
 
     private void open() {
         viewModel.open(customerTable.getSelectionModel().getSelectedItem());
-    }
-
-    private void export() {
-        files.saveCsv(root, messages.get("directory.export"), messages.get("directory.exportFile"))
-                .ifPresent(viewModel::export);
     }
 
     /** The company name with its reading under it. */

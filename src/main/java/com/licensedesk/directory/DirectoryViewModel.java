@@ -5,6 +5,7 @@ import com.licensedesk.domain.SearchText;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Tasks;
@@ -38,6 +39,7 @@ public final class DirectoryViewModel implements PersonalData {
 
     private final Directory directory;
     private final Tasks tasks;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final Clock clock;
     private final Consumer<Row> open;
@@ -48,10 +50,11 @@ public final class DirectoryViewModel implements PersonalData {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final AtomicLong latest = new AtomicLong();
 
-    public DirectoryViewModel(Directory directory, Tasks tasks, Messages messages, Clock clock, Consumer<Row> open,
-                              Runnable newRegistration) {
+    public DirectoryViewModel(Directory directory, Tasks tasks, Dialogs dialogs, Messages messages, Clock clock,
+                              Consumer<Row> open, Runnable newRegistration) {
         this.directory = directory;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
         this.open = open;
@@ -117,8 +120,13 @@ public final class DirectoryViewModel implements PersonalData {
         newRegistration.run();
     }
 
-    /** CSV出力: every customer, not only those listed. */
-    public void export(Path file) {
+    /** CSV出力: every customer, not only those listed, in the file chosen. */
+    public void export() {
+        dialogs.saveFile(messages.get("directory.export"), messages.get("directory.exportFile"),
+                Dialogs.FileKind.CSV).ifPresent(this::export);
+    }
+
+    private void export(Path file) {
         LocalDate today = today();
         activity.run("Exporting the directory", () -> CsvExport.write(file,
                 List.of(messages.get("directory.column.company"), messages.get("directory.column.companyKana"),

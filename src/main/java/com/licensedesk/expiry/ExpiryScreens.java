@@ -17,8 +17,8 @@ public final class ExpiryScreens {
     public static void register(ScreenRegistry screens, ScreenContext context, ExpiryBoard board,
                                 RenewalReminders reminders, List<Integer> windows, Consumer<ExpiringLicence> open) {
         ExpiryViewModel expiry = new ExpiryViewModel(board, reminders, context.session(), context.tasks(),
-                context.messages(), context.clock(), windows, open);
+                context.dialogs(), context.messages(), context.clock(), windows, open);
         screens.add(EXPIRY, ScreenRegistry.Access.STAFF, ExpiryView.class,
-                () -> new ExpiryView(expiry, context.messages(), context.files())).holds(expiry);
+                () -> new ExpiryView(expiry, context.messages())).holds(expiry);
     }
 }

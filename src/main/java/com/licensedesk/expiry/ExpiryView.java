@@ -3,7 +3,6 @@ package com.licensedesk.expiry;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Columns;
-import com.licensedesk.ui.FileDialogs;
 import java.time.YearMonth;
 import java.util.Comparator;
 import javafx.application.Platform;
@@ -30,8 +29,6 @@ import javafx.util.StringConverter;
 public final class ExpiryView {
     private final ExpiryViewModel viewModel;
     private final Messages messages;
-    private final FileDialogs files;
-    @FXML private VBox root;
     @FXML private Label message;
     @FXML private HBox expiryTiles;
     @FXML private BarChart<String, Number> expiryChart;
@@ -53,10 +50,9 @@ public final class ExpiryView {
     @FXML private Label busyLabel;
     @FXML private Button openCustomerButton;
 
-    public ExpiryView(ExpiryViewModel viewModel, Messages messages, FileDialogs files) {
+    public ExpiryView(ExpiryViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.files = files;
     }
 
     @FXML
@@ -107,7 +103,7 @@ public final class ExpiryView {
         openCustomerButton.setOnAction(e -> open());
         busyLabel.visibleProperty().bind(viewModel.busy());
         expiryExportButton.disableProperty().bind(viewModel.busy());
-        expiryExportButton.setOnAction(e -> export());
+        expiryExportButton.setOnAction(e -> viewModel.export());
         sendRemindersButton.setVisible(viewModel.maySendReminders());
         sendRemindersButton.setManaged(viewModel.maySendReminders());
         sendRemindersButton.disableProperty().bind(viewModel.busy());
@@ -133,11 +129,6 @@ public final class ExpiryView {
 
     private void open() {
         viewModel.open(expiryTable.getSelectionModel().getSelectedItem());
-    }
-
-    private void export() {
-        files.saveCsv(root, messages.get("expiry.export"), messages.get("expiry.exportFile"))
-                .ifPresent(viewModel::export);
     }
 
     /** A tile per window: its count large, its words under it; pressing it lists that window. */

@@ -6,6 +6,7 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Tasks;
@@ -54,6 +55,7 @@ public final class ExpiryViewModel implements PersonalData {
     private final ExpiryBoard board;
     private final RenewalReminders reminders;
     private final Session session;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final Clock clock;
     private final Consumer<ExpiringLicence> open;
@@ -76,10 +78,12 @@ public final class ExpiryViewModel implements PersonalData {
 
     /** {@code windows}: the day counts of the windows (30, 60, 90 by default); {@code open} acts for a customer. */
     public ExpiryViewModel(ExpiryBoard board, RenewalReminders reminders, Session session, Tasks tasks,
-                           Messages messages, Clock clock, List<Integer> windows, Consumer<ExpiringLicence> open) {
+                           Dialogs dialogs, Messages messages, Clock clock, List<Integer> windows,
+                           Consumer<ExpiringLicence> open) {
         this.board = board;
         this.reminders = reminders;
         this.session = session;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
         this.open = open;
@@ -217,8 +221,13 @@ public final class ExpiryViewModel implements PersonalData {
         }
     }
 
-    /** CSV of every licence the table lists (also past what it shows). */
-    public void export(Path file) {
+    /** CSVに書き出す: every licence the table lists (also past what it shows), in the file chosen. */
+    public void export() {
+        dialogs.saveFile(messages.get("expiry.export"), messages.get("expiry.exportFile"), Dialogs.FileKind.CSV)
+                .ifPresent(this::export);
+    }
+
+    private void export(Path file) {
         ExpiryFilter exported = filter.get();
         Optional<String> chosenProduct = chosenProduct();
         LocalDate day = today;

@@ -4,22 +4,23 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Columns;
 import com.licensedesk.ui.FieldError;
-import com.licensedesk.ui.TextDialog;
+import com.licensedesk.ui.FormBinding;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 
 /** まとめて追加: the keys on the left, each line's outcome on the right; good lines green, refused ones red. */
 public final class BatchKeysView {
     private final BatchKeysViewModel viewModel;
     private final Messages messages;
+    @FXML private VBox root;
     @FXML private Label message;
     @FXML private TextArea batchKeysArea;
     @FXML private Label batchKeysError;
@@ -32,9 +33,7 @@ public final class BatchKeysView {
     @FXML private TableColumn<BatchKeysViewModel.Row, String> productColumn;
     @FXML private TableColumn<BatchKeysViewModel.Row, String> expiresColumn;
     @FXML private Label staleLabel;
-    @FXML private CheckBox eulaCheck;
     @FXML private Hyperlink eulaLink;
-    @FXML private Label eulaCheckError;
     @FXML private Label busyLabel;
     @FXML private Button batchRegisterButton;
     @FXML private Button cancelButton;
@@ -75,10 +74,8 @@ public final class BatchKeysView {
         // The table no longer shows the keys as typed: 登録 waits for another 確認.
         staleLabel.visibleProperty().bind(viewModel.stale());
         staleLabel.managedProperty().bind(staleLabel.visibleProperty());
-        eulaCheck.selectedProperty().bindBidirectional(viewModel.agreementAccepted());
-        FieldError.show(eulaCheckError, viewModel.agreementError(), eulaCheck);
-        eulaLink.setOnAction(e -> TextDialog.show(eulaLink, messages.get("check.eula.dialogTitle"),
-                viewModel.agreementText(), messages.get("common.close")));
+        FormBinding.bind(root, viewModel.agreementForm(), messages);
+        eulaLink.setOnAction(e -> viewModel.showAgreement());
         busyLabel.visibleProperty().bind(viewModel.busy());
         batchRegisterButton.disableProperty().bind(viewModel.registrable().not().or(viewModel.busy()));
         batchRegisterButton.setOnAction(e -> viewModel.register());

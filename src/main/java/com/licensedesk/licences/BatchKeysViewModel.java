@@ -7,22 +7,23 @@ import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.ScreenId;
 import com.licensedesk.ui.Tasks;
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormCheck;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -42,6 +43,7 @@ public final class BatchKeysViewModel implements PersonalData {
     private final LegalTexts legal;
     private final Session session;
     private final Navigator navigator;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final Clock clock;
     private final ProductsViewModel products;
@@ -52,8 +54,8 @@ public final class BatchKeysViewModel implements PersonalData {
     private final ReadOnlyStringWrapper keysError = new ReadOnlyStringWrapper(this, "keysError", "");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
-    private final BooleanProperty agreementAccepted = new SimpleBooleanProperty(this, "agreementAccepted");
-    private final ReadOnlyStringWrapper agreementError = new ReadOnlyStringWrapper(this, "agreementError", "");
+    private final FormCheck agreement = FormCheck.mustBeTicked("eulaCheck", "check.eula.required");
+    private final Form agreementForm = Form.checking(agreement);
     private final ReadOnlyObjectWrapper<String> checkedText = new ReadOnlyObjectWrapper<>(this, "checkedText");
     private List<BatchKeyService.Line> checked = List.of();
     private final BooleanBinding registrable;
@@ -61,12 +63,14 @@ public final class BatchKeysViewModel implements PersonalData {
 
     /** {@code added} hears of the keys registered (the desk prints one receipt for them). */
     public BatchKeysViewModel(BatchKeyService service, LegalTexts legal, Session session, Tasks tasks,
-                              Navigator navigator, Messages messages, Clock clock, ProductsViewModel products,
-                              BiConsumer<Acting, List<CatalogEntry>> added, ScreenId productsScreen) {
+                              Navigator navigator, Dialogs dialogs, Messages messages, Clock clock,
+                              ProductsViewModel products, BiConsumer<Acting, List<CatalogEntry>> added,
+                              ScreenId productsScreen) {
         this.service = service;
         this.legal = legal;
         this.session = session;
         this.navigator = navigator;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
         this.products = products;
@@ -77,11 +81,6 @@ public final class BatchKeysViewModel implements PersonalData {
                 && rows.stream().anyMatch(Row::good), keys, checkedText, rows);
         this.stale = Bindings.createBooleanBinding(() -> checkedText.get() != null
                 && !keys.get().equals(checkedText.get()), keys, checkedText);
-        agreementAccepted.addListener((o, was, accepted) -> {
-            if (accepted) {
-                agreementError.set("");
-            }
-        });
         keys.addListener((o, was, now) -> keysError.set(""));
     }
 
@@ -103,12 +102,9 @@ public final class BatchKeysViewModel implements PersonalData {
         return count.getReadOnlyProperty();
     }
 
-    public BooleanProperty agreementAccepted() {
-        return agreementAccepted;
-    }
-
-    public ReadOnlyStringProperty agreementError() {
-        return agreementError.getReadOnlyProperty();
+    /** 使用許諾契約書に同意する ({@code eulaCheck}). */
+    public Form agreementForm() {
+        return agreementForm;
     }
 
     /** True when the table shows the keys as they are now and some can be registered. */
@@ -129,8 +125,9 @@ public final class BatchKeysViewModel implements PersonalData {
         return activity.busy();
     }
 
-    public String agreementText() {
-        return legal.agreement();
+    /** 使用許諾契約書 (the link): the agreement to read. */
+    public void showAgreement() {
+        dialogs.showText(messages.get("check.eula.dialogTitle"), legal.agreement());
     }
 
     /** 確認: each line checked; nothing is written. */
@@ -150,9 +147,8 @@ public final class BatchKeysViewModel implements PersonalData {
         if (!registrable.get() || activity.isBusy()) {
             return;
         }
-        if (!agreementAccepted.get()) {
-            agreementError.set(messages.get("check.eula.required"));
-            activity.banner().fieldsNeedAttention(messages, com.licensedesk.ui.form.Form.of(), agreementError);
+        if (!agreement.validate(messages)) {
+            activity.banner().fieldsNeedAttention(messages, agreementForm);
             return;
         }
         List<String> lines = keys.get().lines().toList();
@@ -190,8 +186,7 @@ public final class BatchKeysViewModel implements PersonalData {
         checked = List.of();
         checkedText.set(null);
         count.set("");
-        agreementAccepted.set(false);
-        agreementError.set("");
+        agreementForm.clear();
         keysError.set("");
         activity.banner().clear();
     }
@@ -205,7 +200,7 @@ public final class BatchKeysViewModel implements PersonalData {
             return true;
         }
         keysError.set(messages.get(problem.messageKey(), problem.args().toArray()));
-        activity.banner().fieldsNeedAttention(messages, com.licensedesk.ui.form.Form.of(), keysError);
+        activity.banner().fieldsNeedAttention(messages, Form.of(), keysError);
         return false;
     }
 

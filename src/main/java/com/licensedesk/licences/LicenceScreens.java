@@ -29,15 +29,16 @@ public final class LicenceScreens {
         addKey = new AddKeyViewModel(keyCheck, service, context.session(), products, context.tasks(),
                 context.navigator(), context.messages(), (acting, entry) -> added.accept(acting, List.of(entry)),
                 new AddKeyViewModel.Screens(ADD_KEY, ADD_KEY_CHECK, PRODUCTS));
-        ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.messages(), context.clock(),
-                context.session(), warningDays);
+        ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.dialogs(), context.messages(),
+                context.clock(), context.session(), warningDays);
         screens.add(PRODUCTS, ScreenRegistry.Access.ACCOUNT, ProductsView.class, () -> new ProductsView(products))
                 .add(ADD_KEY, ScreenRegistry.Access.ACCOUNT, AddKeyView.class, () -> new AddKeyView(addKey))
                 .add(ADD_KEY_CHECK, ScreenRegistry.Access.ACCOUNT, ProductCheckView.class,
-                        () -> new ProductCheckView(check))
+                        () -> new ProductCheckView(check, context.messages()))
                 .holds(products).holds(addKey).holds(check);
         BatchKeysViewModel batchKeys = new BatchKeysViewModel(batch, legal, context.session(), context.tasks(),
-                context.navigator(), context.messages(), context.clock(), products, added, PRODUCTS);
+                context.navigator(), context.dialogs(), context.messages(), context.clock(), products, added,
+                PRODUCTS);
         screens.add(BATCH_KEYS, ScreenRegistry.Access.ACCOUNT, BatchKeysView.class,
                 () -> new BatchKeysView(batchKeys, context.messages())).holds(batchKeys);
     }

@@ -1,11 +1,10 @@
 package com.licensedesk.licences;
 
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.EnterKey;
-import com.licensedesk.ui.FieldError;
+import com.licensedesk.ui.FormBinding;
 import com.licensedesk.ui.InitialFocus;
-import com.licensedesk.ui.TextDialog;
-import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -16,7 +15,8 @@ import javafx.scene.layout.VBox;
 /** 製品情報を確認. */
 public final class ProductCheckView {
     private final ProductCheckViewModel viewModel;
-    @FXML private ResourceBundle resources;
+    private final Messages messages;
+    @FXML private VBox root;
     @FXML private Label message;
     @FXML private Label keyLabel;
     @FXML private Label productName;
@@ -25,18 +25,16 @@ public final class ProductCheckView {
     @FXML private Label expires;
     @FXML private Label licenseType;
     @FXML private CheckBox eulaCheck;
-    @FXML private Label eulaCheckError;
     @FXML private Hyperlink eulaLink;
     @FXML private Hyperlink privacyLink;
     @FXML private Label expiryWarning;
     @FXML private VBox expiredConfirmBox;
-    @FXML private CheckBox expiredConfirm;
-    @FXML private Label expiredConfirmError;
     @FXML private Button continueButton;
     @FXML private Button cancelButton;
 
-    public ProductCheckView(ProductCheckViewModel viewModel) {
+    public ProductCheckView(ProductCheckViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
     }
 
     @FXML
@@ -54,14 +52,9 @@ public final class ProductCheckView {
         expiryWarning.setManaged(expiryWarning.isVisible());
         expiredConfirmBox.setVisible(viewModel.expiredConfirmOffered());
         expiredConfirmBox.setManaged(expiredConfirmBox.isVisible());
-        expiredConfirm.selectedProperty().bindBidirectional(viewModel.expiredConfirmed());
-        FieldError.show(expiredConfirmError, viewModel.expiredConfirmError(), expiredConfirm);
-        eulaCheck.selectedProperty().bindBidirectional(viewModel.agreementAccepted());
-        FieldError.show(eulaCheckError, viewModel.agreementError(), eulaCheck);
-        eulaLink.setOnAction(e -> TextDialog.show(eulaLink, resources.getString("check.eula.dialogTitle"),
-                viewModel.agreementText(), resources.getString("common.close")));
-        privacyLink.setOnAction(e -> TextDialog.show(privacyLink, resources.getString("check.privacy.dialogTitle"),
-                viewModel.privacyText(), resources.getString("common.close")));
+        FormBinding.bind(root, viewModel.form(), messages);
+        eulaLink.setOnAction(e -> viewModel.showAgreement());
+        privacyLink.setOnAction(e -> viewModel.showPrivacyPolicy());
         continueButton.setOnAction(e -> viewModel.proceed());
         cancelButton.setOnAction(e -> viewModel.cancel());
         EnterKey.continues(continueButton, eulaCheck);

@@ -4,16 +4,14 @@ import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Formats;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormCheck;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /** 製品情報を確認: what the key stands for, and the licence agreement that must be accepted to go on. */
 public final class ProductCheckViewModel implements PersonalData {
@@ -21,37 +19,28 @@ public final class ProductCheckViewModel implements PersonalData {
     private final LegalTexts legal;
     private final Messages messages;
     private final Clock clock;
-    private final BooleanProperty agreementAccepted = new SimpleBooleanProperty(this, "agreementAccepted", false);
-    private final ReadOnlyStringWrapper agreementError = new ReadOnlyStringWrapper(this, "agreementError", "");
+    private final Dialogs dialogs;
+    private final FormCheck expiredConfirm = FormCheck.mustBeTicked("expiredConfirm",
+            "check.expired.confirmRequired");
+    private final FormCheck agreement = FormCheck.mustBeTicked("eulaCheck", "check.eula.required");
+    private final Form form = Form.checking(expiredConfirm, agreement);
     private final Banner banner = new Banner();
     private final Session session;
     private final int warningDays;
-    private final BooleanProperty expiredConfirmed = new SimpleBooleanProperty(this, "expiredConfirmed", false);
-    private final ReadOnlyStringWrapper expiredConfirmError = new ReadOnlyStringWrapper(this, "expiredConfirmError",
-            "");
 
     /**
      * {@code session}: at the desk, an operator may register an expired key once they confirm it. {@code warningDays}:
      * the desk's "expiring soon" window, as on the products screen.
      */
-    public ProductCheckViewModel(AgreementStep step, LegalTexts legal, Messages messages, Clock clock,
-                                 Session session, int warningDays) {
+    public ProductCheckViewModel(AgreementStep step, LegalTexts legal, Dialogs dialogs, Messages messages,
+                                 Clock clock, Session session, int warningDays) {
         this.session = session;
         this.warningDays = warningDays;
         this.step = step;
         this.legal = legal;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
-        agreementAccepted.addListener((obs, was, accepted) -> {
-            if (accepted) {
-                agreementError.set("");
-            }
-        });
-        expiredConfirmed.addListener((obs, was, confirmed) -> {
-            if (confirmed) {
-                expiredConfirmError.set("");
-            }
-        });
     }
 
     /**
@@ -87,32 +76,23 @@ public final class ProductCheckViewModel implements PersonalData {
         return session.staff().isPresent() && details().expired();
     }
 
-    public BooleanProperty expiredConfirmed() {
-        return expiredConfirmed;
-    }
-
-    public ReadOnlyStringProperty expiredConfirmError() {
-        return expiredConfirmError.getReadOnlyProperty();
-    }
-
-    public BooleanProperty agreementAccepted() {
-        return agreementAccepted;
-    }
-
-    public ReadOnlyStringProperty agreementError() {
-        return agreementError.getReadOnlyProperty();
+    /** The expired key's confirmation ({@code expiredConfirm}) and the agreement ({@code eulaCheck}). */
+    public Form form() {
+        return form;
     }
 
     public Banner banner() {
         return banner;
     }
 
-    public String agreementText() {
-        return legal.agreement();
+    /** 使用許諾契約書 (the link): the agreement to read. */
+    public void showAgreement() {
+        dialogs.showText(messages.get("check.eula.dialogTitle"), legal.agreement());
     }
 
-    public String privacyText() {
-        return legal.privacyPolicy();
+    /** プライバシーポリシー (the link). */
+    public void showPrivacyPolicy() {
+        dialogs.showText(messages.get("check.privacy.dialogTitle"), legal.privacyPolicy());
     }
 
     /**
@@ -125,39 +105,30 @@ public final class ProductCheckViewModel implements PersonalData {
             banner.error(messages.get("check.expired.refused", details.expires()));
             return;
         }
-        if (details.expired() && !expiredConfirmed.get()) {
-            expiredConfirmError.set(messages.get("check.expired.confirmRequired"));
-            banner.fieldsNeedAttention(messages, Form.of(), expiredConfirmError, agreementError);
+        // The expired key first: the agreement is asked for once the operator has confirmed it.
+        if (details.expired() && !expiredConfirm.validate(messages)) {
+            banner.fieldsNeedAttention(messages, form);
             return;
         }
-        expiredConfirmError.set("");
-        if (!agreementAccepted.get()) {
-            agreementError.set(messages.get("check.eula.required"));
-            banner.fieldsNeedAttention(messages, Form.of(), expiredConfirmError, agreementError);
+        expiredConfirm.clearError();
+        if (!agreement.validate(messages)) {
+            banner.fieldsNeedAttention(messages, form);
             return;
         }
-        agreementAccepted.set(false);
-        expiredConfirmed.set(false);
+        form.clear();
         step.accepted(new AgreementAcceptance(legal.agreementVersion(), clock.instant()));
     }
 
     /** The next person finds the agreement unticked. */
     @Override
     public void clear() {
-        agreementAccepted.set(false);
-        agreementError.set("");
-        expiredConfirmed.set(false);
-        expiredConfirmError.set("");
+        form.clear();
         banner.clear();
     }
 
     /** キャンセル: back, with what was typed before still there. */
     public void cancel() {
-        agreementAccepted.set(false);
-        agreementError.set("");
-        expiredConfirmed.set(false);
-        expiredConfirmError.set("");
-        banner.clear();
+        clear();
         step.cancelled();
     }
 }

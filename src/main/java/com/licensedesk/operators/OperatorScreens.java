@@ -27,7 +27,7 @@ public final class OperatorScreens {
                         () -> new FirstAdminView(firstAdmin, context.messages()))
                 .holds(signIn).holds(firstAdmin);
         OperatorsViewModel list = new OperatorsViewModel(operators, context.session(), context.tasks(),
-                context.messages());
+                context.dialogs(), context.messages());
         screens.add(OPERATORS, ScreenRegistry.Access.STAFF, OperatorsView.class,
                 () -> new OperatorsView(list, context.messages())).holds(list);
     }

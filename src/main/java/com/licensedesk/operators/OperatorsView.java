@@ -2,7 +2,6 @@ package com.licensedesk.operators;
 
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
-import com.licensedesk.ui.Confirm;
 import com.licensedesk.ui.FormBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -64,13 +63,7 @@ public final class OperatorsView {
         resetOperatorPasswordButton.disableProperty().bind(selected.isNull().or(viewModel.busy()));
         addOperatorButton.disableProperty().bind(viewModel.busy());
         addOperatorButton.setOnAction(e -> viewModel.add());
-        deactivateOperatorButton.setOnAction(e -> {
-            OperatorsViewModel.Row row = selected.get();
-            if (row != null && Confirm.ask(operatorTable, messages.get("operators.deactivate"),
-                    messages.get("operators.deactivate.confirm", row.name(), row.loginId()), messages)) {
-                viewModel.deactivate(row);
-            }
-        });
+        deactivateOperatorButton.setOnAction(e -> viewModel.deactivate(selected.get()));
         resetOperatorPasswordButton.setOnAction(e -> viewModel.resetPassword(selected.get()));
         viewModel.shown();
     }

@@ -10,6 +10,7 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
@@ -35,6 +36,7 @@ public final class OperatorsViewModel implements PersonalData {
 
     private final OperatorService operators;
     private final Session session;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final Activity activity;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -47,9 +49,11 @@ public final class OperatorsViewModel implements PersonalData {
     private final Form addForm = Form.joining(Form.of(loginId, name, role), password.form());
     private final NewPasswordFields reset = new NewPasswordFields("resetPasswordField", "resetPasswordConfirmField");
 
-    public OperatorsViewModel(OperatorService operators, Session session, Tasks tasks, Messages messages) {
+    public OperatorsViewModel(OperatorService operators, Session session, Tasks tasks, Dialogs dialogs,
+                              Messages messages) {
         this.operators = operators;
         this.session = session;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.activity = new Activity(tasks, messages, OperatorsViewModel.class);
     }
@@ -109,9 +113,10 @@ public final class OperatorsViewModel implements PersonalData {
                 });
     }
 
-    /** 無効にする. */
+    /** 無効にする, once the admin has said yes. */
     public void deactivate(Row row) {
-        if (row == null || activity.isBusy()) {
+        if (row == null || activity.isBusy() || !dialogs.confirm(messages.get("operators.deactivate"),
+                messages.get("operators.deactivate.confirm", row.name(), row.loginId()))) {
             return;
         }
         Actor actor = actor();

@@ -15,8 +15,8 @@ public final class ReceiptScreens {
     /** {@code nextRegistration} starts an empty wizard. */
     public ReceiptScreens(ScreenRegistry screens, ScreenContext context, Runnable nextRegistration) {
         this.navigator = context.navigator();
-        viewModel = new ReceiptViewModel(context.tasks(), context.messages(), nextRegistration);
-        screens.add(RECEIPT, ScreenRegistry.Access.STAFF, ReceiptView.class, () -> new ReceiptView(viewModel, context.files()))
+        viewModel = new ReceiptViewModel(context.tasks(), context.dialogs(), context.messages(), nextRegistration);
+        screens.add(RECEIPT, ScreenRegistry.Access.STAFF, ReceiptView.class, () -> new ReceiptView(viewModel))
                 .holds(viewModel);
     }
 

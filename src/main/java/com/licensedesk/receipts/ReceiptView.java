@@ -18,11 +18,8 @@ public final class ReceiptView {
     @FXML private Button saveReceiptPdfButton;
     @FXML private Button nextRegistrationButton;
 
-    private final com.licensedesk.ui.FileDialogs files;
-
-    public ReceiptView(ReceiptViewModel viewModel, com.licensedesk.ui.FileDialogs files) {
+    public ReceiptView(ReceiptViewModel viewModel) {
         this.viewModel = viewModel;
-        this.files = files;
     }
 
     @FXML
@@ -34,8 +31,7 @@ public final class ReceiptView {
             Printing.Outcome outcome = Printing.print(page(), receiptBox.getScene().getWindow());
             viewModel.printed(outcome == Printing.Outcome.PRINTED, outcome == Printing.Outcome.NO_PRINTER);
         });
-        saveReceiptPdfButton.setOnAction(e -> files.save(receiptBox, null, viewModel.suggestedFileName(), "PDF",
-                "*.pdf").ifPresent(viewModel::savePdf));
+        saveReceiptPdfButton.setOnAction(e -> viewModel.savePdf());
         nextRegistrationButton.setOnAction(e -> viewModel.next());
         Platform.runLater(nextRegistrationButton::requestFocus);
     }

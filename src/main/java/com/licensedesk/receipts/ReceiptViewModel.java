@@ -3,6 +3,7 @@ package com.licensedesk.receipts;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Tasks;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
  * one key press away.
  */
 public final class ReceiptViewModel implements PersonalData {
+    private final Dialogs dialogs;
     private final Messages messages;
     private final Runnable nextRegistration;
     private final Activity activity;
@@ -27,7 +29,8 @@ public final class ReceiptViewModel implements PersonalData {
     private final ReadOnlyObjectWrapper<Optional<Receipt>> receipt =
             new ReadOnlyObjectWrapper<>(this, "receipt", Optional.empty());
 
-    public ReceiptViewModel(Tasks tasks, Messages messages, Runnable nextRegistration) {
+    public ReceiptViewModel(Tasks tasks, Dialogs dialogs, Messages messages, Runnable nextRegistration) {
+        this.dialogs = dialogs;
         this.messages = messages;
         this.nextRegistration = nextRegistration;
         this.activity = new Activity(tasks, messages, ReceiptViewModel.class);
@@ -60,14 +63,19 @@ public final class ReceiptViewModel implements PersonalData {
         return activity.busy();
     }
 
-    /** PDFで保存. */
-    public void savePdf(Path file) {
+    /** PDFで保存, in the file chosen; the save dialog keeps the system's own title. */
+    public void savePdf() {
         Optional<Receipt> current = receipt.get();
         if (current.isEmpty()) {
             return;
         }
+        dialogs.saveFile("", suggestedFileName(current.get()), Dialogs.FileKind.PDF)
+                .ifPresent(file -> savePdf(current.get(), file));
+    }
+
+    private void savePdf(Receipt shown, Path file) {
         activity.run("Saving the receipt", () -> {
-            ReceiptPdf.write(current.get(), messages, file);
+            ReceiptPdf.write(shown, messages, file);
             return file;
         }, saved -> activity.banner().success(messages.get("receipt.saved", saved)), failure -> {
             LoggerFactory.getLogger(ReceiptViewModel.class).warn("The receipt could not be saved", failure);
@@ -90,10 +98,9 @@ public final class ReceiptViewModel implements PersonalData {
         nextRegistration.run();
     }
 
-    /** The file name a save dialog proposes. */
-    public String suggestedFileName() {
-        return messages.get("receipt.fileName", receipt.get().map(Receipt::maskedLoginId).orElse(""))
-                .replace('*', '_');
+    /** The file name the save dialog proposes. */
+    private String suggestedFileName(Receipt shown) {
+        return messages.get("receipt.fileName", shown.maskedLoginId()).replace('*', '_');
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class RegistrationScreens {
         StartViewModel start = new StartViewModel(wizard, keyCheck, context.tasks(), context.messages(),
                 exits.existingCustomer());
         ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard), legal,
-                context.messages(), context.clock(), context.session(), warningDays);
+                context.dialogs(), context.messages(), context.clock(), context.session(), warningDays);
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.session(),
                 context.tasks(),
                 context.messages(), exits.registered(), atDesk, postalCodes);
@@ -42,7 +42,7 @@ public final class RegistrationScreens {
                         () -> new StartView(start, exits.switchLanguage(), exits.openSettings(),
                                 exits.staffSignIn()))
                 .add(PRODUCT_CHECK, ScreenRegistry.Access.ANYONE, ProductCheckView.class,
-                        () -> new ProductCheckView(check))
+                        () -> new ProductCheckView(check, context.messages()))
                 .add(FORM, ScreenRegistry.Access.ANYONE, RegistrationFormView.class,
                         () -> new RegistrationFormView(form, context.messages()))
                 .holds(wizard).holds(start).holds(check).holds(form);

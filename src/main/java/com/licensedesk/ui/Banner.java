@@ -2,7 +2,6 @@ package com.licensedesk.ui;
 
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.form.Form;
-import com.licensedesk.ui.form.FormField;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -44,11 +43,11 @@ public final class Banner {
 
     /**
      * 入力内容を確認してください。n件の項目に誤りがあります。, counted again as each reason comes or goes, and gone once
-     * none is left. {@code checks} are reasons outside the form, such as an unticked agreement.
+     * none is left. {@code others} are reasons outside the form, such as the keys of まとめて追加 checked as a whole.
      */
-    public void fieldsNeedAttention(Messages messages, Form form, ObservableStringValue... checks) {
-        List<ObservableStringValue> reasons = new ArrayList<>(form.fields().stream().map(FormField::error).toList());
-        reasons.addAll(List.of(checks));
+    public void fieldsNeedAttention(Messages messages, Form form, ObservableStringValue... others) {
+        List<ObservableStringValue> reasons = new ArrayList<>(form.errors());
+        reasons.addAll(List.of(others));
         InvalidationListener recount = changed -> {
             long count = reasons.stream().filter(reason -> !reason.get().isEmpty()).count();
             if (count == 0) {

@@ -2,10 +2,12 @@ package com.licensedesk.ui;
 
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormCheck;
 import com.licensedesk.ui.form.FormField;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.util.StringConverter;
@@ -16,9 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 
 /**
- * Ties a form's fields to the controls of the same {@code fx:id}, and each field's reason to the label
+ * Ties a form's fields and check boxes to the controls of the same {@code fx:id}, and each one's reason to the label
  * {@code <id>Error} next to it. A field is checked again when the control loses focus, so the reason goes away as soon
- * as it is mended.
+ * as it is mended; a check box's reason goes as it is ticked.
  */
 public final class FormBinding {
     private FormBinding() {
@@ -47,6 +49,18 @@ public final class FormBinding {
             });
             FieldError.show((Label) find(root, field.id() + "Error"), field.error(), control);
         }
+        for (FormCheck check : form.checks()) {
+            bind(root, check);
+        }
+    }
+
+    /** A check box on its own, beside fields the screen binds itself. */
+    public static void bind(Parent root, FormCheck check) {
+        if (!(find(root, check.id()) instanceof CheckBox box)) {
+            throw new IllegalStateException("#" + check.id() + " is not a check box");
+        }
+        box.selectedProperty().bindBidirectional(check.ticked());
+        FieldError.show((Label) find(root, check.id() + "Error"), check.error(), box);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
 import com.licensedesk.store.TestServices;
 import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
 import com.licensedesk.testing.RecordingNavigator;
@@ -28,6 +29,7 @@ class AccountViewModelsTest {
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private final Session session = new Session();
     private final RecordingNavigator navigator = new RecordingNavigator();
+    private final AnsweringDialogs dialogs = new AnsweringDialogs().sayingYes();
     private TestStore store;
     private TestServices services;
     private long accountId;
@@ -49,7 +51,7 @@ class AccountViewModelsTest {
     @Test
     void aUserInfoSavedMeanwhileOnAnotherDeskIsShownAndWhatWasTypedStaysInView() {
         UserInfoViewModel here = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
         here.shown();
         var stored = services.userInfo.user(accountId);
         var renamed = new com.licensedesk.company.ContactPerson("田中 次郎", stored.user().nameKana(),
@@ -68,8 +70,7 @@ class AccountViewModelsTest {
     @Test
     void userInfoShowsTheStoredUserRefusesBadFieldsAndSavesWithItsMail() {
         UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session,
-                Fixtures.IN_PLACE, Fixtures.JAPANESE);
+                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
         userInfo.shown();
         assertThat(userInfo.loginId().get()).isEqualTo("Tanaka_01");
         assertThat(userInfo.form().field("email").text().get()).isEqualTo("tanaka@example.co.jp");
@@ -165,7 +166,7 @@ class AccountViewModelsTest {
         session.begin(new Acting(accountId, "Tanaka_01",
                 com.licensedesk.session.Actor.operator("desk.clerk", com.licensedesk.session.Role.CLERK)));
         UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
         userInfo.shown();
         assertThat(userInfo.atDesk().get()).isTrue();
         assertThat(userInfo.twoFactorEnabled().get()).isTrue();
@@ -190,9 +191,36 @@ class AccountViewModelsTest {
     }
 
     @Test
+    void resettingTwoFactorAsksFirstAndANoKeepsItOn() {
+        String secret = services.twoFactor.offer("Tanaka_01").secret();
+        services.twoFactor.enable(accountId, new com.licensedesk.auth.TwoFactorService.Offer(secret, "uri"),
+                services.totp.code(secret, clock.instant()));
+        session.begin(new Acting(accountId, "Tanaka_01",
+                com.licensedesk.session.Actor.operator("desk.clerk", com.licensedesk.session.Role.CLERK)));
+        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
+                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs.sayingNo(), Fixtures.JAPANESE);
+        userInfo.shown();
+
+        userInfo.resetTwoFactor();
+        assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
+            assertThat(asked.kind()).isEqualTo(AnsweringDialogs.Kind.CONFIRM);
+            assertThat(asked.title()).isEqualTo("2要素認証を解除");
+        });
+        assertThat(userInfo.twoFactorEnabled().get()).isTrue();
+        assertThat(services.twoFactor.isEnabled(accountId)).as("nothing was done").isTrue();
+        assertThat(store.audit.forAccount(accountId)).extracting(e -> e.action())
+                .doesNotContain("TWO_FACTOR_RESET_AT_DESK");
+
+        dialogs.sayingYes();
+        userInfo.resetTwoFactor();
+        assertThat(services.twoFactor.isEnabled(accountId)).isFalse();
+        assertThat(userInfo.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
+    }
+
+    @Test
     void aCustomerCannotIssueThemselvesATemporaryPassword() {
         UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
         userInfo.shown();
         assertThat(userInfo.atDesk().get()).isFalse();
         userInfo.issueTemporaryPassword();

@@ -11,10 +11,10 @@ import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.expiry.ExpiryViewModel;
 import com.licensedesk.licences.AgreementAcceptance;
 import com.licensedesk.licences.BatchKeysViewModel;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import com.licensedesk.testing.MovableClock;
-import com.licensedesk.ui.FileDialogs;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,7 +54,7 @@ class AcrossCustomersFlowTest {
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private LicenseDesk desk;
     private DeskWindow window;
-    private Path answer;
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     @Start
     void start(Stage stage) {
@@ -70,17 +69,7 @@ class AcrossCustomersFlowTest {
             }
         }
         desk.operators.createFirstAdmin("desk.admin", "受付 花子", "Admin9Harbor");
-        window = new DeskWindow(desk, stage, url -> true, change -> { }, new FileDialogs() {
-            @Override
-            public Optional<Path> open(Node owner, String title, String kind, String pattern) {
-                return Optional.of(answer);
-            }
-
-            @Override
-            public Optional<Path> save(Node owner, String title, String suggestedName, String kind, String pattern) {
-                return Optional.of(answer);
-            }
-        });
+        window = new DeskWindow(desk, stage, url -> true, change -> { }, dialogs);
         window.open();
     }
 
@@ -123,7 +112,8 @@ class AcrossCustomersFlowTest {
         assertThat(rows).isNotEmpty().allSatisfy(row ->
                 assertThat(YearMonth.from(((ExpiryViewModel.Row) row).licence().expires())).isEqualTo(month));
 
-        answer = home.resolve("expiry-" + System.nanoTime() + ".csv");
+        Path answer = home.resolve("expiry-" + System.nanoTime() + ".csv");
+        dialogs.choosing(answer);
         robot.clickOn("#expiryExportButton");
         settle(window);
         try (Reader reader = Files.newBufferedReader(answer, StandardCharsets.UTF_8);
@@ -182,7 +172,8 @@ class AcrossCustomersFlowTest {
 
     @Test
     void anImportCancelledHalfWayChangesNothingAndAReportIsSaved(FxRobot robot) throws Exception {
-        answer = home.resolve("catalogue-" + System.nanoTime() + ".csv");
+        Path answer = home.resolve("catalogue-" + System.nanoTime() + ".csv");
+        dialogs.choosing(answer);
         StringBuilder csv = new StringBuilder("key,product,package,seats,expires,license_type,console_url\n");
         for (int i = 0; i < 400_000; i++) {
             csv.append(GeneratedCustomers.key(1_000 + i, 7)).append(",Hotaru Web Gateway,,5,2027-09-30,FULL,\n");
@@ -204,6 +195,7 @@ class AcrossCustomersFlowTest {
         assertThat(desk.catalog.count()).isEqualTo(before);
 
         answer = home.resolve("small-" + System.nanoTime() + ".csv");
+        dialogs.choosing(answer);
         Files.writeString(answer, "key,product,package,seats,expires,license_type,console_url\n"
                 + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
                 + "AB-1234,Broken,,1,2027-03-31,FULL,\n"
@@ -214,6 +206,7 @@ class AcrossCustomersFlowTest {
         assertThat(label(robot, "#summaryLabel")).startsWith("追加 1件、更新 0件、変更なし 0件、取り込めなかった行 2件");
 
         answer = home.resolve("report-" + System.nanoTime() + ".csv");
+        dialogs.choosing(answer);
         robot.clickOn("#saveReportButton");
         settle(window);
         assertThat(Files.readString(answer, StandardCharsets.UTF_8)).startsWith("\uFEFF行,理由").contains("3,");

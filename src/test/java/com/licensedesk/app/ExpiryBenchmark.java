@@ -8,8 +8,8 @@ import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
-import com.licensedesk.ui.FileDialogs;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.ViewLoader;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ class ExpiryBenchmark {
                 tiles[i] = System.nanoTime() - start;
                 start = System.nanoTime();
                 ExpiryViewModel dashboard = new ExpiryViewModel(desk.expiryBoard, desk.reminders, session,
-                        Fixtures.IN_PLACE, desk.messages, clock, windows, licence -> { });
+                        Fixtures.IN_PLACE, new AnsweringDialogs(), desk.messages, clock, windows, licence -> { });
                 dashboard.shown();
                 open[i] = System.nanoTime() - start;
             }
@@ -97,9 +97,8 @@ class ExpiryBenchmark {
             lines.add(row("期限管理 opened: tiles, chart and the 30-day table", open, null));
 
             ExpiryViewModel shown = new ExpiryViewModel(desk.expiryBoard, desk.reminders, session, Fixtures.IN_PLACE,
-                    desk.messages, clock, windows, licence -> { });
-            ViewLoader loader = new ViewLoader(desk.messages, type -> new ExpiryView(shown, desk.messages,
-                    FileDialogs.SYSTEM));
+                    new AnsweringDialogs(), desk.messages, clock, windows, licence -> { });
+            ViewLoader loader = new ViewLoader(desk.messages, type -> new ExpiryView(shown, desk.messages));
             robot.interact(() -> {
                 stage.setScene(new Scene(loader.load(ExpiryView.class).root(), 1120, 780));
                 stage.getScene().getStylesheets().add(

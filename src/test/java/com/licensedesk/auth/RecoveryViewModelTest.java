@@ -41,14 +41,14 @@ class RecoveryViewModelTest {
     @Test
     void withoutAMailServerTheScreenSaysTheMailWaits() {
         recovery.loginIdOrEmail().set("tanaka@example.co.jp");
-        recovery.humanCheck().set(true);
+        recovery.humanCheck().ticked().set(true);
         recovery.request();
         assertThat(recovery.mailWaits().get()).as("a mail server is set up").isFalse();
 
         mailServer = false;
         recovery.start();
         recovery.loginIdOrEmail().set("tanaka_01");
-        recovery.humanCheck().set(true);
+        recovery.humanCheck().ticked().set(true);
         recovery.request();
         assertThat(navigator.last()).isEqualTo(AuthScreens.RESET_MAIL_SENT);
         assertThat(recovery.mailWaits().get()).isTrue();
@@ -80,17 +80,17 @@ class RecoveryViewModelTest {
         assertThat(navigator.last()).isEqualTo(AuthScreens.RESET_REQUEST);
         recovery.request();
         assertThat(recovery.loginIdOrEmailError().get()).isEqualTo("必須項目です。入力してください。");
-        assertThat(recovery.humanCheckError().get()).isEqualTo("「私はロボットではありません」にチェックを入れてください。");
+        assertThat(recovery.humanCheck().error().get()).isEqualTo("「私はロボットではありません」にチェックを入れてください。");
         assertThat(store.rows("reset_code")).isZero();
 
-        recovery.humanCheck().set(true);
-        assertThat(recovery.humanCheckError().get()).as("gone as soon as it is ticked").isEmpty();
+        recovery.humanCheck().ticked().set(true);
+        assertThat(recovery.humanCheck().error().get()).as("gone as soon as it is ticked").isEmpty();
     }
 
     @Test
     void aCodeFromTheMailShowsTheLoginIdAndSetsTheNewPassword() {
         recovery.loginIdOrEmail().set("tanaka@example.co.jp");
-        recovery.humanCheck().set(true);
+        recovery.humanCheck().ticked().set(true);
         recovery.request();
         assertThat(navigator.last()).isEqualTo(AuthScreens.RESET_MAIL_SENT);
         assertThat(recovery.maskedEmail().get()).startsWith("tan").endsWith("@example.co.jp").contains("*");
@@ -126,7 +126,7 @@ class RecoveryViewModelTest {
     @Test
     void anUnknownSubjectIsAnsweredAsAKnownOneAndTooManyRequestsAreRefusedWithWhatWasTypedKept() {
         recovery.loginIdOrEmail().set("nobody@example.co.jp");
-        recovery.humanCheck().set(true);
+        recovery.humanCheck().ticked().set(true);
         recovery.request();
         assertThat(navigator.last()).as("the same screen as for a registered address")
                 .isEqualTo(AuthScreens.RESET_MAIL_SENT);
@@ -135,7 +135,7 @@ class RecoveryViewModelTest {
 
         for (int request = 0; request < 4; request++) {
             recovery.loginIdOrEmail().set("Tanaka_01");
-            recovery.humanCheck().set(true);
+            recovery.humanCheck().ticked().set(true);
             recovery.request();
         }
         assertThat(recovery.banner().text()).isEqualTo("送信の回数が上限に達しました。しばらく時間をおいてから、もう一度お試しください。");

@@ -1,16 +1,20 @@
 package com.licensedesk.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ class CatalogImportViewModelTest {
     @TempDir Path folder;
     private TestStore store;
     private final Session session = new Session();
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
     private long now;
 
     @BeforeEach
@@ -36,7 +41,7 @@ class CatalogImportViewModelTest {
     private CatalogImportViewModel screen(Role role) {
         session.signInStaff(new StaffMember(1, "desk.someone", "窓口 一郎", role));
         return new CatalogImportViewModel(new CatalogImporter(store.database, store.catalog, store.audit,
-                Fixtures.CLOCK), session, Fixtures.IN_PLACE, Fixtures.JAPANESE, () -> now += 500_000_000L);
+                Fixtures.CLOCK), session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, () -> now += 500_000_000L);
     }
 
     private Path file(String csv) throws Exception {
@@ -49,10 +54,11 @@ class CatalogImportViewModelTest {
     void theSummaryCountsAndTheReportListsEachRefusedRowWhichCanBeSaved() throws Exception {
         CatalogImportViewModel screen = screen(Role.ADMIN);
 
-        screen.start(file("key,product,package,seats,expires,license_type,console_url\n"
+        dialogs.choosing(file("key,product,package,seats,expires,license_type,console_url\n"
                 + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
                 + "AB-1234,Broken,,1,2027-03-31,FULL,\n"
                 + "CD-5678-ABCD-EFGH-JK12,Kasumi,,0,2027-03-31,FULL,\n"));
+        screen.chooseFile();
 
         assertThat(screen.running().get()).isFalse();
         assertThat(screen.fileName().get()).isEqualTo("catalogue.csv");
@@ -63,21 +69,44 @@ class CatalogImportViewModelTest {
         assertThat(screen.progress().get()).isEqualTo(1.0);
 
         Path report = folder.resolve("報告.csv");
-        screen.saveReport(report);
+        dialogs.choosing(report);
+        screen.saveReport();
         assertThat(Files.readString(report, StandardCharsets.UTF_8)).startsWith("\uFEFF行,理由\r\n3,");
         assertThat(screen.banner().text()).isEqualTo("2行の報告を " + report + " に保存しました。");
+        assertThat(dialogs.asked()).extracting(AnsweringDialogs.Asked::kind, AnsweringDialogs.Asked::file)
+                .containsExactly(tuple(AnsweringDialogs.Kind.OPEN_FILE, Optional.of(Dialogs.FileKind.CSV)),
+                        tuple(AnsweringDialogs.Kind.SAVE_FILE, Optional.of(Dialogs.FileKind.CSV)));
+    }
+
+    @Test
+    void aCancelledChoiceImportsNothingAndSavesNothing() throws Exception {
+        CatalogImportViewModel screen = screen(Role.ADMIN);
+        dialogs.cancelling();
+
+        screen.chooseFile();
+        assertThat(screen.fileName().get()).isEmpty();
+        assertThat(screen.banner().kind()).isEqualTo(Banner.Kind.NONE);
+        assertThat(store.catalog.count()).isZero();
+
+        screen.saveReport();
+        assertThat(screen.banner().kind()).isEqualTo(Banner.Kind.NONE);
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".csv"))).isEmpty();
+        }
     }
 
     @Test
     void aClerkIsRefusedAndAMissingFileIsNamed() throws Exception {
         CatalogImportViewModel clerk = screen(Role.CLERK);
-        clerk.start(file("key,product,package,seats,expires,license_type,console_url\n"));
+        dialogs.choosing(file("key,product,package,seats,expires,license_type,console_url\n"));
+        clerk.chooseFile();
         assertThat(clerk.banner().kind()).isEqualTo(Banner.Kind.ERROR);
         assertThat(clerk.running().get()).isFalse();
         assertThat(store.catalog.count()).isZero();
 
         CatalogImportViewModel admin = screen(Role.ADMIN);
-        admin.start(folder.resolve("nothing.csv"));
+        dialogs.choosing(folder.resolve("nothing.csv"));
+        admin.chooseFile();
         assertThat(admin.banner().text()).contains("nothing.csv").contains("読めません");
         assertThat(admin.report()).isEmpty();
     }

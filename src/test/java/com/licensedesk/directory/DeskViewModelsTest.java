@@ -19,8 +19,11 @@ import com.licensedesk.session.StaffMember;
 import com.licensedesk.store.JooqDirectory;
 import com.licensedesk.store.JooqOperatorRepository;
 import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.HeldTasks;
+import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +47,7 @@ class DeskViewModelsTest {
     private long accountId;
     private final List<DirectoryViewModel.Row> opened = new ArrayList<>();
     private final List<String> registrations = new ArrayList<>();
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     @BeforeEach
     void open() {
@@ -58,8 +62,8 @@ class DeskViewModelsTest {
     }
 
     private DirectoryViewModel directory(com.licensedesk.ui.Tasks tasks) {
-        return new DirectoryViewModel(new JooqDirectory(store.database), tasks, Fixtures.JAPANESE, Fixtures.CLOCK,
-                opened::add, () -> registrations.add("new"));
+        return new DirectoryViewModel(new JooqDirectory(store.database), tasks, dialogs, Fixtures.JAPANESE,
+                Fixtures.CLOCK, opened::add, () -> registrations.add("new"));
     }
 
     @Test
@@ -96,7 +100,14 @@ class DeskViewModelsTest {
     void theExportIsUtf8WithABomAndReadsBackCellForCell() throws Exception {
         DirectoryViewModel directory = directory(Fixtures.IN_PLACE);
         Path file = folder.resolve("customers.csv");
-        directory.export(file);
+        dialogs.choosing(file);
+        directory.export();
+        assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
+            assertThat(asked.kind()).isEqualTo(AnsweringDialogs.Kind.SAVE_FILE);
+            assertThat(asked.title()).isEqualTo("CSV出力");
+            assertThat(asked.detail()).isEqualTo("顧客一覧.csv");
+            assertThat(asked.file()).hasValue(Dialogs.FileKind.CSV);
+        });
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
@@ -108,6 +119,18 @@ class DeskViewModelsTest {
             assertThat(records.get(1).get(4)).isEqualTo("03-53949600");
         }
         assertThat(Files.exists(folder.resolve("customers.csv.part"))).isFalse();
+    }
+
+    @Test
+    void anExportWhoseSaveDialogIsCancelledWritesNothing() throws Exception {
+        DirectoryViewModel directory = directory(Fixtures.IN_PLACE);
+        dialogs.cancelling();
+        directory.export();
+        assertThat(dialogs.asked()).hasSize(1);
+        assertThat(directory.banner().kind()).isEqualTo(Banner.Kind.NONE);
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".csv"))).isEmpty();
+        }
     }
 
     @Test
@@ -126,8 +149,8 @@ class DeskViewModelsTest {
 
         OperatorService operators = new OperatorService(store.database, new JooqOperatorRepository(store.database, Fixtures.SECRETS),
                 store.audit, Fixtures.CHEAP_HASHER, "License Desk", Fixtures.CLOCK);
-        AuditLogViewModel audit = new AuditLogViewModel(store.audit, operators, Fixtures.IN_PLACE, Fixtures.JAPANESE,
-                Fixtures.CLOCK);
+        AuditLogViewModel audit = new AuditLogViewModel(store.audit, operators, Fixtures.IN_PLACE, dialogs,
+                Fixtures.JAPANESE, Fixtures.CLOCK);
         audit.shown();
         assertThat(audit.rows()).extracting(AuditLogViewModel.Row::action).contains("新規登録");
         audit.text().set("=cmd");
@@ -142,7 +165,8 @@ class DeskViewModelsTest {
         audit.from().set(audit.to().get());
 
         Path file = folder.resolve("audit.csv");
-        audit.export(file);
+        dialogs.choosing(file);
+        audit.export();
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
             assertThat(parser.getRecords()).hasSizeGreaterThan(1);

@@ -10,6 +10,7 @@ import com.licensedesk.session.StaffMember;
 import com.licensedesk.store.JooqExpiryBoard;
 import com.licensedesk.store.JooqReminders;
 import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
 import java.io.Reader;
@@ -47,6 +48,7 @@ class ExpiryDashboardTest {
     private ExpiringCustomers customers;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private final List<ExpiringLicence> opened = new ArrayList<>();
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     @BeforeEach
     void open() {
@@ -67,7 +69,7 @@ class ExpiryDashboardTest {
                 new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
                 store.audit, clock, RenewalReminders.DEFAULT_DAYS);
         ExpiryViewModel dashboard = new ExpiryViewModel(new JooqExpiryBoard(store.database), reminders, session,
-                Fixtures.IN_PLACE, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
+                Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
         dashboard.shown();
         return dashboard;
     }
@@ -153,7 +155,8 @@ class ExpiryDashboardTest {
         assertThat(new JooqExpiryBoard(store.database).count(all.from(TODAY), all.through(TODAY), Optional.empty()))
                 .as("what a list past the twenty thousand shown is counted by").isEqualTo(4);
         Path file = folder.resolve("all.csv");
-        dashboard.export(file);
+        dialogs.choosing(file);
+        dashboard.export();
         assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(5);
     }
 
@@ -180,8 +183,13 @@ class ExpiryDashboardTest {
                 + account);
         ExpiryViewModel dashboard = dashboard();
         Path file = folder.resolve("有効期限一覧.csv");
+        dialogs.choosing(file);
 
-        dashboard.export(file);
+        dashboard.export();
+        assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
+            assertThat(asked.title()).isEqualTo("CSVに書き出す");
+            assertThat(asked.detail()).as("the name offered").isEqualTo("有効期限一覧.csv");
+        });
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
@@ -211,7 +219,7 @@ class ExpiryDashboardTest {
         Session readOnly = new Session();
         readOnly.signInStaff(new StaffMember(2, "desk.viewer", "閲覧 太郎", Role.READ_ONLY));
         ExpiryViewModel viewer = new ExpiryViewModel(new JooqExpiryBoard(store.database), null, readOnly,
-                Fixtures.IN_PLACE, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
+                Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
         assertThat(viewer.maySendReminders()).isFalse();
     }
 

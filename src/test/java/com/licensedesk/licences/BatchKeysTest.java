@@ -14,6 +14,7 @@ import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import com.licensedesk.testing.RecordingNavigator;
@@ -115,9 +116,9 @@ class BatchKeysTest {
         assertThat(screen.registrable().get()).isTrue();
         int mailBefore = store.outbox.unsent().size();
         screen.register();
-        assertThat(screen.agreementError().get()).as("the agreement first").isNotEmpty();
+        assertThat(screen.agreementForm().check("eulaCheck").error().get()).as("the agreement first").isNotEmpty();
         assertThat(store.rows("licence")).isEqualTo(2);
-        screen.agreementAccepted().set(true);
+        screen.agreementForm().check("eulaCheck").ticked().set(true);
         screen.register();
 
         assertThat(store.licences.forAccount(customer)).hasSize(21);
@@ -183,7 +184,8 @@ class BatchKeysTest {
                 new RecordingNavigator(), Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY,
                 LicenceScreens.BATCH_KEYS);
         return new BatchKeysViewModel(service, new LegalTexts("License Desk", Fixtures.JAPANESE), session,
-                Fixtures.IN_PLACE, new RecordingNavigator(), Fixtures.JAPANESE, Fixtures.CLOCK, products,
+                Fixtures.IN_PLACE, new RecordingNavigator(), new AnsweringDialogs(), Fixtures.JAPANESE, Fixtures.CLOCK,
+                products,
                 (who, entries) -> receipts.add(entries), LicenceScreens.PRODUCTS);
     }
 }

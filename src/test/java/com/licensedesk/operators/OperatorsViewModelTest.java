@@ -7,6 +7,7 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.store.JooqOperatorRepository;
 import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.Banner;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ class OperatorsViewModelTest {
     private TestStore store;
     private OperatorService operators;
     private final Session session = new Session();
+    private final AnsweringDialogs dialogs = new AnsweringDialogs().sayingYes();
 
     @BeforeEach
     void open() {
@@ -38,7 +40,8 @@ class OperatorsViewModelTest {
 
     @Test
     void anAdminAddsDeactivatesAndResetsAndTheListFollows() {
-        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, dialogs,
+                Fixtures.JAPANESE);
         list.shown();
         assertThat(list.rows()).extracting(OperatorsViewModel.Row::loginId).containsExactly("desk.admin");
         assertThat(list.addForm().field("newOperatorRoleField").text().get()).isEqualTo("CLERK");
@@ -65,9 +68,37 @@ class OperatorsViewModelTest {
     }
 
     @Test
+    void deactivatingAsksFirstAndANoLeavesTheOperatorActive() {
+        operators.add(session.staff().orElseThrow().actor(), "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
+        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, dialogs.sayingNo(),
+                Fixtures.JAPANESE);
+        list.shown();
+        OperatorsViewModel.Row clerk = list.rows().get(0);
+        int audited = store.rows("audit_log");
+
+        list.deactivate(clerk);
+        assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
+            assertThat(asked.title()).isEqualTo("無効にする");
+            assertThat(asked.detail()).contains("鈴木 一郎").contains("clerk.one");
+        });
+        assertThat(operators.all()).filteredOn(o -> o.loginId().equals("clerk.one"))
+                .singleElement().satisfies(o -> assertThat(o.active()).isTrue());
+        assertThat(store.rows("audit_log")).as("nothing was done").isEqualTo(audited);
+        assertThat(list.banner().kind()).isEqualTo(Banner.Kind.NONE);
+
+        dialogs.sayingYes();
+        list.deactivate(clerk);
+        assertThat(dialogs.asked()).hasSize(2);
+        assertThat(operators.all()).filteredOn(o -> o.loginId().equals("clerk.one"))
+                .singleElement().satisfies(o -> assertThat(o.active()).isFalse());
+        assertThat(list.banner().text()).isEqualTo("スタッフ clerk.one を無効にしました。");
+    }
+
+    @Test
     void aClerkIsRefusedByTheServiceEvenIfTheScreenWereOpen() {
         session.signInStaff(new StaffMember(9, "clerk.one", "鈴木 一郎", Role.CLERK));
-        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, Fixtures.JAPANESE);
+        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, dialogs,
+                Fixtures.JAPANESE);
         list.addForm().field("newOperatorIdField").text().set("clerk.two");
         list.addForm().field("newOperatorNameField").text().set("X");
         list.addForm().field("newOperatorRoleField").text().set("ADMIN");

@@ -6,7 +6,9 @@ import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.ui.Dialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,12 +44,18 @@ class ReceiptTest {
                 .receipt(accountId, List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY)),
                         new StaffMember(1, "desk.admin", "佐藤 花子", Role.ADMIN));
         assertThat(receipt.maskedLoginId()).isEqualTo("Ta*****01");
-        ReceiptViewModel viewModel = new ReceiptViewModel(Fixtures.IN_PLACE, Fixtures.JAPANESE, () -> { });
+        AnsweringDialogs dialogs = new AnsweringDialogs();
+        ReceiptViewModel viewModel = new ReceiptViewModel(Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, () -> { });
         viewModel.show(receipt);
         assertThat(viewModel.lines()).anySatisfy(line -> assertThat(line).contains(DemoCatalog.REGISTRATION_KEY));
 
         Path pdf = folder.resolve("receipt.pdf");
-        viewModel.savePdf(pdf);
+        dialogs.choosing(pdf);
+        viewModel.savePdf();
+        assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
+            assertThat(asked.detail()).as("the name offered").isEqualTo("登録控え_Ta_____01.pdf");
+            assertThat(asked.file()).hasValue(Dialogs.FileKind.PDF);
+        });
         assertThat(viewModel.banner().text()).startsWith("控えをPDFで保存しました");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);

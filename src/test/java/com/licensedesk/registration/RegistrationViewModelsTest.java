@@ -7,6 +7,7 @@ import com.licensedesk.licences.LegalTexts;
 import com.licensedesk.licences.LicenceStatus;
 import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.store.TestStore;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.directory.CustomerSummary;
@@ -39,6 +40,7 @@ class RegistrationViewModelsTest {
     private ProductCheckViewModel check;
     private RegistrationFormViewModel form;
     private final Session session = new Session();
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     @BeforeEach
     void open() {
@@ -57,7 +59,7 @@ class RegistrationViewModelsTest {
         start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, Fixtures.JAPANESE,
                 existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
-                new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK, session,
+                new LegalTexts("License Desk", Fixtures.JAPANESE), dialogs, Fixtures.JAPANESE, Fixtures.CLOCK, session,
                 LicenceStatus.DEFAULT_WARNING_DAYS);
         form = new RegistrationFormViewModel(wizard, store.registration(), session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
@@ -124,16 +126,21 @@ class RegistrationViewModelsTest {
         assertThat(details.keyLine()).isEqualTo("アクティベーションコード: LD-2F8H-KQ7MX-9RW3T-P4NZC-6VB2J-8YT5D");
         assertThat(details.product()).isEqualTo("Kasumi Cloud Mail Protect");
         assertThat(details.licenseType()).isEqualTo("製品版");
-        assertThat(check.agreementText()).contains("License Desk 使用許諾契約書");
-        assertThat(check.privacyText()).contains("License Desk プライバシーポリシー");
+        check.showAgreement();
+        check.showPrivacyPolicy();
+        assertThat(dialogs.asked()).extracting(AnsweringDialogs.Asked::title)
+                .containsExactly("License Desk 使用許諾契約書", "License Desk プライバシーポリシー");
+        assertThat(dialogs.asked()).extracting(AnsweringDialogs.Asked::detail).satisfiesExactly(
+                agreement -> assertThat(agreement).contains("License Desk 使用許諾契約書"),
+                privacy -> assertThat(privacy).contains("License Desk プライバシーポリシー"));
 
         check.proceed();
-        assertThat(check.agreementError().get()).contains("使用許諾契約書に同意してください");
+        assertThat(check.form().check("eulaCheck").error().get()).contains("使用許諾契約書に同意してください");
         assertThat(check.banner().kindProperty().get()).isEqualTo(Banner.Kind.ERROR);
         assertThat(shown).containsExactly(RegistrationScreens.PRODUCT_CHECK);
 
-        check.agreementAccepted().set(true);
-        assertThat(check.agreementError().get()).isEmpty();
+        check.form().check("eulaCheck").ticked().set(true);
+        assertThat(check.form().check("eulaCheck").error().get()).isEmpty();
         check.proceed();
         assertThat(shown).containsExactly(RegistrationScreens.PRODUCT_CHECK, RegistrationScreens.FORM);
         assertThat(wizard.agreement()).hasValueSatisfying(agreement -> {
@@ -357,7 +364,7 @@ class RegistrationViewModelsTest {
         start.proceed();
         assertThat(check.details().expiryWarning()).startsWith("この製品は有効期限が切れています");
         assertThat(check.expiredConfirmOffered()).as("a customer is not offered to register it").isFalse();
-        check.agreementAccepted().set(true);
+        check.form().check("eulaCheck").ticked().set(true);
         check.proceed();
         assertThat(check.banner().text()).startsWith("有効期限が切れた製品は登録できません");
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.PRODUCT_CHECK);
@@ -365,10 +372,10 @@ class RegistrationViewModelsTest {
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         assertThat(check.expiredConfirmOffered()).isTrue();
         check.proceed();
-        assertThat(check.expiredConfirmError().get()).isEqualTo("有効期限切れの製品を登録するには、確認のチェックを入れてください。");
+        assertThat(check.form().check("expiredConfirm").error().get()).isEqualTo("有効期限切れの製品を登録するには、確認のチェックを入れてください。");
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.PRODUCT_CHECK);
-        check.expiredConfirmed().set(true);
-        check.agreementAccepted().set(true);
+        check.form().check("expiredConfirm").ticked().set(true);
+        check.form().check("eulaCheck").ticked().set(true);
         check.proceed();
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.FORM);
     }
@@ -376,7 +383,7 @@ class RegistrationViewModelsTest {
     private void reachTheForm() {
         start.keyText().set(DemoCatalog.ACTIVATION_CODE);
         start.proceed();
-        check.agreementAccepted().set(true);
+        check.form().check("eulaCheck").ticked().set(true);
         check.proceed();
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.FORM);
     }

@@ -1,0 +1,98 @@
+package com.licensedesk.ui;
+
+import com.licensedesk.i18n.Messages;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/**
+ * {@link Dialogs} as modal windows over the application's window, styled as it is, and the system's file dialogs.
+ */
+public final class WindowDialogs implements Dialogs {
+    private final Window owner;
+    private final Messages messages;
+
+    /** {@code owner}: the window the dialogs open over and block until answered. */
+    public WindowDialogs(Window owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        Dialog<Boolean> dialog = dialog(title);
+        Label text = new Label(question);
+        text.setWrapText(true);
+        text.setPrefWidth(520);
+        dialog.getDialogPane().setContent(text);
+        ButtonType yes = new ButtonType(messages.get("common.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(yes, no);
+        dialog.setResultConverter(button -> button == yes);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    @Override
+    public void showText(String title, String text) {
+        Dialog<Void> dialog = dialog(title);
+        TextArea body = new TextArea(text);
+        body.setId("dialogText");
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.setPrefWidth(680);
+        // A long text (the agreement) scrolls in a tall box; a short one (the version) gets a small one.
+        long lines = text.lines().mapToLong(line -> 1 + line.length() / 40).sum();
+        body.setPrefRowCount((int) Math.max(3, Math.min(24, lines)));
+        dialog.getDialogPane().setContent(body);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("common.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResizable(true);
+        dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, FileKind kind) {
+        return Optional.ofNullable(chooser(title, kind).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String suggestedName, FileKind kind) {
+        FileChooser chooser = chooser(title, kind);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private <R> Dialog<R> dialog(String title) {
+        Dialog<R> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.APPLICATION_MODAL);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        return dialog;
+    }
+
+    private static FileChooser chooser(String title, FileKind kind) {
+        FileChooser chooser = new FileChooser();
+        if (!title.isBlank()) {
+            chooser.setTitle(title);
+        }
+        // Opened in the person's documents, never where the dialog was last: the system's dialog reads the files of
+        // the folder it shows, and reading the live database's files from this process drops the locks SQLite holds
+        // on them (see the README's known problems).
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        chooser.setInitialDirectory((Files.isDirectory(documents) ? documents : home).toFile());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.label(), kind.pattern()));
+        return chooser;
+    }
+}

@@ -1,0 +1,96 @@
+package com.licensedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.testing.Fixtures;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's own dialogs: modal over the window, in the screen's words, no unless the person says yes. */
+@ExtendWith(ApplicationExtension.class)
+class WindowDialogsTest {
+    private Stage stage;
+    private WindowDialogs dialogs;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 640, 480));
+        stage.show();
+        dialogs = new WindowDialogs(stage, Fixtures.JAPANESE);
+    }
+
+    @Test
+    void aConfirmationIsModalOverTheWindowAndYesOnlyWhenThePersonSaysSo(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> cancelled = ask();
+        Stage dialog = dialogOver(robot);
+        assertThat(dialog.getModality()).isEqualTo(Modality.APPLICATION_MODAL);
+        assertThat(dialog.getTitle()).isEqualTo("無効にする");
+        press(robot, dialog, "キャンセル");
+        assertThat(cancelled.get(30, TimeUnit.SECONDS)).isFalse();
+
+        CompletableFuture<Boolean> confirmed = ask();
+        press(robot, dialogOver(robot), "はい");
+        assertThat(confirmed.get(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aLongTextIsShownReadOnlyUntilClosed(FxRobot robot) throws Exception {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            dialogs.showText("使用許諾契約書", "第1条 本契約は…");
+            closed.complete(null);
+        });
+        Stage dialog = dialogOver(robot);
+        TextArea text = robot.lookup("#dialogText").queryAs(TextArea.class);
+        assertThat(text.getText()).isEqualTo("第1条 本契約は…");
+        assertThat(text.isEditable()).isFalse();
+        press(robot, dialog, "閉じる");
+        closed.get(30, TimeUnit.SECONDS);
+    }
+
+    private CompletableFuture<Boolean> ask() {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialogs.confirm("無効にする", "このスタッフを無効にしますか？")));
+        return answer;
+    }
+
+    private Stage dialogOver(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(window -> window != stage && window.isShowing() && owner(window) == stage));
+        return (Stage) robot.listWindows().stream()
+                .filter(window -> window != stage && window.isShowing() && owner(window) == stage)
+                .findFirst().orElseThrow();
+    }
+
+    /** Clicks the dialog's button once it is on screen: a dialog is laid out after its window shows. */
+    private static void press(FxRobot robot, Stage dialog, String label) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> button(robot, dialog, label).isPresent());
+        robot.clickOn(button(robot, dialog, label).orElseThrow());
+    }
+
+    private static Optional<Button> button(FxRobot robot, Stage dialog, String label) {
+        return robot.from(dialog.getScene().getRoot()).lookup(".button").match(NodeQueryUtils.isVisible())
+                .queryAllAs(Button.class).stream().filter(button -> button.getText().equals(label)).findFirst();
+    }
+
+    private static Window owner(Window window) {
+        return window instanceof Stage shown ? shown.getOwner() : null;
+    }
+}
