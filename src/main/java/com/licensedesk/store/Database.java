@@ -45,6 +45,14 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements Transactor, AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 15_000;
+    /**
+     * How long a call waits for a connection to a server before saying it cannot be reached (the pool's default is
+     * 30 s); the driver's connect and login give up as soon. See
+     * docs/decisions/storage-trouble-said-in-the-users-words.md.
+     */
+    private static final int SERVER_CONNECTION_TIMEOUT_MILLIS = 3_000;
+    /** How long the pool waits for a check of an idle connection to the server before dropping it as dead. */
+    private static final int SERVER_VALIDATION_TIMEOUT_MILLIS = 2_000;
 
     private final CompletableFuture<Opened> opened;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
@@ -351,6 +359,13 @@ public final class Database implements Transactor, AutoCloseable {
         pool.setMaximumPoolSize(4);
         pool.setMinimumIdle(1);
         pool.addDataSourceProperty("ApplicationName", cut("License Desk " + connect.desk(), 63));
+        // A server gone is said within seconds: the pool's wait, and the driver's connect and login (in seconds; a
+        // setting in the URL wins). No socketTimeout: it would cut a long statement, such as a catalogue import's.
+        pool.setConnectionTimeout(SERVER_CONNECTION_TIMEOUT_MILLIS);
+        pool.setValidationTimeout(SERVER_VALIDATION_TIMEOUT_MILLIS);
+        String seconds = String.valueOf(SERVER_CONNECTION_TIMEOUT_MILLIS / 1000);
+        pool.addDataSourceProperty("connectTimeout", seconds);
+        pool.addDataSourceProperty("loginTimeout", seconds);
         pool.setInitializationFailTimeout(10_000);
         return connect(new HikariDataSource(pool), dialect, connect.migrates(), troubles);
     }
