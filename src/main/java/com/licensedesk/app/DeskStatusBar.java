@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import com.licensedesk.desk.DeskStatusViewModel;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
@@ -27,7 +28,16 @@ final class DeskStatusBar {
                 failed.getStyleClass().add("status-failed");
             }
         });
-        bar.getRightItems().addAll(desk, separator(), smtp, separator(), waiting, separator(), failed);
+        // Shown only while there is trouble, first: the reason a save failed, until a later one goes through.
+        Label storage = label("databaseState", status.storage());
+        storage.getStyleClass().add("status-failed");
+        Separator storageSeparator = separator();
+        for (Node shown : new Node[] {storage, storageSeparator}) {
+            shown.visibleProperty().bind(status.storageTroubled());
+            shown.managedProperty().bind(status.storageTroubled());
+        }
+        bar.getRightItems().addAll(storage, storageSeparator, desk, separator(), smtp, separator(), waiting,
+                separator(), failed);
         return bar;
     }
 

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.domain.StorageTrouble;
 import com.licensedesk.receipts.ReceiptService;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.audit.AuditLog;
@@ -384,11 +385,16 @@ public final class LicenseDesk implements AutoCloseable {
         }
     }
 
-    /** Timed work that fails is logged and tried again next time; it never stops its timer. */
+    /**
+     * Timed work that fails is logged and tried again next time; it never stops its timer. Storage trouble is logged
+     * in a line: the store logged its trace when it began.
+     */
     private static Runnable quietly(Runnable work, String failure) {
         return () -> {
             try {
                 work.run();
+            } catch (StorageTrouble e) {
+                LOG.warn("{}: {}", failure, e.getMessage());
             } catch (RuntimeException e) {
                 LOG.warn(failure, e);
             }

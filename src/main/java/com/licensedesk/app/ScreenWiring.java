@@ -24,6 +24,7 @@ import com.licensedesk.expiry.ExpiryScreens;
 import com.licensedesk.catalog.CatalogScreens;
 import com.licensedesk.operators.OperatorScreens;
 import com.licensedesk.postal.PostalCodes;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import com.licensedesk.settings.SettingsScreens;
 import com.licensedesk.ui.Browser;
@@ -148,8 +149,13 @@ final class ScreenWiring {
     }
 
     DeskStatusViewModel status(FxTasks tasks) {
-        return new DeskStatusViewModel(desk.outboxMail, session, tasks, desk.messages, desk.deskName,
-                desk.config.get("licensedesk.smtp.host"));
+        DeskStatusViewModel status = new DeskStatusViewModel(desk.outboxMail, session, tasks, desk.messages,
+                desk.deskName, desk.config.get("licensedesk.smtp.host"));
+        // The store meets trouble on background threads; the bar is told on the FX thread, as it is by then.
+        desk.database.watchStorage(() -> Platform.runLater(
+                () -> status.storageTrouble(desk.database.storageTrouble())));
+        status.storageTrouble(desk.database.storageTrouble());
+        return status;
     }
 
     /** The banner above a customer's screens while the operator acts for them. */

@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import com.licensedesk.auth.PasswordChangeWatch;
+import com.licensedesk.domain.StorageTrouble;
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
@@ -113,7 +114,7 @@ final class SessionKeeper {
             if (session.isCurrent(acting)) {
                 validVersion = version;
             }
-        }, failure -> LOG.warn("Could not read the account's credentials version", failure));
+        }, failure -> logged("Could not read the account's credentials version", failure));
     }
 
     /** Every second: the idle time; every tenth: whether the password was changed on another desk. */
@@ -140,7 +141,16 @@ final class SessionKeeper {
                 if (changed && session.isCurrent(checked)) {
                     signOut(SignOutReason.PASSWORD_CHANGED_ELSEWHERE);
                 }
-            }, failure -> LOG.warn("Could not check the account's password", failure));
+            }, failure -> logged("Could not check the account's password", failure));
+        }
+    }
+
+    /** Storage trouble in a line: the store logged its trace when it began, and these checks come again soon. */
+    private static void logged(String what, Throwable failure) {
+        if (StorageTrouble.in(failure).isPresent()) {
+            LOG.warn("{}: {}", what, failure.getMessage());
+        } else {
+            LOG.warn(what, failure);
         }
     }
 

@@ -23,7 +23,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.LoggerFactory;
 
 /**
  * カタログの取り込み at the desk (admins): a CSV file imported in the background with its progress and speed, a
@@ -187,10 +186,8 @@ public final class CatalogImportViewModel implements PersonalData {
                         csv.row(List.of(row.line(), row.reason()));
                     }
                 }), written -> activity.banner().success(messages.get("catalogImport.reportSaved",
-                String.valueOf(written), file.toString())), failure -> {
-                    LoggerFactory.getLogger(CatalogImportViewModel.class).warn("Saving the report failed", failure);
-                    activity.banner().error(messages.get("common.error.export", file));
-                });
+                String.valueOf(written), file.toString())),
+                failure -> activity.failedToWrite("Saving the import report", failure, file));
     }
 
     @Override

@@ -171,7 +171,7 @@ public final class AuditLogViewModel implements PersonalData {
                                 row.action(), row.detail()));
                     }
                 }), written -> activity.banner().success(messages.get("audit.exported", written, file)),
-                failure -> activity.banner().error(messages.get("common.error.export", file)));
+                failure -> activity.failedToWrite("Exporting the audit log", failure, file));
     }
 
     @Override

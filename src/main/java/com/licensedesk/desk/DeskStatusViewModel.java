@@ -1,5 +1,6 @@
 package com.licensedesk.desk;
 
+import com.licensedesk.domain.StorageTrouble;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.session.Session;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The status bar under every desk screen: who is signed in at which desk, where mail goes, and how much of it waits
- * or failed its last attempt. The counts are read in the background while the window is open.
+ * or failed its last attempt; and while the disk is full or the database cannot be reached, that. The counts are read
+ * in the background while the window is open.
  */
 public final class DeskStatusViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DeskStatusViewModel.class);
@@ -28,6 +30,8 @@ public final class DeskStatusViewModel {
     private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper(this, "waiting", "");
     private final ReadOnlyStringWrapper failed = new ReadOnlyStringWrapper(this, "failed", "");
     private final ReadOnlyBooleanWrapper anyFailed = new ReadOnlyBooleanWrapper(this, "anyFailed", false);
+    private final ReadOnlyStringWrapper storage = new ReadOnlyStringWrapper(this, "storage", "");
+    private final ReadOnlyBooleanWrapper storageTroubled = new ReadOnlyBooleanWrapper(this, "storageTroubled", false);
     private boolean reading;
 
     /** {@code smtpHost} is the configured SMTP server, if any. */
@@ -69,6 +73,24 @@ public final class DeskStatusViewModel {
         return anyFailed.getReadOnlyProperty();
     }
 
+    /** The storage trouble, said while there is one: 「ディスクの空き容量がありません」, 「データベースに接続できません」. */
+    public ReadOnlyStringProperty storage() {
+        return storage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty storageTroubled() {
+        return storageTroubled.getReadOnlyProperty();
+    }
+
+    /** The store's storage trouble now, or none since a later call went through (on the FX thread). */
+    public void storageTrouble(Optional<StorageTrouble.Kind> trouble) {
+        storage.set(trouble.map(kind -> messages.get(switch (kind) {
+            case DISK_FULL -> "desk.status.diskFull";
+            case DATABASE_UNREACHABLE -> "desk.status.databaseUnreachable";
+        })).orElse(""));
+        storageTroubled.set(trouble.isPresent());
+    }
+
     /** Reads the counts again (one read at a time) and names the signed-in operator. */
     public void refresh() {
         operator.set(session.staff().map(member -> messages.get("desk.status.operator", member.name(),
@@ -84,7 +106,12 @@ public final class DeskStatusViewModel {
             anyFailed.set(counts.failing() > 0);
         }, failure -> {
             reading = false;
-            LOG.warn("Could not count the outbox", failure);
+            if (StorageTrouble.in(failure).isPresent()) {
+                // Said in the bar itself, and logged by the store when it began: not again every few seconds.
+                LOG.debug("Could not count the outbox: {}", failure.getMessage());
+            } else {
+                LOG.warn("Could not count the outbox", failure);
+            }
         });
     }
 }

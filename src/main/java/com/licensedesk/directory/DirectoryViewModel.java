@@ -22,7 +22,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.LoggerFactory;
 
 /**
  * 顧客一覧: results as the clerk types (the newest answer wins; an older one arriving late is dropped), opening a
@@ -139,10 +138,7 @@ public final class DirectoryViewModel implements PersonalData {
                                 customer.nextExpiry().map(LocalDate::toString).orElse("")));
                     }
                 }), written -> activity.banner().success(messages.get("directory.exported", written, file)),
-                failure -> {
-                    LoggerFactory.getLogger(DirectoryViewModel.class).warn("Export failed", failure);
-                    activity.banner().error(messages.get("common.error.export", file));
-                });
+                failure -> activity.failedToWrite("Exporting the directory", failure, file));
     }
 
     @Override

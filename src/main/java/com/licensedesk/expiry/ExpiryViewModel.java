@@ -28,7 +28,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.LoggerFactory;
 
 /**
  * 期限管理: every customer's licences by how soon they end. The tiles and the chart come from one count per day and
@@ -251,10 +250,7 @@ public final class ExpiryViewModel implements PersonalData {
                 reloadAfterWork = false;
                 loadRows();
             }
-        }, failure -> {
-            LoggerFactory.getLogger(ExpiryViewModel.class).warn("Export failed", failure);
-            activity.banner().error(messages.get("common.error.export", file));
-        });
+        }, failure -> activity.failedToWrite("Exporting the expiry list", failure, file));
     }
 
     /** 更新のお知らせを送信: what is due now, then the counts again (the table shows when each was reminded). */

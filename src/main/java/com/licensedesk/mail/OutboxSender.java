@@ -1,5 +1,6 @@
 package com.licensedesk.mail;
 
+import com.licensedesk.domain.StorageTrouble;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -244,6 +245,9 @@ public final class OutboxSender {
     private void sendDueQuietly() {
         try {
             sendDue();
+        } catch (StorageTrouble e) {
+            // Every round while it lasts: a line each, the store logged the trace when it began.
+            LOG.warn("The outbox could not be read: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("The outbox could not be read", e);
         }

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.LoggerFactory;
 
 /**
  * The receipt after a registration at the desk: the lines to read, print or save as PDF, and the next registration
@@ -77,10 +76,8 @@ public final class ReceiptViewModel implements PersonalData {
         activity.run("Saving the receipt", () -> {
             ReceiptPdf.write(shown, messages, file);
             return file;
-        }, saved -> activity.banner().success(messages.get("receipt.saved", saved)), failure -> {
-            LoggerFactory.getLogger(ReceiptViewModel.class).warn("The receipt could not be saved", failure);
-            activity.banner().error(messages.get("common.error.export", file));
-        });
+        }, saved -> activity.banner().success(messages.get("receipt.saved", saved)),
+                failure -> activity.failedToWrite("Saving the receipt", failure, file));
     }
 
     /** The printer's answer, said on the banner. */

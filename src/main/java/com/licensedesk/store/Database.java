@@ -1,6 +1,7 @@
 package com.licensedesk.store;
 
 import com.licensedesk.change.Transactor;
+import com.licensedesk.domain.StorageTrouble;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -22,13 +23,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
@@ -41,6 +45,14 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements Transactor, AutoCloseable {
     private static final int BUSY_TIMEOUT_MILLIS = 15_000;
+    /**
+     * How long a call waits for a connection to a server before saying it cannot be reached (the pool's default is
+     * 30 s); the driver's connect and login give up as soon. See
+     * docs/decisions/storage-trouble-said-in-the-users-words.md.
+     */
+    private static final int SERVER_CONNECTION_TIMEOUT_MILLIS = 3_000;
+    /** How long the pool waits for a check of an idle connection to the server before dropping it as dead. */
+    private static final int SERVER_VALIDATION_TIMEOUT_MILLIS = 2_000;
 
     private final CompletableFuture<Opened> opened;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
@@ -48,6 +60,7 @@ public final class Database implements Transactor, AutoCloseable {
     private final ThreadLocal<Map<String, Runnable>> beforeCommit = new ThreadLocal<>();
     private final SQLDialect dialect;
     private final boolean isNew;
+    private final StorageTroubles troubles;
 
     /** The pool once connected, the context on it and the schema version once migrated. */
     private record Opened(HikariDataSource dataSource, DSLContext root, String schemaVersion,
@@ -62,19 +75,22 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
-    private Database(SQLDialect dialect, boolean isNew, CompletableFuture<Opened> opened) {
+    private Database(SQLDialect dialect, boolean isNew, StorageTroubles troubles, CompletableFuture<Opened> opened) {
         this.dialect = dialect;
         this.isNew = isNew;
+        this.troubles = troubles;
         this.opened = opened;
     }
 
     /** Connects and migrates; a desk that may not migrate checks that the schema is this version's. */
-    private static Opened connect(HikariDataSource dataSource, SQLDialect dialect, boolean migrates) {
+    private static Opened connect(HikariDataSource dataSource, SQLDialect dialect, boolean migrates,
+                                  StorageTroubles troubles) {
         try {
             if (!migrates) {
                 requireCurrentSchema(dataSource, dialect);
             }
-            DSLContext root = DSL.using(dataSource, dialect);
+            DSLContext root = DSL.using(new DefaultConfiguration().set(dataSource).set(dialect)
+                    .set(troubles.listener()));
             return new Opened(dataSource, root, migrate(dataSource, dialect, root), Optional.empty());
         } catch (RuntimeException e) {
             dataSource.close();
@@ -270,8 +286,14 @@ public final class Database implements Transactor, AutoCloseable {
 
     private static Database open(Connect connect, boolean durable) {
         SQLDialect dialect = JDBCUtils.dialect(connect.jdbcUrl());
-        return new Database(dialect, isNewFile(connect.jdbcUrl()),
-                CompletableFuture.completedFuture(connect(connect, durable, dialect)));
+        StorageTroubles troubles = troubles(connect.jdbcUrl());
+        return new Database(dialect, isNewFile(connect.jdbcUrl()), troubles,
+                CompletableFuture.completedFuture(connect(connect, durable, dialect, troubles)));
+    }
+
+    private static StorageTroubles troubles(String jdbcUrl) {
+        Path file = jdbcUrl.startsWith("jdbc:sqlite:") ? sqliteFile(jdbcUrl) : null;
+        return new StorageTroubles(Optional.ofNullable(file).map(each -> each.toAbsolutePath().getParent()));
     }
 
     /**
@@ -284,17 +306,18 @@ public final class Database implements Transactor, AutoCloseable {
     public static Database openInBackground(Connect connect) {
         SQLDialect dialect = JDBCUtils.dialect(connect.jdbcUrl());
         boolean isNew = isNewFile(connect.jdbcUrl());
+        StorageTroubles troubles = troubles(connect.jdbcUrl());
         CompletableFuture<Opened> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opening.complete(connect(connect, true, dialect));
+                opening.complete(connect(connect, true, dialect, troubles));
             } catch (Throwable failure) {
                 opening.completeExceptionally(failure);
             }
         }, "license-desk-database-open");
         thread.setDaemon(true);
         thread.start();
-        return new Database(dialect, isNew, opening);
+        return new Database(dialect, isNew, troubles, opening);
     }
 
     private static boolean isNewFile(String jdbcUrl) {
@@ -305,7 +328,7 @@ public final class Database implements Transactor, AutoCloseable {
         return file == null || !Files.exists(file);
     }
 
-    private static Opened connect(Connect connect, boolean durable, SQLDialect dialect) {
+    private static Opened connect(Connect connect, boolean durable, SQLDialect dialect, StorageTroubles troubles) {
         String jdbcUrl = connect.jdbcUrl();
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("license-desk " + connect.desk());
@@ -316,7 +339,7 @@ public final class Database implements Transactor, AutoCloseable {
             }
             pool.setDataSource(sqlite(jdbcUrl, durable));
             pool.setMaximumPoolSize(4);
-            Opened opened = connect(firstConnection(pool), dialect, connect.migrates());
+            Opened opened = connect(firstConnection(pool), dialect, connect.migrates(), troubles);
             if (file != null) {
                 opened = opened.checkpointed(new Checkpoints(opened.dataSource(), connect.desk()));
                 // WAL mode keeps recent writes in the -wal file beside the database: it needs the same protection.
@@ -336,8 +359,15 @@ public final class Database implements Transactor, AutoCloseable {
         pool.setMaximumPoolSize(4);
         pool.setMinimumIdle(1);
         pool.addDataSourceProperty("ApplicationName", cut("License Desk " + connect.desk(), 63));
+        // A server gone is said within seconds: the pool's wait, and the driver's connect and login (in seconds; a
+        // setting in the URL wins). No socketTimeout: it would cut a long statement, such as a catalogue import's.
+        pool.setConnectionTimeout(SERVER_CONNECTION_TIMEOUT_MILLIS);
+        pool.setValidationTimeout(SERVER_VALIDATION_TIMEOUT_MILLIS);
+        String seconds = String.valueOf(SERVER_CONNECTION_TIMEOUT_MILLIS / 1000);
+        pool.addDataSourceProperty("connectTimeout", seconds);
+        pool.addDataSourceProperty("loginTimeout", seconds);
         pool.setInitializationFailTimeout(10_000);
-        return connect(new HikariDataSource(pool), dialect, connect.migrates());
+        return connect(new HikariDataSource(pool), dialect, connect.migrates(), troubles);
     }
 
     private static DataSource sqlite(String jdbcUrl, boolean durable) {
@@ -436,30 +466,81 @@ public final class Database implements Transactor, AutoCloseable {
         return opened().schemaVersion();
     }
 
+    /**
+     * {@inheritDoc} A full disk or a server that cannot be reached fails it with {@link StorageTrouble}, said on every
+     * screen in the user's words.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (inTransaction.get() != null) {
             return work.get();
         }
         List<Runnable> committed = new ArrayList<>();
-        T result = opened().root().transactionResult(configuration -> {
-            inTransaction.set(configuration.dsl());
-            afterCommit.set(committed);
-            Map<String, Runnable> last = new LinkedHashMap<>();
-            beforeCommit.set(last);
-            try {
-                T done = work.get();
-                last.values().forEach(Runnable::run);
-                return done;
-            } finally {
-                inTransaction.remove();
-                afterCommit.remove();
-                beforeCommit.remove();
-            }
-        });
+        T result;
+        boolean done = false;
+        troubles.transactionBegins();
+        try {
+            result = onOneConnection(opened().root(), dsl -> dsl.transactionResult(configuration -> {
+                inTransaction.set(configuration.dsl());
+                afterCommit.set(committed);
+                Map<String, Runnable> last = new LinkedHashMap<>();
+                beforeCommit.set(last);
+                try {
+                    T answer = work.get();
+                    last.values().forEach(Runnable::run);
+                    return answer;
+                } finally {
+                    inTransaction.remove();
+                    afterCommit.remove();
+                    beforeCommit.remove();
+                }
+            }));
+            done = true;
+        } catch (RuntimeException failure) {
+            // The begin and the commit are outside any statement, so outside the listener that translates.
+            throw troubles.translated(failure);
+        } finally {
+            troubles.transactionEnded(done);
+        }
         opened().checkpoints().ifPresent(Checkpoints::committed);
         committed.forEach(Runnable::run);
         return result;
+    }
+
+    /**
+     * {@code work} on one connection of the pool, taken first: jOOQ, left to take it, waits once more for one to roll
+     * back on when none came, and a server gone would take twice as long to say. A failure to give the connection back
+     * after {@code work} failed (SQLite may have rolled back itself) does not hide why it failed.
+     */
+    private static <T> T onOneConnection(DSLContext root, Function<DSLContext, T> work) {
+        ConnectionProvider pool = root.configuration().connectionProvider();
+        Connection connection = pool.acquire();
+        T result;
+        try {
+            result = work.apply(root.configuration().derive(connection).dsl());
+        } catch (RuntimeException | Error failure) {
+            try {
+                pool.release(connection);
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
+        }
+        pool.release(connection);
+        return result;
+    }
+
+    /** The storage trouble this desk met last, until a later call showed it over. */
+    public Optional<StorageTrouble.Kind> storageTrouble() {
+        return troubles.current();
+    }
+
+    /**
+     * {@code changed} runs each time the {@link #storageTrouble()} begins, changes or ends, on the thread that met it
+     * (a background one): it should only hand the news on.
+     */
+    public void watchStorage(Runnable changed) {
+        troubles.watch(changed);
     }
 
     /**

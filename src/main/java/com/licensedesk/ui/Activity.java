@@ -1,10 +1,13 @@
 package com.licensedesk.ui;
 
+import com.licensedesk.domain.StorageTrouble;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.NotPermitted;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.form.Form;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -124,7 +127,11 @@ public final class Activity {
         return refused == 0;
     }
 
-    /** A failure nobody can act on: logged with its trace, and the banner says so in the user's words. */
+    /**
+     * A failure the screen does not answer itself, said on the banner in the user's words: a full disk or a database
+     * that cannot be reached as such (logged in a line: the store logged the trace when the trouble began), anything
+     * else as unexpected, logged with its trace. Nothing typed is cleared.
+     */
     public void failed(String what, Throwable failure) {
         if (failure instanceof NotPermitted) {
             // The role does not allow it: expected, and said as such.
@@ -132,7 +139,29 @@ public final class Activity {
             banner.error(messages.get("common.error.notPermitted"));
             return;
         }
+        Optional<StorageTrouble> trouble = StorageTrouble.in(failure);
+        if (trouble.isPresent()) {
+            log.warn("{} failed: {}", what, trouble.get().getMessage());
+            banner.error(messages.get(switch (trouble.get().kind()) {
+                case DISK_FULL -> "common.error.diskFull";
+                case DATABASE_UNREACHABLE -> "common.error.databaseUnreachable";
+            }));
+            return;
+        }
         log.error("{} failed", what, failure);
         banner.error(messages.get("common.error.unexpected"));
+    }
+
+    /**
+     * Writing {@code file} failed (an export, a report): the banner names the file; when it was reading the database
+     * that failed for a full disk or a lost server, it says that instead, as {@link #failed} does.
+     */
+    public void failedToWrite(String what, Throwable failure, Path file) {
+        if (StorageTrouble.in(failure).isPresent()) {
+            failed(what, failure);
+            return;
+        }
+        log.warn("{} failed", what, failure);
+        banner.error(messages.get("common.error.export", file));
     }
 }

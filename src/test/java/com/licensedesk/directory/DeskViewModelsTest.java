@@ -1,6 +1,7 @@
 package com.licensedesk.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.audit.AuditQuery;
@@ -9,6 +10,7 @@ import com.licensedesk.desk.DeskStatusViewModel;
 import com.licensedesk.desk.OutboxAdministration;
 import com.licensedesk.desk.OutboxMonitorViewModel;
 import com.licensedesk.desk.TodayViewModel;
+import com.licensedesk.domain.StorageTrouble;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.operators.OperatorService;
@@ -27,6 +29,7 @@ import com.licensedesk.ui.Dialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.jooq.exception.DataAccessException;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,5 +233,29 @@ class DeskViewModelsTest {
         assertThat(status.waiting().get()).isEqualTo("送信待ち 0件");
         assertThat(status.failed().get()).isEqualTo("送信失敗 1件");
         assertThat(status.anyFailed().get()).isTrue();
+    }
+
+    @Test
+    void theStatusBarSaysTheDatabaseCannotBeReachedUntilACallGoesThrough() {
+        Session session = new Session();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        DeskStatusViewModel status = new DeskStatusViewModel(store.outbox, session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE, "受付1", Optional.empty());
+        // As the composition root wires it, without the hop to the FX thread.
+        store.database.watchStorage(() -> status.storageTrouble(store.database.storageTrouble()));
+        assertThat(status.storageTroubled().get()).isFalse();
+
+        RuntimeException lost = new DataAccessException("Error getting connection from data source",
+                new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms"));
+        assertThatThrownBy(() -> store.database.inTransaction(() -> {
+            throw lost;
+        })).isInstanceOf(StorageTrouble.class);
+
+        assertThat(status.storage().get()).isEqualTo("データベースに接続できません");
+        assertThat(status.storageTroubled().get()).isTrue();
+
+        status.refresh();
+        assertThat(status.storage().get()).isEmpty();
+        assertThat(status.storageTroubled().get()).isFalse();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.licences.LegalTexts;
+import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.licences.LicenceStatus;
 import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.store.TestStore;
@@ -20,13 +21,19 @@ import com.licensedesk.store.TestServices;
 import java.util.Optional;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.ScreenId;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /** The wizard's three view models, without a toolkit, on a real store. */
 class RegistrationViewModelsTest {
@@ -61,7 +68,11 @@ class RegistrationViewModelsTest {
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
                 new LegalTexts("License Desk", Fixtures.JAPANESE), dialogs, Fixtures.JAPANESE, Fixtures.CLOCK, session,
                 LicenceStatus.DEFAULT_WARNING_DAYS);
-        form = new RegistrationFormViewModel(wizard, store.registration(), session, Fixtures.IN_PLACE,
+        form = formRegisteringWith(store.registration());
+    }
+
+    private RegistrationFormViewModel formRegisteringWith(RegistrationService registration) {
+        return new RegistrationFormViewModel(wizard, registration, session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
                         new SameCompany(new JooqDirectory(store.database)), new TestServices(store, Fixtures.CLOCK).addKey,
                         Fixtures.CLOCK)), Fixtures.POSTAL_CODES);
@@ -302,6 +313,65 @@ class RegistrationViewModelsTest {
         assertThat(wizard.keyText().get()).isEmpty();
         assertThat(form.form().field("companyName").value()).isEmpty();
         assertThat(store.rows("licence")).isEqualTo(1);
+    }
+
+    @Test
+    void aFullDiskIsSaidAndWhatWasTypedStays() {
+        // What jOOQ throws when SQLite cannot grow the file.
+        String full = "[SQLITE_FULL] Insertion failed because database is full (database or disk is full)";
+        form = formRegisteringWith(store.registration(licencesFailingWith(
+                new DataAccessException("SQL [insert into licence]; " + full,
+                        new SQLiteException(full, SQLiteErrorCode.SQLITE_FULL)))));
+        reachTheForm();
+        fillValidForm();
+
+        form.submit();
+
+        assertThat(form.banner().text()).startsWith("ディスクの空き容量がありません。入力した内容はそのまま残っています。");
+        assertThat(form.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertWhatWasTypedStays();
+    }
+
+    @Test
+    void anUnreachableDatabaseIsSaidAndWhatWasTypedStays() {
+        // What the pool throws when no connection to the server could be made in time.
+        form = formRegisteringWith(store.registration(licencesFailingWith(
+                new DataAccessException("Error getting connection from data source", new SQLTransientConnectionException(
+                        "license-desk desk-1 - Connection is not available, request timed out after 3001ms", "08001")))));
+        reachTheForm();
+        fillValidForm();
+
+        form.submit();
+
+        assertThat(form.banner().text()).startsWith("データベースに接続できません。入力した内容はそのまま残っています。");
+        assertThat(form.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertWhatWasTypedStays();
+    }
+
+    private void assertWhatWasTypedStays() {
+        assertThat(registered).isEmpty();
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.FORM);
+        assertThat(form.form().field("companyName").value()).isEqualTo("サンプル株式会社");
+        assertThat(form.form().field("loginId").value()).isEqualTo("Tanaka_01");
+        assertThat(form.form().field("password").value()).isEqualTo("Sakura7Desk");
+        assertThat(form.form().field("emergencyEmail").value()).isEqualTo("emergency@example.co.jp");
+        assertThat(store.rows("account")).as("nothing written").isZero();
+    }
+
+    /** The store's licences, whose insert fails as {@code failure}. */
+    private LicenceRepository licencesFailingWith(RuntimeException failure) {
+        LicenceRepository real = store.licences;
+        return (LicenceRepository) Proxy.newProxyInstance(LicenceRepository.class.getClassLoader(),
+                new Class<?>[] {LicenceRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("add")) {
+                        throw failure;
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test
