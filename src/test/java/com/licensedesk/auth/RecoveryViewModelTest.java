@@ -58,7 +58,7 @@ class RecoveryViewModelTest {
     private java.util.List<Object> screenAfterRequestBy(String loginId) {
         recovery.start();
         recovery.loginIdOrEmail().set(loginId);
-        recovery.humanCheck().set(true);
+        recovery.humanCheck().ticked().set(true);
         recovery.request();
         return java.util.List.of(navigator.last(), recovery.maskedEmail().get(), recovery.mailWaits().get(),
                 recovery.banner().text(), recovery.loginIdOrEmail().get().isEmpty());
