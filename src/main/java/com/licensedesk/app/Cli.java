@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.catalog.ImportReport;
 import com.licensedesk.expiry.RenewalReminders;
 import com.licensedesk.catalog.ImportProgress;
@@ -235,7 +237,7 @@ final class Cli {
             int deleted = opened.database.inTransaction(() -> {
                 int count = opened.audit.pruneBefore(cut);
                 opened.audit.record(new com.licensedesk.audit.AuditEntry(opened.clock.instant(),
-                        java.util.Optional.empty(), CLI, "AUDIT_PRUNED", "before=" + before + "; entries=" + count));
+                        java.util.Optional.empty(), CLI, AuditAction.AUDIT_PRUNED, "before=" + before + "; entries=" + count));
                 return count;
             });
             out.println(messages.get("cli.audit.pruned", String.valueOf(deleted), before.toString()));

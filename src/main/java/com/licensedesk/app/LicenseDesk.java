@@ -1,9 +1,12 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.receipts.ReceiptService;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.audit.AuditLog;
-import com.licensedesk.change.ChangeRecorder;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.store.JooqJournal;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
@@ -106,6 +109,7 @@ public final class LicenseDesk implements AutoCloseable {
     final LicenceRepository licences;
     final OutboxRepository outboxMail;
     final AuditLog audit;
+    final ChangePipeline pipeline;
     final OutboxSender mailSender;
     final KeyCheck keyCheck;
     final CatalogImporter catalogImporter;
@@ -173,6 +177,8 @@ public final class LicenseDesk implements AutoCloseable {
                 Duration.ofHours(config.getInt("licensedesk.mail.give-up-hours", 72)));
         // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
         Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
+        this.pipeline = new ChangePipeline(database, outbox, audit, new JooqJournal(database), Commands.json(), clock,
+                deskName);
         this.keyCheck = new KeyCheck(catalog, licences);
         this.catalogImporter = new CatalogImporter(database, catalog, audit, clock);
         this.legal = new LegalTexts(config.vendorName(), messages);
@@ -208,9 +214,8 @@ public final class LicenseDesk implements AutoCloseable {
                 config.getInt(Retention.SENT_MAIL_DAYS, Retention.DEFAULT_DAYS),
                 config.getInt(Retention.SIGN_IN_DAYS, Retention.DEFAULT_DAYS));
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
-        ChangeRecorder changes = new ChangeRecorder(database, outbox, audit, clock);
-        this.companyInfo = new CompanyInfoService(companies, changes, changeMail);
-        this.userInfo = new UserInfoService(accounts, changes, changeMail);
+        this.companyInfo = new CompanyInfoService(companies, pipeline, changeMail);
+        this.userInfo = new UserInfoService(accounts, pipeline, changeMail);
         this.passwordChange = new PasswordChangeService(database, accounts, signIn, outbox,
                 templates, audit, hasher, clock);
         JooqOperatorRepository operatorStore = new JooqOperatorRepository(database, secrets);
@@ -343,7 +348,7 @@ public final class LicenseDesk implements AutoCloseable {
 
     /** A restore of the database, in its audit log: who restored which file, of which schema. */
     void auditRestore(Actor actor, Path file, String backupVersion) {
-        audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, "DATABASE_RESTORED",
+        audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, AuditAction.DATABASE_RESTORED,
                 "file=" + file.getFileName() + " schema=" + backupVersion));
     }
 

@@ -1,5 +1,7 @@
 package com.licensedesk.expiry;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.Transactor;
@@ -123,7 +125,7 @@ public final class RenewalReminders {
         Reminder sending = new Reminder(reminder.accountId(), reminder.companyName(), reminder.recipient(),
                 reminder.daysBefore(), ours);
         outbox.enqueue(mail.reminder(sending));
-        audit.record(new AuditEntry(clock.instant(), Optional.of(reminder.accountId()), actor, "REMINDER_SENT",
+        audit.record(new AuditEntry(clock.instant(), Optional.of(reminder.accountId()), actor, AuditAction.REMINDER_SENT,
                 "days=" + reminder.daysBefore() + "; keys=" + String.join(",",
                         ours.stream().map(licence -> licence.key().masked()).toList())));
         return Optional.of(sending);

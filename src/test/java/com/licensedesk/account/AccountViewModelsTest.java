@@ -1,5 +1,7 @@
 package com.licensedesk.account;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.auth.SignInService;
@@ -184,7 +186,7 @@ class AccountViewModelsTest {
         assertThat(userInfo.twoFactorEnabled().get()).isFalse();
         assertThat(services.twoFactor.isEnabled(accountId)).isFalse();
         assertThat(store.audit.forAccount(accountId)).extracting(e -> e.action())
-                .contains("TEMPORARY_PASSWORD_ISSUED", "TWO_FACTOR_RESET_AT_DESK");
+                .contains(AuditAction.TEMPORARY_PASSWORD_ISSUED, AuditAction.TWO_FACTOR_RESET_AT_DESK);
         assertThat(store.audit.forAccount(accountId)).allSatisfy(entry ->
                 assertThat(entry.detail()).doesNotContain(temporary));
     }

@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.CatalogEntry;
@@ -156,7 +158,7 @@ class BackupTest {
         try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             assertThat(desk.accounts.count()).isEqualTo(1);
             assertThat(desk.audit.search(com.licensedesk.audit.AuditQuery.everything(), 10))
-                    .anySatisfy(record -> assertThat(record.entry().action()).isEqualTo("DATABASE_RESTORED"));
+                    .anySatisfy(record -> assertThat(record.entry().action()).isEqualTo(AuditAction.DATABASE_RESTORED));
         }
         try (Connection before = DriverManager.getConnection("jdbc:sqlite:" + kept);
              var rows = before.createStatement().executeQuery("select count(*) from account")) {

@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
@@ -102,7 +104,7 @@ class CliTest {
         try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             assertThat(desk.audit.search(new com.licensedesk.audit.AuditQuery(java.util.Optional.empty(),
                     java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(), java.util.Optional.empty(),
-                    ""), 10)).extracting(record -> record.entry().action()).containsExactly("AUDIT_PRUNED");
+                    ""), 10)).extracting(record -> record.entry().action()).containsExactly(AuditAction.AUDIT_PRUNED);
         }
     }
 

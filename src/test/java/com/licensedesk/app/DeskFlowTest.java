@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
@@ -82,7 +84,7 @@ class DeskFlowTest {
         robot.clickOn("#contractorSubmit");
         settle(window);
         assertThat(label(robot, "#message")).isEqualTo("変更が保存されました。");
-        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(Actor.operator("desk.admin", Role.ADMIN));
 
         robot.clickOn("#endActingButton");

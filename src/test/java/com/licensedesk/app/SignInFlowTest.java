@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
@@ -126,7 +128,7 @@ class SignInFlowTest {
             assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
             assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");
         });
-        assertThat(desk.audit.forAccount(accountId)).extracting(e -> e.action()).contains("LICENCE_ADDED");
+        assertThat(desk.audit.forAccount(accountId)).extracting(e -> e.action()).contains(AuditAction.LICENCE_ADDED);
     }
 
     @Test

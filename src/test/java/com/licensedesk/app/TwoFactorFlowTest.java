@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
@@ -146,7 +148,7 @@ class TwoFactorFlowTest {
         assertThat(label(robot, "#twoFactorStatus")).isEqualTo("無効");
         assertThat(desk.outboxMail.unsent()).extracting(mail -> mail.subject()).contains("2要素認証が無効になりました");
         assertThat(desk.audit.forAccount(accountId())).extracting(e -> e.action())
-                .contains("TWO_FACTOR_ENABLED", "TWO_FACTOR_DISABLE_REFUSED", "TWO_FACTOR_DISABLED");
+                .contains(AuditAction.TWO_FACTOR_ENABLED, AuditAction.TWO_FACTOR_DISABLE_REFUSED, AuditAction.TWO_FACTOR_DISABLED);
         assertThat(desk.audit.forAccount(accountId())).allSatisfy(entry ->
                 assertThat(entry.detail()).doesNotContain(secret));
     }
