@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import com.licensedesk.audit.AuditAction;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.ImportReport;
 import com.licensedesk.expiry.RenewalReminders;
 import com.licensedesk.catalog.ImportProgress;
@@ -50,20 +51,20 @@ final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<LicenseDesk> desk;
-    private final Config config;
+    private final Settings config;
     /** The command line acts as the application itself in the audit log. */
     private static final Actor CLI = Actor.system("cli");
     private Scanner lines;
 
     Cli(PrintStream out, PrintStream err) {
-        this(System.in, out, err, Config.fromSystem());
+        this(System.in, out, err, Settings.fromSystem());
     }
 
-    Cli(PrintStream out, PrintStream err, Config config) {
+    Cli(PrintStream out, PrintStream err, Settings config) {
         this(System.in, out, err, config);
     }
 
-    Cli(InputStream in, PrintStream out, PrintStream err, Config config) {
+    Cli(InputStream in, PrintStream out, PrintStream err, Settings config) {
         this.in = in;
         this.out = out;
         this.err = err;

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.BundledFont;
@@ -64,12 +65,12 @@ public final class DeskWindow implements Navigator {
      * and the settings screen after saving.
      */
     public DeskWindow(LicenseDesk desk, Stage stage, Browser browser,
-                      Consumer<UnaryOperator<Config>> restart) {
+                      Consumer<UnaryOperator<Settings>> restart) {
         this(desk, stage, browser, restart, FileDialogs.SYSTEM);
     }
 
     /** {@code files}: where the screens ask for files (tests answer instead of the system's dialog). */
-    DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<UnaryOperator<Config>> restart,
+    DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<UnaryOperator<Settings>> restart,
                FileDialogs files) {
         this.desk = desk;
         this.stage = stage;

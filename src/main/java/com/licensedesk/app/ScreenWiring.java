@@ -1,5 +1,8 @@
 package com.licensedesk.app;
 
+import com.licensedesk.mail.SmtpSettings;
+import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.CatalogEntry;
 import org.slf4j.LoggerFactory;
 import java.util.List;
@@ -10,7 +13,6 @@ import com.licensedesk.auth.AuthScreens;
 import com.licensedesk.auth.PasswordChangeWatch;
 import com.licensedesk.company.CompanyScreens;
 import com.licensedesk.licences.LicenceScreens;
-import com.licensedesk.licences.LicenceStatus;
 import com.licensedesk.mail.SmtpTransport;
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.registration.RegistrationService;
@@ -29,7 +31,6 @@ import com.licensedesk.settings.SettingsScreens;
 import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenRegistry;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -52,7 +53,7 @@ final class ScreenWiring {
     private String actingCompany = "";
 
     ScreenWiring(LicenseDesk desk, Session session, FxTasks tasks, DeskWindow window, Browser browser,
-                 Consumer<UnaryOperator<Config>> restart) {
+                 Consumer<UnaryOperator<Settings>> restart) {
         this.desk = desk;
         this.session = session;
         this.window = window;
@@ -60,19 +61,18 @@ final class ScreenWiring {
         ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock,
                 window.files());
         boolean kiosk = desk.config.kiosk();
-        this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
-                Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), tasks,
+        this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock, desk.config.idleTime()), tasks,
                 new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
         // Read as the window's background work, so that tests wait for it as for any other.
         PostalCodes postalCodes = PostalCodes.loadingOn(reading -> tasks.run(() -> {
             reading.run();
             return null;
         }, done -> { }, failed -> { }));
-        int warningDays = desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS);
+        int warningDays = desk.config.expiringDays();
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.batchKeys,
                 desk.legal, browser, warningDays, this::keysAdded);
         auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset,
-                desk.mailSender::canSend, !kiosk && desk.config.getBoolean(ConfigCheck.REMEMBER_LOGIN_ID, false),
+                desk.mailSender::canSend, !kiosk && desk.config.rememberLoginId(),
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
@@ -82,7 +82,7 @@ final class ScreenWiring {
                 new RegistrationScreens.Exits(key -> {
                     licences.carryKey(key);
                     window.show(AuthScreens.LOGIN);
-                }, () -> restart.accept(config -> config.with("licensedesk.locale",
+                }, () -> restart.accept(config -> config.with(Setting.LOCALE,
                         desk.messages.locale().getLanguage().equals("en") ? "ja" : "en")),
                         () -> window.show(SettingsScreens.SETTINGS),
                         kiosk ? Optional.empty() : Optional.of(() -> window.show(OperatorScreens.STAFF_SIGN_IN)),
@@ -92,7 +92,7 @@ final class ScreenWiring {
                 desk.temporaryPasswords,
                 keeper::passwordChangedHere);
         SettingsScreens.register(screens, context, desk.settingsFile, SmtpTransport::new,
-                () -> restart.accept(Config::reload), kiosk, RegistrationScreens.START);
+                () -> restart.accept(Settings::reload), kiosk, RegistrationScreens.START);
         operators = new OperatorScreens(screens, context, desk.staffSignIn, desk.operators, this::staffSignedIn,
                 RegistrationScreens.START);
         DirectoryScreens.register(screens, context, desk.directory,
@@ -102,7 +102,7 @@ final class ScreenWiring {
                 this::actFor, desk.mailSender::wake);
         CatalogScreens.register(screens, context, desk.catalogImporter);
         ExpiryScreens.register(screens, context, desk.expiryBoard, desk.reminders,
-                desk.config.getDays(ConfigCheck.EXPIRY_WINDOWS, List.of(30, 60, 90)),
+                desk.config.expiryWindows(),
                 licence -> actFor(licence.accountId(), licence.companyName(), licence.loginId()));
         receipts = new ReceiptScreens(screens, context, () -> {
             if (session.current().isPresent()) {
@@ -149,7 +149,7 @@ final class ScreenWiring {
 
     DeskStatusViewModel status(FxTasks tasks) {
         return new DeskStatusViewModel(desk.outboxMail, session, tasks, desk.messages, desk.deskName,
-                desk.config.get("licensedesk.smtp.host"));
+                desk.config.smtp().map(SmtpSettings::host));
     }
 
     /** The banner above a customer's screens while the operator acts for them. */

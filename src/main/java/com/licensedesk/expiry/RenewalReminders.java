@@ -27,7 +27,6 @@ import java.util.Optional;
  * nine days before expiry) is reminded once, at the nearest threshold it has reached.
  */
 public final class RenewalReminders {
-    public static final List<Integer> DEFAULT_DAYS = List.of(90, 30, 7);
     /** Customers whose reminders commit together: few commits for a whole database, short locks for other desks. */
     private static final int CUSTOMERS_PER_TRANSACTION = 250;
 

@@ -8,6 +8,7 @@ import static com.licensedesk.app.DeskScreens.settle;
 import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.catalog.DemoCatalog;
@@ -52,7 +53,7 @@ class AccountEditingFlowTest {
         smtp = loopback.server();
         smtp.start();
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port),
                 "licensedesk.mail.from", "License Desk <no-reply@example.test>"), Map.of(), ownHome),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);

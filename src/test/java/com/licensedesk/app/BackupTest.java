@@ -4,6 +4,7 @@ import com.licensedesk.audit.AuditAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.catalog.LicenseType;
@@ -214,8 +215,8 @@ class BackupTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
     }
 
-    private Config config() {
-        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    private Settings config() {
+        return Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
     }
 
     private static List<CatalogEntry> generatedKeys(int count) {

@@ -4,6 +4,7 @@ import com.licensedesk.audit.AuditAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
@@ -151,7 +152,7 @@ class CliTest {
     void aBadSettingIsOneLineNamingItWithNoStackTrace(String property, String value, String said) {
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                Config.of(Map.of("licensedesk.home", home.toString(), property, value), Map.of(), home))
+                Settings.of(Map.of("licensedesk.home", home.toString(), property, value), Map.of(), home))
                 .run("outbox", "list");
 
         assertThat(code).isEqualTo(Cli.USER_ERROR);
@@ -163,7 +164,7 @@ class CliTest {
         Path file = Files.writeString(home.resolve("not-a-folder"), "x");
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                Config.of(Map.of("licensedesk.home", file.toString()), Map.of(), file)).run("outbox", "list");
+                Settings.of(Map.of("licensedesk.home", file.toString()), Map.of(), file)).run("outbox", "list");
 
         assertThat(code).isEqualTo(Cli.USER_ERROR);
         assertThat(stderr().lines()).singleElement().asString().contains("はフォルダーではありません");
@@ -203,8 +204,8 @@ class CliTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
     }
 
-    private Config config() {
-        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    private Settings config() {
+        return Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
     }
 
     private String stdout() {

@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.mail.NewMail;
 import com.licensedesk.mail.Outbox;
@@ -50,9 +51,9 @@ class SeveralSendersTest {
 
     @Test
     void twoDesksAndTwoOutboxSendProcessesDeliverEachMailOnce() throws Exception {
-        Files.writeString(home.resolve(Config.PROPERTIES_FILE),
+        Files.writeString(home.resolve(Settings.PROPERTIES_FILE),
                 "licensedesk.smtp.host=127.0.0.1\nlicensedesk.smtp.port=" + port + "\n");
-        Config config = Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+        Settings config = Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
         try (LicenseDesk first = LicenseDesk.open(config, Clock.systemUTC(), Fixtures.CHEAP_HASHER);
              LicenseDesk second = LicenseDesk.open(config, Clock.systemUTC(), Fixtures.CHEAP_HASHER)) {
             Outbox outbox = new Outbox(first.outboxMail, Clock.systemUTC(), "example.test");

@@ -7,6 +7,7 @@ import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
@@ -46,7 +47,7 @@ class TwoFactorFlowTest {
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
                 clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID));
         window = new DeskWindow(desk, stage, url -> true, change -> { });

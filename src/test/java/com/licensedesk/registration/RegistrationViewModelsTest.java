@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.licences.LegalTexts;
-import com.licensedesk.licences.LicenceStatus;
 import com.licensedesk.licences.ProductCheckViewModel;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
@@ -60,7 +59,7 @@ class RegistrationViewModelsTest {
                 existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
                 new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK, session,
-                LicenceStatus.DEFAULT_WARNING_DAYS);
+                30);
         form = new RegistrationFormViewModel(wizard, store.registration(), session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
                         new SameCompany(new JooqDirectory(store.database)), new TestServices(store, Fixtures.CLOCK).addKey,
