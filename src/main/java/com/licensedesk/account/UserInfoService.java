@@ -1,8 +1,14 @@
 package com.licensedesk.account;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.domain.InvalidInput;
 
-import com.licensedesk.change.ChangeRecorder;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Command;
+import com.licensedesk.change.Outcome;
+import com.licensedesk.change.VersionedSave;
 import com.licensedesk.company.AccountChangeMail;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.domain.FieldChanges;
@@ -16,12 +22,12 @@ public final class UserInfoService {
     static final String SCREEN = "userInfo.title";
 
     private final AccountRepository accounts;
-    private final ChangeRecorder changes;
+    private final ChangePipeline pipeline;
     private final AccountChangeMail mail;
 
-    public UserInfoService(AccountRepository accounts, ChangeRecorder changes, AccountChangeMail mail) {
+    public UserInfoService(AccountRepository accounts, ChangePipeline pipeline, AccountChangeMail mail) {
         this.accounts = accounts;
-        this.changes = changes;
+        this.pipeline = pipeline;
         this.mail = mail;
     }
 
@@ -38,11 +44,22 @@ public final class UserInfoService {
      * the {@link StoredUser} stored now) when another desk saved it since.
      */
     public FieldChanges save(Acting acting, ContactPerson user, int version) {
+        return pipeline.run(acting.actor(), new SaveUserInfo(acting.accountId(), acting.loginId(), user, version),
+                this::save);
+    }
+
+    Outcome<FieldChanges> save(SaveUserInfo command, ChangeContext context) {
+        ContactPerson user = command.user();
         user.checkInto(new InvalidInput.Check(), "").refuseIfAny();
-        return changes.save(acting, "USER_CHANGED", () -> user(acting.accountId()),
-                before -> before.version() == version,
+        Acting acting = new Acting(command.accountId(), command.loginId(), context.actor());
+        return VersionedSave.of(acting.accountId(), AuditAction.USER_CHANGED, () -> user(acting.accountId()),
+                before -> before.version() == command.version(),
                 before -> new FieldChanges().include("user", before.user().changesTo(user)),
-                () -> accounts.updateUser(acting.accountId(), user, version),
+                () -> accounts.updateUser(acting.accountId(), user, command.version()),
                 (before, changed) -> mail.confirmation(user.email(), before.user().email(), acting, SCREEN, changed));
+    }
+
+    /** ユーザ登録情報 → 送信, made from the user information at {@code version}. */
+    public record SaveUserInfo(long accountId, String loginId, ContactPerson user, int version) implements Command {
     }
 }

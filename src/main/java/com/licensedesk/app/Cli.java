@@ -1,5 +1,8 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.ImportReport;
 import com.licensedesk.expiry.RenewalReminders;
 import com.licensedesk.catalog.ImportProgress;
@@ -48,25 +51,25 @@ final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<LicenseDesk> desk;
-    private final Config config;
+    private final Settings config;
     /** The command line acts as the application itself in the audit log. */
     private static final Actor CLI = Actor.system("cli");
     private Scanner lines;
 
     Cli(PrintStream out, PrintStream err) {
-        this(System.in, out, err, Config.fromSystem());
+        this(System.in, out, err, Settings.fromSystem());
     }
 
-    Cli(PrintStream out, PrintStream err, Config config) {
+    Cli(PrintStream out, PrintStream err, Settings config) {
         this(System.in, out, err, config);
     }
 
-    Cli(InputStream in, PrintStream out, PrintStream err, Config config) {
+    Cli(InputStream in, PrintStream out, PrintStream err, Settings config) {
         this(in, out, err, config, Clock.systemDefaultZone());
     }
 
     /** On {@code clock}: a test's desks and command lines read one clock, as desks sharing a database server do. */
-    Cli(InputStream in, PrintStream out, PrintStream err, Config config, Clock clock) {
+    Cli(InputStream in, PrintStream out, PrintStream err, Settings config, Clock clock) {
         this.in = in;
         this.out = out;
         this.err = err;
@@ -240,7 +243,7 @@ final class Cli {
             int deleted = opened.database.inTransaction(() -> {
                 int count = opened.audit.pruneBefore(cut);
                 opened.audit.record(new com.licensedesk.audit.AuditEntry(opened.clock.instant(),
-                        java.util.Optional.empty(), CLI, "AUDIT_PRUNED", "before=" + before + "; entries=" + count));
+                        java.util.Optional.empty(), CLI, AuditAction.AUDIT_PRUNED, "before=" + before + "; entries=" + count));
                 return count;
             });
             out.println(messages.get("cli.audit.pruned", String.valueOf(deleted), before.toString()));

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.BundledFont;
@@ -65,12 +66,12 @@ public final class DeskWindow implements Navigator {
      * and the settings screen after saving.
      */
     public DeskWindow(LicenseDesk desk, Stage stage, Browser browser,
-                      Consumer<UnaryOperator<Config>> restart) {
+                      Consumer<UnaryOperator<Settings>> restart) {
         this(desk, stage, browser, restart, new WindowDialogs(stage, desk.messages));
     }
 
     /** {@code dialogs}: how the screens ask the person (tests answer instead of dialogs no robot can drive). */
-    DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<UnaryOperator<Config>> restart,
+    DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<UnaryOperator<Settings>> restart,
                Dialogs dialogs) {
         this.desk = desk;
         this.stage = stage;

@@ -1,10 +1,14 @@
 package com.licensedesk.app;
 
 import com.licensedesk.domain.StorageTrouble;
+import com.licensedesk.audit.AuditAction;
+
+import com.licensedesk.settings.Settings;
 import com.licensedesk.receipts.ReceiptService;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.audit.AuditLog;
-import com.licensedesk.change.ChangeRecorder;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.store.JooqJournal;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
@@ -36,7 +40,6 @@ import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
-import com.licensedesk.mail.SmtpSettings;
 import com.licensedesk.mail.SmtpTransport;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.settings.SettingsFile;
@@ -64,8 +67,6 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import com.licensedesk.auth.SecretBox;
 import com.licensedesk.auth.DeskThrottle;
@@ -97,7 +98,7 @@ public final class LicenseDesk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LicenseDesk.class);
     private static final Duration MAIL_ROUND = Duration.ofSeconds(30);
 
-    final Config config;
+    final Settings config;
     final Clock clock;
     final Messages messages;
     final Database database;
@@ -107,6 +108,7 @@ public final class LicenseDesk implements AutoCloseable {
     final LicenceRepository licences;
     final OutboxRepository outboxMail;
     final AuditLog audit;
+    final ChangePipeline pipeline;
     final OutboxSender mailSender;
     final KeyCheck keyCheck;
     final CatalogImporter catalogImporter;
@@ -142,15 +144,15 @@ public final class LicenseDesk implements AutoCloseable {
     private final ServerClock serverClock;
 
     /** {@code inBackground}: the database opens on a thread of its own; see {@link #starting}. */
-    private LicenseDesk(Config config, Clock deskClock, PasswordHasher hasher, boolean inBackground) {
+    private LicenseDesk(Settings config, Clock deskClock, PasswordHasher hasher, boolean inBackground) {
         this.config = config;
         this.messages = new Messages(config.locale(), config.vendorName());
-        ConfigCheck.problem(config, messages).ifPresent(problem -> {
+        config.problem(messages).ifPresent(problem -> {
             throw new StartProblem(problem);
         });
         // The data directory and what is in it are the owner's alone, also when an older version left them open.
         OwnerOnly.folder(config.home());
-        Path properties = config.home().resolve(Config.PROPERTIES_FILE);
+        Path properties = config.propertiesFile();
         if (Files.isRegularFile(properties)) {
             OwnerOnly.file(properties);
         }
@@ -167,13 +169,15 @@ public final class LicenseDesk implements AutoCloseable {
         this.companies = new JooqCompanyRepository(database);
         this.licences = new JooqLicenceRepository(database);
         this.outboxMail = new JooqOutboxRepository(database);
-        this.deskName = deskName(config);
+        this.deskName = config.deskName();
         this.audit = new JooqAuditLog(database, deskName);
-        String from = config.get("licensedesk.mail.from", SmtpSettings.DEFAULT_FROM);
-        this.mailSender = new OutboxSender(outboxMail, smtp(config, from).map(SmtpTransport::new), clock, deskName,
-                Duration.ofHours(config.getInt("licensedesk.mail.give-up-hours", 72)));
+        String from = config.mailFrom();
+        this.mailSender = new OutboxSender(outboxMail, config.smtp().map(SmtpTransport::new), clock, deskName,
+                config.mailGiveUp());
         // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
         Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
+        this.pipeline = new ChangePipeline(database, outbox, audit, new JooqJournal(database), Commands.json(), clock,
+                deskName);
         this.keyCheck = new KeyCheck(catalog, licences);
         this.catalogImporter = new CatalogImporter(database, catalog, audit, clock);
         this.legal = new LegalTexts(config.vendorName(), messages);
@@ -206,12 +210,10 @@ public final class LicenseDesk implements AutoCloseable {
         DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
         this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock, throttle);
         this.retention = new Retention(outboxMail, attempts, clock,
-                config.getInt(Retention.SENT_MAIL_DAYS, Retention.DEFAULT_DAYS),
-                config.getInt(Retention.SIGN_IN_DAYS, Retention.DEFAULT_DAYS));
+                config.sentMailDays(), config.signInDays());
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
-        ChangeRecorder changes = new ChangeRecorder(database, outbox, audit, clock);
-        this.companyInfo = new CompanyInfoService(companies, changes, changeMail);
-        this.userInfo = new UserInfoService(accounts, changes, changeMail);
+        this.companyInfo = new CompanyInfoService(companies, pipeline, changeMail);
+        this.userInfo = new UserInfoService(accounts, pipeline, changeMail);
         this.passwordChange = new PasswordChangeService(database, accounts, signIn, outbox,
                 templates, audit, hasher, clock);
         JooqOperatorRepository operatorStore = new JooqOperatorRepository(database, secrets);
@@ -224,7 +226,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.expiryBoard = new JooqExpiryBoard(database);
         this.reminders = new RenewalReminders(database, new JooqReminders(database), outbox,
                 new ReminderMail(templates, messages, accounts), audit, clock,
-                config.getDays(ConfigCheck.REMINDER_DAYS, RenewalReminders.DEFAULT_DAYS));
+                config.reminderDays());
         this.sameCompany = new SameCompany(directory);
         this.outboxAdministration = new OutboxAdministration(database, outboxMail, audit, clock);
         this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
@@ -233,7 +235,7 @@ public final class LicenseDesk implements AutoCloseable {
                 clock, EvenAnswer.taking(PasswordResetService.ANSWER_TIME));
         this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, signIn, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
-        this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher, clock);
+        this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));
@@ -241,11 +243,11 @@ public final class LicenseDesk implements AutoCloseable {
     }
 
     /** Opens the database (creating and migrating it if need be) and builds the services. */
-    public static LicenseDesk open(Config config, Clock clock) {
+    public static LicenseDesk open(Settings config, Clock clock) {
         return open(config, clock, new Argon2PasswordHasher());
     }
 
-    static LicenseDesk open(Config config, Clock clock, PasswordHasher hasher) {
+    static LicenseDesk open(Settings config, Clock clock, PasswordHasher hasher) {
         LicenseDesk desk = new LicenseDesk(config, clock, hasher, false);
         desk.settle();
         return desk;
@@ -256,7 +258,7 @@ public final class LicenseDesk implements AutoCloseable {
      * screen is on view before the database is (work for the database waits for it, off the FX thread). Then
      * {@link #finishOpening()}.
      */
-    static LicenseDesk starting(Config config, Clock clock) {
+    static LicenseDesk starting(Settings config, Clock clock) {
         return new LicenseDesk(config, clock, new Argon2PasswordHasher(), true);
     }
 
@@ -290,8 +292,7 @@ public final class LicenseDesk implements AutoCloseable {
      * the same moment may both get here, and the keys are added once.
      */
     private void loadDemoCatalogueIfEmpty() {
-        if (!database.isSqlite() || !config.getBoolean("licensedesk.demo", true) || catalog.count() > 0
-                || accounts.count() > 0) {
+        if (!database.isSqlite() || !config.demo() || catalog.count() > 0 || accounts.count() > 0) {
             return;
         }
         int added = catalog.addMissing(DemoCatalog.entries(LocalDate.now(clock.withZone(Formats.JAPAN))));
@@ -304,12 +305,12 @@ public final class LicenseDesk implements AutoCloseable {
      * The database, with the user and password from their own settings; a server that cannot be reached or a schema
      * that cannot be brought up to date is a start problem in one line, not a stack trace.
      */
-    static Database openDatabase(Config config, Messages messages) {
+    static Database openDatabase(Settings config, Messages messages) {
         return openDatabase(config, messages, migrates(config));
     }
 
     /** {@code migrates}: false for desks whose database user has no DDL rights (see {@code db migrate}). */
-    static Database openDatabase(Config config, Messages messages, boolean migrates) {
+    static Database openDatabase(Settings config, Messages messages, boolean migrates) {
         try {
             return Database.open(connect(config, migrates));
         } catch (RuntimeException e) {
@@ -317,17 +318,17 @@ public final class LicenseDesk implements AutoCloseable {
         }
     }
 
-    private static boolean migrates(Config config) {
-        return config.getBoolean("licensedesk.db.migrate", true);
+    private static boolean migrates(Settings config) {
+        return config.migratesDatabase();
     }
 
-    private static Database.Connect connect(Config config, boolean migrates) {
-        return new Database.Connect(config.databaseUrl(), config.get("licensedesk.db.user"),
-                config.get("licensedesk.db.password"), deskName(config), migrates);
+    private static Database.Connect connect(Settings config, boolean migrates) {
+        return new Database.Connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
+                config.deskName(), migrates);
     }
 
     /** Why the database could not be opened, in one line for the user. */
-    private static StartProblem unopened(Config config, Messages messages, RuntimeException e) {
+    private static StartProblem unopened(Settings config, Messages messages, RuntimeException e) {
         if (e instanceof Database.SchemaBehind behind) {
             return new StartProblem(messages.get("start.database.behind", behind.pending()), behind);
         }
@@ -344,7 +345,7 @@ public final class LicenseDesk implements AutoCloseable {
 
     /** A restore of the database, in its audit log: who restored which file, of which schema. */
     void auditRestore(Actor actor, Path file, String backupVersion) {
-        audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, "DATABASE_RESTORED",
+        audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, AuditAction.DATABASE_RESTORED,
                 "file=" + file.getFileName() + " schema=" + backupVersion));
     }
 
@@ -401,16 +402,6 @@ public final class LicenseDesk implements AutoCloseable {
         };
     }
 
-    static Optional<SmtpSettings> smtp(Config config, String from) {
-        return config.get("licensedesk.smtp.host").map(host -> new SmtpSettings(host,
-                config.getInt("licensedesk.smtp.port", 25),
-                config.get("licensedesk.smtp.user"),
-                config.get("licensedesk.smtp.password"),
-                config.getBoolean("licensedesk.smtp.starttls", false),
-                config.getBoolean("licensedesk.smtp.ssl", false),
-                from));
-    }
-
     private static String messageIdDomain(String from) {
         try {
             String address = new InternetAddress(from).getAddress();
@@ -418,17 +409,6 @@ public final class LicenseDesk implements AutoCloseable {
         } catch (AddressException | StringIndexOutOfBoundsException e) {
             return "localhost";
         }
-    }
-
-    /** This desk's name, for the reset throttle per desk: a setting, or the machine's host name. */
-    private static String deskName(Config config) {
-        return config.get("licensedesk.desk.name").orElseGet(() -> {
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException e) {
-                return "this-desk";
-            }
-        });
     }
 
     /** The product's version, from the build. */

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.auth.PasswordPolicy;
 import com.licensedesk.ui.BundledFont;
 import java.time.Clock;
@@ -29,7 +30,7 @@ public final class LicenseDeskApp extends Application {
         fonts.setDaemon(true);
         fonts.start();
         try {
-            desk = LicenseDesk.starting(Config.fromSystem(), Clock.systemDefaultZone());
+            desk = LicenseDesk.starting(Settings.fromSystem(), Clock.systemDefaultZone());
             if (desk.config.kiosk() && !desk.settingsFile.hasPin()) {
                 throw new IllegalStateException(desk.messages.get("kiosk.needsPin"));
             }
@@ -84,7 +85,7 @@ public final class LicenseDeskApp extends Application {
      * The services are built again with a changed configuration (the other language, or saved settings) on the
      * same database, and the window starts over with them.
      */
-    private void restart(UnaryOperator<Config> change, Stage stage) {
+    private void restart(UnaryOperator<Settings> change, Stage stage) {
         LicenseDesk previous = desk;
         Thread opening = new Thread(() -> {
             LicenseDesk next = LicenseDesk.open(change.apply(previous.config), previous.clock);

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Setting;
 import javafx.application.Application;
 
 /**
@@ -13,7 +14,7 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0 || (args.length == 1 && args[0].equals("--kiosk"))) {
             if (args.length == 1) {
-                System.setProperty("licensedesk.kiosk", "true");
+                System.setProperty(Setting.KIOSK.key(), "true");
             }
             StartTimeline.reached("runtime started");
             Application.launch(LicenseDeskApp.class);

@@ -13,9 +13,6 @@ import org.slf4j.LoggerFactory;
  * prunes it ({@code license-desk audit prune}). Run with the day's work, on every desk: deleting twice is harmless.
  */
 final class Retention {
-    static final String SENT_MAIL_DAYS = "licensedesk.retention.sent-mail-days";
-    static final String SIGN_IN_DAYS = "licensedesk.retention.sign-in-days";
-    static final int DEFAULT_DAYS = 90;
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 
     private final OutboxRepository outbox;

@@ -1,5 +1,8 @@
 package com.licensedesk.app;
 
+import com.licensedesk.mail.SmtpSettings;
+import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.CatalogEntry;
 import org.slf4j.LoggerFactory;
 import java.util.List;
@@ -10,7 +13,6 @@ import com.licensedesk.auth.AuthScreens;
 import com.licensedesk.auth.PasswordChangeWatch;
 import com.licensedesk.company.CompanyScreens;
 import com.licensedesk.licences.LicenceScreens;
-import com.licensedesk.licences.LicenceStatus;
 import com.licensedesk.mail.SmtpTransport;
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.registration.RegistrationService;
@@ -30,7 +32,6 @@ import com.licensedesk.settings.SettingsScreens;
 import com.licensedesk.ui.Browser;
 import com.licensedesk.ui.ScreenContext;
 import com.licensedesk.ui.ScreenRegistry;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -53,7 +54,7 @@ final class ScreenWiring {
     private String actingCompany = "";
 
     ScreenWiring(LicenseDesk desk, Session session, FxTasks tasks, DeskWindow window, Browser browser,
-                 Consumer<UnaryOperator<Config>> restart) {
+                 Consumer<UnaryOperator<Settings>> restart) {
         this.desk = desk;
         this.session = session;
         this.window = window;
@@ -61,19 +62,18 @@ final class ScreenWiring {
         ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock,
                 window.dialogs());
         boolean kiosk = desk.config.kiosk();
-        this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock,
-                Duration.ofMinutes(desk.config.getInt("licensedesk.session.idle-minutes", 30))), tasks,
+        this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock, desk.config.idleTime()), tasks,
                 new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
         // Read as the window's background work, so that tests wait for it as for any other.
         PostalCodes postalCodes = PostalCodes.loadingOn(reading -> tasks.run(() -> {
             reading.run();
             return null;
         }, done -> { }, failed -> { }));
-        int warningDays = desk.config.getInt("licensedesk.licences.expiring-days", LicenceStatus.DEFAULT_WARNING_DAYS);
+        int warningDays = desk.config.expiringDays();
         licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.batchKeys,
                 desk.legal, browser, warningDays, this::keysAdded);
         auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset,
-                desk.mailSender::canSend, !kiosk && desk.config.getBoolean(ConfigCheck.REMEMBER_LOGIN_ID, false),
+                desk.mailSender::canSend, !kiosk && desk.config.rememberLoginId(),
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
@@ -83,7 +83,7 @@ final class ScreenWiring {
                 new RegistrationScreens.Exits(key -> {
                     licences.carryKey(key);
                     window.show(AuthScreens.LOGIN);
-                }, () -> restart.accept(config -> config.with("licensedesk.locale",
+                }, () -> restart.accept(config -> config.with(Setting.LOCALE,
                         desk.messages.locale().getLanguage().equals("en") ? "ja" : "en")),
                         () -> window.show(SettingsScreens.SETTINGS),
                         kiosk ? Optional.empty() : Optional.of(() -> window.show(OperatorScreens.STAFF_SIGN_IN)),
@@ -93,7 +93,7 @@ final class ScreenWiring {
                 desk.temporaryPasswords,
                 keeper::passwordChangedHere);
         SettingsScreens.register(screens, context, desk.settingsFile, SmtpTransport::new,
-                () -> restart.accept(Config::reload), kiosk, RegistrationScreens.START);
+                () -> restart.accept(Settings::reload), kiosk, RegistrationScreens.START);
         operators = new OperatorScreens(screens, context, desk.staffSignIn, desk.operators, this::staffSignedIn,
                 RegistrationScreens.START);
         DirectoryScreens.register(screens, context, desk.directory,
@@ -103,7 +103,7 @@ final class ScreenWiring {
                 this::actFor, desk.mailSender::wake);
         CatalogScreens.register(screens, context, desk.catalogImporter);
         ExpiryScreens.register(screens, context, desk.expiryBoard, desk.reminders,
-                desk.config.getDays(ConfigCheck.EXPIRY_WINDOWS, List.of(30, 60, 90)),
+                desk.config.expiryWindows(),
                 licence -> actFor(licence.accountId(), licence.companyName(), licence.loginId()));
         receipts = new ReceiptScreens(screens, context, () -> {
             if (session.current().isPresent()) {
@@ -150,7 +150,7 @@ final class ScreenWiring {
 
     DeskStatusViewModel status(FxTasks tasks) {
         DeskStatusViewModel status = new DeskStatusViewModel(desk.outboxMail, session, tasks, desk.messages,
-                desk.deskName, desk.config.get("licensedesk.smtp.host"));
+                desk.deskName, desk.config.smtp().map(SmtpSettings::host));
         // The store meets trouble on background threads; the bar is told on the FX thread, as it is by then.
         desk.database.watchStorage(() -> Platform.runLater(
                 () -> status.storageTrouble(desk.database.storageTrouble())));

@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
 import com.licensedesk.auth.SecretBox;
 import com.licensedesk.files.OwnerOnly;
 import com.licensedesk.i18n.Messages;
@@ -19,7 +21,6 @@ import java.util.function.BooleanSupplier;
  * key is never in the database, so never in a backup; keep a copy of the file apart from the backups.
  */
 final class SecretKeys {
-    static final String PROPERTY = "licensedesk.secret-key";
     static final String FILE = "secrets.key";
 
     private SecretKeys() {
@@ -29,15 +30,15 @@ final class SecretKeys {
      * {@code sealedSecretsExist}: a key made now could not open them, so a missing key is then a start problem.
      * {@code shared}: desks on one server database must all use the same key, which only the setting can give them.
      */
-    static SecretBox load(Config config, Messages messages, boolean shared, BooleanSupplier sealedSecretsExist,
+    static SecretBox load(Settings config, Messages messages, boolean shared, BooleanSupplier sealedSecretsExist,
                           SecureRandom random) {
-        Optional<String> configured = config.get(PROPERTY);
+        Optional<String> configured = config.secretKey();
         if (configured.isPresent()) {
-            return new SecretBox(decode(configured.get(), messages.get("start.secretKey.badSetting", PROPERTY)),
-                    random);
+            return new SecretBox(decode(configured.get(),
+                    messages.get("start.secretKey.badSetting", Setting.SECRET_KEY.key())), random);
         }
         if (shared) {
-            throw new StartProblem(messages.get("start.secretKey.shared", PROPERTY));
+            throw new StartProblem(messages.get("start.secretKey.shared", Setting.SECRET_KEY.key()));
         }
         Path file = config.home().resolve(FILE);
         try {
@@ -47,7 +48,7 @@ final class SecretKeys {
                         messages.get("start.secretKey.badFile", file)), random);
             }
             if (sealedSecretsExist.getAsBoolean()) {
-                throw new StartProblem(messages.get("start.secretKey.missing", file, PROPERTY));
+                throw new StartProblem(messages.get("start.secretKey.missing", file, Setting.SECRET_KEY.key()));
             }
             return new SecretBox(createOrRead(file, SecretBox.newKey(random), messages), random);
         } catch (IOException e) {

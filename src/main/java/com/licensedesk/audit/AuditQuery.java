@@ -9,7 +9,7 @@ import java.util.Set;
  * only, and free text found in the actor, the customer's company or login ID, or the details.
  */
 public record AuditQuery(Optional<Instant> from, Optional<Instant> until, Optional<String> operatorLoginId,
-                         Set<String> actions, Optional<String> desk, String text) {
+                         Set<AuditAction> actions, Optional<String> desk, String text) {
 
     public static AuditQuery everything() {
         return new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), "");

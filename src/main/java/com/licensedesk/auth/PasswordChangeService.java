@@ -1,5 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.session.Actor;
@@ -75,7 +77,7 @@ public final class PasswordChangeService {
             return new Result.Locked(locked.get());
         }
         if (!allowed.test(account) || !hasher.matches(currentPassword, account.passwordHash())) {
-            return signIn.recordFailure(Optional.of(accountId), account.loginId(), "PASSWORD_CHANGE_REFUSED", refusal)
+            return signIn.recordFailure(Optional.of(accountId), account.loginId(), AuditAction.PASSWORD_CHANGE_REFUSED, refusal)
                     .<Result>map(Result.Locked::new).orElseGet(Result.WrongCurrentPassword::new);
         }
         String newHash = hasher.hash(newPassword);
@@ -84,12 +86,12 @@ public final class PasswordChangeService {
             credentials.changePassword(accountId, newHash, now);
             outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
                     account.loginId(), Formats.dateTime(now)));
-            record(account, "PASSWORD_CHANGED", detail);
+            record(account, AuditAction.PASSWORD_CHANGED, detail);
         });
         return new Result.Changed(now);
     }
 
-    private void record(Credentials account, String action, String detail) {
+    private void record(Credentials account, AuditAction action, String detail) {
         audit.record(new AuditEntry(clock.instant(), Optional.of(account.accountId()), Actor.customer(account.loginId()), action,
                 detail));
     }

@@ -1,5 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.session.Actor;
@@ -121,7 +123,7 @@ public final class PasswordResetService {
         return transactor.inTransaction(() -> {
             if (codes.requestsFor(folded, hourAgo) >= PER_SUBJECT_PER_HOUR
                     || codes.requestsFromDesk(desk, hourAgo) >= PER_DESK_PER_HOUR) {
-                audit.record(new AuditEntry(now, Optional.empty(), Actor.customer(cut(subject)), "RESET_THROTTLED", "desk=" + desk));
+                audit.record(new AuditEntry(now, Optional.empty(), Actor.customer(cut(subject)), AuditAction.RESET_THROTTLED, "desk=" + desk));
                 return new Request.Throttled();
             }
             codes.recordRequest(folded, desk, now);
@@ -143,7 +145,7 @@ public final class PasswordResetService {
                 outbox.enqueue(templates.compose(account.language(), "resetCode", email, code,
                         Formats.dateTime(now.plus(VALID_FOR))).validUntil(now.plus(VALID_FOR)));
                 audit.record(new AuditEntry(now, Optional.of(account.accountId()), Actor.customer(account.loginId()),
-                        "RESET_CODE_SENT", "desk=" + desk));
+                        AuditAction.RESET_CODE_SENT, "desk=" + desk));
                 ids.add(account.accountId());
             }
             return new Request.Sent(Set.copyOf(ids), masked);
@@ -219,7 +221,7 @@ public final class PasswordResetService {
             attempts.record(LoginId.folded(account.loginId()), now, SignInAttempts.Outcome.CLEARED);
             outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
                     account.loginId(), Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), "PASSWORD_RESET",
+            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), AuditAction.PASSWORD_RESET,
                     "desk=" + desk));
             return true;
         });

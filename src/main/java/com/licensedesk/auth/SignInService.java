@@ -1,5 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.session.Actor;
@@ -75,7 +77,7 @@ public final class SignInService {
             // No account can have it: the same work and answer as a wrong password, no lockout of a non-ID.
             hasher.matches(password, unknownAccountHash());
             throttle.failed();
-            record(Optional.empty(), loginId, "SIGN_IN_FAILED", "not a login ID");
+            record(Optional.empty(), loginId, AuditAction.SIGN_IN_FAILED, "not a login ID");
             return new Result.Refused();
         }
         String folded = LoginId.folded(loginId);
@@ -89,7 +91,7 @@ public final class SignInService {
                 attempts.failuresBefore(folded, started.minus(Lockout.LOOK_BACK), tryId), started);
         if (locked.isPresent()) {
             attempts.withdraw(tryId);
-            record(accountId, loginId, "SIGN_IN_REFUSED_WHILE_LOCKED", "until=" + locked.get());
+            record(accountId, loginId, AuditAction.SIGN_IN_REFUSED_WHILE_LOCKED, "until=" + locked.get());
             return new Result.Locked(locked.get());
         }
         // An unknown login ID costs the same hash as a known one, so timing does not tell them apart.
@@ -101,25 +103,25 @@ public final class SignInService {
         }
         if (matches && account.get().temporaryUntil().isPresent()) {
             if (!now.isBefore(account.get().temporaryUntil().get())) {
-                record(accountId, account.get().loginId(), "SIGN_IN_FAILED", "temporary password expired");
+                record(accountId, account.get().loginId(), AuditAction.SIGN_IN_FAILED, "temporary password expired");
                 return new Result.TemporaryExpired();
             }
-            record(accountId, account.get().loginId(), "SIGN_IN_PASSWORD_ACCEPTED", "temporary password: change next");
+            record(accountId, account.get().loginId(), AuditAction.SIGN_IN_PASSWORD_ACCEPTED, "temporary password: change next");
             return new Result.MustChangePassword(account.get().accountId(), account.get().loginId());
         }
         if (matches && twoFactor.secret(account.get().accountId()).isPresent()) {
-            record(accountId, account.get().loginId(), "SIGN_IN_PASSWORD_ACCEPTED", "two-factor code next");
+            record(accountId, account.get().loginId(), AuditAction.SIGN_IN_PASSWORD_ACCEPTED, "two-factor code next");
             return new Result.NeedsSecondFactor(account.get().accountId(), account.get().loginId());
         }
         if (matches) {
             attempts.record(folded, now, SignInAttempts.Outcome.SUCCEEDED);
-            record(accountId, account.get().loginId(), "SIGN_IN_SUCCEEDED", "");
+            record(accountId, account.get().loginId(), AuditAction.SIGN_IN_SUCCEEDED, "");
             return new Result.SignedIn(account.get().accountId(), account.get().loginId());
         }
         throttle.failed();
-        record(accountId, loginId, "SIGN_IN_FAILED", account.isPresent() ? "wrong password" : "unknown login ID");
+        record(accountId, loginId, AuditAction.SIGN_IN_FAILED, account.isPresent() ? "wrong password" : "unknown login ID");
         Optional<Instant> nowLocked = lockedUntil(folded);
-        nowLocked.ifPresent(until -> record(accountId, loginId, "SIGN_IN_LOCKED", "until=" + until));
+        nowLocked.ifPresent(until -> record(accountId, loginId, AuditAction.SIGN_IN_LOCKED, "until=" + until));
         return nowLocked.<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
     }
 
@@ -131,7 +133,7 @@ public final class SignInService {
         String folded = LoginId.folded(loginId);
         Optional<Instant> locked = lockedUntil(folded);
         if (locked.isPresent()) {
-            record(Optional.of(accountId), loginId, "SIGN_IN_REFUSED_WHILE_LOCKED", "until=" + locked.get());
+            record(Optional.of(accountId), loginId, AuditAction.SIGN_IN_REFUSED_WHILE_LOCKED, "until=" + locked.get());
             return new Result.Locked(locked.get());
         }
         Instant now = clock.instant();
@@ -152,10 +154,10 @@ public final class SignInService {
         }
         if (accepted) {
             attempts.record(folded, now, SignInAttempts.Outcome.SUCCEEDED);
-            record(Optional.of(accountId), loginId, "SIGN_IN_SUCCEEDED", how);
+            record(Optional.of(accountId), loginId, AuditAction.SIGN_IN_SUCCEEDED, how);
             return new Result.SignedIn(accountId, loginId);
         }
-        return recordFailure(Optional.of(accountId), loginId, "SIGN_IN_FAILED", "wrong two-factor code")
+        return recordFailure(Optional.of(accountId), loginId, AuditAction.SIGN_IN_FAILED, "wrong two-factor code")
                 .<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
     }
 
@@ -163,13 +165,13 @@ public final class SignInService {
      * A wrong password or code, wherever it was typed (sign-in, password change, switching two-factor off): it
      * counts toward the lockout and is in the audit log. Returns until when the login ID is now locked, if it is.
      */
-    public Optional<Instant> recordFailure(Optional<Long> accountId, String loginId, String action, String detail) {
+    public Optional<Instant> recordFailure(Optional<Long> accountId, String loginId, AuditAction action, String detail) {
         String folded = LoginId.folded(loginId);
         throttle.failed();
         attempts.record(folded, clock.instant(), SignInAttempts.Outcome.FAILED);
         record(accountId, loginId, action, detail);
         Optional<Instant> locked = lockedUntil(folded);
-        locked.ifPresent(until -> record(accountId, loginId, "SIGN_IN_LOCKED", "until=" + until));
+        locked.ifPresent(until -> record(accountId, loginId, AuditAction.SIGN_IN_LOCKED, "until=" + until));
         return locked;
     }
 
@@ -179,7 +181,7 @@ public final class SignInService {
         return Lockout.lockedUntil(attempts.recentFailures(foldedLoginId, now.minus(Lockout.LOOK_BACK)), now);
     }
 
-    private void record(Optional<Long> accountId, String loginId, String action, String detail) {
+    private void record(Optional<Long> accountId, String loginId, AuditAction action, String detail) {
         audit.record(new AuditEntry(clock.instant(), accountId, Actor.customer(loginId), action, detail));
     }
 

@@ -1,5 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.Transactor;
@@ -77,7 +79,7 @@ public final class TemporaryPasswordService {
             outbox.enqueue(templates.compose(account.language(), "temporaryPassword", account.email(),
                     account.loginId(), Formats.dateTime(now), Formats.dateTime(until)));
             audit.record(new AuditEntry(now, Optional.of(acting.accountId()), acting.actor(),
-                    "TEMPORARY_PASSWORD_ISSUED", "valid until " + until));
+                    AuditAction.TEMPORARY_PASSWORD_ISSUED, "valid until " + until));
         });
         return new Issued(password, until);
     }

@@ -1,5 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.session.Acting;
@@ -110,7 +112,7 @@ public final class TwoFactorService {
             Credentials owner = credentials.of(accountId);
             outbox.enqueue(templates.compose(owner.language(), "twoFactorEnabled", owner.email(), loginId,
                     Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(loginId), "TWO_FACTOR_ENABLED", ""));
+            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(loginId), AuditAction.TWO_FACTOR_ENABLED, ""));
         });
         return Optional.of(List.copyOf(recovery));
     }
@@ -132,7 +134,7 @@ public final class TwoFactorService {
             outbox.enqueue(templates.compose(account.language(), "twoFactorDisabled", account.email(),
                     account.loginId(), Formats.dateTime(now)));
             audit.record(new AuditEntry(now, Optional.of(acting.accountId()), acting.actor(),
-                    "TWO_FACTOR_RESET_AT_DESK", ""));
+                    AuditAction.TWO_FACTOR_RESET_AT_DESK, ""));
         });
     }
 
@@ -148,7 +150,7 @@ public final class TwoFactorService {
         OptionalLong step = secret.map(s -> totp.accept(s.secret(), typedCode, now, s.lastStep()))
                 .orElse(OptionalLong.empty());
         if (!passwordRight || step.isEmpty() || !twoFactor.useStep(accountId, step.getAsLong())) {
-            return signIn.recordFailure(Optional.of(accountId), account.loginId(), "TWO_FACTOR_DISABLE_REFUSED",
+            return signIn.recordFailure(Optional.of(accountId), account.loginId(), AuditAction.TWO_FACTOR_DISABLE_REFUSED,
                     passwordRight ? "wrong code" : "wrong password").<Disabled>map(Disabled.Locked::new)
                     .orElseGet(Disabled.WrongPasswordOrCode::new);
         }
@@ -156,7 +158,7 @@ public final class TwoFactorService {
             twoFactor.disable(accountId);
             outbox.enqueue(templates.compose(account.language(), "twoFactorDisabled", account.email(),
                     account.loginId(), Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), "TWO_FACTOR_DISABLED", ""));
+            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), AuditAction.TWO_FACTOR_DISABLED, ""));
         });
         return new Disabled.Done();
     }

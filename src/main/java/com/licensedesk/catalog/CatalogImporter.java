@@ -1,5 +1,7 @@
 package com.licensedesk.catalog;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.domain.Text;
 
 import com.licensedesk.audit.AuditEntry;
@@ -79,7 +81,7 @@ public final class CatalogImporter {
             report = importCsv(bytes, progress);
         }
         if (!report.cancelled()) {
-            audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, "CATALOG_IMPORTED",
+            audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, AuditAction.CATALOG_IMPORTED,
                     "file=" + file.getFileName() + "; added=" + report.counts().added() + "; updated="
                             + report.counts().updated() + "; unchanged=" + report.counts().unchanged()
                             + "; refused=" + report.errors().size()));

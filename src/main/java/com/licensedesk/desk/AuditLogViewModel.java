@@ -1,5 +1,7 @@
 package com.licensedesk.desk;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.audit.AuditQuery;
 import com.licensedesk.audit.AuditRecord;
@@ -75,8 +77,8 @@ public final class AuditLogViewModel implements PersonalData {
         this.activity = new Activity(tasks, messages, AuditLogViewModel.class);
         Choice all = everything();
         actionChoices.add(all);
-        AuditActions.known().forEach(known -> actionChoices.add(new Choice(known,
-                AuditActions.label(messages, known))));
+        AuditAction.offered().forEach(known -> actionChoices.add(new Choice(known.name(),
+                messages.get(known.labelKey()))));
     }
 
     public ObjectProperty<LocalDate> from() {
@@ -188,8 +190,8 @@ public final class AuditLogViewModel implements PersonalData {
 
     private AuditQuery query() {
         Optional<String> who = Optional.ofNullable(operator.get()).map(Choice::value).filter(v -> !v.isEmpty());
-        Set<String> actions = Optional.ofNullable(action.get()).map(Choice::value).filter(v -> !v.isEmpty())
-                .map(Set::of).orElse(Set.of());
+        Set<AuditAction> actions = Optional.ofNullable(action.get()).map(Choice::value).filter(v -> !v.isEmpty())
+                .map(AuditAction::valueOf).map(Set::of).orElse(Set.of());
         return new AuditQuery(Optional.ofNullable(from.get()).map(d -> d.atStartOfDay(Formats.JAPAN).toInstant()),
                 Optional.ofNullable(to.get()).map(d -> d.plusDays(1).atStartOfDay(Formats.JAPAN).toInstant()),
                 who, actions, Optional.empty(), text.get() == null ? "" : text.get());
@@ -207,7 +209,7 @@ public final class AuditLogViewModel implements PersonalData {
             case SYSTEM -> "audit.actor.system";
         }, actor.loginId());
         return new Row(WHEN.format(record.entry().at()), record.desk(), who, record.companyName().orElse(""),
-                record.accountLoginId().orElse(""), AuditActions.label(messages, record.entry().action()),
+                record.accountLoginId().orElse(""), messages.get(record.entry().action().labelKey()),
                 record.entry().detail());
     }
 }

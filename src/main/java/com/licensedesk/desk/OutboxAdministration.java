@@ -1,5 +1,7 @@
 package com.licensedesk.desk;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.mail.OutboxRepository;
 
@@ -36,7 +38,7 @@ public final class OutboxAdministration {
         return transactor.inTransaction(() -> {
             boolean done = outbox.retry(mailId, clock.instant());
             if (done) {
-                audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, "MAIL_RESENT", "mail=" + mailId));
+                audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, AuditAction.MAIL_RESENT, "mail=" + mailId));
             }
             return done;
         });
@@ -48,7 +50,7 @@ public final class OutboxAdministration {
         return transactor.inTransaction(() -> {
             boolean done = outbox.cancel(mailId);
             if (done) {
-                audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, "MAIL_CANCELLED",
+                audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, AuditAction.MAIL_CANCELLED,
                         "mail=" + mailId));
             }
             return done;

@@ -1,5 +1,7 @@
 package com.licensedesk.desk;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.audit.AuditQuery;
 import com.licensedesk.audit.AuditRecord;
@@ -62,7 +64,7 @@ public final class TodayViewModel implements PersonalData {
         LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
         AuditQuery query = new AuditQuery(Optional.of(today.atStartOfDay(Formats.JAPAN).toInstant()),
                 Optional.of(today.plusDays(1).atStartOfDay(Formats.JAPAN).toInstant()), Optional.empty(),
-                AuditActions.WORK, Optional.of(desk), "");
+                AuditAction.work(), Optional.of(desk), "");
         activity.run("Reading today's work", () -> audit.search(query, 1_000),
                 found -> rows.setAll(found.stream().map(this::row).toList()));
     }
@@ -86,7 +88,7 @@ public final class TodayViewModel implements PersonalData {
     }
 
     private Row row(AuditRecord record) {
-        return new Row(TIME.format(record.entry().at()), AuditActions.label(messages, record.entry().action()),
+        return new Row(TIME.format(record.entry().at()), messages.get(record.entry().action().labelKey()),
                 record.companyName().orElse(""), record.accountLoginId().orElse(""),
                 record.entry().actor().loginId(), record.entry().accountId());
     }

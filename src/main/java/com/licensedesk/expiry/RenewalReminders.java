@@ -1,5 +1,7 @@
 package com.licensedesk.expiry;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.Transactor;
@@ -25,7 +27,6 @@ import java.util.Optional;
  * nine days before expiry) is reminded once, at the nearest threshold it has reached.
  */
 public final class RenewalReminders {
-    public static final List<Integer> DEFAULT_DAYS = List.of(90, 30, 7);
     /** Customers whose reminders commit together: few commits for a whole database, short locks for other desks. */
     private static final int CUSTOMERS_PER_TRANSACTION = 250;
 
@@ -123,7 +124,7 @@ public final class RenewalReminders {
         Reminder sending = new Reminder(reminder.accountId(), reminder.companyName(), reminder.recipient(),
                 reminder.daysBefore(), ours);
         outbox.enqueue(mail.reminder(sending));
-        audit.record(new AuditEntry(clock.instant(), Optional.of(reminder.accountId()), actor, "REMINDER_SENT",
+        audit.record(new AuditEntry(clock.instant(), Optional.of(reminder.accountId()), actor, AuditAction.REMINDER_SENT,
                 "days=" + reminder.daysBefore() + "; keys=" + String.join(",",
                         ours.stream().map(licence -> licence.key().masked()).toList())));
         return Optional.of(sending);

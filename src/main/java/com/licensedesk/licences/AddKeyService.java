@@ -1,5 +1,7 @@
 package com.licensedesk.licences;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Permission;
@@ -69,7 +71,7 @@ public final class AddKeyService {
                 }
                 licences.add(accountId, key, agreement, clock.instant());
                 outbox.enqueue(licenceMail.registered(entry, companies.supportContactEmail(accountId), accountId));
-                audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), acting.actor(), "LICENCE_ADDED",
+                audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), acting.actor(), AuditAction.LICENCE_ADDED,
                         "key=" + key + "; product=" + entry.product() + "; agreement=" + agreement.version()));
                 return entry;
             });

@@ -1,5 +1,7 @@
 package com.licensedesk.licences;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.catalog.CatalogEntry;
@@ -132,7 +134,7 @@ public final class BatchKeyService {
                     CatalogEntry entry = line.entry().orElseThrow();
                     licences.add(accountId, entry.key(), agreement, clock.instant());
                     audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), acting.actor(),
-                            "LICENCE_ADDED", "key=" + entry.key() + "; product=" + entry.product()
+                            AuditAction.LICENCE_ADDED, "key=" + entry.key() + "; product=" + entry.product()
                                     + "; agreement=" + agreement.version() + "; batch=" + good.size()));
                     entries.add(entry);
                 }

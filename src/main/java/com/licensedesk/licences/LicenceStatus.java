@@ -8,9 +8,6 @@ public enum LicenceStatus {
     EXPIRING("status-expiring", "licences.status.expiring"),
     EXPIRED("status-expired", "licences.status.expired");
 
-    /** "Expiring soon" starts this many days before the expiry date, the expiry date included. */
-    public static final int DEFAULT_WARNING_DAYS = 30;
-
     private final String styleClass;
     private final String labelKey;
 

@@ -11,6 +11,4 @@ public record SmtpSettings(
         boolean startTls,
         boolean ssl,
         String from) {
-
-    public static final String DEFAULT_FROM = "License Desk <no-reply@localhost>";
 }

@@ -1,5 +1,7 @@
 package com.licensedesk.operators;
 
+import com.licensedesk.audit.AuditAction;
+
 import java.security.SecureRandom;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.audit.AuditEntry;
@@ -84,7 +86,7 @@ public final class OperatorService {
                 throw new Refused(Refusal.ALREADY_SET_UP);
             }
             Operator created = create(loginId, name, Role.ADMIN, hash);
-            record(Actor.operator(created.loginId(), Role.ADMIN), "OPERATOR_ADDED", created, "first admin");
+            record(Actor.operator(created.loginId(), Role.ADMIN), AuditAction.OPERATOR_ADDED, created, "first admin");
             return created;
         });
     }
@@ -94,7 +96,7 @@ public final class OperatorService {
         String hash = hasher.hash(password);
         return transactor.inTransaction(() -> {
             Operator created = create(loginId, name, role, hash);
-            record(actor, "OPERATOR_ADDED", created, "role=" + role);
+            record(actor, AuditAction.OPERATOR_ADDED, created, "role=" + role);
             return created;
         });
     }
@@ -115,7 +117,7 @@ public final class OperatorService {
                 throw new Refused(Refusal.LAST_ADMIN);
             }
             operators.deactivate(operator.id());
-            record(actor, "OPERATOR_DEACTIVATED", operator, "");
+            record(actor, AuditAction.OPERATOR_DEACTIVATED, operator, "");
         });
     }
 
@@ -126,7 +128,7 @@ public final class OperatorService {
         transactor.inTransaction(() -> {
             Operator operator = existing(loginId);
             operators.changePassword(operator.id(), hash, clock.instant());
-            record(actor, "OPERATOR_PASSWORD_RESET", operator, "");
+            record(actor, AuditAction.OPERATOR_PASSWORD_RESET, operator, "");
         });
     }
 
@@ -140,7 +142,7 @@ public final class OperatorService {
         return transactor.inTransaction(() -> {
             Operator operator = existing(loginId);
             operators.setTotp(operator.id(), Optional.of(secret));
-            record(actor, "OPERATOR_TOTP_ON", operator, "");
+            record(actor, AuditAction.OPERATOR_TOTP_ON, operator, "");
             return new TotpOffer(secret, Totp.uri(issuer, operator.loginId(), secret));
         });
     }
@@ -150,7 +152,7 @@ public final class OperatorService {
         transactor.inTransaction(() -> {
             Operator operator = existing(loginId);
             operators.setTotp(operator.id(), Optional.empty());
-            record(actor, "OPERATOR_TOTP_OFF", operator, "");
+            record(actor, AuditAction.OPERATOR_TOTP_OFF, operator, "");
         });
     }
 
@@ -175,7 +177,7 @@ public final class OperatorService {
                 .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
     }
 
-    private void record(Actor actor, String action, Operator operator, String detail) {
+    private void record(Actor actor, AuditAction action, Operator operator, String detail) {
         audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, action,
                 "operator=" + operator.loginId() + (detail.isEmpty() ? "" : "; " + detail)));
     }

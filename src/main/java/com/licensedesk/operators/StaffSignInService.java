@@ -1,5 +1,7 @@
 package com.licensedesk.operators;
 
+import com.licensedesk.audit.AuditAction;
+
 import java.util.OptionalLong;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.audit.AuditEntry;
@@ -93,7 +95,7 @@ public final class StaffSignInService {
         throttle.failed();
         Actor who = found.map(stored -> Actor.operator(stored.operator().loginId(), stored.operator().role()))
                 .orElse(Actor.system("staff-sign-in"));
-        audit.record(new AuditEntry(now, Optional.empty(), who, "STAFF_SIGN_IN_FAILED",
+        audit.record(new AuditEntry(now, Optional.empty(), who, AuditAction.STAFF_SIGN_IN_FAILED,
                 found.isPresent() ? "" : "unknown login ID"));
         Optional<Instant> nowLocked = lockedUntil(key);
         return nowLocked.<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
@@ -116,14 +118,14 @@ public final class StaffSignInService {
         }
         attempts.record(key, now, SignInAttempts.Outcome.FAILED);
         throttle.failed();
-        audit.record(new AuditEntry(now, Optional.empty(), member.actor(), "STAFF_SIGN_IN_FAILED",
+        audit.record(new AuditEntry(now, Optional.empty(), member.actor(), AuditAction.STAFF_SIGN_IN_FAILED,
                 "wrong two-factor code"));
         return lockedUntil(key).<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
     }
 
     private Result signedIn(String key, StaffMember member, Instant now, String detail) {
         attempts.record(key, now, SignInAttempts.Outcome.SUCCEEDED);
-        audit.record(new AuditEntry(now, Optional.empty(), member.actor(), "STAFF_SIGN_IN_SUCCEEDED", detail));
+        audit.record(new AuditEntry(now, Optional.empty(), member.actor(), AuditAction.STAFF_SIGN_IN_SUCCEEDED, detail));
         return new Result.SignedIn(member);
     }
 

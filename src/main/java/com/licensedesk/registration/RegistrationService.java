@@ -1,5 +1,7 @@
 package com.licensedesk.registration;
 
+import com.licensedesk.audit.AuditAction;
+
 import com.licensedesk.account.AccountRepository;
 import com.licensedesk.account.NewAccount;
 import com.licensedesk.audit.AuditEntry;
@@ -94,7 +96,7 @@ public final class RegistrationService {
                 licences.add(accountId, request.key(), request.agreement(), clock.instant());
                 outbox.enqueue(licenceMail.registered(entry, support.person().email(), accountId));
                 audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), actor,
-                        "ACCOUNT_REGISTERED",
+                        AuditAction.ACCOUNT_REGISTERED,
                         "key=" + request.key() + "; product=" + entry.product()
                                 + "; agreement=" + request.agreement().version()
                                 + "; supportContactDiffers=" + request.differentSupportContact().isPresent()));

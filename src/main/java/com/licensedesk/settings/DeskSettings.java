@@ -1,6 +1,6 @@
 package com.licensedesk.settings;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -11,11 +11,6 @@ import java.util.Properties;
 public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, String smtpPassword,
                            Security security, String mailFrom, String vendorName, String idleMinutes,
                            String expiringDays, SharedDatabase database) {
-    /** The ranges the whole-number settings take, on the settings screen and when a desk starts. */
-    public static final int PORT_MOST = 65_535;
-    public static final int IDLE_MINUTES_MOST = 240;
-    public static final int EXPIRING_DAYS_MOST = 365;
-
     /** How the connection to the SMTP server is protected. */
     public enum Security { NONE, STARTTLS, SSL }
 
@@ -24,40 +19,50 @@ public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, St
     }
 
     public static DeskSettings from(Properties stored) {
-        Security security = Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.ssl")) ? Security.SSL
-                : Boolean.parseBoolean(stored.getProperty("licensedesk.smtp.starttls")) ? Security.STARTTLS
+        Security security = Boolean.parseBoolean(stored.getProperty(Setting.SMTP_SSL.key())) ? Security.SSL
+                : Boolean.parseBoolean(stored.getProperty(Setting.SMTP_STARTTLS.key())) ? Security.STARTTLS
                 : Security.NONE;
-        return new DeskSettings(stored.getProperty("licensedesk.smtp.host", ""),
-                stored.getProperty("licensedesk.smtp.port", "25"),
-                stored.getProperty("licensedesk.smtp.user", ""),
-                stored.getProperty("licensedesk.smtp.password", ""),
+        // An empty sender field sends as the default sender.
+        return new DeskSettings(stored(stored, Setting.SMTP_HOST),
+                storedOrDefault(stored, Setting.SMTP_PORT),
+                stored(stored, Setting.SMTP_USER),
+                stored(stored, Setting.SMTP_PASSWORD),
                 security,
-                stored.getProperty("licensedesk.mail.from", ""),
-                stored.getProperty("licensedesk.vendor.name", "License Desk"),
-                stored.getProperty("licensedesk.session.idle-minutes", "30"),
-                stored.getProperty("licensedesk.licences.expiring-days", "30"),
-                new SharedDatabase(stored.getProperty("licensedesk.db.url", ""),
-                        stored.getProperty("licensedesk.db.user", ""),
-                        stored.getProperty("licensedesk.db.password", ""),
-                        stored.getProperty("licensedesk.secret-key", "")));
+                stored(stored, Setting.MAIL_FROM),
+                storedOrDefault(stored, Setting.VENDOR_NAME),
+                storedOrDefault(stored, Setting.IDLE_MINUTES),
+                storedOrDefault(stored, Setting.EXPIRING_DAYS),
+                new SharedDatabase(stored(stored, Setting.DB_URL),
+                        stored(stored, Setting.DB_USER),
+                        stored(stored, Setting.DB_PASSWORD),
+                        stored(stored, Setting.SECRET_KEY)));
     }
 
-    public Map<String, String> toProperties() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("licensedesk.smtp.host", smtpHost);
-        values.put("licensedesk.smtp.port", smtpPort);
-        values.put("licensedesk.smtp.user", smtpUser);
-        values.put("licensedesk.smtp.password", smtpPassword);
-        values.put("licensedesk.smtp.starttls", String.valueOf(security == Security.STARTTLS));
-        values.put("licensedesk.smtp.ssl", String.valueOf(security == Security.SSL));
-        values.put("licensedesk.mail.from", mailFrom);
-        values.put("licensedesk.vendor.name", vendorName);
-        values.put("licensedesk.session.idle-minutes", idleMinutes);
-        values.put("licensedesk.licences.expiring-days", expiringDays);
-        values.put("licensedesk.db.url", database.url());
-        values.put("licensedesk.db.user", database.user());
-        values.put("licensedesk.db.password", database.password());
-        values.put("licensedesk.secret-key", database.secretKey());
+    /** Each setting the screen edits, as {@link SettingsFile#save} takes them: an empty one is removed. */
+    public Map<Setting, String> values() {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        values.put(Setting.SMTP_HOST, smtpHost);
+        values.put(Setting.SMTP_PORT, smtpPort);
+        values.put(Setting.SMTP_USER, smtpUser);
+        values.put(Setting.SMTP_PASSWORD, smtpPassword);
+        values.put(Setting.SMTP_STARTTLS, String.valueOf(security == Security.STARTTLS));
+        values.put(Setting.SMTP_SSL, String.valueOf(security == Security.SSL));
+        values.put(Setting.MAIL_FROM, mailFrom);
+        values.put(Setting.VENDOR_NAME, vendorName);
+        values.put(Setting.IDLE_MINUTES, idleMinutes);
+        values.put(Setting.EXPIRING_DAYS, expiringDays);
+        values.put(Setting.DB_URL, database.url());
+        values.put(Setting.DB_USER, database.user());
+        values.put(Setting.DB_PASSWORD, database.password());
+        values.put(Setting.SECRET_KEY, database.secretKey());
         return values;
+    }
+
+    private static String stored(Properties stored, Setting setting) {
+        return stored.getProperty(setting.key(), "");
+    }
+
+    private static String storedOrDefault(Properties stored, Setting setting) {
+        return stored.getProperty(setting.key(), setting.defaultText().orElse(""));
     }
 }

@@ -23,10 +23,6 @@ import java.util.Properties;
  * settings PIN as an Argon2id hash.
  */
 public final class SettingsFile {
-    public static final String PIN_HASH = "licensedesk.settings.pin-hash";
-    /** Wrong PINs in a row, and when the last was typed: kept in the file, so a restart does not forget them. */
-    static final String PIN_FAILURES = "licensedesk.settings.pin-failures";
-    static final String PIN_LOCKED_UNTIL = "licensedesk.settings.pin-locked-until";
     static final int PIN_TRIES = 5;
     static final Duration PIN_LOCK = Duration.ofMinutes(15);
     private final Path file;
@@ -64,18 +60,18 @@ public final class SettingsFile {
         return properties;
     }
 
-    public Optional<String> get(String property) {
-        return Optional.ofNullable(read().getProperty(property)).filter(value -> !value.isBlank());
+    public Optional<String> get(Setting setting) {
+        return Optional.ofNullable(read().getProperty(setting.key())).filter(value -> !value.isBlank());
     }
 
     /** Sets the given settings (an empty value removes one) and keeps every other line of the file. */
-    public void save(Map<String, String> values) {
+    public void save(Map<Setting, String> values) {
         Properties properties = read();
-        values.forEach((property, value) -> {
+        values.forEach((setting, value) -> {
             if (value == null || value.isBlank()) {
-                properties.remove(property);
+                properties.remove(setting.key());
             } else {
-                properties.setProperty(property, value.strip());
+                properties.setProperty(setting.key(), value.strip());
             }
         });
         StringWriter text = new StringWriter();
@@ -88,12 +84,12 @@ public final class SettingsFile {
     }
 
     public boolean hasPin() {
-        return get(PIN_HASH).isPresent();
+        return get(Setting.PIN_HASH).isPresent();
     }
 
     /** Slow: hashes. */
     public void setPin(String pin) {
-        save(Map.of(PIN_HASH, hasher.hash(pin)));
+        save(Map.of(Setting.PIN_HASH, hasher.hash(pin)));
     }
 
     /**
@@ -102,24 +98,24 @@ public final class SettingsFile {
      */
     public synchronized PinCheck checkPin(String pin) {
         Instant now = clock.instant();
-        Optional<Instant> lockedUntil = get(PIN_LOCKED_UNTIL).flatMap(SettingsFile::instant)
+        Optional<Instant> lockedUntil = get(Setting.PIN_LOCKED_UNTIL).flatMap(SettingsFile::instant)
                 .filter(now::isBefore);
         if (lockedUntil.isPresent()) {
             return new PinCheck.Locked(lockedUntil.get());
         }
-        if (get(PIN_HASH).map(hash -> hasher.matches(pin, hash)).orElse(false)) {
-            if (get(PIN_FAILURES).isPresent() || get(PIN_LOCKED_UNTIL).isPresent()) {
-                save(Map.of(PIN_FAILURES, "", PIN_LOCKED_UNTIL, ""));
+        if (get(Setting.PIN_HASH).map(hash -> hasher.matches(pin, hash)).orElse(false)) {
+            if (get(Setting.PIN_FAILURES).isPresent() || get(Setting.PIN_LOCKED_UNTIL).isPresent()) {
+                save(Map.of(Setting.PIN_FAILURES, "", Setting.PIN_LOCKED_UNTIL, ""));
             }
             return new PinCheck.Right();
         }
-        int failures = get(PIN_FAILURES).map(SettingsFile::count).orElse(0) + 1;
+        int failures = get(Setting.PIN_FAILURES).map(SettingsFile::count).orElse(0) + 1;
         if (failures >= PIN_TRIES) {
             Instant until = now.plus(PIN_LOCK);
-            save(Map.of(PIN_FAILURES, "", PIN_LOCKED_UNTIL, until.toString()));
+            save(Map.of(Setting.PIN_FAILURES, "", Setting.PIN_LOCKED_UNTIL, until.toString()));
             return new PinCheck.Locked(until);
         }
-        save(Map.of(PIN_FAILURES, String.valueOf(failures), PIN_LOCKED_UNTIL, ""));
+        save(Map.of(Setting.PIN_FAILURES, String.valueOf(failures), Setting.PIN_LOCKED_UNTIL, ""));
         return new PinCheck.Wrong(PIN_TRIES - failures);
     }
 

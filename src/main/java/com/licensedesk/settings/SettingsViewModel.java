@@ -57,7 +57,7 @@ public final class SettingsViewModel implements PersonalData {
                     : Optional.of(Problem.of("settings.pin.mismatch"))).build();
     private final FormField smtpHost = FormField.named("smtpHost").rules(Text.maxLength(253)).build();
     private final FormField smtpPort = FormField.named("smtpPort").requiredWhen(() -> !smtpHost.value().isEmpty())
-            .rules(range(1, DeskSettings.PORT_MOST)).build();
+            .rules(range(Setting.SMTP_PORT)).build();
     private final FormField smtpUser = FormField.named("smtpUser").rules(Text.maxLength(254)).build();
     private final FormField smtpPassword = FormField.named("smtpPassword").cleanUp(typed -> typed).build();
     /** Shown in the screen's words (なし, STARTTLS, SSL/TLS), stored as the setting's names. */
@@ -66,9 +66,9 @@ public final class SettingsViewModel implements PersonalData {
             .build();
     private final FormField mailFrom = FormField.named("mailFrom").rules(SettingsViewModel::senderProblem).build();
     private final FormField vendorName = FormField.named("vendorName").required().rules(Text.maxLength(60)).build();
-    private final FormField idleMinutes = FormField.named("idleMinutes").required().rules(range(1, DeskSettings.IDLE_MINUTES_MOST))
+    private final FormField idleMinutes = FormField.named("idleMinutes").required().rules(range(Setting.IDLE_MINUTES))
             .build();
-    private final FormField expiringDays = FormField.named("expiringDays").required().rules(range(1, DeskSettings.EXPIRING_DAYS_MOST))
+    private final FormField expiringDays = FormField.named("expiringDays").required().rules(range(Setting.EXPIRING_DAYS))
             .build();
     private final FormField dbUrl = FormField.named("dbUrl").rules(Text.maxLength(500),
             FieldRule.of(typed -> typed.startsWith("jdbc:postgresql://"), "settings.db.urlRule")).build();
@@ -241,11 +241,11 @@ public final class SettingsViewModel implements PersonalData {
             banner.fieldsNeedAttention(messages, settings);
             return;
         }
-        Map<String, String> values = new DeskSettings(smtpHost.value(), smtpPort.value(), smtpUser.value(),
+        Map<Setting, String> values = new DeskSettings(smtpHost.value(), smtpPort.value(), smtpUser.value(),
                 smtpPassword.value(), DeskSettings.Security.valueOf(smtpSecurity.value()), mailFrom.value(),
                 vendorName.value(), idleMinutes.value(), expiringDays.value(),
                 new DeskSettings.SharedDatabase(dbUrl.value(), dbUser.value(), dbPassword.value(), secretKey.value()))
-                .toProperties();
+                .values();
         activity.run("Settings", () -> {
             file.save(values);
             return true;
@@ -278,7 +278,7 @@ public final class SettingsViewModel implements PersonalData {
                 Optional.of(smtpUser.value()).filter(user -> !user.isEmpty()),
                 Optional.of(smtpPassword.value()).filter(password -> !password.isEmpty()),
                 smtpSecurity.value().equals("STARTTLS"), smtpSecurity.value().equals("SSL"),
-                mailFrom.value().isEmpty() ? SmtpSettings.DEFAULT_FROM : mailFrom.value());
+                mailFrom.value().isEmpty() ? Setting.MAIL_FROM.defaultText().orElseThrow() : mailFrom.value());
     }
 
     private String securityLabel(String choice, Locale language) {
@@ -298,9 +298,11 @@ public final class SettingsViewModel implements PersonalData {
         }
     }
 
-    private static FieldRule range(int min, int max) {
-        return FieldRule.of(typed -> typed.matches("\\d{1,6}") && Integer.parseInt(typed) >= min
-                && Integer.parseInt(typed) <= max, "settings.validation.range", min, max);
+    /** The setting's own range, as the start check has it, with the screen's message. */
+    private static FieldRule range(Setting setting) {
+        Setting.Rule.WholeNumber range = setting.range();
+        return FieldRule.of(typed -> typed.matches("\\d{1,6}") && range.accepts(typed), "settings.validation.range",
+                range.least(), range.most());
     }
 
     /** A sender as mail writes it: an address, or a name and an address in angle brackets. */

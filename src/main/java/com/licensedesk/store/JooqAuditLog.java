@@ -4,6 +4,7 @@ import static com.licensedesk.store.schema.Tables.ACCOUNT;
 import static com.licensedesk.store.schema.Tables.AUDIT_LOG;
 import static com.licensedesk.store.schema.Tables.CONTRACTOR;
 
+import com.licensedesk.audit.AuditAction;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.audit.AuditQuery;
@@ -37,7 +38,7 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_LOG.ACTOR_KIND, entry.actor().kind().name())
                 .set(AUDIT_LOG.ACTOR, entry.actor().loginId())
                 .set(AUDIT_LOG.ACTOR_ROLE, entry.actor().role().map(Role::name).orElse(null))
-                .set(AUDIT_LOG.ACTION, entry.action())
+                .set(AUDIT_LOG.ACTION, entry.action().name())
                 .set(AUDIT_LOG.DETAIL, entry.detail())
                 .execute();
     }
@@ -58,7 +59,7 @@ public final class JooqAuditLog implements AuditLog {
         query.operatorLoginId().ifPresent(operator -> where.add(AUDIT_LOG.ACTOR_KIND.eq("OPERATOR")
                 .and(DSL.lower(AUDIT_LOG.ACTOR).eq(operator.toLowerCase(Locale.ROOT)))));
         if (!query.actions().isEmpty()) {
-            where.add(AUDIT_LOG.ACTION.in(query.actions()));
+            where.add(AUDIT_LOG.ACTION.in(query.actions().stream().map(AuditAction::name).toList()));
         }
         query.desk().ifPresent(desk -> where.add(AUDIT_LOG.DESK.eq(desk)));
         String typed = query.text().strip();
@@ -86,7 +87,7 @@ public final class JooqAuditLog implements AuditLog {
         return new AuditEntry(Times.instant(r.getOccurredAt()), Optional.ofNullable(r.getAccountId()),
                 new Actor(Actor.Kind.valueOf(r.getActorKind()), r.getActor(),
                         Optional.ofNullable(r.getActorRole()).map(Role::valueOf)),
-                r.getAction(), Times.emptyIfNull(r.getDetail()));
+                AuditAction.stored(r.getAction()), Times.emptyIfNull(r.getDetail()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.licensedesk.account;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.auth.SignInService;
@@ -185,7 +187,7 @@ class AccountViewModelsTest {
         assertThat(userInfo.twoFactorEnabled().get()).isFalse();
         assertThat(services.twoFactor.isEnabled(accountId)).isFalse();
         assertThat(store.audit.forAccount(accountId)).extracting(e -> e.action())
-                .contains("TEMPORARY_PASSWORD_ISSUED", "TWO_FACTOR_RESET_AT_DESK");
+                .contains(AuditAction.TEMPORARY_PASSWORD_ISSUED, AuditAction.TWO_FACTOR_RESET_AT_DESK);
         assertThat(store.audit.forAccount(accountId)).allSatisfy(entry ->
                 assertThat(entry.detail()).doesNotContain(temporary));
     }
@@ -209,7 +211,7 @@ class AccountViewModelsTest {
         assertThat(userInfo.twoFactorEnabled().get()).isTrue();
         assertThat(services.twoFactor.isEnabled(accountId)).as("nothing was done").isTrue();
         assertThat(store.audit.forAccount(accountId)).extracting(e -> e.action())
-                .doesNotContain("TWO_FACTOR_RESET_AT_DESK");
+                .doesNotContain(com.licensedesk.audit.AuditAction.TWO_FACTOR_RESET_AT_DESK);
 
         dialogs.sayingYes();
         userInfo.resetTwoFactor();

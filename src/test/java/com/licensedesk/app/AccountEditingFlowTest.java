@@ -1,11 +1,14 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
 import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.catalog.DemoCatalog;
@@ -49,7 +52,7 @@ class AccountEditingFlowTest {
         int port = loopback.port();
         smtp = loopback.server();
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port),
                 "licensedesk.mail.from", "License Desk <no-reply@example.test>"), Map.of(), ownHome),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
@@ -94,11 +97,11 @@ class AccountEditingFlowTest {
         assertThat(mail.get(0).getSubject()).isEqualTo("お客様のLicense Deskアカウント情報が変更されました");
         assertThat(recipients(mail.get(0))).containsExactly("tanaka@example.co.jp");
         assertThat((String) mail.get(0).getContent()).contains("会社情報").contains("・会社名").contains("・電話番号");
-        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("SUPPORT_CONTACT_CHANGED"))
+        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.SUPPORT_CONTACT_CHANGED))
                 .singleElement().extracting(AuditEntry::detail).asString()
                 .contains("supportContact.companyName: \"サンプル株式会社\" -> \"サポート株式会社\"")
                 .contains("supportContact.phone: \"03-53949600\" -> \"03-12345678\"");
-        assertThat(desk.audit.forAccount(accountId)).noneMatch(e -> e.action().equals("CONTRACTOR_CHANGED"));
+        assertThat(desk.audit.forAccount(accountId)).noneMatch(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED));
     }
 
     @Test
@@ -145,7 +148,7 @@ class AccountEditingFlowTest {
         assertThat(mail).allSatisfy(m ->
                 assertThat(m.getSubject()).isEqualTo("お客様のLicense Deskアカウント情報が変更されました"));
         assertThat(desk.accounts.user(accountId).name()).isEqualTo("田中 次郎");
-        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("USER_CHANGED"))
+        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.USER_CHANGED))
                 .singleElement().extracting(AuditEntry::detail).asString()
                 .contains("email: \"tanaka@example.co.jp\" -> \"jiro@example.co.jp\"");
     }
@@ -186,7 +189,7 @@ class AccountEditingFlowTest {
         assertThat(desk.signIn.signIn(LOGIN_ID, "Nagoya5Ferry")).isInstanceOf(
                 com.licensedesk.auth.SignInService.Result.SignedIn.class);
         assertThat(desk.audit.forAccount(accountId)).extracting(AuditEntry::action)
-                .contains("PASSWORD_CHANGE_REFUSED", "PASSWORD_CHANGED");
+                .contains(AuditAction.PASSWORD_CHANGE_REFUSED, AuditAction.PASSWORD_CHANGED);
     }
 
     private void signIn(FxRobot robot) throws TimeoutException {

@@ -3,6 +3,7 @@ package com.licensedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class BackgroundOpeningTest {
         Files.write(home.resolve("license-desk.db"), noise);
     }
 
-    private Config config() {
-        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    private Settings config() {
+        return Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
     }
 }

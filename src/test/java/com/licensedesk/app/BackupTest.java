@@ -1,7 +1,10 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.catalog.LicenseType;
@@ -156,7 +159,7 @@ class BackupTest {
         try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             assertThat(desk.accounts.count()).isEqualTo(1);
             assertThat(desk.audit.search(com.licensedesk.audit.AuditQuery.everything(), 10))
-                    .anySatisfy(record -> assertThat(record.entry().action()).isEqualTo("DATABASE_RESTORED"));
+                    .anySatisfy(record -> assertThat(record.entry().action()).isEqualTo(AuditAction.DATABASE_RESTORED));
         }
         try (Connection before = DriverManager.getConnection("jdbc:sqlite:" + kept);
              var rows = before.createStatement().executeQuery("select count(*) from account")) {
@@ -212,8 +215,8 @@ class BackupTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
     }
 
-    private Config config() {
-        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    private Settings config() {
+        return Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
     }
 
     private static List<CatalogEntry> generatedKeys(int count) {

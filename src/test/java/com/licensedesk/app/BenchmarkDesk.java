@@ -1,5 +1,7 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.AgreementAcceptance;
 import com.licensedesk.session.Acting;
@@ -28,8 +30,8 @@ final class BenchmarkDesk {
     }
 
     static LicenseDesk open(Path home, int customers, Clock clock) {
-        Config config = Config.of(Map.of("licensedesk.home", home.toString(), "licensedesk.demo", "false"), Map.of(),
-                home);
+        Settings config = Settings.of(Map.of(Setting.HOME.key(), home.toString(), Setting.DEMO.key(), "false"),
+                Map.of(), home);
         LicenseDesk desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
         if (desk.accounts.count() < customers) {
             fill(desk, customers, clock, LocalDate.now(clock));

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.ImportProgress;
 import com.licensedesk.catalog.ImportReport;
 import com.licensedesk.session.Actor;
@@ -131,7 +132,7 @@ class CatalogImportBenchmark {
 
     private static long importOnce(Path home, Path csv, int rows) throws IOException {
         deleteTree(home);
-        try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString(),
+        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(),
                 "licensedesk.demo", "false"), Map.of(), home), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             long start = System.nanoTime();
             ImportReport report = desk.catalogImporter.importFile(csv, ImportProgress.NONE, Actor.system("benchmark"));
@@ -180,7 +181,7 @@ class CatalogImportBenchmark {
     /** A new desk database, the import as the screen runs it, then the same file again. */
     private static long[] desksImport(Path home, Path csv) throws IOException {
         deleteTree(home);
-        try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString(),
+        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(),
                 "licensedesk.demo", "false"), Map.of(), home), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             long[] lines = new long[1];
             ImportProgress progress = new ImportProgress() {

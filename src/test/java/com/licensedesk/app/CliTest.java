@@ -1,7 +1,10 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
@@ -102,7 +105,7 @@ class CliTest {
         try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             assertThat(desk.audit.search(new com.licensedesk.audit.AuditQuery(java.util.Optional.empty(),
                     java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(), java.util.Optional.empty(),
-                    ""), 10)).extracting(record -> record.entry().action()).containsExactly("AUDIT_PRUNED");
+                    ""), 10)).extracting(record -> record.entry().action()).containsExactly(AuditAction.AUDIT_PRUNED);
         }
     }
 
@@ -149,7 +152,7 @@ class CliTest {
     void aBadSettingIsOneLineNamingItWithNoStackTrace(String property, String value, String said) {
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                Config.of(Map.of("licensedesk.home", home.toString(), property, value), Map.of(), home))
+                Settings.of(Map.of("licensedesk.home", home.toString(), property, value), Map.of(), home))
                 .run("outbox", "list");
 
         assertThat(code).isEqualTo(Cli.USER_ERROR);
@@ -161,7 +164,7 @@ class CliTest {
         Path file = Files.writeString(home.resolve("not-a-folder"), "x");
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                Config.of(Map.of("licensedesk.home", file.toString()), Map.of(), file)).run("outbox", "list");
+                Settings.of(Map.of("licensedesk.home", file.toString()), Map.of(), file)).run("outbox", "list");
 
         assertThat(code).isEqualTo(Cli.USER_ERROR);
         assertThat(stderr().lines()).singleElement().asString().contains("はフォルダーではありません");
@@ -201,8 +204,8 @@ class CliTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
     }
 
-    private Config config() {
-        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    private Settings config() {
+        return Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
     }
 
     private String stdout() {

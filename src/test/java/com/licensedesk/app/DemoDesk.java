@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class DemoDesk {
         Path home = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
         Clock clock = Clock.systemDefaultZone();
-        try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString()), Map.of(),
+        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(),
                 home), clock, Fixtures.CHEAP_HASHER)) {
             GeneratedCustomers generated = new GeneratedCustomers(42, LocalDate.now(clock));
             desk.catalog.save(generated.catalogue(count, 3));

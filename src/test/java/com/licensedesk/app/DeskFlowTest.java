@@ -1,10 +1,13 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Actor;
@@ -38,7 +41,7 @@ class DeskFlowTest {
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.desk.name", "窓口1"), Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
                 .accountId();
@@ -82,7 +85,7 @@ class DeskFlowTest {
         robot.clickOn("#contractorSubmit");
         settle(window);
         assertThat(label(robot, "#message")).isEqualTo("変更が保存されました。");
-        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(Actor.operator("desk.admin", Role.ADMIN));
 
         robot.clickOn("#endActingButton");

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Settings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +71,8 @@ final class DeskScreens {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
         Map<String, String> all = new java.util.HashMap<>(settings);
         all.put("licensedesk.home", ownHome.toString());
-        return LicenseDesk.open(Config.of(all, Map.of(), ownHome), clock, com.licensedesk.testing.Fixtures.CHEAP_HASHER);
+        return LicenseDesk.open(Settings.of(all, Map.of(), ownHome), clock,
+                com.licensedesk.testing.Fixtures.CHEAP_HASHER);
     }
 
     /** Waits until the background work is done and its outcome is on screen. */

@@ -4,6 +4,7 @@ import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class EnglishFlowTest {
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(), "licensedesk.locale", "en"),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(), "licensedesk.locale", "en"),
                 Map.of(), ownHome), Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
         window = new DeskWindow(desk, stage, url -> true, change -> switches.add(change.apply(desk.config).locale()));
         window.open();

@@ -2,6 +2,8 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
 import com.licensedesk.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +22,16 @@ class FileModesTest {
     void theDataDirectoryAndEverythingInItAreOwnerOnlyEvenWhenTheyExistedBefore() throws Exception {
         Path home = Files.createDirectories(parent.resolve("data"));
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path properties = Files.writeString(home.resolve(Config.PROPERTIES_FILE), "licensedesk.locale=ja\n");
+        Path properties = Files.writeString(home.resolve(Settings.PROPERTIES_FILE), "licensedesk.locale=ja\n");
         Path remembered = Files.writeString(home.resolve("remembered-login-id"), "Tanaka_01");
         for (Path file : List.of(properties, remembered)) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
 
-        Config config = Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+        Settings config = Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
         try (LicenseDesk desk = LicenseDesk.open(config, Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             desk.rememberedLoginId.remember("Sato_01");
-            desk.settingsFile.save(Map.of("licensedesk.smtp.host", "mail.example.test"));
+            desk.settingsFile.save(Map.of(Setting.SMTP_HOST, "mail.example.test"));
             desk.database.backupTo(home.resolve("backups").resolve("today.db"));
         }
 

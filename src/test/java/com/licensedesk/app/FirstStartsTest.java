@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.Postgres;
@@ -35,7 +36,7 @@ class FirstStartsTest {
     }
 
     private void startAtOnce(Map<String, String> settings, int demoKeys) throws Exception {
-        Config config = Config.of(settings, Map.of(), home);
+        Settings config = Settings.of(settings, Map.of(), home);
         ExecutorService threads = Executors.newFixedThreadPool(DESKS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<LicenseDesk>> desks = new ArrayList<>();

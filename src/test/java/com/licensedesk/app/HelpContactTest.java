@@ -2,6 +2,8 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
 import com.licensedesk.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,9 +16,9 @@ class HelpContactTest {
 
     @Test
     void theConfiguredSupportDeskIsListedAfterTheManualsAdvice() {
-        Config config = Config.of(Map.of(HelpContact.PHONE, "03-1234-5678",
-                HelpContact.HOURS, "平日 9:00〜18:00"), Map.of("LICENSEDESK_HELP_WEB", "https://support.example.jp/form"),
-                home);
+        Settings config = Settings.of(Map.of(Setting.HELP_PHONE.key(), "03-1234-5678",
+                Setting.HELP_HOURS.key(), "平日 9:00〜18:00"),
+                Map.of(Setting.HELP_WEB.environmentName(), "https://support.example.jp/form"), home);
 
         String text = HelpContact.of(config, Fixtures.JAPANESE);
 
@@ -27,7 +29,8 @@ class HelpContactTest {
 
     @Test
     void withoutOneTheCustomerIsSentToTheReseller() {
-        String text = HelpContact.of(Config.of(Map.of(HelpContact.PHONE, "  "), Map.of(), home), Fixtures.JAPANESE);
+        String text = HelpContact.of(Settings.of(Map.of(Setting.HELP_PHONE.key(), "  "), Map.of(), home),
+                Fixtures.JAPANESE);
 
         assertThat(text).endsWith("■ 法人お問い合わせ窓口\nお問い合わせ先はご購入先にお尋ねください。");
     }

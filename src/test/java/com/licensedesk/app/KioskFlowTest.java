@@ -6,6 +6,8 @@ import static com.licensedesk.app.DeskScreens.settle;
 import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
@@ -43,7 +45,7 @@ class KioskFlowTest {
     void start(Stage stage) {
         this.stage = stage;
         Path home = homes.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString(), "licensedesk.kiosk", "true"),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(), "licensedesk.kiosk", "true"),
                 Map.of(), home), clock, Fixtures.CHEAP_HASHER);
         desk.settingsFile.setPin("135790");
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
@@ -121,7 +123,7 @@ class KioskFlowTest {
 
     @Test
     void theSettingsPinCannotBeChosenAtTheKiosk(FxRobot robot) throws Exception {
-        desk.settingsFile.save(Map.of("licensedesk.settings.pin-hash", ""));
+        desk.settingsFile.save(Map.of(Setting.PIN_HASH, ""));
         robot.clickOn("#settingsLink");
         settle(window);
         assertThat(label(robot, "#message")).startsWith("キオスクモードでは設定用PINをこの画面で決めることはできません。");

@@ -6,6 +6,7 @@ import static com.licensedesk.app.DeskScreens.signInStaff;
 import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MisbehavingSmtp;
@@ -35,7 +36,7 @@ class OutboxMonitorFlowTest {
     void start(Stage stage) throws Exception {
         server = new MisbehavingSmtp(MisbehavingSmtp.Behaviour.NO_SUCH_USER_550);
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString(),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(server.port())),
                 Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));

@@ -6,6 +6,7 @@ import static com.licensedesk.app.DeskScreens.settle;
 import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
@@ -36,7 +37,7 @@ class RecoveryFlowTest {
     private LicenseDesk desk;
     private DeskWindow window;
     private Stage stage;
-    private Config config;
+    private Settings config;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -45,7 +46,7 @@ class RecoveryFlowTest {
         int port = loopback.port();
         smtp = loopback.server();
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        config = Config.of(Map.of("licensedesk.home", ownHome.toString(),
+        config = Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port)), Map.of(),
                 ownHome);
         desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.testing.GeneratedCustomers;
 import com.licensedesk.testing.PrecomputedHasher;
@@ -37,7 +38,7 @@ class RegistrationBenchmark {
         }
         Files.copy(BenchmarkDesk.home(CUSTOMERS).resolve("secrets.key"), copy.resolve("secrets.key"));
         PasswordHasher precomputed = new PrecomputedHasher();
-        try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", copy.toString(),
+        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", copy.toString(),
                 "licensedesk.demo", "false"), Map.of(), copy), clock, precomputed)) {
             GeneratedCustomers generated = new GeneratedCustomers(91, LocalDate.now(clock));
             int first = 10 * CUSTOMERS;

@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.auth.SignInAttempts;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
@@ -19,7 +20,7 @@ class RetentionTest {
     @Test
     void sentMailAndOldSignInsGoAfterTheirDays() {
         MovableClock clock = new MovableClock(Fixtures.NOW);
-        try (LicenseDesk desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString(),
+        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(),
                 "licensedesk.retention.sent-mail-days", "30", "licensedesk.retention.sign-in-days", "10"), Map.of(),
                 home), clock, Fixtures.CHEAP_HASHER)) {
             desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));

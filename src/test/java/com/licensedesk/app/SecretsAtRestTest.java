@@ -3,6 +3,8 @@ package com.licensedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
@@ -50,7 +52,7 @@ class SecretsAtRestTest {
         Files.move(key, elsewhere.resolve("kept.key"));
         assertThatThrownBy(() -> LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER))
                 .isInstanceOf(StartProblem.class).hasMessageContaining("secrets.key")
-                .hasMessageContaining(SecretKeys.PROPERTY);
+                .hasMessageContaining(Setting.SECRET_KEY.key());
         assertThat(Files.exists(key)).as("no new key that could not open the old secrets").isFalse();
 
         Files.move(elsewhere.resolve("kept.key"), key);
@@ -84,8 +86,8 @@ class SecretsAtRestTest {
                 new PrintStream(sink, true, StandardCharsets.UTF_8), config()).run(args);
     }
 
-    private Config config() {
-        return Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
+    private Settings config() {
+        return Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
     }
 
     private static String single(Path file, String sql) throws Exception {

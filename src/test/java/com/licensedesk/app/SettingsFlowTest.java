@@ -5,6 +5,9 @@ import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import com.licensedesk.mail.SmtpSettings;
+import com.licensedesk.settings.Settings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.LoopbackSmtp;
@@ -35,7 +38,7 @@ class SettingsFlowTest {
     private int port;
     private LicenseDesk desk;
     private DeskWindow window;
-    private final List<UnaryOperator<Config>> restarts = new ArrayList<>();
+    private final List<UnaryOperator<Settings>> restarts = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -43,7 +46,7 @@ class SettingsFlowTest {
         port = loopback.port();
         smtp = loopback.server();
         home = homes.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString()), Map.of(), home),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
         window = new DeskWindow(desk, stage, url -> true, restarts::add);
         window.open();
@@ -106,11 +109,11 @@ class SettingsFlowTest {
         settle(window);
 
         assertThat(restarts).hasSize(1);
-        Config saved = restarts.get(0).apply(desk.config);
-        assertThat(saved.get("licensedesk.smtp.host")).contains("127.0.0.1");
-        assertThat(saved.getInt("licensedesk.session.idle-minutes", 30)).isEqualTo(10);
+        Settings saved = restarts.get(0).apply(desk.config);
+        assertThat(saved.smtp().map(SmtpSettings::host)).contains("127.0.0.1");
+        assertThat(saved.idleTime()).isEqualTo(Duration.ofMinutes(10));
         assertThat(saved.vendorName()).isEqualTo("サンプル セキュリティ");
-        assertThat(saved.get("licensedesk.mail.from")).contains("Desk 1 <desk1@example.co.jp>");
+        assertThat(saved.mailFrom()).isEqualTo("Desk 1 <desk1@example.co.jp>");
         Path file = home.resolve("license-desk.properties");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(Files.readString(file)).doesNotContain("246810");

@@ -2,6 +2,8 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
+import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.mail.NewMail;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxMail;
@@ -125,8 +127,8 @@ class SeveralSendersTest {
         return desk;
     }
 
-    private Config config(LoopbackSmtp smtp) {
-        return Config.of(Map.of("licensedesk.home", home.toString(), "licensedesk.smtp.host", "127.0.0.1",
+    private Settings config(LoopbackSmtp smtp) {
+        return Settings.of(Map.of("licensedesk.home", home.toString(), "licensedesk.smtp.host", "127.0.0.1",
                 "licensedesk.smtp.port", String.valueOf(smtp.port())), Map.of(), home);
     }
 

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.LicenseType;
 import com.licensedesk.testing.Fixtures;
@@ -42,7 +43,7 @@ class SharedDatabaseBenchmark {
         List<LicenseDesk> desks = new ArrayList<>();
         for (int d = 0; d < DESKS; d++) {
             Path home = homes.resolve("desk" + d);
-            desks.add(LicenseDesk.open(Config.of(Map.of("licensedesk.home", home.toString(),
+            desks.add(LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(),
                     "licensedesk.db.url", url, "licensedesk.desk.name", "desk-" + d,
                     "licensedesk.secret-key", Fixtures.SECRET_KEY_SETTING), Map.of(), home),
                     Fixtures.CLOCK, Fixtures.CHEAP_HASHER));

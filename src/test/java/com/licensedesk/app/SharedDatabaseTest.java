@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.Postgres;
@@ -97,8 +98,8 @@ class SharedDatabaseTest {
         return settings;
     }
 
-    private Config config(Map<String, String> settings) {
-        return Config.of(settings, Map.of(), home);
+    private Settings config(Map<String, String> settings) {
+        return Settings.of(settings, Map.of(), home);
     }
 
     private int cli(Map<String, String> settings, String... args) {

@@ -1,11 +1,14 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
 import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Setting;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Acting;
 import com.licensedesk.licences.AgreementAcceptance;
@@ -52,7 +55,7 @@ class SignInFlowTest {
     @Start
     void start(Stage stage) {
         // A machine one customer uses: ログインIDを記憶する is offered.
-        desk = DeskScreens.openDesk(home, clock, Map.of(ConfigCheck.REMEMBER_LOGIN_ID, "true"));
+        desk = DeskScreens.openDesk(home, clock, Map.of(Setting.REMEMBER_LOGIN_ID.key(), "true"));
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
                 .accountId();
         window = new DeskWindow(desk, stage, browsed::add, change -> { });
@@ -126,7 +129,7 @@ class SignInFlowTest {
             assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
             assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");
         });
-        assertThat(desk.audit.forAccount(accountId)).extracting(e -> e.action()).contains("LICENCE_ADDED");
+        assertThat(desk.audit.forAccount(accountId)).extracting(e -> e.action()).contains(AuditAction.LICENCE_ADDED);
     }
 
     @Test

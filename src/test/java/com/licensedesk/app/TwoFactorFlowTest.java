@@ -1,10 +1,13 @@
 package com.licensedesk.app;
 
+import com.licensedesk.audit.AuditAction;
+
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.settings.Settings;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
@@ -44,7 +47,7 @@ class TwoFactorFlowTest {
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Config.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
+        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
                 clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID));
         window = new DeskWindow(desk, stage, url -> true, change -> { });
@@ -146,7 +149,7 @@ class TwoFactorFlowTest {
         assertThat(label(robot, "#twoFactorStatus")).isEqualTo("無効");
         assertThat(desk.outboxMail.unsent()).extracting(mail -> mail.subject()).contains("2要素認証が無効になりました");
         assertThat(desk.audit.forAccount(accountId())).extracting(e -> e.action())
-                .contains("TWO_FACTOR_ENABLED", "TWO_FACTOR_DISABLE_REFUSED", "TWO_FACTOR_DISABLED");
+                .contains(AuditAction.TWO_FACTOR_ENABLED, AuditAction.TWO_FACTOR_DISABLE_REFUSED, AuditAction.TWO_FACTOR_DISABLED);
         assertThat(desk.audit.forAccount(accountId())).allSatisfy(entry ->
                 assertThat(entry.detail()).doesNotContain(secret));
     }

@@ -22,11 +22,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layering rules, read from the compiled classes: no cycle between packages; only the composition root and the
  * store know the store; only the store touches jOOQ or JDBC; the shared UI knows no feature; view models do not touch
- * the scene graph.
+ * the scene graph. And from the sources: only the settings package names a setting.
  */
 class ArchitectureTest {
     private static final Path CLASSES = classesFolder();
     private static final Path STORE = Path.of("com", "licensedesk", "store");
+    private static final Path SOURCES = Path.of("src", "main", "java");
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.licensedesk");
@@ -115,6 +116,33 @@ class ArchitectureTest {
 
         assertThat(classes().filter(file -> file.getFileName().toString().endsWith("ViewModel.class"))).isNotEmpty();
         assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void settingsAreNamedOnlyInTheSettingsPackage() {
+        // A key written anywhere else is a second home for a setting, its default or its check.
+        Path settings = SOURCES.resolve(Path.of("com", "licensedesk", "settings"));
+        List<Path> naming = sources().filter(file -> read(file).contains("\"licensedesk.")).toList();
+
+        assertThat(naming).as("the scan finds the keys where they are named").isNotEmpty();
+        assertThat(naming.stream().filter(file -> !file.startsWith(settings))
+                .map(file -> SOURCES.relativize(file).toString())).isEmpty();
+    }
+
+    private static Stream<Path> sources() {
+        try {
+            return Files.walk(SOURCES).filter(file -> file.toString().endsWith(".java")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Stream<Path> classes() {

@@ -1,5 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditEntry;
@@ -47,14 +49,14 @@ class SignInServiceTest {
     void theRightPasswordSignsInWhateverTheCaseOfTheLoginId() {
         assertThat(signIn.signIn(" TANAKA_01 ", "Sakura7Desk"))
                 .isEqualTo(new SignInService.Result.SignedIn(accountId, "Tanaka_01"));
-        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains("SIGN_IN_SUCCEEDED");
+        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains(AuditAction.SIGN_IN_SUCCEEDED);
     }
 
     @Test
     void aWrongPasswordAndAnUnknownLoginIdGetTheSameAnswer() {
         assertThat(signIn.signIn("Tanaka_01", "sakura7Desk")).isEqualTo(new SignInService.Result.Refused());
         assertThat(signIn.signIn("nobody_here", "Sakura7Desk")).isEqualTo(new SignInService.Result.Refused());
-        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains("SIGN_IN_FAILED");
+        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains(AuditAction.SIGN_IN_FAILED);
     }
 
     @Test
@@ -134,7 +136,7 @@ class SignInServiceTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(signIn.signIn("Tanaka_01", "Sakura7Desk")).isInstanceOf(SignInService.Result.SignedIn.class);
         assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action)
-                .contains("SIGN_IN_LOCKED", "SIGN_IN_REFUSED_WHILE_LOCKED");
+                .contains(AuditAction.SIGN_IN_LOCKED, AuditAction.SIGN_IN_REFUSED_WHILE_LOCKED);
     }
 
     @Test

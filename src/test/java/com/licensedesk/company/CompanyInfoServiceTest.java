@@ -1,10 +1,11 @@
 package com.licensedesk.company;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.change.ChangeRecorder;
 import com.licensedesk.session.Acting;
 import com.licensedesk.domain.FieldChanges;
 import com.licensedesk.catalog.DemoCatalog;
@@ -31,8 +32,7 @@ class CompanyInfoServiceTest {
         store = new TestStore(folder).withDemoCatalogue();
         accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
                 .accountId();
-        service = new CompanyInfoService(store.companies, new ChangeRecorder(store.database,
-                new Outbox(store.outbox, Fixtures.CLOCK, "example.test"), store.audit, Fixtures.CLOCK),
+        service = new CompanyInfoService(store.companies, store.pipeline(Fixtures.CLOCK),
                 new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts));
     }
 
@@ -52,7 +52,7 @@ class CompanyInfoServiceTest {
 
         assertThat(changes.list()).extracting(FieldChanges.Change::field).containsExactly("contractor.companyName", "contractor.branchName");
         assertThat(store.companies.details(accountId).contractor()).isEqualTo(after);
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .singleElement().extracting(AuditEntry::detail)
                 .isEqualTo("contractor.companyName: \"サンプル株式会社\" -> \"新サンプル株式会社\"; contractor.branchName: \"\" -> \"大阪支社\"");
         assertThat(store.outbox.unsent()).hasSize(2).last().satisfies(mail -> {
@@ -117,7 +117,7 @@ class CompanyInfoServiceTest {
 
         assertThat(store.outbox.unsent()).extracting(mail -> mail.recipient())
                 .containsExactly("tanaka@example.co.jp", "support@example.co.jp", "tanaka@example.co.jp");
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("SUPPORT_CONTACT_CHANGED"))
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.SUPPORT_CONTACT_CHANGED))
                 .singleElement().extracting(AuditEntry::detail).asString()
                 .contains("supportContact.email: \"tanaka@example.co.jp\" -> \"support@example.co.jp\"")
                 .contains("emergencyEmail: \"emergency@example.co.jp\" -> \"urgent@example.co.jp\"");

@@ -1,10 +1,11 @@
 package com.licensedesk.company;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.change.ChangeRecorder;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.session.Acting;
@@ -34,8 +35,7 @@ class CompanyInfoViewModelTest {
         store = new TestStore(folder).withDemoCatalogue();
         accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
                 .accountId();
-        service = new CompanyInfoService(store.companies, new ChangeRecorder(store.database,
-                new Outbox(store.outbox, Fixtures.CLOCK, "example.test"), store.audit, Fixtures.CLOCK),
+        service = new CompanyInfoService(store.companies, store.pipeline(Fixtures.CLOCK),
                 new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts));
     }
 
@@ -68,7 +68,7 @@ class CompanyInfoViewModelTest {
         viewModel.submitContractor();
         assertThat(viewModel.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
         assertThat(store.companies.details(accountId).contractor().branchName()).isEqualTo("大阪支社");
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(Actor.customer("Tanaka_01"));
 
 
@@ -101,7 +101,7 @@ class CompanyInfoViewModelTest {
         assertThat(second.contractorForm().field("branchName").text().get()).as("the current values")
                 .isEqualTo("大阪支店");
         assertThat(store.companies.details(accountId).contractor().branchName()).isEqualTo("大阪支店");
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .as("only the change that was made").singleElement().extracting(AuditEntry::detail).asString()
                 .contains("大阪支店").doesNotContain("本社ビル");
 
@@ -123,7 +123,7 @@ class CompanyInfoViewModelTest {
         viewModel.contractorForm().field("address2").text().set("サンプルビル 5F");
         viewModel.submitContractor();
 
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("CONTRACTOR_CHANGED"))
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.actor()).isEqualTo(Actor.operator("desk.suzuki", Role.CLERK));
                     assertThat(entry.accountId()).hasValue(accountId);

@@ -1,5 +1,7 @@
 package com.licensedesk.directory;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -212,7 +214,7 @@ class DeskViewModelsTest {
         assertThat(monitor.rows().get(1).state()).isEqualTo("送信待ち");
         assertThat(woken).hasSize(1);
         assertThat(store.audit.search(AuditQuery.everything(), 10))
-                .extracting(r -> r.entry().action()).contains("MAIL_RESENT", "MAIL_CANCELLED");
+                .extracting(r -> r.entry().action()).contains(AuditAction.MAIL_RESENT, AuditAction.MAIL_CANCELLED);
     }
 
     @Test

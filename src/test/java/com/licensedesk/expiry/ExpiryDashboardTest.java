@@ -67,7 +67,7 @@ class ExpiryDashboardTest {
         RenewalReminders reminders = new RenewalReminders(store.database, new JooqReminders(store.database),
                 new Outbox(store.outbox, clock, "example.test"),
                 new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
-                store.audit, clock, RenewalReminders.DEFAULT_DAYS);
+                store.audit, clock, List.of(90, 30, 7));
         ExpiryViewModel dashboard = new ExpiryViewModel(new JooqExpiryBoard(store.database), reminders, session,
                 Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
         dashboard.shown();

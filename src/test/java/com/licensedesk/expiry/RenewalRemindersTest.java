@@ -56,7 +56,7 @@ class RenewalRemindersTest {
         return new RenewalReminders(on.database, new JooqReminders(on.database),
                 new Outbox(on.outbox, clock, "example.test"),
                 new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, on.accounts), on.audit,
-                clock, RenewalReminders.DEFAULT_DAYS);
+                clock, List.of(90, 30, 7));
     }
 
     /** Another desk on the same database: its own connections, its own services. */

@@ -1,5 +1,7 @@
 package com.licensedesk.operators;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -133,7 +135,7 @@ class OperatorsTest {
 
         services.companyInfo.saveContractor(clerk, changed, 0);
         services.addKey.add(clerk, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals("LICENCE_ADDED"))
+        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.LICENCE_ADDED))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(clerk.actor());
     }
 

@@ -1,5 +1,7 @@
 package com.licensedesk.registration;
 
+import com.licensedesk.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
@@ -67,7 +69,7 @@ class RegistrationViewModelsTest {
                 existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
                 new LegalTexts("License Desk", Fixtures.JAPANESE), dialogs, Fixtures.JAPANESE, Fixtures.CLOCK, session,
-                LicenceStatus.DEFAULT_WARNING_DAYS);
+                30);
         form = formRegisteringWith(store.registration());
     }
 
@@ -393,7 +395,7 @@ class RegistrationViewModelsTest {
         });
         assertThat(store.rows("account")).isEqualTo(1);
         assertThat(store.licences.forAccount(existing)).hasSize(2);
-        assertThat(store.audit.forAccount(existing)).filteredOn(e -> e.action().equals("LICENCE_ADDED"))
+        assertThat(store.audit.forAccount(existing)).filteredOn(e -> e.action().equals(AuditAction.LICENCE_ADDED))
                 .singleElement().extracting(e -> e.actor().loginId()).isEqualTo("desk.clerk");
     }
 
@@ -412,7 +414,7 @@ class RegistrationViewModelsTest {
                 .isEqualTo("Tanaka_01");
         assertThat(store.rows("account")).isEqualTo(2);
         assertThat(store.audit.forAccount(registered.get(0).accountId()))
-                .filteredOn(e -> e.action().equals("ACCOUNT_REGISTERED"))
+                .filteredOn(e -> e.action().equals(AuditAction.ACCOUNT_REGISTERED))
                 .singleElement().extracting(e -> e.actor().loginId()).isEqualTo("desk.clerk");
     }
 

@@ -101,10 +101,10 @@ class SettingsViewModelTest {
         settings.save();
 
         assertThat(restarts).hasSize(1);
-        assertThat(file.read().getProperty("licensedesk.db.url"))
+        assertThat(file.read().getProperty(Setting.DB_URL.key()))
                 .isEqualTo("jdbc:postgresql://db.example.local:5432/licensedesk");
-        assertThat(file.read().getProperty("licensedesk.db.password")).isEqualTo("s3cret Pa55");
-        assertThat(file.read().getProperty("licensedesk.secret-key")).isEqualTo(Fixtures.SECRET_KEY_SETTING);
+        assertThat(file.read().getProperty(Setting.DB_PASSWORD.key())).isEqualTo("s3cret Pa55");
+        assertThat(file.read().getProperty(Setting.SECRET_KEY.key())).isEqualTo(Fixtures.SECRET_KEY_SETTING);
         assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("license-desk.properties")))
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
@@ -147,9 +147,9 @@ class SettingsViewModelTest {
         settings.form().field("idleMinutes").text().set("15");
         settings.save();
         assertThat(restarts).hasSize(1);
-        assertThat(file.read().getProperty("licensedesk.smtp.host")).isEqualTo("mail.example.test");
-        assertThat(file.read().getProperty("licensedesk.smtp.starttls")).isEqualTo("true");
-        assertThat(file.read().getProperty("licensedesk.session.idle-minutes")).isEqualTo("15");
+        assertThat(file.read().getProperty(Setting.SMTP_HOST.key())).isEqualTo("mail.example.test");
+        assertThat(file.read().getProperty(Setting.SMTP_STARTTLS.key())).isEqualTo("true");
+        assertThat(file.read().getProperty(Setting.IDLE_MINUTES.key())).isEqualTo("15");
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
-import com.licensedesk.change.ChangeRecorder;
+import com.licensedesk.change.ChangePipeline;
 import com.licensedesk.company.AccountChangeMail;
 import com.licensedesk.company.CompanyInfoService;
 import com.licensedesk.licences.AddKeyService;
@@ -46,10 +46,10 @@ public final class TestServices {
                 clock, com.licensedesk.auth.EvenAnswer.immediate());
         twoFactor = new TwoFactorService(store.database, twoFactorStore, store.accounts, signIn, outbox, templates,
                 store.audit, Fixtures.CHEAP_HASHER, totp, new OneTimeCode(random), random, "License Desk", clock);
-        ChangeRecorder changes = new ChangeRecorder(store.database, outbox, store.audit, clock);
+        ChangePipeline pipeline = store.pipeline(clock);
         AccountChangeMail changeMail = new AccountChangeMail(templates, Fixtures.JAPANESE, store.accounts);
-        userInfo = new UserInfoService(store.accounts, changes, changeMail);
-        companyInfo = new CompanyInfoService(store.companies, changes, changeMail);
+        userInfo = new UserInfoService(store.accounts, pipeline, changeMail);
+        companyInfo = new CompanyInfoService(store.companies, pipeline, changeMail);
         temporaryPasswords = new TemporaryPasswordService(store.database, store.accounts, attempts, outbox, templates,
                 store.audit, Fixtures.CHEAP_HASHER, random, clock);
         addKey = new AddKeyService(store.database, store.catalog, store.licences, store.companies, outbox,

@@ -1,5 +1,9 @@
 package com.licensedesk.store;
 
+import com.licensedesk.app.Commands;
+import com.licensedesk.change.ChangePipeline;
+import java.time.Clock;
+
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.licences.KeyCheck;
 import com.licensedesk.licences.LicenceMail;
@@ -73,6 +77,12 @@ public final class TestStore implements AutoCloseable {
                 new Outbox(outbox, Fixtures.CLOCK, "example.test", database::afterCommit, mailWritten),
                 new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, accounts),
                 audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
+    }
+
+    /** The change pipeline on this store, as the composition root builds it, desk {@code desk-1}. */
+    public ChangePipeline pipeline(Clock clock) {
+        return new ChangePipeline(database, new Outbox(outbox, clock, "example.test"), audit, new JooqJournal(database),
+                Commands.json(), clock, "desk-1");
     }
 
     public KeyCheck keyCheck() {

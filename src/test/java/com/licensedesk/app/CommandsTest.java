@@ -1,0 +1,64 @@
+package com.licensedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.account.UserInfoService;
+import com.licensedesk.change.Command;
+import com.licensedesk.change.CommandJson;
+import com.licensedesk.company.CompanyCommands;
+import com.licensedesk.company.SupportContact;
+import com.licensedesk.testing.Fixtures;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every command survives its journal form: written as JSON and read back, it is the same command. */
+class CommandsTest {
+    private final CommandJson json = Commands.json();
+
+    /** One command of each type, with every field set, as the screens would make them. */
+    static List<Command> samples() {
+        return List.of(
+                new CompanyCommands.SaveContractor(7, "Tanaka_01", Fixtures.company(), 3),
+                new CompanyCommands.SaveSupportContact(7, "Tanaka_01",
+                        new SupportContact(Fixtures.company(), Fixtures.user("support@example.co.jp")),
+                        "emergency@example.co.jp", 2),
+                new CompanyCommands.ExcludeFromReminders(7, "Tanaka_01", true),
+                new UserInfoService.SaveUserInfo(7, "Tanaka_01", Fixtures.user("tanaka@example.co.jp"), 1));
+    }
+
+    @Test
+    void everyCommandTypeHasASampleHere() {
+        Map<Class<?>, Long> sampled = samples().stream()
+                .collect(Collectors.groupingBy(Object::getClass, Collectors.counting()));
+        assertThat(sampled.keySet()).containsExactlyInAnyOrderElementsOf(Commands.TYPES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void aCommandReadBackFromItsJournalFormIsTheSameCommand(Command command) {
+        String written = json.write(command);
+
+        assertThat(json.read(written, CommandJson.FORMAT_VERSION)).contains(command);
+        assertThat(written).as("named by its type, not its Java class")
+                .contains("\"type\":\"" + command.getClass().getSimpleName() + "\"")
+                .doesNotContain("com.licensedesk");
+    }
+
+    @Test
+    void aNewerFormatIsNotReadAndAFieldAnOlderWriterLackedIsAbsent() {
+        Command command = samples().get(0);
+        assertThat(json.read(json.write(command), CommandJson.FORMAT_VERSION + 1)).isEmpty();
+        String withMore = json.write(command).replaceFirst("\\{", "{\"addedLater\":1,");
+        assertThat(json.read(withMore, CommandJson.FORMAT_VERSION)).contains(command);
+    }
+
+    @Test
+    void typeNamesAreUnique() {
+        assertThat(Commands.TYPES.stream().map(Class::getSimpleName).distinct()).hasSize(Commands.TYPES.size());
+        assertThat(json.types().values()).containsExactlyInAnyOrderElementsOf(Commands.TYPES);
+    }
+}
