@@ -6,13 +6,12 @@ import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.catalog.LicenseType;
 import com.licensedesk.catalog.ProductKey;
-import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
+import com.licensedesk.store.TestServices;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
@@ -52,10 +51,7 @@ class BatchKeysTest {
                 .accountId();
         other = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Sato_02"))
                 .accountId();
-        MailTemplates templates = new MailTemplates(Fixtures.JAPANESE);
-        service = new BatchKeyService(store.database, store.keyCheck(), store.catalog, store.licences,
-                store.companies, new Outbox(store.outbox, Fixtures.CLOCK, "example.test"),
-                new LicenceMail(templates, Fixtures.JAPANESE, store.accounts), store.audit, Fixtures.CLOCK);
+        service = new TestServices(store, Fixtures.CLOCK).batchKeys;
         acting = CLERK.actingFor(customer, "Tanaka_01");
     }
 

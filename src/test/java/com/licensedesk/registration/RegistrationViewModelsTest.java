@@ -55,7 +55,7 @@ class RegistrationViewModelsTest {
                 shown.add(screen);
             }
         });
-        start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, Fixtures.JAPANESE,
+        start = new StartViewModel(wizard, store.keyAvailability(), Fixtures.IN_PLACE, Fixtures.JAPANESE,
                 existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
                 new LegalTexts("License Desk", Fixtures.JAPANESE), Fixtures.JAPANESE, Fixtures.CLOCK, session,
