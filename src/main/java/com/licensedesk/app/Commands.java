@@ -4,6 +4,8 @@ import com.licensedesk.account.UserInfoService;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
 import com.licensedesk.company.CompanyCommands;
+import com.licensedesk.licences.AddKeys;
+import com.licensedesk.registration.RegisterCustomer;
 import java.util.List;
 
 /**
@@ -15,7 +17,9 @@ public final class Commands {
             CompanyCommands.SaveContractor.class,
             CompanyCommands.SaveSupportContact.class,
             CompanyCommands.ExcludeFromReminders.class,
-            UserInfoService.SaveUserInfo.class);
+            UserInfoService.SaveUserInfo.class,
+            RegisterCustomer.class,
+            AddKeys.class);
 
     private Commands() {
     }

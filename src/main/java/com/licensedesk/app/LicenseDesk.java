@@ -28,7 +28,7 @@ import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.licences.AddKeyService;
 import com.licensedesk.licences.BatchKeyService;
-import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.licences.KeyAvailability;
 import com.licensedesk.licences.LegalTexts;
 import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.licences.LicenceRepository;
@@ -110,7 +110,7 @@ public final class LicenseDesk implements AutoCloseable {
     final AuditLog audit;
     final ChangePipeline pipeline;
     final OutboxSender mailSender;
-    final KeyCheck keyCheck;
+    final KeyAvailability keyAvailability;
     final CatalogImporter catalogImporter;
     final RegistrationService registration;
     final AddKeyService addKey;
@@ -178,16 +178,15 @@ public final class LicenseDesk implements AutoCloseable {
         Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
         this.pipeline = new ChangePipeline(database, outbox, audit, new JooqJournal(database), Commands.json(), clock,
                 deskName);
-        this.keyCheck = new KeyCheck(catalog, licences);
+        this.keyAvailability = new KeyAvailability(catalog, licences, clock);
         this.catalogImporter = new CatalogImporter(database, catalog, audit, clock);
         this.legal = new LegalTexts(config.vendorName(), messages);
         MailTemplates templates = new MailTemplates(messages);
         LicenceMail licenceMail = new LicenceMail(templates, messages, accounts);
-        this.registration = new RegistrationService(database, catalog, accounts, companies, licences, outbox,
-                licenceMail, audit, hasher, clock);
-        this.addKey = new AddKeyService(database, catalog, licences, companies, outbox, licenceMail, audit, clock);
-        this.batchKeys = new BatchKeyService(database, keyCheck, catalog, licences, companies, outbox, licenceMail,
-                audit, clock);
+        this.registration = new RegistrationService(pipeline, keyAvailability, accounts, companies, licences,
+                licenceMail, hasher);
+        this.addKey = new AddKeyService(pipeline, keyAvailability, licences, companies, licenceMail);
+        this.batchKeys = new BatchKeyService(keyAvailability, catalog, addKey, pipeline);
         JooqSignInAttempts attempts = new JooqSignInAttempts(database);
         SecureRandom random = new SecureRandom();
         SecretBox secrets;

@@ -70,14 +70,14 @@ final class ScreenWiring {
             return null;
         }, done -> { }, failed -> { }));
         int warningDays = desk.config.expiringDays();
-        licences = new LicenceScreens(screens, context, desk.licences, desk.keyCheck, desk.addKey, desk.batchKeys,
-                desk.legal, browser, warningDays, this::keysAdded);
+        licences = new LicenceScreens(screens, context, desk.licences, desk.keyAvailability, desk.addKey,
+                desk.batchKeys, desk.legal, browser, warningDays, this::keysAdded);
         auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset,
                 desk.mailSender::canSend, !kiosk && desk.config.rememberLoginId(),
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
-        RegistrationScreens.register(screens, context, desk.keyCheck, desk.registration, desk.legal, warningDays,
+        RegistrationScreens.register(screens, context, desk.keyAvailability, desk.registration, desk.legal, warningDays,
                 kiosk ? Optional.empty() : Optional.of(new RegistrationFormViewModel.AtDesk(desk.sameCompany,
                         desk.addKey, desk.clock)), postalCodes,
                 new RegistrationScreens.Exits(key -> {

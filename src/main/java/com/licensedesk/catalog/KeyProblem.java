@@ -6,7 +6,9 @@ public enum KeyProblem {
     WRONG_SHAPE("catalog.key.error.shape"),
     NOT_IN_CATALOG("catalog.key.error.unknown"),
     ALREADY_REGISTERED("catalog.key.error.registered"),
-    ALREADY_REGISTERED_HERE("catalog.key.error.registeredHere");
+    ALREADY_REGISTERED_HERE("catalog.key.error.registeredHere"),
+    /** Refused only in まとめて追加: one key at a time the product check decides (an operator may confirm it). */
+    EXPIRED("batch.outcome.expired");
 
     private final String messageKey;
 

@@ -31,7 +31,7 @@ public final class AddKeyViewModel implements AgreementStep, PersonalData {
     public record Screens(ScreenId key, ScreenId check, ScreenId products) {
     }
 
-    private final KeyCheck keyCheck;
+    private final KeyAvailability keys;
     private final AddKeyService service;
     private final Session session;
     private final ProductsViewModel products;
@@ -40,15 +40,15 @@ public final class AddKeyViewModel implements AgreementStep, PersonalData {
     private final Screens screens;
     private final Messages messages;
     private final BiConsumer<Acting, CatalogEntry> afterAdded;
-    private final FormField key = KeyCheck.keyField();
+    private final FormField key = KeyAvailability.keyField();
     private final Banner banner;
     private CatalogEntry entry;
 
-    public AddKeyViewModel(KeyCheck keyCheck, AddKeyService service, Session session, ProductsViewModel products,
+    public AddKeyViewModel(KeyAvailability keys, AddKeyService service, Session session, ProductsViewModel products,
                            Tasks tasks, Navigator navigator, Messages messages,
                            BiConsumer<Acting, CatalogEntry> afterAdded,
                            Screens screens) {
-        this.keyCheck = keyCheck;
+        this.keys = keys;
         this.service = service;
         this.session = session;
         this.products = products;
@@ -88,7 +88,8 @@ public final class AddKeyViewModel implements AgreementStep, PersonalData {
         String typed = key.value();
         Acting acting = session.require();
         activity.runFor(session, acting, "Checking the key",
-                () -> keyCheck.check(typed, Optional.of(acting.accountId())), outcome -> {
+                () -> keys.check(typed, Optional.of(acting.accountId()),
+                        KeyAvailability.WhenExpired.ALLOWED), outcome -> {
             if (outcome.problem().isPresent()) {
                 key.refuse(messages.get(outcome.problem().get().messageKey()));
                 return;
@@ -128,7 +129,7 @@ public final class AddKeyViewModel implements AgreementStep, PersonalData {
                 return;
             }
             navigator.show(screens.key());
-            if (failure instanceof AddKeyService.KeyRefused refused) {
+            if (failure instanceof KeyRefused refused) {
                 key.refuse(messages.get(refused.problem().messageKey()));
             } else {
                 activity.failed("Adding a key", failure);

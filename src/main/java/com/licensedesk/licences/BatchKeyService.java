@@ -1,21 +1,12 @@
 package com.licensedesk.licences;
 
-import com.licensedesk.audit.AuditAction;
-
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.catalog.KeyProblem;
 import com.licensedesk.catalog.ProductKey;
-import com.licensedesk.change.Transactor;
-import com.licensedesk.company.CompanyRepository;
-import com.licensedesk.mail.Outbox;
+import com.licensedesk.change.ChangePipeline;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Permission;
-import com.licensedesk.ui.Formats;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,33 +50,21 @@ public final class BatchKeyService {
         }
     }
 
-    private final Transactor transactor;
-    private final KeyCheck keyCheck;
+    private final KeyAvailability keys;
     private final CatalogRepository catalog;
-    private final LicenceRepository licences;
-    private final CompanyRepository companies;
-    private final Outbox outbox;
-    private final LicenceMail licenceMail;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final AddKeyService addKey;
+    private final ChangePipeline pipeline;
 
-    public BatchKeyService(Transactor transactor, KeyCheck keyCheck, CatalogRepository catalog,
-                           LicenceRepository licences, CompanyRepository companies, Outbox outbox,
-                           LicenceMail licenceMail, AuditLog audit, Clock clock) {
-        this.transactor = transactor;
-        this.keyCheck = keyCheck;
+    public BatchKeyService(KeyAvailability keys, CatalogRepository catalog, AddKeyService addKey,
+                           ChangePipeline pipeline) {
+        this.keys = keys;
         this.catalog = catalog;
-        this.licences = licences;
-        this.companies = companies;
-        this.outbox = outbox;
-        this.licenceMail = licenceMail;
-        this.audit = audit;
-        this.clock = clock;
+        this.addKey = addKey;
+        this.pipeline = pipeline;
     }
 
     /** 確認: every non-blank line of {@code text}, checked for the acting customer. Writes nothing. */
     public List<Line> check(Acting acting, List<String> text) {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
         Map<String, Integer> firstSeen = new HashMap<>();
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
@@ -102,54 +81,46 @@ public final class BatchKeyService {
                     continue;
                 }
             }
-            KeyCheck.Outcome checked = keyCheck.check(typed, Optional.of(acting.accountId()));
-            Outcome outcome = checked.problem().map(BatchKeyService::outcome).orElse(Outcome.OK);
-            Optional<CatalogEntry> entry = checked.entry().or(() -> key.flatMap(catalog::find));
-            if (outcome == Outcome.OK && entry.orElseThrow().expires().isBefore(today)) {
-                outcome = Outcome.EXPIRED;
-            }
-            lines.add(new Line(number, typed, outcome, entry, 0));
+            KeyAvailability.Outcome checked = check(acting, typed);
+            lines.add(new Line(number, typed, checked.problem().map(BatchKeyService::outcome).orElse(Outcome.OK),
+                    checked.entry(), 0));
         }
         return lines;
     }
 
     /**
      * 登録: the good lines' keys, registered to the acting customer in one transaction with one mail and an audit
-     * record per key. When a line is no longer good (another desk took the key meanwhile), nothing is registered and
-     * {@link BatchChanged} carries the lines checked again.
+     * record per key (the command {@link AddKeys}). When the lines are no longer what the clerk saw (another desk took
+     * a key meanwhile, or a refused one would pass now), nothing is registered and {@link BatchChanged} carries the
+     * lines checked again.
      */
     public List<CatalogEntry> register(Acting acting, List<String> text, List<Line> checked,
                                        AgreementAcceptance agreement) {
         acting.actor().require(Permission.CHANGE_CUSTOMERS);
-        long accountId = acting.accountId();
+        List<ProductKey> good = checked.stream().filter(line -> line.outcome().isGood())
+                .map(line -> line.entry().orElseThrow().key()).toList();
+        if (good.isEmpty()) {
+            throw new BatchChanged(check(acting, text));
+        }
         try {
-            return transactor.inTransaction(() -> {
-                List<Line> lines = check(acting, text);
-                List<Line> good = lines.stream().filter(line -> line.outcome().isGood()).toList();
-                if (good.isEmpty() || !goodKeys(good).equals(goodKeys(checked))) {
-                    throw new BatchChanged(lines);
-                }
-                List<CatalogEntry> entries = new ArrayList<>();
-                for (Line line : good) {
-                    CatalogEntry entry = line.entry().orElseThrow();
-                    licences.add(accountId, entry.key(), agreement, clock.instant());
-                    audit.record(new AuditEntry(clock.instant(), Optional.of(accountId), acting.actor(),
-                            AuditAction.LICENCE_ADDED, "key=" + entry.key() + "; product=" + entry.product()
-                                    + "; agreement=" + agreement.version() + "; batch=" + good.size()));
-                    entries.add(entry);
-                }
-                outbox.enqueue(licenceMail.registeredMany(entries, companies.supportContactEmail(accountId),
-                        accountId));
-                return entries;
-            });
-        } catch (LicenceRepository.KeyAlreadyRegistered raced) {
+            return pipeline.run(acting.actor(), new AddKeys(acting.accountId(), acting.loginId(), good, agreement,
+                    true), (command, context) -> {
+                        var added = addKey.addKeys(command, context);
+                        boolean refusedWouldPass = checked.stream()
+                                .filter(line -> !line.outcome().isGood() && line.outcome() != Outcome.TWICE)
+                                .anyMatch(line -> check(acting, line.typed()).problem().isEmpty());
+                        if (refusedWouldPass) {
+                            throw new BatchChanged(List.of());
+                        }
+                        return added;
+                    });
+        } catch (KeyRefused | BatchChanged | LicenceRepository.KeyAlreadyRegistered changed) {
             throw new BatchChanged(check(acting, text));
         }
     }
 
-    private static List<String> goodKeys(List<Line> lines) {
-        return lines.stream().filter(line -> line.outcome().isGood())
-                .map(line -> line.entry().orElseThrow().key().value()).toList();
+    private KeyAvailability.Outcome check(Acting acting, String typed) {
+        return keys.check(typed, Optional.of(acting.accountId()), KeyAvailability.WhenExpired.REFUSED);
     }
 
     private static Outcome outcome(KeyProblem problem) {
@@ -157,6 +128,7 @@ public final class BatchKeyService {
             case NOT_IN_CATALOG -> Outcome.UNKNOWN;
             case ALREADY_REGISTERED -> Outcome.ALREADY_REGISTERED;
             case ALREADY_REGISTERED_HERE -> Outcome.ALREADY_REGISTERED_HERE;
+            case EXPIRED -> Outcome.EXPIRED;
             default -> Outcome.WRONG_SHAPE;
         };
     }

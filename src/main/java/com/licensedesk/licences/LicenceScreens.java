@@ -21,12 +21,12 @@ public final class LicenceScreens {
     private final AddKeyViewModel addKey;
 
     /** {@code added} hears of each key added (the mail sender wakes; the desk shows a receipt). */
-    public LicenceScreens(ScreenRegistry screens, ScreenContext context, LicenceRepository licences, KeyCheck keyCheck,
-                          AddKeyService service, BatchKeyService batch, LegalTexts legal, Browser browser,
-                          int warningDays, BiConsumer<Acting, List<CatalogEntry>> added) {
+    public LicenceScreens(ScreenRegistry screens, ScreenContext context, LicenceRepository licences,
+                          KeyAvailability keys, AddKeyService service, BatchKeyService batch, LegalTexts legal,
+                          Browser browser, int warningDays, BiConsumer<Acting, List<CatalogEntry>> added) {
         products = new ProductsViewModel(licences, context.session(), context.tasks(), browser, context.navigator(),
                 context.messages(), context.clock(), warningDays, ADD_KEY, BATCH_KEYS);
-        addKey = new AddKeyViewModel(keyCheck, service, context.session(), products, context.tasks(),
+        addKey = new AddKeyViewModel(keys, service, context.session(), products, context.tasks(),
                 context.navigator(), context.messages(), (acting, entry) -> added.accept(acting, List.of(entry)),
                 new AddKeyViewModel.Screens(ADD_KEY, ADD_KEY_CHECK, PRODUCTS));
         ProductCheckViewModel check = new ProductCheckViewModel(addKey, legal, context.dialogs(), context.messages(),

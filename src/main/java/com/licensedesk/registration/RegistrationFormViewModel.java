@@ -7,6 +7,7 @@ import java.time.Clock;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.session.Acting;
 import com.licensedesk.licences.AddKeyService;
+import com.licensedesk.licences.KeyRefused;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.directory.CustomerSummary;
 import com.licensedesk.auth.LoginId;
@@ -178,7 +179,7 @@ public final class RegistrationFormViewModel implements PersonalData {
         activity.run("Adding the key to the customer found", () -> new RegistrationService.Registered(
                 customer.accountId(), customer.loginId(), customer.companyName(), addKey.add(acting, key, agreement)),
                 this::done, failure -> {
-                    if (failure instanceof AddKeyService.KeyRefused refused) {
+                    if (failure instanceof KeyRefused refused) {
                         banner.error(messages.get(refused.problem().messageKey()));
                     } else {
                         activity.failed("Adding the key to the customer found", failure);

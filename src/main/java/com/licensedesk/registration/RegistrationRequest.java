@@ -41,6 +41,19 @@ public record RegistrationRequest(
     public void refuseIfInvalid() {
         InvalidInput.Check check = new InvalidInput.Check().field(LoginId.FIELD, loginId)
                 .field(PasswordPolicy.FIELD, password);
+        checkDetailsInto(check, company, user, purchaseSource, emergencyEmail, differentSupportContact).refuseIfAny();
+    }
+
+    /** The command that registers this request, with the password's {@code passwordHash} in place of the password. */
+    public RegisterCustomer command(String passwordHash) {
+        return new RegisterCustomer(key, agreement, loginId, passwordHash, company, user, purchaseSource,
+                emergencyEmail, differentSupportContact, language);
+    }
+
+    /** The form's rules for every field after the login ID and the password, in the form's order. */
+    static InvalidInput.Check checkDetailsInto(InvalidInput.Check check, CompanyProfile company, ContactPerson user,
+                                               String purchaseSource, String emergencyEmail,
+                                               Optional<SupportContact> differentSupportContact) {
         company.checkInto(check, "");
         user.checkInto(check, "");
         check.field(PURCHASE_SOURCE, purchaseSource).field(EmergencyContact.EMAIL, emergencyEmail);
@@ -48,11 +61,7 @@ public record RegistrationRequest(
             support.company().checkInto(check, "support");
             support.person().checkInto(check, "support");
         });
-        check.refuseIfAny();
-    }
-
-    public SupportContact supportContact() {
-        return differentSupportContact.orElseGet(() -> new SupportContact(company, user));
+        return check;
     }
 
     @Override

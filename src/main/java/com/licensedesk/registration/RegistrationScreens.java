@@ -1,6 +1,6 @@
 package com.licensedesk.registration;
 
-import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.licences.KeyAvailability;
 import com.licensedesk.licences.LegalTexts;
 import com.licensedesk.licences.ProductCheckView;
 import com.licensedesk.licences.ProductCheckViewModel;
@@ -26,12 +26,12 @@ public final class RegistrationScreens {
     }
 
     /** {@code atDesk} is what an operator's registration adds: the same-company check. */
-    public static void register(ScreenRegistry screens, ScreenContext context, KeyCheck keyCheck,
+    public static void register(ScreenRegistry screens, ScreenContext context, KeyAvailability keys,
                                 RegistrationService service, LegalTexts legal, int warningDays,
                                 Optional<RegistrationFormViewModel.AtDesk> atDesk, PostalCodes postalCodes,
                                 Exits exits) {
         RegistrationWizard wizard = new RegistrationWizard(context.navigator());
-        StartViewModel start = new StartViewModel(wizard, keyCheck, context.tasks(), context.messages(),
+        StartViewModel start = new StartViewModel(wizard, keys, context.tasks(), context.messages(),
                 exits.existingCustomer());
         ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard), legal,
                 context.dialogs(), context.messages(), context.clock(), context.session(), warningDays);

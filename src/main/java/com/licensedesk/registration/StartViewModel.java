@@ -2,7 +2,7 @@ package com.licensedesk.registration;
 
 import com.licensedesk.catalog.KeyProblem;
 import com.licensedesk.catalog.ProductKey;
-import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.licences.KeyAvailability;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.PersonalData;
@@ -27,7 +27,7 @@ public final class StartViewModel implements PersonalData {
     public enum Choice { EXISTING_CUSTOMER, NEW_CUSTOMER }
 
     private final RegistrationWizard wizard;
-    private final KeyCheck keyCheck;
+    private final KeyAvailability keys;
     private final Tasks tasks;
     private final Messages messages;
     private final Consumer<String> existingCustomer;
@@ -40,11 +40,11 @@ public final class StartViewModel implements PersonalData {
      * {@code existingCustomer} takes an existing customer, with the key typed so far (maybe none), to the login; the
      * key step follows it with the key still typed, as the manual's note on Step 1 says.
      */
-    public StartViewModel(RegistrationWizard wizard, KeyCheck keyCheck, Tasks tasks, Messages messages, Consumer<String> existingCustomer) {
+    public StartViewModel(RegistrationWizard wizard, KeyAvailability keys, Tasks tasks, Messages messages, Consumer<String> existingCustomer) {
         this.wizard = wizard;
-        this.key = KeyCheck.keyField();
+        this.key = KeyAvailability.keyField();
         key.text().bindBidirectional(wizard.keyText());
-        this.keyCheck = keyCheck;
+        this.keys = keys;
         this.tasks = tasks;
         this.activity = new Activity(tasks, messages, StartViewModel.class);
         this.banner = activity.banner();
@@ -93,7 +93,8 @@ public final class StartViewModel implements PersonalData {
             existingCustomer.accept(typed);
             return;
         }
-        activity.run("Checking the key", () -> keyCheck.check(typed, Optional.empty()), outcome -> {
+        activity.run("Checking the key", () -> keys.check(typed, Optional.empty(),
+                KeyAvailability.WhenExpired.ALLOWED), outcome -> {
             if (outcome.problem().isPresent()) {
                 key.refuse(messages.get(outcome.problem().get().messageKey()));
                 return;

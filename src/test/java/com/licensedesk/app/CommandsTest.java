@@ -3,13 +3,19 @@ package com.licensedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.account.UserInfoService;
+import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
 import com.licensedesk.company.CompanyCommands;
 import com.licensedesk.company.SupportContact;
+import com.licensedesk.licences.AddKeys;
+import com.licensedesk.licences.AgreementAcceptance;
+import com.licensedesk.registration.RegisterCustomer;
 import com.licensedesk.testing.Fixtures;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +33,16 @@ class CommandsTest {
                         new SupportContact(Fixtures.company(), Fixtures.user("support@example.co.jp")),
                         "emergency@example.co.jp", 2),
                 new CompanyCommands.ExcludeFromReminders(7, "Tanaka_01", true),
-                new UserInfoService.SaveUserInfo(7, "Tanaka_01", Fixtures.user("tanaka@example.co.jp"), 1));
+                new UserInfoService.SaveUserInfo(7, "Tanaka_01", Fixtures.user("tanaka@example.co.jp"), 1),
+                new RegisterCustomer(Fixtures.key(DemoCatalog.ACTIVATION_CODE),
+                        new AgreementAcceptance("2026-11", Fixtures.NOW), "Tanaka_01",
+                        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+                        Fixtures.company(), Fixtures.user("tanaka@example.co.jp"), "サンプル販売株式会社",
+                        "emergency@example.co.jp",
+                        Optional.of(new SupportContact(Fixtures.company(), Fixtures.user("support@example.co.jp"))),
+                        Locale.JAPANESE),
+                new AddKeys(7, "Tanaka_01", List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY),
+                        Fixtures.key(DemoCatalog.TRIAL_CODE)), new AgreementAcceptance("2026-11", Fixtures.NOW), true));
     }
 
     @Test

@@ -6,13 +6,12 @@ import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.catalog.LicenseType;
 import com.licensedesk.catalog.ProductKey;
-import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
+import com.licensedesk.store.TestServices;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
@@ -53,10 +52,7 @@ class BatchKeysTest {
                 .accountId();
         other = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Sato_02"))
                 .accountId();
-        MailTemplates templates = new MailTemplates(Fixtures.JAPANESE);
-        service = new BatchKeyService(store.database, store.keyCheck(), store.catalog, store.licences,
-                store.companies, new Outbox(store.outbox, Fixtures.CLOCK, "example.test"),
-                new LicenceMail(templates, Fixtures.JAPANESE, store.accounts), store.audit, Fixtures.CLOCK);
+        service = new TestServices(store, Fixtures.CLOCK).batchKeys;
         acting = CLERK.actingFor(customer, "Tanaka_01");
     }
 
@@ -161,6 +157,40 @@ class BatchKeysTest {
                                 .containsExactly(BatchKeyService.Outcome.OK,
                                         BatchKeyService.Outcome.ALREADY_REGISTERED));
         assertThat(store.licences.forAccount(customer)).as("not even the key still free").hasSize(1);
+    }
+
+    @Test
+    void aKeyRefusedAtTheCheckThatWouldPassNowRegistersNothing() {
+        String arriving = GeneratedCustomers.key(100, 0);
+        List<String> text = List.of(key(5), arriving);
+        List<BatchKeyService.Line> checked = service.check(acting, text);
+        assertThat(checked).extracting(BatchKeyService.Line::outcome)
+                .containsExactly(BatchKeyService.Outcome.OK, BatchKeyService.Outcome.UNKNOWN);
+        store.catalog.save(List.of(new CatalogEntry(Fixtures.key(arriving), "Tsubasa Server Defense",
+                Optional.empty(), 10, LocalDate.of(2027, 6, 30), LicenseType.FULL, Optional.empty())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.register(acting, text, checked,
+                        new AgreementAcceptance("2026-11", Fixtures.NOW)))
+                .isInstanceOfSatisfying(BatchKeyService.BatchChanged.class, changed ->
+                        assertThat(changed.lines()).extracting(BatchKeyService.Line::outcome)
+                                .containsExactly(BatchKeyService.Outcome.OK, BatchKeyService.Outcome.OK));
+        assertThat(store.licences.forAccount(customer)).as("the clerk saw another batch").hasSize(1);
+    }
+
+    @Test
+    void aBatchCommandHoldingAnExpiredKeyIsRefusedInsideItsTransaction() {
+        // As a command replayed from elsewhere would come: no screen checked it here.
+        AddKeys command = new AddKeys(customer, "Tanaka_01", List.of(Fixtures.key(key(6)),
+                Fixtures.key(DemoCatalog.EXPIRED_KEY)), new AgreementAcceptance("2026-11", Fixtures.NOW), true);
+        TestServices services = new TestServices(store, Fixtures.CLOCK);
+        int mailBefore = store.outbox.unsent().size();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.pipeline(Fixtures.CLOCK)
+                        .run(CLERK.actor(), command, services.addKey::addKeys))
+                .isInstanceOfSatisfying(KeyRefused.class, refused ->
+                        assertThat(refused.problem()).isEqualTo(com.licensedesk.catalog.KeyProblem.EXPIRED));
+        assertThat(store.licences.forAccount(customer)).as("not even the key still free").hasSize(1);
+        assertThat(store.outbox.unsent()).hasSize(mailBefore);
     }
 
     @Test

@@ -56,7 +56,7 @@ class LicenceViewModelsTest {
     }
 
     private AddKeyViewModel addKey(ProductsViewModel products) {
-        return new AddKeyViewModel(store.keyCheck(), services.addKey, session, products, Fixtures.IN_PLACE,
+        return new AddKeyViewModel(store.keyAvailability(), services.addKey, session, products, Fixtures.IN_PLACE,
                 navigator, Fixtures.JAPANESE, (acting, entry) -> mailWoken.add("wake"), SCREENS);
     }
 

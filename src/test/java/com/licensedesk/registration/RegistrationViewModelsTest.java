@@ -65,7 +65,7 @@ class RegistrationViewModelsTest {
                 shown.add(screen);
             }
         });
-        start = new StartViewModel(wizard, store.keyCheck(), Fixtures.IN_PLACE, Fixtures.JAPANESE,
+        start = new StartViewModel(wizard, store.keyAvailability(), Fixtures.IN_PLACE, Fixtures.JAPANESE,
                 existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard),
                 new LegalTexts("License Desk", Fixtures.JAPANESE), dialogs, Fixtures.JAPANESE, Fixtures.CLOCK, session,

@@ -89,6 +89,19 @@ class RegistrationStoreTest {
     }
 
     @Test
+    void theJournalKeepsTheRegistrationWithThePasswordsHashNotThePassword() {
+        RegistrationRequest request = Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01");
+        store.registration().register(request);
+
+        assertThat(new JooqJournal(store.database).read(0, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.commandType()).isEqualTo("RegisterCustomer");
+            assertThat(entry.command()).contains("\"loginId\":\"Tanaka_01\"")
+                    .contains(String.valueOf(store.value("select password_hash from account")))
+                    .doesNotContain(request.password());
+        });
+    }
+
+    @Test
     void aFailureAfterTheLicenceInsertLeavesNothingBehind() {
         LicenceRepository failingAfterInsert = new DelegatingLicences(store.licences) {
             @Override

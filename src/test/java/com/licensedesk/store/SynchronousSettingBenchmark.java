@@ -1,9 +1,9 @@
 package com.licensedesk.store;
 
 import com.licensedesk.auth.PasswordHasher;
+import com.licensedesk.licences.KeyAvailability;
 import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
@@ -159,10 +159,10 @@ class SynchronousSettingBenchmark {
     }
 
     private static RegistrationService service(TestStore store, PasswordHasher hasher, Clock clock) {
-        return new RegistrationService(store.database, store.catalog, store.accounts, store.companies,
-                store.licences, new Outbox(store.outbox, clock, "example.test", store.database::afterCommit, () -> { }),
-                new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
-                store.audit, hasher, clock);
+        return new RegistrationService(store.pipeline(clock, () -> { }),
+                new KeyAvailability(store.catalog, store.licences, clock), store.accounts, store.companies,
+                store.licences, new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
+                hasher);
     }
 
     private static long time(RegistrationService service, GeneratedCustomers generated, int i, Clock clock) {

@@ -12,6 +12,8 @@ import com.licensedesk.change.ChangePipeline;
 import com.licensedesk.company.AccountChangeMail;
 import com.licensedesk.company.CompanyInfoService;
 import com.licensedesk.licences.AddKeyService;
+import com.licensedesk.licences.BatchKeyService;
+import com.licensedesk.licences.KeyAvailability;
 import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.Outbox;
@@ -28,6 +30,7 @@ public final class TestServices {
     public final UserInfoService userInfo;
     public final CompanyInfoService companyInfo;
     public final AddKeyService addKey;
+    public final BatchKeyService batchKeys;
     public final TemporaryPasswordService temporaryPasswords;
     public final Totp totp = new Totp();
 
@@ -52,7 +55,9 @@ public final class TestServices {
         companyInfo = new CompanyInfoService(store.companies, pipeline, changeMail);
         temporaryPasswords = new TemporaryPasswordService(store.database, store.accounts, attempts, outbox, templates,
                 store.audit, Fixtures.CHEAP_HASHER, random, clock);
-        addKey = new AddKeyService(store.database, store.catalog, store.licences, store.companies, outbox,
-                new LicenceMail(templates, Fixtures.JAPANESE, store.accounts), store.audit, clock);
+        KeyAvailability keys = new KeyAvailability(store.catalog, store.licences, clock);
+        addKey = new AddKeyService(pipeline, keys, store.licences, store.companies,
+                new LicenceMail(templates, Fixtures.JAPANESE, store.accounts));
+        batchKeys = new BatchKeyService(keys, store.catalog, addKey, pipeline);
     }
 }

@@ -5,7 +5,7 @@ import com.licensedesk.change.ChangePipeline;
 import java.time.Clock;
 
 import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.licences.KeyCheck;
+import com.licensedesk.licences.KeyAvailability;
 import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.mail.MailTemplates;
@@ -73,10 +73,10 @@ public final class TestStore implements AutoCloseable {
 
     /** The registration service whose outbox tells {@code mailWritten} once the registration has committed. */
     public RegistrationService registration(LicenceRepository licenceRepository, Runnable mailWritten) {
-        return new RegistrationService(database, catalog, accounts, companies, licenceRepository,
-                new Outbox(outbox, Fixtures.CLOCK, "example.test", database::afterCommit, mailWritten),
-                new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, accounts),
-                audit, Fixtures.CHEAP_HASHER, Fixtures.CLOCK);
+        return new RegistrationService(pipeline(Fixtures.CLOCK, mailWritten),
+                new KeyAvailability(catalog, licenceRepository, Fixtures.CLOCK), accounts, companies,
+                licenceRepository, new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, accounts),
+                Fixtures.CHEAP_HASHER);
     }
 
     /** The change pipeline on this store, as the composition root builds it, desk {@code desk-1}. */
@@ -85,8 +85,14 @@ public final class TestStore implements AutoCloseable {
                 Commands.json(), clock, "desk-1");
     }
 
-    public KeyCheck keyCheck() {
-        return new KeyCheck(catalog, licences);
+    /** The change pipeline whose outbox tells {@code mailWritten} once a change that wrote mail has committed. */
+    public ChangePipeline pipeline(Clock clock, Runnable mailWritten) {
+        return new ChangePipeline(database, new Outbox(outbox, clock, "example.test", database::afterCommit,
+                mailWritten), audit, new JooqJournal(database), Commands.json(), clock, "desk-1");
+    }
+
+    public KeyAvailability keyAvailability() {
+        return new KeyAvailability(catalog, licences, Fixtures.CLOCK);
     }
 
     /** Rows in a table, read directly: what a test needs to prove that nothing was left behind. */
