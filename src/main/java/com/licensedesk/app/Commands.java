@@ -3,7 +3,11 @@ package com.licensedesk.app;
 import com.licensedesk.account.UserInfoService;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
+import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.company.CompanyCommands;
+import com.licensedesk.desk.OutboxAdministration;
+import com.licensedesk.expiry.RenewalReminders;
+import com.licensedesk.operators.OperatorCommands;
 import java.util.List;
 
 /**
@@ -15,7 +19,21 @@ public final class Commands {
             CompanyCommands.SaveContractor.class,
             CompanyCommands.SaveSupportContact.class,
             CompanyCommands.ExcludeFromReminders.class,
-            UserInfoService.SaveUserInfo.class);
+            UserInfoService.SaveUserInfo.class,
+            OperatorCommands.CreateFirstAdmin.class,
+            OperatorCommands.AddOperator.class,
+            OperatorCommands.DeactivateOperator.class,
+            OperatorCommands.ResetOperatorPassword.class,
+            OperatorCommands.EnableOperatorTwoFactor.class,
+            OperatorCommands.DisableOperatorTwoFactor.class,
+            OperatorCommands.StaffSignedIn.class,
+            OperatorCommands.StaffSignInFailed.class,
+            CatalogImporter.RecordCatalogImport.class,
+            RenewalReminders.SendReminders.class,
+            OutboxAdministration.ResendMail.class,
+            OutboxAdministration.CancelMail.class,
+            MaintenanceCommands.PruneAuditLog.class,
+            MaintenanceCommands.RecordRestore.class);
 
     private Commands() {
     }

@@ -23,7 +23,7 @@ class CatalogImporterTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder);
-        importer = new CatalogImporter(store.database, store.catalog, store.audit, Fixtures.CLOCK);
+        importer = new CatalogImporter(store.database, store.catalog, store.pipeline(Fixtures.CLOCK));
     }
 
     @AfterEach

@@ -41,10 +41,9 @@ class OperatorsTest {
     void open() {
         store = new TestStore(folder).withDemoCatalogue();
         JooqOperatorRepository repository = new JooqOperatorRepository(store.database, Fixtures.SECRETS);
-        operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER, "License Desk",
-                clock);
+        operators = new OperatorService(repository, store.pipeline(clock), Fixtures.CHEAP_HASHER, "License Desk");
         attempts = new JooqSignInAttempts(store.database);
-        signIn = new StaffSignInService(repository, attempts, store.audit, Fixtures.CHEAP_HASHER, new Totp(),
+        signIn = new StaffSignInService(repository, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER, new Totp(),
                 clock);
     }
 
