@@ -284,6 +284,20 @@ class CatalogImporterTest {
     }
 
     @Test
+    void aFileRefusedWholeStoresNothingAndIsStillRecorded() throws Exception {
+        Path file = folder.resolve("no-header.csv");
+        java.nio.file.Files.writeString(file, "key,product\nAB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint\n");
+
+        ImportReport report = importer.importFile(file, ImportProgress.NONE, com.licensedesk.session.Actor.system("test"));
+
+        assertThat(report.errors()).extracting(ImportReport.RowError::messageKey)
+                .containsExactly("catalog.import.error.header");
+        assertThat(store.catalog.count()).isZero();
+        assertThat(store.value("SELECT detail FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
+                .isEqualTo("file=no-header.csv; added=0; updated=0; unchanged=0; refused=1");
+    }
+
+    @Test
     void progressReportsLinesAndBytesUpToTheWholeFileThenStoring() throws Exception {
         Path file = generatedFile(12_000);
         long[] last = new long[2];

@@ -111,6 +111,18 @@ class OperatorsTest {
     }
 
     @Test
+    void aReadOnlyOperatorsSignInsAreAuditedThoughTheyMayChangeNothing() {
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        operators.add(Actor.operator(admin.loginId(), Role.ADMIN), "desk.viewer", "高橋 健", Role.READ_ONLY,
+                "Viewer1Pass");
+
+        assertThat(signIn.signIn("desk.viewer", "wrong")).isEqualTo(new StaffSignInService.Result.Refused());
+        assertThat(signIn.signIn("desk.viewer", "Viewer1Pass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
+        assertThat(store.value("SELECT COUNT(*) FROM audit_log WHERE actor = 'desk.viewer'"
+                + " AND action IN ('STAFF_SIGN_IN_FAILED', 'STAFF_SIGN_IN_SUCCEEDED')").toString()).isEqualTo("2");
+    }
+
+    @Test
     void aReadOnlyOperatorChangesNoCustomerAndAClerkDoes() {
         long accountId = store.registration().register(
                 Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01")).accountId();
