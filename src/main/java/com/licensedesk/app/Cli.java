@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import com.licensedesk.audit.AuditAction;
+import com.licensedesk.change.Outcome;
 
 import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.ImportReport;
@@ -240,11 +241,10 @@ final class Cli {
         }
         try (LicenseDesk opened = desk.get()) {
             java.time.Instant cut = before.atStartOfDay(com.licensedesk.ui.Formats.JAPAN).toInstant();
-            int deleted = opened.database.inTransaction(() -> {
+            int deleted = opened.pipeline.run(CLI, new MaintenanceCommands.PruneAuditLog(before), (command, context) -> {
                 int count = opened.audit.pruneBefore(cut);
-                opened.audit.record(new com.licensedesk.audit.AuditEntry(opened.clock.instant(),
-                        java.util.Optional.empty(), CLI, AuditAction.AUDIT_PRUNED, "before=" + before + "; entries=" + count));
-                return count;
+                return Outcome.changed(count).audited(Optional.empty(), AuditAction.AUDIT_PRUNED,
+                        "before=" + command.before() + "; entries=" + count);
             });
             out.println(messages.get("cli.audit.pruned", String.valueOf(deleted), before.toString()));
             return OK;

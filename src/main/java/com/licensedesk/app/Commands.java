@@ -3,9 +3,13 @@ package com.licensedesk.app;
 import com.licensedesk.account.UserInfoService;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
+import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.company.CompanyCommands;
 import com.licensedesk.licences.AddKeys;
 import com.licensedesk.registration.RegisterCustomer;
+import com.licensedesk.desk.OutboxAdministration;
+import com.licensedesk.expiry.RenewalReminders;
+import com.licensedesk.operators.OperatorCommands;
 import java.util.List;
 
 /**
@@ -19,7 +23,21 @@ public final class Commands {
             CompanyCommands.ExcludeFromReminders.class,
             UserInfoService.SaveUserInfo.class,
             RegisterCustomer.class,
-            AddKeys.class);
+            AddKeys.class,
+            OperatorCommands.CreateFirstAdmin.class,
+            OperatorCommands.AddOperator.class,
+            OperatorCommands.DeactivateOperator.class,
+            OperatorCommands.ResetOperatorPassword.class,
+            OperatorCommands.EnableOperatorTwoFactor.class,
+            OperatorCommands.DisableOperatorTwoFactor.class,
+            OperatorCommands.StaffSignedIn.class,
+            OperatorCommands.StaffSignInFailed.class,
+            CatalogImporter.RecordCatalogImport.class,
+            RenewalReminders.SendReminders.class,
+            OutboxAdministration.ResendMail.class,
+            OutboxAdministration.CancelMail.class,
+            MaintenanceCommands.PruneAuditLog.class,
+            MaintenanceCommands.RecordRestore.class);
 
     private Commands() {
     }

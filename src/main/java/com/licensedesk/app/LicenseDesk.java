@@ -78,7 +78,7 @@ import java.util.Optional;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import com.licensedesk.files.OwnerOnly;
-import com.licensedesk.audit.AuditEntry;
+import com.licensedesk.change.Outcome;
 import com.licensedesk.session.Actor;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -179,7 +179,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.pipeline = new ChangePipeline(database, outbox, audit, new JooqJournal(database), Commands.json(), clock,
                 deskName);
         this.keyAvailability = new KeyAvailability(catalog, licences, clock);
-        this.catalogImporter = new CatalogImporter(database, catalog, audit, clock);
+        this.catalogImporter = new CatalogImporter(database, catalog, pipeline);
         this.legal = new LegalTexts(config.vendorName(), messages);
         MailTemplates templates = new MailTemplates(messages);
         LicenceMail licenceMail = new LicenceMail(templates, messages, accounts);
@@ -216,18 +216,16 @@ public final class LicenseDesk implements AutoCloseable {
         this.passwordChange = new PasswordChangeService(database, accounts, signIn, outbox,
                 templates, audit, hasher, clock);
         JooqOperatorRepository operatorStore = new JooqOperatorRepository(database, secrets);
-        this.operators = new OperatorService(database, operatorStore, audit, hasher, config.vendorName() + " Desk",
-                clock);
-        this.staffSignIn = new StaffSignInService(operatorStore, attempts, audit, hasher, totp, clock, throttle);
+        this.operators = new OperatorService(operatorStore, pipeline, hasher, config.vendorName() + " Desk");
+        this.staffSignIn = new StaffSignInService(operatorStore, attempts, pipeline, hasher, totp, clock, throttle);
         this.temporaryPasswords = new TemporaryPasswordService(database, accounts, attempts, outbox, templates, audit,
                 hasher, random, clock);
         this.directory = new JooqDirectory(database);
         this.expiryBoard = new JooqExpiryBoard(database);
-        this.reminders = new RenewalReminders(database, new JooqReminders(database), outbox,
-                new ReminderMail(templates, messages, accounts), audit, clock,
-                config.reminderDays());
+        this.reminders = new RenewalReminders(new JooqReminders(database), pipeline,
+                new ReminderMail(templates, messages, accounts), clock, config.reminderDays());
         this.sameCompany = new SameCompany(directory);
-        this.outboxAdministration = new OutboxAdministration(database, outboxMail, audit, clock);
+        this.outboxAdministration = new OutboxAdministration(outboxMail, pipeline);
         this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
         this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,
@@ -344,8 +342,9 @@ public final class LicenseDesk implements AutoCloseable {
 
     /** A restore of the database, in its audit log: who restored which file, of which schema. */
     void auditRestore(Actor actor, Path file, String backupVersion) {
-        audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, AuditAction.DATABASE_RESTORED,
-                "file=" + file.getFileName() + " schema=" + backupVersion));
+        pipeline.run(actor, new MaintenanceCommands.RecordRestore(file.getFileName().toString(), backupVersion),
+                (command, context) -> Outcome.event(command.file(), Optional.empty(), AuditAction.DATABASE_RESTORED,
+                        "file=" + command.file() + " schema=" + command.backupVersion()));
     }
 
     /** Starts delivering the outbox in the background (the window does; the command line sends on request). */

@@ -1,12 +1,11 @@
 package com.licensedesk.catalog;
 
 import com.licensedesk.audit.AuditAction;
-
-import com.licensedesk.domain.Text;
-
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Command;
+import com.licensedesk.change.Outcome;
 import com.licensedesk.change.Transactor;
+import com.licensedesk.domain.Text;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Permission;
 import java.io.BufferedInputStream;
@@ -21,7 +20,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,6 +33,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -58,35 +57,64 @@ public final class CatalogImporter {
     private static final int BATCH = 5_000;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
+    /**
+     * An import as the audit log records it: the file's name and the counts. Not journalled: the catalogue is the
+     * vendor's, imported at each desk from the vendor's file.
+     */
+    public record RecordCatalogImport(String file, int added, int updated, int unchanged, int refused)
+            implements Command {
+        @Override
+        public Permission permission() {
+            return Permission.MANAGE_DESK;
+        }
+
+        @Override
+        public boolean journalled() {
+            return false;
+        }
+    }
+
     private final Transactor transactor;
     private final CatalogRepository catalog;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final ChangePipeline pipeline;
 
-    public CatalogImporter(Transactor transactor, CatalogRepository catalog, AuditLog audit, Clock clock) {
+    /** {@code transactor}: the import's own transaction, a long bulk write; its audit entry joins it. */
+    public CatalogImporter(Transactor transactor, CatalogRepository catalog, ChangePipeline pipeline) {
         this.transactor = transactor;
         this.catalog = catalog;
-        this.audit = audit;
-        this.clock = clock;
+        this.pipeline = pipeline;
     }
 
     /**
      * カタログの取り込み by an admin at the desk or by the command line: the file imported, and the import recorded in
-     * the audit log (file name and counts) unless it was cancelled.
+     * the audit log (file name and counts) unless it was cancelled. The entry of an import that stored rows is
+     * written in the import's transaction; a file refused whole (empty, a wrong header, unreadable) stored nothing and
+     * is recorded after it.
      */
     public ImportReport importFile(Path file, ImportProgress progress, Actor actor) throws IOException {
         actor.require(Permission.MANAGE_DESK);
+        String name = file.getFileName().toString();
+        AtomicBoolean recorded = new AtomicBoolean();
         ImportReport report;
         try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            report = importCsv(bytes, progress);
+            report = importCsv(bytes, progress, stored -> {
+                record(actor, name, stored);
+                recorded.set(true);
+            });
         }
-        if (!report.cancelled()) {
-            audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, AuditAction.CATALOG_IMPORTED,
-                    "file=" + file.getFileName() + "; added=" + report.counts().added() + "; updated="
-                            + report.counts().updated() + "; unchanged=" + report.counts().unchanged()
-                            + "; refused=" + report.errors().size()));
+        if (!report.cancelled() && !recorded.get()) {
+            record(actor, name, report);
         }
         return report;
+    }
+
+    private void record(Actor actor, String file, ImportReport report) {
+        CatalogRepository.ImportCounts counts = report.counts();
+        pipeline.run(actor, new RecordCatalogImport(file, counts.added(), counts.updated(), counts.unchanged(),
+                report.errors().size()), (command, context) -> Outcome.event(report, Optional.empty(),
+                AuditAction.CATALOG_IMPORTED, "file=" + command.file() + "; added=" + command.added() + "; updated="
+                        + command.updated() + "; unchanged=" + command.unchanged() + "; refused="
+                        + command.refused()));
     }
 
     /**
@@ -99,6 +127,11 @@ public final class CatalogImporter {
 
     /** As {@link #importCsv(InputStream)}, telling {@code progress} how far it got and stopping when it asks. */
     public ImportReport importCsv(InputStream bytes, ImportProgress progress) {
+        return importCsv(bytes, progress, stored -> { });
+    }
+
+    /** {@code stored} is told of the rows stored, in their transaction, before it commits. */
+    private ImportReport importCsv(InputStream bytes, ImportProgress progress, Consumer<ImportReport> stored) {
         BoundedInputStream counted;
         try {
             // Unbounded: only its count of the bytes read, for the progress bar.
@@ -108,14 +141,15 @@ public final class CatalogImporter {
         }
         return importCsv(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
-                progress, counted::getCount);
+                progress, counted::getCount, stored);
     }
 
     public ImportReport importCsv(Reader source) {
-        return importCsv(source, ImportProgress.NONE, () -> 0);
+        return importCsv(source, ImportProgress.NONE, () -> 0, stored -> { });
     }
 
-    private ImportReport importCsv(Reader source, ImportProgress progress, LongSupplier bytes) {
+    private ImportReport importCsv(Reader source, ImportProgress progress, LongSupplier bytes,
+                                   Consumer<ImportReport> stored) {
         List<ImportReport.RowError> errors = new ArrayList<>();
         try (CSVParser csv = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = csv.iterator();
@@ -136,14 +170,16 @@ public final class CatalogImporter {
                 return new ImportReport(NOTHING,
                         List.of(error(1, "catalog.import.error.header", String.join(",", missing))));
             }
-            CatalogRepository.ImportCounts counts = transactor.inTransaction(() -> {
+            return transactor.inTransaction(() -> {
                 long before = catalog.count();
                 long[] rowsAndWritten = rows(records, columns, errors, progress, bytes);
                 int added = (int) (catalog.count() - before);
                 int written = (int) rowsAndWritten[1];
-                return new CatalogRepository.ImportCounts(added, written - added, (int) rowsAndWritten[0] - written);
+                ImportReport report = new ImportReport(new CatalogRepository.ImportCounts(added, written - added,
+                        (int) rowsAndWritten[0] - written), List.copyOf(errors));
+                stored.accept(report);
+                return report;
             });
-            return new ImportReport(counts, List.copyOf(errors));
         } catch (Cancelled cancelled) {
             return new ImportReport(NOTHING, List.copyOf(errors), cancelled.line, true);
         } catch (Unreadable unreadable) {

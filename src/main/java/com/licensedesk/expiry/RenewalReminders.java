@@ -1,11 +1,11 @@
 package com.licensedesk.expiry;
 
 import com.licensedesk.audit.AuditAction;
-
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
-import com.licensedesk.change.Transactor;
-import com.licensedesk.mail.Outbox;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Command;
+import com.licensedesk.change.Outcome;
+import com.licensedesk.mail.NewMail;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Permission;
 import com.licensedesk.ui.Formats;
@@ -39,22 +39,29 @@ public final class RenewalReminders {
     public record Sent(int mails, int licences, int customers) {
     }
 
-    private final Transactor transactor;
+    /**
+     * The reminders of up to {@link #CUSTOMERS_PER_TRANSACTION} customers, sent together. Not journalled: reminders
+     * are sent from home, never from a kiosk.
+     */
+    public record SendReminders(List<Reminder> reminders) implements Command {
+        @Override
+        public boolean journalled() {
+            return false;
+        }
+    }
+
     private final ReminderStore store;
-    private final Outbox outbox;
+    private final ChangePipeline pipeline;
     private final ReminderMail mail;
-    private final AuditLog audit;
     private final Clock clock;
     private final List<Integer> thresholds;
 
     /** {@code days}: the thresholds, in any order; none means reminders are off. */
-    public RenewalReminders(Transactor transactor, ReminderStore store, Outbox outbox, ReminderMail mail,
-                            AuditLog audit, Clock clock, List<Integer> days) {
-        this.transactor = transactor;
+    public RenewalReminders(ReminderStore store, ChangePipeline pipeline, ReminderMail mail, Clock clock,
+                            List<Integer> days) {
         this.store = store;
-        this.outbox = outbox;
+        this.pipeline = pipeline;
         this.mail = mail;
-        this.audit = audit;
         this.clock = clock;
         this.thresholds = days.stream().filter(d -> d >= 0).distinct().sorted().toList();
     }
@@ -89,6 +96,7 @@ public final class RenewalReminders {
 
     /** Sends what is due; {@code actor} is the operator who asked, or the desk's own daily run. */
     public Sent send(Actor actor) {
+        // Before the search for what is due, which the pipeline would refuse to send.
         actor.require(Permission.CHANGE_CUSTOMERS);
         List<Reminder> due = due();
         int mails = 0;
@@ -96,13 +104,7 @@ public final class RenewalReminders {
         java.util.Set<Long> customers = new java.util.HashSet<>();
         for (int start = 0; start < due.size(); start += CUSTOMERS_PER_TRANSACTION) {
             List<Reminder> chunk = due.subList(start, Math.min(due.size(), start + CUSTOMERS_PER_TRANSACTION));
-            List<Reminder> sent = transactor.inTransaction(() -> {
-                List<Reminder> written = new ArrayList<>();
-                for (Reminder reminder : chunk) {
-                    sendOne(reminder, actor).ifPresent(written::add);
-                }
-                return written;
-            });
+            List<Reminder> sent = pipeline.run(actor, new SendReminders(List.copyOf(chunk)), this::send);
             for (Reminder reminder : sent) {
                 mails++;
                 licences += reminder.licences().size();
@@ -112,21 +114,33 @@ public final class RenewalReminders {
         return new Sent(mails, licences, customers.size());
     }
 
+    /** Each reminder's mail and audit entry, for the licences this desk recorded first; the reminders sent. */
+    Outcome<List<Reminder>> send(SendReminders command, ChangeContext context) {
+        List<Reminder> sent = new ArrayList<>();
+        List<NewMail> mails = new ArrayList<>();
+        List<Outcome.Audited> audited = new ArrayList<>();
+        for (Reminder reminder : command.reminders()) {
+            sendOne(reminder, context).ifPresent(sending -> {
+                sent.add(sending);
+                mails.add(mail.reminder(sending));
+                audited.add(new Outcome.Audited(Optional.of(sending.accountId()), AuditAction.REMINDER_SENT,
+                        "days=" + sending.daysBefore() + "; keys=" + String.join(",",
+                                sending.licences().stream().map(licence -> licence.key().masked()).toList())));
+            });
+        }
+        return new Outcome<>(List.copyOf(sent), mails, audited, !sent.isEmpty());
+    }
+
     /** The licences this desk recorded first, in one mail; none when another desk was first for all of them. */
-    private Optional<Reminder> sendOne(Reminder reminder, Actor actor) {
+    private Optional<Reminder> sendOne(Reminder reminder, ChangeContext context) {
         List<ReminderCandidate> ours = reminder.licences().stream()
                 .filter(licence -> store.record(licence.licenceId(), reminder.daysBefore(), licence.expires(),
-                        clock.instant()))
+                        context.now()))
                 .toList();
         if (ours.isEmpty()) {
             return Optional.empty();
         }
-        Reminder sending = new Reminder(reminder.accountId(), reminder.companyName(), reminder.recipient(),
-                reminder.daysBefore(), ours);
-        outbox.enqueue(mail.reminder(sending));
-        audit.record(new AuditEntry(clock.instant(), Optional.of(reminder.accountId()), actor, AuditAction.REMINDER_SENT,
-                "days=" + reminder.daysBefore() + "; keys=" + String.join(",",
-                        ours.stream().map(licence -> licence.key().masked()).toList())));
-        return Optional.of(sending);
+        return Optional.of(new Reminder(reminder.accountId(), reminder.companyName(), reminder.recipient(),
+                reminder.daysBefore(), ours));
     }
 }

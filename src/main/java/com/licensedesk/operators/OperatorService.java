@@ -1,18 +1,21 @@
 package com.licensedesk.operators;
 
 import com.licensedesk.audit.AuditAction;
-
-import java.security.SecureRandom;
-import com.licensedesk.auth.Totp;
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.auth.PasswordHasher;
-import com.licensedesk.change.Transactor;
+import com.licensedesk.auth.Totp;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Outcome;
+import com.licensedesk.operators.OperatorCommands.AddOperator;
+import com.licensedesk.operators.OperatorCommands.CreateFirstAdmin;
+import com.licensedesk.operators.OperatorCommands.DeactivateOperator;
+import com.licensedesk.operators.OperatorCommands.DisableOperatorTwoFactor;
+import com.licensedesk.operators.OperatorCommands.EnableOperatorTwoFactor;
+import com.licensedesk.operators.OperatorCommands.ResetOperatorPassword;
 import com.licensedesk.session.Actor;
-import com.licensedesk.session.Permission;
 import com.licensedesk.session.Role;
-import java.time.Clock;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,23 +57,19 @@ public final class OperatorService {
         }
     }
 
-    private final Transactor transactor;
     private final OperatorRepository operators;
-    private final AuditLog audit;
+    private final ChangePipeline pipeline;
     private final PasswordHasher hasher;
-    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final String issuer;
 
     /** {@code issuer} names the desk in the operator's authenticator app. */
-    public OperatorService(Transactor transactor, OperatorRepository operators, AuditLog audit, PasswordHasher hasher,
-                           String issuer, Clock clock) {
+    public OperatorService(OperatorRepository operators, ChangePipeline pipeline, PasswordHasher hasher,
+                           String issuer) {
         this.issuer = issuer;
-        this.transactor = transactor;
         this.operators = operators;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.hasher = hasher;
-        this.clock = clock;
     }
 
     /** True while the database has no operator: the staff sign-in offers 最初の管理者を作成 instead. */
@@ -81,24 +80,26 @@ public final class OperatorService {
     /** 最初の管理者を作成: only while there is no operator at all, so that nobody can make themselves admin later. */
     public Operator createFirstAdmin(String loginId, String name, String password) {
         String hash = hasher.hash(password);
-        return transactor.inTransaction(() -> {
-            if (operators.count() > 0) {
-                throw new Refused(Refusal.ALREADY_SET_UP);
-            }
-            Operator created = create(loginId, name, Role.ADMIN, hash);
-            record(Actor.operator(created.loginId(), Role.ADMIN), AuditAction.OPERATOR_ADDED, created, "first admin");
-            return created;
-        });
+        return pipeline.run(Actor.operator(loginId.strip(), Role.ADMIN), new CreateFirstAdmin(loginId, name, hash),
+                this::createFirstAdmin);
+    }
+
+    Outcome<Operator> createFirstAdmin(CreateFirstAdmin command, ChangeContext context) {
+        if (operators.count() > 0) {
+            throw new Refused(Refusal.ALREADY_SET_UP);
+        }
+        Operator created = create(command.loginId(), command.name(), Role.ADMIN, command.passwordHash(), context);
+        return changed(created, AuditAction.OPERATOR_ADDED, created, "first admin");
     }
 
     public Operator add(Actor actor, String loginId, String name, Role role, String password) {
-        actor.require(Permission.MANAGE_DESK);
         String hash = hasher.hash(password);
-        return transactor.inTransaction(() -> {
-            Operator created = create(loginId, name, role, hash);
-            record(actor, AuditAction.OPERATOR_ADDED, created, "role=" + role);
-            return created;
-        });
+        return pipeline.run(actor, new AddOperator(loginId, name, role, hash), this::add);
+    }
+
+    Outcome<Operator> add(AddOperator command, ChangeContext context) {
+        Operator created = create(command.loginId(), command.name(), command.role(), command.passwordHash(), context);
+        return changed(created, AuditAction.OPERATOR_ADDED, created, "role=" + command.role());
     }
 
     public List<Operator> all() {
@@ -107,29 +108,32 @@ public final class OperatorService {
 
     /** Deactivated, never deleted: the audit log keeps naming them. The last active admin stays. */
     public void deactivate(Actor actor, String loginId) {
-        actor.require(Permission.MANAGE_DESK);
-        transactor.inTransaction(() -> {
-            Operator operator = existing(loginId);
-            if (actor.isOperator() && LoginId.folded(actor.loginId()).equals(LoginId.folded(operator.loginId()))) {
-                throw new Refused(Refusal.SELF);
-            }
-            if (operator.role() == Role.ADMIN && operator.active() && operators.activeAdmins() <= 1) {
-                throw new Refused(Refusal.LAST_ADMIN);
-            }
-            operators.deactivate(operator.id());
-            record(actor, AuditAction.OPERATOR_DEACTIVATED, operator, "");
-        });
+        pipeline.run(actor, new DeactivateOperator(loginId), this::deactivate);
+    }
+
+    Outcome<Operator> deactivate(DeactivateOperator command, ChangeContext context) {
+        Operator operator = existing(command.loginId());
+        Actor actor = context.actor();
+        if (actor.isOperator() && LoginId.folded(actor.loginId()).equals(LoginId.folded(operator.loginId()))) {
+            throw new Refused(Refusal.SELF);
+        }
+        if (operator.role() == Role.ADMIN && operator.active() && operators.activeAdmins() <= 1) {
+            throw new Refused(Refusal.LAST_ADMIN);
+        }
+        operators.deactivate(operator.id());
+        return changed(operator, AuditAction.OPERATOR_DEACTIVATED, operator, "");
     }
 
     /** A new password set by an admin (the operator forgot theirs) or by the IT person on the command line. */
     public void resetPassword(Actor actor, String loginId, String password) {
-        actor.require(Permission.MANAGE_DESK);
         String hash = hasher.hash(password);
-        transactor.inTransaction(() -> {
-            Operator operator = existing(loginId);
-            operators.changePassword(operator.id(), hash, clock.instant());
-            record(actor, AuditAction.OPERATOR_PASSWORD_RESET, operator, "");
-        });
+        pipeline.run(actor, new ResetOperatorPassword(loginId, hash), this::resetPassword);
+    }
+
+    Outcome<Operator> resetPassword(ResetOperatorPassword command, ChangeContext context) {
+        Operator operator = existing(command.loginId());
+        operators.changePassword(operator.id(), command.passwordHash(), context.now());
+        return changed(operator, AuditAction.OPERATOR_PASSWORD_RESET, operator, "");
     }
 
     /**
@@ -137,23 +141,25 @@ public final class OperatorService {
      * shown to the IT person once. A new secret replaces an old one.
      */
     public TotpOffer enableTotp(Actor actor, String loginId) {
-        actor.require(Permission.MANAGE_DESK);
+        return pipeline.run(actor, new EnableOperatorTwoFactor(loginId), this::enableTotp);
+    }
+
+    Outcome<TotpOffer> enableTotp(EnableOperatorTwoFactor command, ChangeContext context) {
+        Operator operator = existing(command.loginId());
         String secret = Totp.newSecret(random);
-        return transactor.inTransaction(() -> {
-            Operator operator = existing(loginId);
-            operators.setTotp(operator.id(), Optional.of(secret));
-            record(actor, AuditAction.OPERATOR_TOTP_ON, operator, "");
-            return new TotpOffer(secret, Totp.uri(issuer, operator.loginId(), secret));
-        });
+        operators.setTotp(operator.id(), Optional.of(secret));
+        return changed(new TotpOffer(secret, Totp.uri(issuer, operator.loginId(), secret)),
+                AuditAction.OPERATOR_TOTP_ON, operator, "");
     }
 
     public void disableTotp(Actor actor, String loginId) {
-        actor.require(Permission.MANAGE_DESK);
-        transactor.inTransaction(() -> {
-            Operator operator = existing(loginId);
-            operators.setTotp(operator.id(), Optional.empty());
-            record(actor, AuditAction.OPERATOR_TOTP_OFF, operator, "");
-        });
+        pipeline.run(actor, new DisableOperatorTwoFactor(loginId), this::disableTotp);
+    }
+
+    Outcome<Operator> disableTotp(DisableOperatorTwoFactor command, ChangeContext context) {
+        Operator operator = existing(command.loginId());
+        operators.setTotp(operator.id(), Optional.empty());
+        return changed(operator, AuditAction.OPERATOR_TOTP_OFF, operator, "");
     }
 
     /** An operator's new TOTP secret, as text and as the URI a QR code carries. */
@@ -164,9 +170,9 @@ public final class OperatorService {
         }
     }
 
-    private Operator create(String loginId, String name, Role role, String hash) {
+    private Operator create(String loginId, String name, Role role, String hash, ChangeContext context) {
         try {
-            return operators.create(loginId.strip(), name.strip(), role, hash, clock.instant());
+            return operators.create(loginId.strip(), name.strip(), role, hash, context.now());
         } catch (OperatorRepository.LoginIdTaken taken) {
             throw new Refused(Refusal.LOGIN_ID_TAKEN);
         }
@@ -177,8 +183,9 @@ public final class OperatorService {
                 .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
     }
 
-    private void record(Actor actor, AuditAction action, Operator operator, String detail) {
-        audit.record(new AuditEntry(clock.instant(), Optional.empty(), actor, action,
-                "operator=" + operator.loginId() + (detail.isEmpty() ? "" : "; " + detail)));
+    /** The staff's changes are audited by the operator's login ID; they concern no customer's account. */
+    private static <R> Outcome<R> changed(R result, AuditAction action, Operator operator, String detail) {
+        return Outcome.changed(result).audited(Optional.empty(), action,
+                "operator=" + operator.loginId() + (detail.isEmpty() ? "" : "; " + detail));
     }
 }

@@ -1,21 +1,24 @@
 package com.licensedesk.operators;
 
 import com.licensedesk.audit.AuditAction;
-
-import java.util.OptionalLong;
-import com.licensedesk.auth.Totp;
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
-import com.licensedesk.auth.Lockout;
 import com.licensedesk.auth.DeskThrottle;
+import com.licensedesk.auth.Lockout;
 import com.licensedesk.auth.LoginId;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.auth.SignInAttempts;
+import com.licensedesk.auth.Totp;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Outcome;
+import com.licensedesk.operators.OperatorCommands.StaffSignInFailed;
+import com.licensedesk.operators.OperatorCommands.StaffSignInFailure;
+import com.licensedesk.operators.OperatorCommands.StaffSignedIn;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.StaffMember;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * スタッフログイン: an operator's login ID and password, with the same rules as customers' sign-in: the same answer
@@ -41,26 +44,26 @@ public final class StaffSignInService {
 
     private final OperatorRepository operators;
     private final SignInAttempts attempts;
-    private final AuditLog audit;
+    private final ChangePipeline pipeline;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Totp totp;
     private final DeskThrottle throttle;
     private String unknownHash;
 
-    public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, AuditLog audit,
+    public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, ChangePipeline pipeline,
                               PasswordHasher hasher, Totp totp, Clock clock) {
-        this(operators, attempts, audit, hasher, totp, clock, new DeskThrottle(clock, DeskThrottle::sleep));
+        this(operators, attempts, pipeline, hasher, totp, clock, new DeskThrottle(clock, DeskThrottle::sleep));
     }
 
     /** {@code throttle}: this desk's, shared with the customers' sign-in. */
-    public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, AuditLog audit,
+    public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, ChangePipeline pipeline,
                               PasswordHasher hasher, Totp totp, Clock clock, DeskThrottle throttle) {
         this.throttle = throttle;
         this.totp = totp;
         this.operators = operators;
         this.attempts = attempts;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -68,7 +71,7 @@ public final class StaffSignInService {
     public Result signIn(String typedLoginId, String password) {
         throttle.pause();
         String loginId = LoginId.recorded(typedLoginId);
-        String key = "staff:" + LoginId.folded(loginId);
+        String key = attemptKey(loginId);
         // Counted before the slow hash, judged by the tries before it: desks trying at once never pass the limit.
         Instant started = clock.instant();
         long tryId = attempts.countTry(key, started);
@@ -82,7 +85,6 @@ public final class StaffSignInService {
         boolean matches = hasher.matches(password,
                 found.map(OperatorRepository.Stored::passwordHash).orElseGet(this::unknownHash))
                 && found.isPresent() && found.get().operator().active();
-        Instant now = clock.instant();
         if (matches) {
             attempts.withdraw(tryId);
             Operator operator = found.get().operator();
@@ -90,20 +92,20 @@ public final class StaffSignInService {
             if (operators.totp(operator.id()).isPresent()) {
                 return new Result.NeedsSecondFactor(member);
             }
-            return signedIn(key, member, now, "");
+            return signedIn(member, false);
         }
         throttle.failed();
         Actor who = found.map(stored -> Actor.operator(stored.operator().loginId(), stored.operator().role()))
                 .orElse(Actor.system("staff-sign-in"));
-        audit.record(new AuditEntry(now, Optional.empty(), who, AuditAction.STAFF_SIGN_IN_FAILED,
-                found.isPresent() ? "" : "unknown login ID"));
+        pipeline.run(who, new StaffSignInFailed(loginId, found.isPresent() ? StaffSignInFailure.PASSWORD_REFUSED
+                : StaffSignInFailure.UNKNOWN_LOGIN_ID), this::failed);
         Optional<Instant> nowLocked = lockedUntil(key);
         return nowLocked.<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
     }
 
     /** The second step: a current code from the operator's authenticator app, each code once. */
     public Result verify(StaffMember member, String typed) {
-        String key = "staff:" + LoginId.folded(member.loginId());
+        String key = attemptKey(member.loginId());
         Optional<Instant> locked = lockedUntil(key);
         if (locked.isPresent()) {
             return new Result.Locked(locked.get());
@@ -113,20 +115,37 @@ public final class StaffSignInService {
         if (state.isPresent()) {
             OptionalLong step = totp.accept(state.get().secret(), typed, now, state.get().lastStep());
             if (step.isPresent() && operators.useTotpStep(member.operatorId(), step.getAsLong())) {
-                return signedIn(key, member, now, "authenticator code");
+                return signedIn(member, true);
             }
         }
-        attempts.record(key, now, SignInAttempts.Outcome.FAILED);
         throttle.failed();
-        audit.record(new AuditEntry(now, Optional.empty(), member.actor(), AuditAction.STAFF_SIGN_IN_FAILED,
-                "wrong two-factor code"));
+        pipeline.run(member.actor(), new StaffSignInFailed(member.loginId(), StaffSignInFailure.WRONG_CODE),
+                this::failed);
         return lockedUntil(key).<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
     }
 
-    private Result signedIn(String key, StaffMember member, Instant now, String detail) {
-        attempts.record(key, now, SignInAttempts.Outcome.SUCCEEDED);
-        audit.record(new AuditEntry(now, Optional.empty(), member.actor(), AuditAction.STAFF_SIGN_IN_SUCCEEDED, detail));
+    private Result signedIn(StaffMember member, boolean withAuthenticatorCode) {
+        pipeline.run(member.actor(), new StaffSignedIn(member.loginId(), withAuthenticatorCode), this::signedIn);
         return new Result.SignedIn(member);
+    }
+
+    Outcome<Boolean> signedIn(StaffSignedIn command, ChangeContext context) {
+        attempts.record(attemptKey(command.loginId()), context.now(), SignInAttempts.Outcome.SUCCEEDED);
+        return Outcome.event(true, Optional.empty(), AuditAction.STAFF_SIGN_IN_SUCCEEDED,
+                command.withAuthenticatorCode() ? "authenticator code" : "");
+    }
+
+    /** A wrong code is counted here; a wrong password was counted as a try before its hash was compared. */
+    Outcome<Boolean> failed(StaffSignInFailed command, ChangeContext context) {
+        if (command.failure() == StaffSignInFailure.WRONG_CODE) {
+            attempts.record(attemptKey(command.loginId()), context.now(), SignInAttempts.Outcome.FAILED);
+        }
+        return Outcome.event(false, Optional.empty(), AuditAction.STAFF_SIGN_IN_FAILED, command.failure().detail());
+    }
+
+    /** Staff attempts are counted apart from customers'. */
+    private static String attemptKey(String loginId) {
+        return "staff:" + LoginId.folded(loginId);
     }
 
     private Optional<Instant> lockedUntil(String key) {

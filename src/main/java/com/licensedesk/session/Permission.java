@@ -5,5 +5,7 @@ public enum Permission {
     /** Change a customer's data: register, add keys, edit, issue a temporary password, resend mail. */
     CHANGE_CUSTOMERS,
     /** Run the desk: operators, settings, catalogue import. */
-    MANAGE_DESK
+    MANAGE_DESK,
+    /** Sign in, or fail to: anyone may, a read-only operator too; the attempt is only audited. */
+    SIGN_IN
 }

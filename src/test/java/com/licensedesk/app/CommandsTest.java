@@ -6,7 +6,13 @@ import com.licensedesk.account.UserInfoService;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
+import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.company.CompanyCommands;
+import com.licensedesk.desk.OutboxAdministration;
+import com.licensedesk.expiry.ReminderCandidate;
+import com.licensedesk.expiry.RenewalReminders;
+import com.licensedesk.operators.OperatorCommands;
+import com.licensedesk.session.Role;
 import com.licensedesk.company.SupportContact;
 import com.licensedesk.licences.AddKeys;
 import com.licensedesk.licences.AgreementAcceptance;
@@ -42,7 +48,25 @@ class CommandsTest {
                         Optional.of(new SupportContact(Fixtures.company(), Fixtures.user("support@example.co.jp"))),
                         Locale.JAPANESE),
                 new AddKeys(7, "Tanaka_01", List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY),
-                        Fixtures.key(DemoCatalog.TRIAL_CODE)), new AgreementAcceptance("2026-11", Fixtures.NOW), true));
+                        Fixtures.key(DemoCatalog.TRIAL_CODE)), new AgreementAcceptance("2026-11", Fixtures.NOW), true),
+                new OperatorCommands.CreateFirstAdmin("desk.admin", "佐藤 花子", "$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA"),
+                new OperatorCommands.AddOperator("desk.clerk", "鈴木 一郎", Role.CLERK,
+                        "$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA"),
+                new OperatorCommands.DeactivateOperator("desk.clerk"),
+                new OperatorCommands.ResetOperatorPassword("desk.clerk", "$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA"),
+                new OperatorCommands.EnableOperatorTwoFactor("desk.admin"),
+                new OperatorCommands.DisableOperatorTwoFactor("desk.admin"),
+                new OperatorCommands.StaffSignedIn("desk.admin", true),
+                new OperatorCommands.StaffSignInFailed("desk.admin", OperatorCommands.StaffSignInFailure.WRONG_CODE),
+                new CatalogImporter.RecordCatalogImport("catalogue.csv", 120, 3, 40, 2),
+                new RenewalReminders.SendReminders(List.of(new RenewalReminders.Reminder(7, "サンプル株式会社",
+                        "support@example.co.jp", 30, List.of(new ReminderCandidate(11, 7, "サンプル株式会社",
+                        "support@example.co.jp", "Tsubasa Server", Fixtures.key("AB-1234-ABCD-EFGH-JK12"), 5,
+                        java.time.LocalDate.of(2026, 12, 19), java.util.Set.of(90)))))),
+                new OutboxAdministration.ResendMail(42),
+                new OutboxAdministration.CancelMail(43),
+                new MaintenanceCommands.PruneAuditLog(java.time.LocalDate.of(2026, 4, 1)),
+                new MaintenanceCommands.RecordRestore("license-desk-2026-11-23.db", "12"));
     }
 
     @Test

@@ -40,8 +40,8 @@ class CatalogImportViewModelTest {
 
     private CatalogImportViewModel screen(Role role) {
         session.signInStaff(new StaffMember(1, "desk.someone", "窓口 一郎", role));
-        return new CatalogImportViewModel(new CatalogImporter(store.database, store.catalog, store.audit,
-                Fixtures.CLOCK), session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, () -> now += 500_000_000L);
+        return new CatalogImportViewModel(new CatalogImporter(store.database, store.catalog,
+                store.pipeline(Fixtures.CLOCK)), session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, () -> now += 500_000_000L);
     }
 
     private Path file(String csv) throws Exception {

@@ -23,7 +23,7 @@ class CatalogImporterTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder);
-        importer = new CatalogImporter(store.database, store.catalog, store.audit, Fixtures.CLOCK);
+        importer = new CatalogImporter(store.database, store.catalog, store.pipeline(Fixtures.CLOCK));
     }
 
     @AfterEach
@@ -281,6 +281,20 @@ class CatalogImporterTest {
         assertThat(whole.counts()).isEqualTo(new CatalogRepository.ImportCounts(23_000, 0, 0));
         assertThat(store.value("SELECT detail FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
                 .isEqualTo("file=catalogue-23000.csv; added=23000; updated=0; unchanged=0; refused=0");
+    }
+
+    @Test
+    void aFileRefusedWholeStoresNothingAndIsStillRecorded() throws Exception {
+        Path file = folder.resolve("no-header.csv");
+        java.nio.file.Files.writeString(file, "key,product\nAB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint\n");
+
+        ImportReport report = importer.importFile(file, ImportProgress.NONE, com.licensedesk.session.Actor.system("test"));
+
+        assertThat(report.errors()).extracting(ImportReport.RowError::messageKey)
+                .containsExactly("catalog.import.error.header");
+        assertThat(store.catalog.count()).isZero();
+        assertThat(store.value("SELECT detail FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
+                .isEqualTo("file=no-header.csv; added=0; updated=0; unchanged=0; refused=1");
     }
 
     @Test

@@ -153,8 +153,8 @@ class DeskViewModelsTest {
         today.open(today.rows().get(0));
         assertThat(openedAccounts).containsExactly(accountId);
 
-        OperatorService operators = new OperatorService(store.database, new JooqOperatorRepository(store.database, Fixtures.SECRETS),
-                store.audit, Fixtures.CHEAP_HASHER, "License Desk", Fixtures.CLOCK);
+        OperatorService operators = new OperatorService(new JooqOperatorRepository(store.database, Fixtures.SECRETS),
+                store.pipeline(Fixtures.CLOCK), Fixtures.CHEAP_HASHER, "License Desk");
         AuditLogViewModel audit = new AuditLogViewModel(store.audit, operators, Fixtures.IN_PLACE, dialogs,
                 Fixtures.JAPANESE, Fixtures.CLOCK);
         audit.shown();
@@ -181,8 +181,7 @@ class DeskViewModelsTest {
 
     @Test
     void theOutboxMonitorShowsStatesRedactsSecretsResendsAndCancels() {
-        var outbox = new OutboxAdministration(store.database, store.outbox, store.audit,
-                Fixtures.CLOCK);
+        var outbox = new OutboxAdministration(store.outbox, store.pipeline(Fixtures.CLOCK));
         var session = new Session();
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         new Outbox(store.outbox, Fixtures.CLOCK, "example.test").enqueue(

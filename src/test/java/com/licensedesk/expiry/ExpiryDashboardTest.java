@@ -3,7 +3,6 @@ package com.licensedesk.expiry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
@@ -64,10 +63,9 @@ class ExpiryDashboardTest {
     private ExpiryViewModel dashboard() {
         Session session = new Session();
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
-        RenewalReminders reminders = new RenewalReminders(store.database, new JooqReminders(store.database),
-                new Outbox(store.outbox, clock, "example.test"),
+        RenewalReminders reminders = new RenewalReminders(new JooqReminders(store.database), store.pipeline(clock),
                 new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
-                store.audit, clock, List.of(90, 30, 7));
+                clock, List.of(90, 30, 7));
         ExpiryViewModel dashboard = new ExpiryViewModel(new JooqExpiryBoard(store.database), reminders, session,
                 Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
         dashboard.shown();

@@ -3,7 +3,6 @@ package com.licensedesk.expiry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.NotPermitted;
@@ -53,9 +52,8 @@ class RenewalRemindersTest {
     }
 
     private RenewalReminders reminders(TestStore on) {
-        return new RenewalReminders(on.database, new JooqReminders(on.database),
-                new Outbox(on.outbox, clock, "example.test"),
-                new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, on.accounts), on.audit,
+        return new RenewalReminders(new JooqReminders(on.database), on.pipeline(clock),
+                new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, on.accounts),
                 clock, List.of(90, 30, 7));
     }
 
@@ -166,10 +164,9 @@ class RenewalRemindersTest {
         Actor readOnly = new StaffMember(3, "desk.viewer", "閲覧 太郎", Role.READ_ONLY).actor();
 
         Assertions.assertThatThrownBy(() -> reminders(store).send(readOnly)).isInstanceOf(NotPermitted.class);
-        RenewalReminders off = new RenewalReminders(store.database, new JooqReminders(store.database),
-                new Outbox(store.outbox, clock, "example.test"),
+        RenewalReminders off = new RenewalReminders(new JooqReminders(store.database), store.pipeline(clock),
                 new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
-                store.audit, clock, List.of());
+                clock, List.of());
         assertThat(off.due()).isEmpty();
         assertThat(store.rows("renewal_reminder")).isZero();
     }

@@ -41,10 +41,9 @@ class OperatorsTest {
     void open() {
         store = new TestStore(folder).withDemoCatalogue();
         JooqOperatorRepository repository = new JooqOperatorRepository(store.database, Fixtures.SECRETS);
-        operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER, "License Desk",
-                clock);
+        operators = new OperatorService(repository, store.pipeline(clock), Fixtures.CHEAP_HASHER, "License Desk");
         attempts = new JooqSignInAttempts(store.database);
-        signIn = new StaffSignInService(repository, attempts, store.audit, Fixtures.CHEAP_HASHER, new Totp(),
+        signIn = new StaffSignInService(repository, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER, new Totp(),
                 clock);
     }
 
@@ -109,6 +108,18 @@ class OperatorsTest {
         operators.resetPassword(adminActor, "clerk.one", "Other1Pass");
         assertThat(signIn.signIn("clerk.one", "Other1Pass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
         assertThat(operators.all()).extracting(Operator::loginId).containsExactly("clerk.one", "desk.admin");
+    }
+
+    @Test
+    void aReadOnlyOperatorsSignInsAreAuditedThoughTheyMayChangeNothing() {
+        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        operators.add(Actor.operator(admin.loginId(), Role.ADMIN), "desk.viewer", "高橋 健", Role.READ_ONLY,
+                "Viewer1Pass");
+
+        assertThat(signIn.signIn("desk.viewer", "wrong")).isEqualTo(new StaffSignInService.Result.Refused());
+        assertThat(signIn.signIn("desk.viewer", "Viewer1Pass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
+        assertThat(store.value("SELECT COUNT(*) FROM audit_log WHERE actor = 'desk.viewer'"
+                + " AND action IN ('STAFF_SIGN_IN_FAILED', 'STAFF_SIGN_IN_SUCCEEDED')").toString()).isEqualTo("2");
     }
 
     @Test

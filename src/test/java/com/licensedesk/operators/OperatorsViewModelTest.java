@@ -27,8 +27,8 @@ class OperatorsViewModelTest {
     @BeforeEach
     void open() {
         store = new TestStore(folder);
-        operators = new OperatorService(store.database, new JooqOperatorRepository(store.database, Fixtures.SECRETS), store.audit,
-                Fixtures.CHEAP_HASHER, "License Desk", Fixtures.CLOCK);
+        operators = new OperatorService(new JooqOperatorRepository(store.database, Fixtures.SECRETS),
+                store.pipeline(Fixtures.CLOCK), Fixtures.CHEAP_HASHER, "License Desk");
         Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         session.signInStaff(new StaffMember(admin.id(), admin.loginId(), admin.name(), Role.ADMIN));
     }

@@ -33,10 +33,10 @@ class StaffViewModelsTest {
     void open() {
         store = new TestStore(folder);
         JooqOperatorRepository repository = new JooqOperatorRepository(store.database, Fixtures.SECRETS);
-        operators = new OperatorService(store.database, repository, store.audit, Fixtures.CHEAP_HASHER,
-                "License Desk", Fixtures.CLOCK);
+        operators = new OperatorService(repository, store.pipeline(Fixtures.CLOCK), Fixtures.CHEAP_HASHER,
+                "License Desk");
         StaffSignInService service = new StaffSignInService(repository, new JooqSignInAttempts(store.database),
-                store.audit, Fixtures.CHEAP_HASHER, new com.licensedesk.auth.Totp(), Fixtures.CLOCK);
+                store.pipeline(Fixtures.CLOCK), Fixtures.CHEAP_HASHER, new com.licensedesk.auth.Totp(), Fixtures.CLOCK);
         signIn = new StaffSignInViewModel(service, operators, Fixtures.IN_PLACE, navigator, Fixtures.JAPANESE,
                 Fixtures.CLOCK, signedIn::add, RegistrationScreens.START);
         firstAdmin = new FirstAdminViewModel(operators, Fixtures.IN_PLACE, Fixtures.JAPANESE, signedIn::add);

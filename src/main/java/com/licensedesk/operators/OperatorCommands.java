@@ -1,0 +1,98 @@
+package com.licensedesk.operators;
+
+import com.licensedesk.change.Command;
+import com.licensedesk.session.Permission;
+import com.licensedesk.session.Role;
+
+/**
+ * The changes to the desk's staff, and the staff's sign-ins, as commands. None is journalled: the staff are not
+ * customers' data and never travel to a kiosk. Passwords are in them only as hashes.
+ */
+public final class OperatorCommands {
+    private OperatorCommands() {
+    }
+
+    /** A change to the staff: an admin's, or the command line's. */
+    private interface StaffAdministration extends Command {
+        @Override
+        default Permission permission() {
+            return Permission.MANAGE_DESK;
+        }
+
+        @Override
+        default boolean journalled() {
+            return false;
+        }
+    }
+
+    /** An attempt to sign in at the desk: only audited. */
+    private interface StaffSignIn extends Command {
+        @Override
+        default Permission permission() {
+            return Permission.SIGN_IN;
+        }
+
+        @Override
+        default boolean journalled() {
+            return false;
+        }
+    }
+
+    /** 最初の管理者を作成, run as the admin it makes: only while there is no operator at all. */
+    public record CreateFirstAdmin(String loginId, String name, String passwordHash) implements StaffAdministration {
+        @Override
+        public String toString() {
+            return "CreateFirstAdmin[loginId=" + loginId + "]";
+        }
+    }
+
+    public record AddOperator(String loginId, String name, Role role, String passwordHash)
+            implements StaffAdministration {
+        @Override
+        public String toString() {
+            return "AddOperator[loginId=" + loginId + ", role=" + role + "]";
+        }
+    }
+
+    public record DeactivateOperator(String loginId) implements StaffAdministration {
+    }
+
+    public record ResetOperatorPassword(String loginId, String passwordHash) implements StaffAdministration {
+        @Override
+        public String toString() {
+            return "ResetOperatorPassword[loginId=" + loginId + "]";
+        }
+    }
+
+    /** Two-factor sign-in on, with a new secret the handler makes (so that no command carries one). */
+    public record EnableOperatorTwoFactor(String loginId) implements StaffAdministration {
+    }
+
+    public record DisableOperatorTwoFactor(String loginId) implements StaffAdministration {
+    }
+
+    /** The operator signed in: with the password, or with the authenticator's code after it. */
+    public record StaffSignedIn(String loginId, boolean withAuthenticatorCode) implements StaffSignIn {
+    }
+
+    /** Why a staff sign-in failed, with the audit log's words for it. */
+    public enum StaffSignInFailure {
+        UNKNOWN_LOGIN_ID("unknown login ID"),
+        /** A wrong password, or a deactivated operator's. */
+        PASSWORD_REFUSED(""),
+        WRONG_CODE("wrong two-factor code");
+
+        private final String detail;
+
+        StaffSignInFailure(String detail) {
+            this.detail = detail;
+        }
+
+        public String detail() {
+            return detail;
+        }
+    }
+
+    public record StaffSignInFailed(String loginId, StaffSignInFailure failure) implements StaffSignIn {
+    }
+}
