@@ -3,6 +3,9 @@ package com.licensedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.account.UserInfoService;
+import com.licensedesk.audit.AuditAction;
+import com.licensedesk.auth.CredentialCommands;
+import com.licensedesk.auth.SignInCommands;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
 import com.licensedesk.company.CompanyCommands;
@@ -10,6 +13,7 @@ import com.licensedesk.company.SupportContact;
 import com.licensedesk.testing.Fixtures;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +31,24 @@ class CommandsTest {
                         new SupportContact(Fixtures.company(), Fixtures.user("support@example.co.jp")),
                         "emergency@example.co.jp", 2),
                 new CompanyCommands.ExcludeFromReminders(7, "Tanaka_01", true),
-                new UserInfoService.SaveUserInfo(7, "Tanaka_01", Fixtures.user("tanaka@example.co.jp"), 1));
+                new UserInfoService.SaveUserInfo(7, "Tanaka_01", Fixtures.user("tanaka@example.co.jp"), 1),
+                new CredentialCommands.ChangePassword(7, "Tanaka_01", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+                        true),
+                new CredentialCommands.IssueTemporaryPassword(7, "Tanaka_01",
+                        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$dGVtcA", Fixtures.NOW.plusSeconds(86_400)),
+                new CredentialCommands.EnableTwoFactor(7, "Tanaka_01", "v1:bm9uY2VhbmRzZWFsZWQ=", 57_000_000L,
+                        List.of("c2FsdGFuZGhhc2gx", "c2FsdGFuZGhhc2gy")),
+                new CredentialCommands.DisableTwoFactor(7, "Tanaka_01"),
+                new CredentialCommands.ResetTwoFactorAtDesk(7, "Tanaka_01"),
+                new CredentialCommands.RequestReset("tanaka@example.co.jp", "desk-1"),
+                new CredentialCommands.SendResetCode(7, "Tanaka_01", "9f86d081884c7d659a2feaa0c55ad015", "desk-1"),
+                new CredentialCommands.ResetPassword(7, "Tanaka_01", "9f86d081884c7d659a2feaa0c55ad015",
+                        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$bmV3", "desk-1"),
+                new SignInCommands.SignInEvent(Optional.of(7L), "Tanaka_01", AuditAction.SIGN_IN_PASSWORD_ACCEPTED,
+                        "two-factor code next"),
+                new SignInCommands.SignInSucceeded(7, "Tanaka_01", "recovery code"),
+                new SignInCommands.FailedTry(Optional.of(7L), "Tanaka_01", AuditAction.PASSWORD_CHANGE_REFUSED,
+                        "wrong current password", true));
     }
 
     @Test
