@@ -1,6 +1,8 @@
 package com.licensedesk.app;
 
 import com.licensedesk.account.UserInfoService;
+import com.licensedesk.auth.CredentialCommands;
+import com.licensedesk.auth.SignInCommands;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
 import com.licensedesk.catalog.CatalogImporter;
@@ -37,7 +39,18 @@ public final class Commands {
             OutboxAdministration.ResendMail.class,
             OutboxAdministration.CancelMail.class,
             MaintenanceCommands.PruneAuditLog.class,
-            MaintenanceCommands.RecordRestore.class);
+            MaintenanceCommands.RecordRestore.class,
+            CredentialCommands.ChangePassword.class,
+            CredentialCommands.IssueTemporaryPassword.class,
+            CredentialCommands.EnableTwoFactor.class,
+            CredentialCommands.DisableTwoFactor.class,
+            CredentialCommands.ResetTwoFactorAtDesk.class,
+            CredentialCommands.RequestReset.class,
+            CredentialCommands.SendResetCode.class,
+            CredentialCommands.ResetPassword.class,
+            SignInCommands.SignInEvent.class,
+            SignInCommands.SignInSucceeded.class,
+            SignInCommands.FailedTry.class);
 
     private Commands() {
     }

@@ -69,6 +69,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import com.licensedesk.auth.SecretBox;
+import com.licensedesk.auth.SignInMail;
 import com.licensedesk.auth.DeskThrottle;
 import com.licensedesk.auth.EvenAnswer;
 import java.time.Clock;
@@ -207,19 +208,19 @@ public final class LicenseDesk implements AutoCloseable {
         Totp totp = new Totp();
         OneTimeCode oneTimeCodes = new OneTimeCode(random);
         DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
-        this.signIn = new SignInService(accounts, attempts, audit, hasher, twoFactorStore, totp, clock, throttle);
+        this.signIn = new SignInService(accounts, attempts, pipeline, hasher, twoFactorStore, totp, clock, throttle);
+        SignInMail signInMail = new SignInMail(templates);
         this.retention = new Retention(outboxMail, attempts, clock,
                 config.sentMailDays(), config.signInDays());
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
         this.companyInfo = new CompanyInfoService(companies, pipeline, changeMail);
         this.userInfo = new UserInfoService(accounts, pipeline, changeMail);
-        this.passwordChange = new PasswordChangeService(database, accounts, signIn, outbox,
-                templates, audit, hasher, clock);
+        this.passwordChange = new PasswordChangeService(pipeline, accounts, signIn, signInMail, hasher, clock);
         JooqOperatorRepository operatorStore = new JooqOperatorRepository(database, secrets);
         this.operators = new OperatorService(operatorStore, pipeline, hasher, config.vendorName() + " Desk");
         this.staffSignIn = new StaffSignInService(operatorStore, attempts, pipeline, hasher, totp, clock, throttle);
-        this.temporaryPasswords = new TemporaryPasswordService(database, accounts, attempts, outbox, templates, audit,
-                hasher, random, clock);
+        this.temporaryPasswords = new TemporaryPasswordService(pipeline, accounts, attempts, signInMail, hasher,
+                random);
         this.directory = new JooqDirectory(database);
         this.expiryBoard = new JooqExpiryBoard(database);
         this.reminders = new RenewalReminders(new JooqReminders(database), pipeline,
@@ -227,11 +228,11 @@ public final class LicenseDesk implements AutoCloseable {
         this.sameCompany = new SameCompany(directory);
         this.outboxAdministration = new OutboxAdministration(outboxMail, pipeline);
         this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
-        this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
-                attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,
+        this.passwordReset = new PasswordResetService(pipeline, database, accounts, new JooqResetCodes(database),
+                attempts, signInMail, hasher, oneTimeCodes, deskName,
                 clock, EvenAnswer.taking(PasswordResetService.ANSWER_TIME));
-        this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, signIn, outbox,
-                templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
+        this.twoFactor = new TwoFactorService(pipeline, twoFactorStore, accounts, signIn, signInMail, secrets,
+                hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
         this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));

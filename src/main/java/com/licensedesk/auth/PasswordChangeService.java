@@ -1,14 +1,11 @@
 package com.licensedesk.auth;
 
 import com.licensedesk.audit.AuditAction;
-
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
+import com.licensedesk.auth.CredentialCommands.ChangePassword;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Outcome;
 import com.licensedesk.session.Actor;
-import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
-import com.licensedesk.change.Transactor;
-import com.licensedesk.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,30 +29,26 @@ public final class PasswordChangeService {
         }
     }
 
-    private final Transactor transactor;
+    private final ChangePipeline pipeline;
     private final CredentialRepository credentials;
     private final SignInService signIn;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
+    private final SignInMail mail;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    public PasswordChangeService(Transactor transactor, CredentialRepository credentials, SignInService signIn, Outbox outbox,
-                                 MailTemplates templates, AuditLog audit, PasswordHasher hasher, Clock clock) {
-        this.transactor = transactor;
+    public PasswordChangeService(ChangePipeline pipeline, CredentialRepository credentials, SignInService signIn,
+                                 SignInMail mail, PasswordHasher hasher, Clock clock) {
+        this.pipeline = pipeline;
         this.credentials = credentials;
         this.signIn = signIn;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
+        this.mail = mail;
         this.hasher = hasher;
         this.clock = clock;
     }
 
     /** {@code newPassword} has passed the password policy already. */
     public Result change(long accountId, String currentPassword, String newPassword) {
-        return replace(accountId, currentPassword, newPassword, account -> true, "wrong current password", "");
+        return replace(accountId, currentPassword, newPassword, account -> true, "wrong current password", false);
     }
 
     /**
@@ -65,12 +58,12 @@ public final class PasswordChangeService {
     public Result replaceTemporary(long accountId, String temporaryPassword, String newPassword) {
         return replace(accountId, temporaryPassword, newPassword,
                 account -> account.temporaryUntil().filter(until -> clock.instant().isBefore(until)).isPresent(),
-                "temporary password not accepted", "temporary password replaced");
+                "temporary password not accepted", true);
     }
 
     /** The one way a password is replaced: lockout, the current password (and {@code allowed}), then the change. */
     private Result replace(long accountId, String currentPassword, String newPassword,
-                           Predicate<Credentials> allowed, String refusal, String detail) {
+                           Predicate<Credentials> allowed, String refusal, boolean replacesTemporary) {
         Credentials account = credentials.of(accountId);
         Optional<Instant> locked = signIn.lockedUntil(LoginId.folded(account.loginId()));
         if (locked.isPresent()) {
@@ -81,18 +74,16 @@ public final class PasswordChangeService {
                     .<Result>map(Result.Locked::new).orElseGet(Result.WrongCurrentPassword::new);
         }
         String newHash = hasher.hash(newPassword);
-        Instant now = clock.instant();
-        transactor.inTransaction(() -> {
-            credentials.changePassword(accountId, newHash, now);
-            outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
-                    account.loginId(), Formats.dateTime(now)));
-            record(account, AuditAction.PASSWORD_CHANGED, detail);
-        });
-        return new Result.Changed(now);
+        return pipeline.run(Actor.customer(account.loginId()),
+                new ChangePassword(accountId, account.loginId(), newHash, replacesTemporary), this::change);
     }
 
-    private void record(Credentials account, AuditAction action, String detail) {
-        audit.record(new AuditEntry(clock.instant(), Optional.of(account.accountId()), Actor.customer(account.loginId()), action,
-                detail));
+    Outcome<Result> change(ChangePassword command, ChangeContext context) {
+        Instant now = context.now();
+        credentials.changePassword(command.accountId(), command.passwordHash(), now);
+        return Outcome.<Result>changed(new Result.Changed(now))
+                .mailing(mail.passwordChanged(credentials.of(command.accountId()), now))
+                .audited(command.accountId(), AuditAction.PASSWORD_CHANGED,
+                        command.replacesTemporary() ? "temporary password replaced" : "");
     }
 }

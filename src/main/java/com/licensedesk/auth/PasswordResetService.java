@@ -1,15 +1,15 @@
 package com.licensedesk.auth;
 
 import com.licensedesk.audit.AuditAction;
-
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
-import com.licensedesk.session.Actor;
-import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
+import com.licensedesk.auth.CredentialCommands.RequestReset;
+import com.licensedesk.auth.CredentialCommands.ResetPassword;
+import com.licensedesk.auth.CredentialCommands.SendResetCode;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Outcome;
 import com.licensedesk.change.Transactor;
 import com.licensedesk.domain.MailAddress;
-import com.licensedesk.ui.Formats;
+import com.licensedesk.session.Actor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,30 +74,32 @@ public final class PasswordResetService {
         }
     }
 
+    private final ChangePipeline pipeline;
     private final Transactor transactor;
     private final CredentialRepository credentials;
     private final ResetCodeRepository codes;
     private final SignInAttempts attempts;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
+    private final SignInMail mail;
     private final PasswordHasher hasher;
     private final OneTimeCode codeMaker;
     private final String desk;
     private final Clock clock;
     private final EvenAnswer evenAnswer;
 
-    /** {@code evenAnswer}: each request's answer takes {@link #ANSWER_TIME} in the application. */
-    public PasswordResetService(Transactor transactor, CredentialRepository credentials, ResetCodeRepository codes, SignInAttempts attempts, Outbox outbox,
-                                MailTemplates templates, AuditLog audit, PasswordHasher hasher, OneTimeCode codeMaker,
-                                String desk, Clock clock, EvenAnswer evenAnswer) {
+    /**
+     * {@code transactor}: for the checks of typed codes, whose wrong tries are counted and no more (no mail, no audit
+     * entry); {@code evenAnswer}: each request's answer takes {@link #ANSWER_TIME} in the application.
+     */
+    public PasswordResetService(ChangePipeline pipeline, Transactor transactor, CredentialRepository credentials,
+                                ResetCodeRepository codes, SignInAttempts attempts, SignInMail mail,
+                                PasswordHasher hasher, OneTimeCode codeMaker, String desk, Clock clock,
+                                EvenAnswer evenAnswer) {
+        this.pipeline = pipeline;
         this.transactor = transactor;
         this.credentials = credentials;
         this.codes = codes;
         this.attempts = attempts;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
+        this.mail = mail;
         this.hasher = hasher;
         this.codeMaker = codeMaker;
         this.desk = desk;
@@ -117,39 +119,48 @@ public final class PasswordResetService {
         // No login ID or mail address is longer; the rest is never looked at (nor lower-cased, which is not linear).
         String stripped = loginIdOrEmail.strip();
         String subject = stripped.length() > MailAddress.MAX ? stripped.substring(0, MailAddress.MAX) : stripped;
+        return pipeline.run(Actor.customer(cut(subject)), new RequestReset(subject, desk), this::request);
+    }
+
+    Outcome<Request> request(RequestReset command, ChangeContext context) {
+        String subject = command.subject();
         String folded = cut(subject.toLowerCase(Locale.ROOT));
-        Instant now = clock.instant();
+        Instant now = context.now();
         Instant hourAgo = now.minus(Duration.ofHours(1));
-        return transactor.inTransaction(() -> {
-            if (codes.requestsFor(folded, hourAgo) >= PER_SUBJECT_PER_HOUR
-                    || codes.requestsFromDesk(desk, hourAgo) >= PER_DESK_PER_HOUR) {
-                audit.record(new AuditEntry(now, Optional.empty(), Actor.customer(cut(subject)), AuditAction.RESET_THROTTLED, "desk=" + desk));
-                return new Request.Throttled();
-            }
-            codes.recordRequest(folded, desk, now);
-            // A login ID may hold an @ too: the accounts with this login ID and those with this address.
-            List<Credentials> found = new ArrayList<>();
-            credentials.find(subject).ifPresent(found::add);
-            if (subject.contains("@")) {
-                credentials.findByEmail(subject).stream()
-                        .filter(account -> found.stream().noneMatch(f -> f.accountId() == account.accountId()))
-                        .forEach(found::add);
-            }
-            List<Long> ids = new ArrayList<>();
-            List<String> masked = subject.contains("@") ? List.of(MailMask.mask(subject.toLowerCase(Locale.ROOT)))
-                    : List.of();
-            for (Credentials account : found) {
-                String code = codeMaker.next();
-                codes.issue(account.accountId(), OneTimeCode.hash(code), now, now.plus(VALID_FOR));
-                String email = account.email();
-                outbox.enqueue(templates.compose(account.language(), "resetCode", email, code,
-                        Formats.dateTime(now.plus(VALID_FOR))).validUntil(now.plus(VALID_FOR)));
-                audit.record(new AuditEntry(now, Optional.of(account.accountId()), Actor.customer(account.loginId()),
-                        AuditAction.RESET_CODE_SENT, "desk=" + desk));
-                ids.add(account.accountId());
-            }
-            return new Request.Sent(Set.copyOf(ids), masked);
-        });
+        if (codes.requestsFor(folded, hourAgo) >= PER_SUBJECT_PER_HOUR
+                || codes.requestsFromDesk(command.desk(), hourAgo) >= PER_DESK_PER_HOUR) {
+            return Outcome.event(new Request.Throttled(), Optional.empty(), AuditAction.RESET_THROTTLED,
+                    "desk=" + command.desk());
+        }
+        codes.recordRequest(folded, command.desk(), now);
+        // A login ID may hold an @ too: the accounts with this login ID and those with this address.
+        List<Credentials> found = new ArrayList<>();
+        credentials.find(subject).ifPresent(found::add);
+        if (subject.contains("@")) {
+            credentials.findByEmail(subject).stream()
+                    .filter(account -> found.stream().noneMatch(f -> f.accountId() == account.accountId()))
+                    .forEach(found::add);
+        }
+        List<Long> ids = new ArrayList<>();
+        List<String> masked = subject.contains("@") ? List.of(MailMask.mask(subject.toLowerCase(Locale.ROOT)))
+                : List.of();
+        for (Credentials account : found) {
+            String code = codeMaker.next();
+            // Within this transaction, each account's code recorded with the account as its actor.
+            pipeline.run(Actor.customer(account.loginId()), new SendResetCode(account.accountId(), account.loginId(),
+                    OneTimeCode.hash(code), command.desk()), (send, sending) -> sendCode(send, sending, code));
+            ids.add(account.accountId());
+        }
+        return Outcome.changed(new Request.Sent(Set.copyOf(ids), masked));
+    }
+
+    /** {@code code} goes into the mail only; the command holds its hash. */
+    private Outcome<Boolean> sendCode(SendResetCode command, ChangeContext context, String code) {
+        Instant until = context.now().plus(VALID_FOR);
+        Credentials account = credentials.of(command.accountId());
+        codes.issue(command.accountId(), command.codeHash(), context.now(), until);
+        return Outcome.changed(true).mailing(mail.resetCode(account, code, until))
+                .audited(command.accountId(), AuditAction.RESET_CODE_SENT, "desk=" + command.desk());
     }
 
     /**
@@ -209,22 +220,24 @@ public final class PasswordResetService {
      */
     public boolean reset(long accountId, String typedCode, String newPassword) {
         String newHash = hasher.hash(newPassword);
-        Instant now = clock.instant();
-        return transactor.inTransaction(() -> {
-            Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(OneTimeCode.hash(typedCode), List.of(accountId));
-            if (open.isEmpty() || !now.isBefore(open.get().expiresAt())) {
-                return false;
-            }
-            Credentials account = credentials.of(accountId);
-            credentials.changePassword(accountId, newHash, now);
-            codes.closeOpen(List.of(accountId), "USED", now);
-            attempts.record(LoginId.folded(account.loginId()), now, SignInAttempts.Outcome.CLEARED);
-            outbox.enqueue(templates.compose(account.language(), "passwordChanged", account.email(),
-                    account.loginId(), Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), AuditAction.PASSWORD_RESET,
-                    "desk=" + desk));
-            return true;
-        });
+        String loginId = credentials.of(accountId).loginId();
+        return pipeline.run(Actor.customer(loginId),
+                new ResetPassword(accountId, loginId, OneTimeCode.hash(typedCode), newHash, desk), this::reset);
+    }
+
+    Outcome<Boolean> reset(ResetPassword command, ChangeContext context) {
+        Instant now = context.now();
+        long accountId = command.accountId();
+        Optional<ResetCodeRepository.OpenCode> open = codes.findOpen(command.codeHash(), List.of(accountId));
+        if (open.isEmpty() || !now.isBefore(open.get().expiresAt())) {
+            return Outcome.unchanged(false);
+        }
+        Credentials account = credentials.of(accountId);
+        credentials.changePassword(accountId, command.passwordHash(), now);
+        codes.closeOpen(List.of(accountId), "USED", now);
+        attempts.record(LoginId.folded(account.loginId()), now, SignInAttempts.Outcome.CLEARED);
+        return Outcome.changed(true).mailing(mail.passwordChanged(account, now))
+                .audited(accountId, AuditAction.PASSWORD_RESET, "desk=" + command.desk());
     }
 
     private static String cut(String text) {

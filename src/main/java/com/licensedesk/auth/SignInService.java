@@ -1,9 +1,12 @@
 package com.licensedesk.auth;
 
 import com.licensedesk.audit.AuditAction;
-
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
+import com.licensedesk.auth.SignInCommands.FailedTry;
+import com.licensedesk.auth.SignInCommands.SignInEvent;
+import com.licensedesk.auth.SignInCommands.SignInSucceeded;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Outcome;
 import com.licensedesk.session.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +45,7 @@ public final class SignInService {
 
     private final CredentialRepository credentials;
     private final SignInAttempts attempts;
-    private final AuditLog audit;
+    private final ChangePipeline pipeline;
     private final PasswordHasher hasher;
     private final TwoFactorRepository twoFactor;
     private final Totp totp;
@@ -50,20 +53,21 @@ public final class SignInService {
     private final DeskThrottle throttle;
     private String unknownAccountHash;
 
-    public SignInService(CredentialRepository credentials, SignInAttempts attempts, AuditLog audit,
+    /** {@code pipeline}: what every try's audit entry is written through. */
+    public SignInService(CredentialRepository credentials, SignInAttempts attempts, ChangePipeline pipeline,
                          PasswordHasher hasher, TwoFactorRepository twoFactor, Totp totp, Clock clock) {
-        this(credentials, attempts, audit, hasher, twoFactor, totp, clock,
+        this(credentials, attempts, pipeline, hasher, twoFactor, totp, clock,
                 new DeskThrottle(clock, DeskThrottle::sleep));
     }
 
     /** {@code throttle}: this desk's, shared with the staff sign-in. */
-    public SignInService(CredentialRepository credentials, SignInAttempts attempts, AuditLog audit,
+    public SignInService(CredentialRepository credentials, SignInAttempts attempts, ChangePipeline pipeline,
                          PasswordHasher hasher, TwoFactorRepository twoFactor, Totp totp, Clock clock,
                          DeskThrottle throttle) {
         this.throttle = throttle;
         this.credentials = credentials;
         this.attempts = attempts;
-        this.audit = audit;
+        this.pipeline = pipeline;
         this.hasher = hasher;
         this.twoFactor = twoFactor;
         this.totp = totp;
@@ -114,15 +118,14 @@ public final class SignInService {
             return new Result.NeedsSecondFactor(account.get().accountId(), account.get().loginId());
         }
         if (matches) {
-            attempts.record(folded, now, SignInAttempts.Outcome.SUCCEEDED);
-            record(accountId, account.get().loginId(), AuditAction.SIGN_IN_SUCCEEDED, "");
+            succeeded(account.get().accountId(), account.get().loginId(), "");
             return new Result.SignedIn(account.get().accountId(), account.get().loginId());
         }
         throttle.failed();
-        record(accountId, loginId, AuditAction.SIGN_IN_FAILED, account.isPresent() ? "wrong password" : "unknown login ID");
-        Optional<Instant> nowLocked = lockedUntil(folded);
-        nowLocked.ifPresent(until -> record(accountId, loginId, AuditAction.SIGN_IN_LOCKED, "until=" + until));
-        return nowLocked.<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
+        // The try was counted before the hash: it is not counted again.
+        return pipeline.run(Actor.customer(loginId), new FailedTry(accountId, loginId, AuditAction.SIGN_IN_FAILED,
+                        account.isPresent() ? "wrong password" : "unknown login ID", true), this::failedTry)
+                .<Result>map(Result.Locked::new).orElseGet(Result.Refused::new);
     }
 
     /**
@@ -153,8 +156,7 @@ public final class SignInService {
             }
         }
         if (accepted) {
-            attempts.record(folded, now, SignInAttempts.Outcome.SUCCEEDED);
-            record(Optional.of(accountId), loginId, AuditAction.SIGN_IN_SUCCEEDED, how);
+            succeeded(accountId, loginId, how);
             return new Result.SignedIn(accountId, loginId);
         }
         return recordFailure(Optional.of(accountId), loginId, AuditAction.SIGN_IN_FAILED, "wrong two-factor code")
@@ -166,13 +168,9 @@ public final class SignInService {
      * counts toward the lockout and is in the audit log. Returns until when the login ID is now locked, if it is.
      */
     public Optional<Instant> recordFailure(Optional<Long> accountId, String loginId, AuditAction action, String detail) {
-        String folded = LoginId.folded(loginId);
         throttle.failed();
-        attempts.record(folded, clock.instant(), SignInAttempts.Outcome.FAILED);
-        record(accountId, loginId, action, detail);
-        Optional<Instant> locked = lockedUntil(folded);
-        locked.ifPresent(until -> record(accountId, loginId, AuditAction.SIGN_IN_LOCKED, "until=" + until));
-        return locked;
+        return pipeline.run(Actor.customer(loginId), new FailedTry(accountId, loginId, action, detail, false),
+                this::failedTry);
     }
 
     /** Until when the login ID is locked, if it is. */
@@ -181,8 +179,28 @@ public final class SignInService {
         return Lockout.lockedUntil(attempts.recentFailures(foldedLoginId, now.minus(Lockout.LOOK_BACK)), now);
     }
 
+    Outcome<Optional<Instant>> failedTry(FailedTry command, ChangeContext context) {
+        String folded = LoginId.folded(command.loginId());
+        if (!command.counted()) {
+            attempts.record(folded, context.now(), SignInAttempts.Outcome.FAILED);
+        }
+        Optional<Instant> locked = lockedUntil(folded);
+        Outcome<Optional<Instant>> failed = Outcome.event(locked, command.accountId(), command.action(),
+                command.detail());
+        return locked.map(until -> failed.audited(command.accountId(), AuditAction.SIGN_IN_LOCKED, "until=" + until))
+                .orElse(failed);
+    }
+
+    private void succeeded(long accountId, String loginId, String how) {
+        pipeline.run(Actor.customer(loginId), new SignInSucceeded(accountId, loginId, how), (command, context) -> {
+            attempts.record(LoginId.folded(command.loginId()), context.now(), SignInAttempts.Outcome.SUCCEEDED);
+            return Outcome.event(true, Optional.of(command.accountId()), AuditAction.SIGN_IN_SUCCEEDED, command.how());
+        });
+    }
+
     private void record(Optional<Long> accountId, String loginId, AuditAction action, String detail) {
-        audit.record(new AuditEntry(clock.instant(), accountId, Actor.customer(loginId), action, detail));
+        pipeline.run(Actor.customer(loginId), new SignInEvent(accountId, loginId, action, detail),
+                (command, context) -> Outcome.event(true, command.accountId(), command.action(), command.detail()));
     }
 
     private synchronized String unknownAccountHash() {

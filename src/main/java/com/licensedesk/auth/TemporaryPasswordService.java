@@ -1,21 +1,16 @@
 package com.licensedesk.auth;
 
 import com.licensedesk.audit.AuditAction;
-
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
-import com.licensedesk.change.Transactor;
-import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
+import com.licensedesk.auth.CredentialCommands.IssueTemporaryPassword;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Outcome;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.NotPermitted;
 import com.licensedesk.session.Permission;
-import com.licensedesk.ui.Formats;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * For a customer standing at the desk who cannot receive mail: a one-time temporary password, shown once to the
@@ -38,50 +33,52 @@ public final class TemporaryPasswordService {
         }
     }
 
-    private final Transactor transactor;
+    private final ChangePipeline pipeline;
     private final CredentialRepository credentials;
     private final SignInAttempts attempts;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
+    private final SignInMail mail;
     private final PasswordHasher hasher;
     private final SecureRandom random;
-    private final Clock clock;
 
-    public TemporaryPasswordService(Transactor transactor, CredentialRepository credentials, SignInAttempts attempts,
-                                    Outbox outbox, MailTemplates templates, AuditLog audit, PasswordHasher hasher,
-                                    SecureRandom random, Clock clock) {
-        this.transactor = transactor;
+    public TemporaryPasswordService(ChangePipeline pipeline, CredentialRepository credentials, SignInAttempts attempts,
+                                    SignInMail mail, PasswordHasher hasher, SecureRandom random) {
+        this.pipeline = pipeline;
         this.credentials = credentials;
         this.attempts = attempts;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
+        this.mail = mail;
         this.hasher = hasher;
         this.random = random;
-        this.clock = clock;
     }
 
     public Issued issue(Acting acting) {
+        // Refused before the slow hash; the handler asks again for a command that comes another way.
+        requireAtDesk(acting);
+        String password = newPassword();
+        Instant until = pipeline.now().plus(VALID_FOR);
+        IssueTemporaryPassword command = new IssueTemporaryPassword(acting.accountId(), acting.loginId(),
+                hasher.hash(password), until);
+        pipeline.run(acting.actor(), command, this::issue);
+        return new Issued(password, until);
+    }
+
+    Outcome<Instant> issue(IssueTemporaryPassword command, ChangeContext context) {
+        requireAtDesk(new Acting(command.accountId(), command.loginId(), context.actor()));
+        Instant now = context.now();
+        Credentials account = credentials.of(command.accountId());
+        credentials.setTemporaryPassword(command.accountId(), command.passwordHash(), command.validUntil(), now);
+        // A customer locked out by wrong tries gets in with the new password.
+        attempts.record(LoginId.folded(account.loginId()), now, SignInAttempts.Outcome.CLEARED);
+        return Outcome.changed(command.validUntil())
+                .mailing(mail.temporaryPassword(account, now, command.validUntil()))
+                .audited(command.accountId(), AuditAction.TEMPORARY_PASSWORD_ISSUED, "valid until " + command.validUntil());
+    }
+
+    /** Only an operator acting for the customer at the desk, whose role lets them change customers. */
+    private static void requireAtDesk(Acting acting) {
         acting.actor().require(Permission.CHANGE_CUSTOMERS);
         if (!acting.atDesk()) {
             throw new NotPermitted(acting.actor(), Permission.CHANGE_CUSTOMERS);
         }
-        String password = newPassword();
-        String hash = hasher.hash(password);
-        Instant now = clock.instant();
-        Instant until = now.plus(VALID_FOR);
-        transactor.inTransaction(() -> {
-            Credentials account = credentials.of(acting.accountId());
-            credentials.setTemporaryPassword(acting.accountId(), hash, until, now);
-            // A customer locked out by wrong tries gets in with the new password.
-            attempts.record(LoginId.folded(account.loginId()), now, SignInAttempts.Outcome.CLEARED);
-            outbox.enqueue(templates.compose(account.language(), "temporaryPassword", account.email(),
-                    account.loginId(), Formats.dateTime(now), Formats.dateTime(until)));
-            audit.record(new AuditEntry(now, Optional.of(acting.accountId()), acting.actor(),
-                    AuditAction.TEMPORARY_PASSWORD_ISSUED, "valid until " + until));
-        });
-        return new Issued(password, until);
     }
 
     /** 12 characters without look-alikes, with upper case, lower case and digits, as the password rule wants. */

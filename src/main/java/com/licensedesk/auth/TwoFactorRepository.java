@@ -17,8 +17,11 @@ public interface TwoFactorRepository {
     /** The secret, when two-factor sign-in is on. */
     Optional<Secret> secret(long accountId);
 
-    /** Switches two-factor sign-in on with this secret and these recovery code hashes, replacing any before. */
-    void enable(long accountId, String secret, long lastStep, List<String> recoveryCodeHashes);
+    /**
+     * Switches two-factor sign-in on with this secret, sealed by {@link SecretBox}, and these recovery code hashes,
+     * replacing any before.
+     */
+    void enable(long accountId, String sealedSecret, long lastStep, List<String> recoveryCodeHashes);
 
     void disable(long accountId);
 

@@ -1,17 +1,16 @@
 package com.licensedesk.auth;
 
 import com.licensedesk.audit.AuditAction;
-
-import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.audit.AuditLog;
+import com.licensedesk.auth.CredentialCommands.DisableTwoFactor;
+import com.licensedesk.auth.CredentialCommands.EnableTwoFactor;
+import com.licensedesk.auth.CredentialCommands.ResetTwoFactorAtDesk;
+import com.licensedesk.change.ChangeContext;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.Outcome;
 import com.licensedesk.session.Acting;
+import com.licensedesk.session.Actor;
 import com.licensedesk.session.NotPermitted;
 import com.licensedesk.session.Permission;
-import com.licensedesk.session.Actor;
-import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
-import com.licensedesk.change.Transactor;
-import com.licensedesk.ui.Formats;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,13 +48,12 @@ public final class TwoFactorService {
         }
     }
 
-    private final Transactor transactor;
+    private final ChangePipeline pipeline;
     private final TwoFactorRepository twoFactor;
     private final CredentialRepository credentials;
     private final SignInService signIn;
-    private final Outbox outbox;
-    private final MailTemplates templates;
-    private final AuditLog audit;
+    private final SignInMail mail;
+    private final SecretBox secrets;
     private final PasswordHasher hasher;
     private final Totp totp;
     private final OneTimeCode codes;
@@ -63,17 +61,16 @@ public final class TwoFactorService {
     private final String issuer;
     private final Clock clock;
 
-    public TwoFactorService(Transactor transactor, TwoFactorRepository twoFactor, CredentialRepository credentials,
-                            SignInService signIn, Outbox outbox,
-                            MailTemplates templates, AuditLog audit, PasswordHasher hasher, Totp totp,
-                            OneTimeCode codes, SecureRandom random, String issuer, Clock clock) {
-        this.transactor = transactor;
+    /** {@code secrets}: this desk's, which seals the secret before it is stored. */
+    public TwoFactorService(ChangePipeline pipeline, TwoFactorRepository twoFactor, CredentialRepository credentials,
+                            SignInService signIn, SignInMail mail, SecretBox secrets, PasswordHasher hasher,
+                            Totp totp, OneTimeCode codes, SecureRandom random, String issuer, Clock clock) {
+        this.pipeline = pipeline;
         this.twoFactor = twoFactor;
         this.credentials = credentials;
         this.signIn = signIn;
-        this.outbox = outbox;
-        this.templates = templates;
-        this.audit = audit;
+        this.mail = mail;
+        this.secrets = secrets;
         this.hasher = hasher;
         this.totp = totp;
         this.codes = codes;
@@ -94,8 +91,7 @@ public final class TwoFactorService {
 
     /** Switches on when the code is the app's current one; returns the recovery codes, shown this once. */
     public Optional<List<String>> enable(long accountId, Offer offer, String typedCode) {
-        Instant now = clock.instant();
-        OptionalLong step = totp.accept(offer.secret(), typedCode, now, 0);
+        OptionalLong step = totp.accept(offer.secret(), typedCode, clock.instant(), 0);
         if (step.isEmpty()) {
             return Optional.empty();
         }
@@ -107,37 +103,38 @@ public final class TwoFactorService {
             hashes.add(RecoveryCodeHash.of(code, random));
         }
         String loginId = credentials.of(accountId).loginId();
-        transactor.inTransaction(() -> {
-            twoFactor.enable(accountId, offer.secret(), step.getAsLong(), hashes);
-            Credentials owner = credentials.of(accountId);
-            outbox.enqueue(templates.compose(owner.language(), "twoFactorEnabled", owner.email(), loginId,
-                    Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(loginId), AuditAction.TWO_FACTOR_ENABLED, ""));
-        });
+        pipeline.run(Actor.customer(loginId), new EnableTwoFactor(accountId, loginId, secrets.seal(offer.secret()),
+                step.getAsLong(), hashes), this::enable);
         return Optional.of(List.copyOf(recovery));
     }
 
-    /** Switches off with the password and a current code; wrong ones count toward the lockout. Slow: hashes. */
+    Outcome<Boolean> enable(EnableTwoFactor command, ChangeContext context) {
+        twoFactor.enable(command.accountId(), command.sealedSecret(), command.lastStep(),
+                command.recoveryCodeHashes());
+        return Outcome.changed(true)
+                .mailing(mail.twoFactorEnabled(credentials.of(command.accountId()), context.now()))
+                .audited(command.accountId(), AuditAction.TWO_FACTOR_ENABLED, "");
+    }
+
     /**
      * An operator switches two-factor sign-in off for a customer at the desk, after checking who they are (the
      * customer lost the authenticator). Notice mail; audited with the operator as the actor.
      */
     public void resetAtDesk(Acting acting) {
-        acting.actor().require(Permission.CHANGE_CUSTOMERS);
-        if (!acting.atDesk()) {
-            throw new NotPermitted(acting.actor(), Permission.CHANGE_CUSTOMERS);
-        }
-        Instant now = clock.instant();
-        transactor.inTransaction(() -> {
-            Credentials account = credentials.of(acting.accountId());
-            twoFactor.disable(acting.accountId());
-            outbox.enqueue(templates.compose(account.language(), "twoFactorDisabled", account.email(),
-                    account.loginId(), Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(acting.accountId()), acting.actor(),
-                    AuditAction.TWO_FACTOR_RESET_AT_DESK, ""));
-        });
+        pipeline.run(acting.actor(), new ResetTwoFactorAtDesk(acting.accountId(), acting.loginId()), this::resetAtDesk);
     }
 
+    Outcome<Boolean> resetAtDesk(ResetTwoFactorAtDesk command, ChangeContext context) {
+        if (!context.actor().isOperator()) {
+            throw new NotPermitted(context.actor(), Permission.CHANGE_CUSTOMERS);
+        }
+        twoFactor.disable(command.accountId());
+        return Outcome.changed(true)
+                .mailing(mail.twoFactorDisabled(credentials.of(command.accountId()), context.now()))
+                .audited(command.accountId(), AuditAction.TWO_FACTOR_RESET_AT_DESK, "");
+    }
+
+    /** Switches off with the password and a current code; wrong ones count toward the lockout. Slow: hashes. */
     public Disabled disable(long accountId, String password, String typedCode) {
         Credentials account = credentials.of(accountId);
         Optional<Instant> locked = signIn.lockedUntil(LoginId.folded(account.loginId()));
@@ -154,12 +151,15 @@ public final class TwoFactorService {
                     passwordRight ? "wrong code" : "wrong password").<Disabled>map(Disabled.Locked::new)
                     .orElseGet(Disabled.WrongPasswordOrCode::new);
         }
-        transactor.inTransaction(() -> {
-            twoFactor.disable(accountId);
-            outbox.enqueue(templates.compose(account.language(), "twoFactorDisabled", account.email(),
-                    account.loginId(), Formats.dateTime(now)));
-            audit.record(new AuditEntry(now, Optional.of(accountId), Actor.customer(account.loginId()), AuditAction.TWO_FACTOR_DISABLED, ""));
-        });
+        pipeline.run(Actor.customer(account.loginId()), new DisableTwoFactor(accountId, account.loginId()),
+                this::disable);
         return new Disabled.Done();
+    }
+
+    Outcome<Boolean> disable(DisableTwoFactor command, ChangeContext context) {
+        twoFactor.disable(command.accountId());
+        return Outcome.changed(true)
+                .mailing(mail.twoFactorDisabled(credentials.of(command.accountId()), context.now()))
+                .audited(command.accountId(), AuditAction.TWO_FACTOR_DISABLED, "");
     }
 }

@@ -38,8 +38,8 @@ public record Actor(Kind kind, String loginId, Optional<Role> role) {
     }
 
     /**
-     * True when this actor may do what needs {@code permission}. A customer changes only their own account (the
-     * services pass it in), an operator as their role allows, the application itself anything.
+     * True when this actor may do what needs {@code permission}. Anyone may sign in; a customer changes only their own
+     * account (the services pass it in), an operator as their role allows, the application itself anything.
      */
     public boolean may(Permission permission) {
         if (permission == Permission.SIGN_IN) {

@@ -53,9 +53,12 @@ public final class JooqTwoFactor implements TwoFactorRepository {
     }
 
     @Override
-    public void enable(long accountId, String secret, long lastStep, List<String> recoveryCodeHashes) {
+    public void enable(long accountId, String sealedSecret, long lastStep, List<String> recoveryCodeHashes) {
+        if (!SecretBox.isSealed(sealedSecret)) {
+            throw new IllegalArgumentException("A two-factor secret is stored sealed, never in clear");
+        }
         database.dsl().update(ACCOUNT)
-                .set(ACCOUNT.TOTP_SEALED, box.seal(secret))
+                .set(ACCOUNT.TOTP_SEALED, sealedSecret)
                 .setNull(ACCOUNT.TOTP_SECRET)
                 .set(ACCOUNT.TOTP_LAST_STEP, lastStep)
                 .where(ACCOUNT.ID.eq(accountId))

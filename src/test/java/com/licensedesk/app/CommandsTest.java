@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.account.UserInfoService;
 import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.audit.AuditAction;
+import com.licensedesk.auth.CredentialCommands;
+import com.licensedesk.auth.SignInCommands;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
 import com.licensedesk.catalog.CatalogImporter;
@@ -66,7 +69,24 @@ class CommandsTest {
                 new OutboxAdministration.ResendMail(42),
                 new OutboxAdministration.CancelMail(43),
                 new MaintenanceCommands.PruneAuditLog(java.time.LocalDate.of(2026, 4, 1)),
-                new MaintenanceCommands.RecordRestore("license-desk-2026-11-23.db", "12"));
+                new MaintenanceCommands.RecordRestore("license-desk-2026-11-23.db", "12"),
+                new CredentialCommands.ChangePassword(7, "Tanaka_01", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+                        true),
+                new CredentialCommands.IssueTemporaryPassword(7, "Tanaka_01",
+                        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$dGVtcA", Fixtures.NOW.plusSeconds(86_400)),
+                new CredentialCommands.EnableTwoFactor(7, "Tanaka_01", "v1:bm9uY2VhbmRzZWFsZWQ=", 57_000_000L,
+                        List.of("c2FsdGFuZGhhc2gx", "c2FsdGFuZGhhc2gy")),
+                new CredentialCommands.DisableTwoFactor(7, "Tanaka_01"),
+                new CredentialCommands.ResetTwoFactorAtDesk(7, "Tanaka_01"),
+                new CredentialCommands.RequestReset("tanaka@example.co.jp", "desk-1"),
+                new CredentialCommands.SendResetCode(7, "Tanaka_01", "9f86d081884c7d659a2feaa0c55ad015", "desk-1"),
+                new CredentialCommands.ResetPassword(7, "Tanaka_01", "9f86d081884c7d659a2feaa0c55ad015",
+                        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$bmV3", "desk-1"),
+                new SignInCommands.SignInEvent(Optional.of(7L), "Tanaka_01", AuditAction.SIGN_IN_PASSWORD_ACCEPTED,
+                        "two-factor code next"),
+                new SignInCommands.SignInSucceeded(7, "Tanaka_01", "recovery code"),
+                new SignInCommands.FailedTry(Optional.of(7L), "Tanaka_01", AuditAction.PASSWORD_CHANGE_REFUSED,
+                        "wrong current password", true));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.registration.RegistrationRequest;
@@ -48,12 +47,11 @@ class PasswordResetServiceTest {
         accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
                 .accountId();
         JooqSignInAttempts attempts = new JooqSignInAttempts(store.database);
-        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
+        signIn = new SignInService(store.accounts, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER,
                 new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock);
-        service = new PasswordResetService(store.database, store.accounts,
-                new JooqResetCodes(store.database), attempts, new Outbox(store.outbox, clock, "example.test"),
-                new MailTemplates(Fixtures.JAPANESE), store.audit, Fixtures.CHEAP_HASHER,
-                new OneTimeCode(new SecureRandom()), "desk-1", clock, EvenAnswer.immediate());
+        service = new PasswordResetService(store.pipeline(clock), store.database, store.accounts,
+                new JooqResetCodes(store.database), attempts, new SignInMail(new MailTemplates(Fixtures.JAPANESE)),
+                Fixtures.CHEAP_HASHER, new OneTimeCode(new SecureRandom()), "desk-1", clock, EvenAnswer.immediate());
     }
 
     @AfterEach
@@ -182,9 +180,9 @@ class PasswordResetServiceTest {
             readings.add(Duration.ofSeconds(i).plusMillis(40L * (i + 1)).toNanos());
         }
         List<Duration> waits = new ArrayList<>();
-        PasswordResetService timed = new PasswordResetService(store.database, store.accounts,
+        PasswordResetService timed = new PasswordResetService(store.pipeline(clock), store.database, store.accounts,
                 new JooqResetCodes(store.database), new JooqSignInAttempts(store.database),
-                new Outbox(store.outbox, clock, "example.test"), new MailTemplates(Fixtures.JAPANESE), store.audit,
+                new SignInMail(new MailTemplates(Fixtures.JAPANESE)),
                 Fixtures.CHEAP_HASHER, new OneTimeCode(new SecureRandom()), "desk-2", clock,
                 new EvenAnswer(PasswordResetService.ANSWER_TIME, readings::removeFirst, waits::add));
 

@@ -36,7 +36,7 @@ class SignInServiceTest {
         accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
                 .accountId();
         attempts = new JooqSignInAttempts(store.database);
-        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
+        signIn = new SignInService(store.accounts, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER,
                 new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock);
     }
 
@@ -75,7 +75,7 @@ class SignInServiceTest {
     @Test
     void aDeskFailingAcrossManyLoginIdsIsSlowedDown() {
         List<Duration> pauses = new ArrayList<>();
-        SignInService throttled = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER,
+        SignInService throttled = new SignInService(store.accounts, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER,
                 new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock,
                 new DeskThrottle(clock, pauses::add));
         for (int i = 0; i < 30; i++) {
@@ -94,7 +94,7 @@ class SignInServiceTest {
     void wrongPasswordsFromTwoDesksAtOnceNeverGetPastTheLimit() throws Exception {
         try (TestStore otherDesk = new TestStore(folder)) {
             List<SignInService> desks = List.of(signIn, new SignInService(otherDesk.accounts,
-                    new JooqSignInAttempts(otherDesk.database), otherDesk.audit, Fixtures.CHEAP_HASHER,
+                    new JooqSignInAttempts(otherDesk.database), otherDesk.pipeline(clock), Fixtures.CHEAP_HASHER,
                     new JooqTwoFactor(otherDesk.database, Fixtures.SECRETS), new Totp(), clock));
             for (int round = 0; round < 9; round++) {
                 String loginId = "sprayed_" + round;

@@ -4,6 +4,7 @@ import com.licensedesk.account.UserInfoService;
 import com.licensedesk.auth.OneTimeCode;
 import com.licensedesk.auth.PasswordChangeService;
 import com.licensedesk.auth.PasswordResetService;
+import com.licensedesk.auth.SignInMail;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.auth.Totp;
@@ -40,21 +41,22 @@ public final class TestServices {
         JooqSignInAttempts attempts = new JooqSignInAttempts(store.database);
         JooqTwoFactor twoFactorStore = new JooqTwoFactor(store.database, Fixtures.SECRETS);
         SecureRandom random = new SecureRandom();
-        signIn = new SignInService(store.accounts, attempts, store.audit, Fixtures.CHEAP_HASHER, twoFactorStore, totp,
-                clock);
-        passwordChange = new PasswordChangeService(store.database, store.accounts, signIn, outbox, templates,
-                store.audit, Fixtures.CHEAP_HASHER, clock);
-        passwordReset = new PasswordResetService(store.database, store.accounts, new JooqResetCodes(store.database),
-                attempts, outbox, templates, store.audit, Fixtures.CHEAP_HASHER, new OneTimeCode(random), "desk-1",
-                clock, com.licensedesk.auth.EvenAnswer.immediate());
-        twoFactor = new TwoFactorService(store.database, twoFactorStore, store.accounts, signIn, outbox, templates,
-                store.audit, Fixtures.CHEAP_HASHER, totp, new OneTimeCode(random), random, "License Desk", clock);
         ChangePipeline pipeline = store.pipeline(clock);
+        SignInMail signInMail = new SignInMail(templates);
+        signIn = new SignInService(store.accounts, attempts, pipeline, Fixtures.CHEAP_HASHER, twoFactorStore, totp,
+                clock);
+        passwordChange = new PasswordChangeService(pipeline, store.accounts, signIn, signInMail, Fixtures.CHEAP_HASHER,
+                clock);
+        passwordReset = new PasswordResetService(pipeline, store.database, store.accounts,
+                new JooqResetCodes(store.database), attempts, signInMail, Fixtures.CHEAP_HASHER,
+                new OneTimeCode(random), "desk-1", clock, com.licensedesk.auth.EvenAnswer.immediate());
+        twoFactor = new TwoFactorService(pipeline, twoFactorStore, store.accounts, signIn, signInMail,
+                Fixtures.SECRETS, Fixtures.CHEAP_HASHER, totp, new OneTimeCode(random), random, "License Desk", clock);
         AccountChangeMail changeMail = new AccountChangeMail(templates, Fixtures.JAPANESE, store.accounts);
         userInfo = new UserInfoService(store.accounts, pipeline, changeMail);
         companyInfo = new CompanyInfoService(store.companies, pipeline, changeMail);
-        temporaryPasswords = new TemporaryPasswordService(store.database, store.accounts, attempts, outbox, templates,
-                store.audit, Fixtures.CHEAP_HASHER, random, clock);
+        temporaryPasswords = new TemporaryPasswordService(pipeline, store.accounts, attempts, signInMail,
+                Fixtures.CHEAP_HASHER, random);
         KeyAvailability keys = new KeyAvailability(store.catalog, store.licences, clock);
         addKey = new AddKeyService(pipeline, keys, store.licences, store.companies,
                 new LicenceMail(templates, Fixtures.JAPANESE, store.accounts));

@@ -1,0 +1,75 @@
+package com.licensedesk.auth;
+
+import com.licensedesk.change.Command;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The changes to how a customer signs in, as commands. A password travels as the hash made before the change, a reset
+ * code as its hash, a two-factor secret sealed; none of them ever in clear.
+ */
+public final class CredentialCommands {
+    private CredentialCommands() {
+    }
+
+    /** パスワードの変更, or a temporary password from the desk replaced at sign-in ({@code replacesTemporary}). */
+    public record ChangePassword(long accountId, String loginId, String passwordHash, boolean replacesTemporary)
+            implements Command {
+    }
+
+    /** 仮パスワードの発行 at the desk: the temporary password's hash, and until when it works. */
+    public record IssueTemporaryPassword(long accountId, String loginId, String passwordHash, Instant validUntil)
+            implements Command {
+    }
+
+    /**
+     * 2要素認証を有効にする: the secret sealed by this desk's {@link SecretBox}, the step of the code that proved the app
+     * has it, and the recovery codes' salted hashes. Not journalled: the seal opens only with this desk's key, which
+     * home does not hold, and the secret may not travel in clear.
+     */
+    public record EnableTwoFactor(long accountId, String loginId, String sealedSecret, long lastStep,
+                                  List<String> recoveryCodeHashes) implements Command {
+        @Override
+        public boolean journalled() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "EnableTwoFactor[accountId=" + accountId + ", loginId=" + loginId + "]";
+        }
+    }
+
+    /** 2要素認証を無効にする by the customer, with the password and a current code (checked before). */
+    public record DisableTwoFactor(long accountId, String loginId) implements Command {
+    }
+
+    /** Two-factor sign-in switched off at the desk by an operator, who checked who the customer is. */
+    public record ResetTwoFactorAtDesk(long accountId, String loginId) implements Command {
+    }
+
+    /**
+     * A reset request from {@code desk} for a login ID or mail address ({@code subject}, as typed, cut to the longest
+     * there is). Not journalled: its codes are made while it runs and only their hashes kept, so a second run could
+     * only mail other codes.
+     */
+    public record RequestReset(String subject, String desk) implements Command {
+        @Override
+        public boolean journalled() {
+            return false;
+        }
+    }
+
+    /** One account's reset code, of a {@link RequestReset}: the code's hash; the code itself goes only into the mail. */
+    public record SendResetCode(long accountId, String loginId, String codeHash, String desk) implements Command {
+        @Override
+        public boolean journalled() {
+            return false;
+        }
+    }
+
+    /** 送信 on the reset screen: the typed code's hash and the new password's. */
+    public record ResetPassword(long accountId, String loginId, String codeHash, String passwordHash, String desk)
+            implements Command {
+    }
+}
