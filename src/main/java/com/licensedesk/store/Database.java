@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -268,10 +270,24 @@ public final class Database implements Transactor, AutoCloseable {
         return open(new Connect(jdbcUrl, Optional.empty(), Optional.empty(), "license-desk"), durable);
     }
 
+    /** Opens as {@link #open(String)} does, with {@code checkpointer} running the WAL's checkpoints: for their test. */
+    static Database open(String jdbcUrl, Executor checkpointer) {
+        return open(new Connect(jdbcUrl, Optional.empty(), Optional.empty(), "license-desk"), true,
+                source -> new Checkpoints(source, checkpointer));
+    }
+
     private static Database open(Connect connect, boolean durable) {
+        return open(connect, durable, ownCheckpoints(connect));
+    }
+
+    private static Database open(Connect connect, boolean durable, Function<DataSource, Checkpoints> checkpoints) {
         SQLDialect dialect = JDBCUtils.dialect(connect.jdbcUrl());
         return new Database(dialect, isNewFile(connect.jdbcUrl()),
-                CompletableFuture.completedFuture(connect(connect, durable, dialect)));
+                CompletableFuture.completedFuture(connect(connect, durable, dialect, checkpoints)));
+    }
+
+    private static Function<DataSource, Checkpoints> ownCheckpoints(Connect connect) {
+        return source -> Checkpoints.onOwnThread(source, connect.desk());
     }
 
     /**
@@ -287,7 +303,7 @@ public final class Database implements Transactor, AutoCloseable {
         CompletableFuture<Opened> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opening.complete(connect(connect, true, dialect));
+                opening.complete(connect(connect, true, dialect, ownCheckpoints(connect)));
             } catch (Throwable failure) {
                 opening.completeExceptionally(failure);
             }
@@ -305,7 +321,8 @@ public final class Database implements Transactor, AutoCloseable {
         return file == null || !Files.exists(file);
     }
 
-    private static Opened connect(Connect connect, boolean durable, SQLDialect dialect) {
+    private static Opened connect(Connect connect, boolean durable, SQLDialect dialect,
+                                  Function<DataSource, Checkpoints> checkpoints) {
         String jdbcUrl = connect.jdbcUrl();
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("license-desk " + connect.desk());
@@ -318,7 +335,7 @@ public final class Database implements Transactor, AutoCloseable {
             pool.setMaximumPoolSize(4);
             Opened opened = connect(firstConnection(pool), dialect, connect.migrates());
             if (file != null) {
-                opened = opened.checkpointed(new Checkpoints(opened.dataSource(), connect.desk()));
+                opened = opened.checkpointed(checkpoints.apply(opened.dataSource()));
                 // WAL mode keeps recent writes in the -wal file beside the database: it needs the same protection.
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
                     Path part = file.resolveSibling(file.getFileName() + suffix);
