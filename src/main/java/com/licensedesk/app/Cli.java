@@ -54,19 +54,20 @@ final class Cli {
     private Scanner lines;
 
     Cli(PrintStream out, PrintStream err) {
-        this(System.in, out, err, Config.fromSystem());
+        this(System.in, out, err, Config.fromSystem(), Clock.systemDefaultZone());
     }
 
-    Cli(PrintStream out, PrintStream err, Config config) {
-        this(System.in, out, err, config);
+    Cli(PrintStream out, PrintStream err, Config config, Clock clock) {
+        this(System.in, out, err, config, clock);
     }
 
-    Cli(InputStream in, PrintStream out, PrintStream err, Config config) {
+    /** {@code clock}: today for the reminders and the time of what the commands record; the machine's in use. */
+    Cli(InputStream in, PrintStream out, PrintStream err, Config config, Clock clock) {
         this.in = in;
         this.out = out;
         this.err = err;
         this.config = config;
-        this.desk = () -> LicenseDesk.open(config, Clock.systemDefaultZone());
+        this.desk = () -> LicenseDesk.open(config, clock);
     }
 
     /** Runs one command. Nothing a user can get wrong ends in a stack trace: one line on stderr and exit code 1. */
