@@ -4,6 +4,7 @@ import com.licensedesk.receipts.ReceiptService;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.ChangeRecorder;
+import com.licensedesk.auth.AnswerTime;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
@@ -228,7 +229,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
         this.passwordReset = new PasswordResetService(database, accounts, new JooqResetCodes(database),
                 attempts, outbox, templates, audit, hasher, oneTimeCodes, deskName,
-                clock, PasswordResetService.ANSWER_TIME);
+                clock, AnswerTime.onThisMachine(PasswordResetService.ANSWER_TIME));
         this.twoFactor = new TwoFactorService(database, twoFactorStore, accounts, signIn, outbox,
                 templates, audit, hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
         this.settingsFile = new SettingsFile(config.home().resolve(Config.PROPERTIES_FILE), hasher, clock);

@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,7 +54,7 @@ class PasswordResetServiceTest {
         service = new PasswordResetService(store.database, store.accounts,
                 new JooqResetCodes(store.database), attempts, new Outbox(store.outbox, clock, "example.test"),
                 new MailTemplates(Fixtures.JAPANESE), store.audit, Fixtures.CHEAP_HASHER,
-                new OneTimeCode(new SecureRandom()), "desk-1", clock, Duration.ZERO);
+                new OneTimeCode(new SecureRandom()), "desk-1", clock, AnswerTime.onThisMachine(Duration.ZERO));
     }
 
     @AfterEach
@@ -173,25 +174,46 @@ class PasswordResetServiceTest {
 
     @Test
     void theAnswerAndItsTimeDoNotTellWhetherAnAccountExists() {
+        WorkTakes ticker = new WorkTakes();
+        List<Duration> waits = new ArrayList<>();
         PasswordResetService timed = new PasswordResetService(store.database, store.accounts,
                 new JooqResetCodes(store.database), new JooqSignInAttempts(store.database),
                 new Outbox(store.outbox, clock, "example.test"), new MailTemplates(Fixtures.JAPANESE), store.audit,
                 Fixtures.CHEAP_HASHER, new OneTimeCode(new SecureRandom()), "desk-2", clock,
-                PasswordResetService.ANSWER_TIME);
-        List<Long> millis = new ArrayList<>();
+                new AnswerTime(PasswordResetService.ANSWER_TIME, ticker, waits::add));
         List<PasswordResetService.Request> answers = new ArrayList<>();
-        for (String subject : List.of("tanaka@example.co.jp", "nobody@example.co.jp", "Tanaka_01", "Nobody_01",
-                "tanaka@example.co.jp", "nobody@example.co.jp")) {
-            long start = System.nanoTime();
+        for (String subject : List.of("tanaka@example.co.jp", "nobody@example.co.jp", "Tanaka_01", "Nobody_01")) {
+            // By the answer's clock, a found account's code and mail take longer than a subject no account has.
+            boolean found = !subject.toLowerCase(Locale.ROOT).startsWith("nobody");
+            ticker.next = Duration.ofMillis(found ? 250 : 30);
             answers.add(timed.request(subject));
-            millis.add((System.nanoTime() - start) / 1_000_000);
         }
+        ticker.next = Duration.ofMillis(900);
+        answers.add(timed.request("tanaka@example.co.jp"));
+
         assertThat(answers.get(0)).isInstanceOfSatisfying(PasswordResetService.Request.Sent.class,
                 known -> assertThat(known.maskedAddresses()).containsExactly("tan*****@example.co.jp"));
         assertThat(answers.get(1)).isInstanceOfSatisfying(PasswordResetService.Request.Sent.class,
                 unknown -> assertThat(unknown.maskedAddresses()).containsExactly("nob*****@example.co.jp"));
-        assertThat(millis).as("each answer takes the answer time, known or not")
-                .allSatisfy(each -> assertThat(each).isBetween(400L, 550L));
+        assertThat(waits).as("each answer waits for the rest of the answer time, known or not; past it, not at all")
+                .containsExactly(Duration.ofMillis(150), Duration.ofMillis(370), Duration.ofMillis(150),
+                        Duration.ofMillis(370));
+    }
+
+    /** The answer's clock, read as its work starts and ends: by it, the work takes {@link #next}. */
+    private static final class WorkTakes implements java.util.function.LongSupplier {
+        Duration next = Duration.ZERO;
+        private long nanos;
+        private boolean started;
+
+        @Override
+        public long getAsLong() {
+            if (started) {
+                nanos += next.toNanos();
+            }
+            started = !started;
+            return nanos;
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.licensedesk.store;
 
 import com.licensedesk.account.UserInfoService;
+import com.licensedesk.auth.AnswerTime;
 import com.licensedesk.auth.OneTimeCode;
 import com.licensedesk.auth.PasswordChangeService;
 import com.licensedesk.auth.PasswordResetService;
@@ -43,7 +44,7 @@ public final class TestServices {
                 store.audit, Fixtures.CHEAP_HASHER, clock);
         passwordReset = new PasswordResetService(store.database, store.accounts, new JooqResetCodes(store.database),
                 attempts, outbox, templates, store.audit, Fixtures.CHEAP_HASHER, new OneTimeCode(random), "desk-1",
-                clock, java.time.Duration.ZERO);
+                clock, AnswerTime.onThisMachine(java.time.Duration.ZERO));
         twoFactor = new TwoFactorService(store.database, twoFactorStore, store.accounts, signIn, outbox, templates,
                 store.audit, Fixtures.CHEAP_HASHER, totp, new OneTimeCode(random), random, "License Desk", clock);
         ChangeRecorder changes = new ChangeRecorder(store.database, outbox, store.audit, clock);
