@@ -58,18 +58,25 @@ final class Cli {
     private Scanner lines;
 
     Cli(PrintStream out, PrintStream err) {
-        this(System.in, out, err, Settings.fromSystem());
+        this(System.in, out, err, Settings.fromSystem(), Clock.systemDefaultZone());
     }
 
     Cli(PrintStream out, PrintStream err, Settings config) {
         this(System.in, out, err, config);
     }
 
+    Cli(PrintStream out, PrintStream err, Settings config, Clock clock) {
+        this(System.in, out, err, config, clock);
+    }
+
     Cli(InputStream in, PrintStream out, PrintStream err, Settings config) {
         this(in, out, err, config, Clock.systemDefaultZone());
     }
 
-    /** On {@code clock}: a test's desks and command lines read one clock, as desks sharing a database server do. */
+    /**
+     * {@code clock}: today for the reminders and the time of what the commands record; the machine's in use. A test's
+     * desks and command lines read one clock, as desks sharing a database server do.
+     */
     Cli(InputStream in, PrintStream out, PrintStream err, Settings config, Clock clock) {
         this.in = in;
         this.out = out;

@@ -3,6 +3,7 @@ package com.licensedesk.company;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
+import java.time.Clock;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class CompanyInfoView {
     private final CompanyInfoViewModel viewModel;
     private final Messages messages;
+    private final Clock clock;
     @FXML private Label message;
     @FXML private TabPane tabs;
     @FXML private Tab contractorTab;
@@ -28,16 +30,17 @@ public final class CompanyInfoView {
     @FXML private Button contractorSubmit;
     @FXML private Button supportSubmit;
 
-    public CompanyInfoView(CompanyInfoViewModel viewModel, Messages messages) {
+    public CompanyInfoView(CompanyInfoViewModel viewModel, Messages messages, Clock clock) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @FXML
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
-        FormBinding.bind(contractorContent, viewModel.contractorForm(), messages);
-        FormBinding.bind(supportContent, viewModel.supportForm(), messages);
+        FormBinding.bind(contractorContent, viewModel.contractorForm(), messages, clock);
+        FormBinding.bind(supportContent, viewModel.supportForm(), messages, clock);
         note.textProperty().bind(viewModel.note());
         remindersRow.visibleProperty().bind(viewModel.remindersOffered());
         remindersRow.managedProperty().bind(viewModel.remindersOffered());

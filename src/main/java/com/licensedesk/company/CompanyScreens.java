@@ -17,6 +17,6 @@ public final class CompanyScreens {
         CompanyInfoViewModel companyInfo = new CompanyInfoViewModel(service, context.session(), context.tasks(),
                 context.messages(), postalCodes);
         screens.add(COMPANY_INFO, ScreenRegistry.Access.ACCOUNT, CompanyInfoView.class,
-                () -> new CompanyInfoView(companyInfo, context.messages())).holds(companyInfo);
+                () -> new CompanyInfoView(companyInfo, context.messages(), context.clock())).holds(companyInfo);
     }
 }

@@ -29,7 +29,7 @@ public final class OperatorScreens {
         OperatorsViewModel list = new OperatorsViewModel(operators, context.session(), context.tasks(),
                 context.dialogs(), context.messages());
         screens.add(OPERATORS, ScreenRegistry.Access.STAFF, OperatorsView.class,
-                () -> new OperatorsView(list, context.messages())).holds(list);
+                () -> new OperatorsView(list, context.messages(), context.clock())).holds(list);
     }
 
     /** Something to say on the staff sign-in the next time it shows. */

@@ -3,6 +3,7 @@ package com.licensedesk.operators;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.FormBinding;
+import java.time.Clock;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -17,6 +18,7 @@ import javafx.util.StringConverter;
 public final class OperatorsView {
     private final OperatorsViewModel viewModel;
     private final Messages messages;
+    private final Clock clock;
     @FXML private Label message;
     @FXML private TableView<OperatorsViewModel.Row> operatorTable;
     @FXML private TableColumn<OperatorsViewModel.Row, String> loginIdColumn;
@@ -31,9 +33,10 @@ public final class OperatorsView {
     @FXML private GridPane resetFields;
     @FXML private Button resetOperatorPasswordButton;
 
-    public OperatorsView(OperatorsViewModel viewModel, Messages messages) {
+    public OperatorsView(OperatorsViewModel viewModel, Messages messages, Clock clock) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @FXML
@@ -44,7 +47,7 @@ public final class OperatorsView {
         roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().state()));
         operatorTable.setItems(viewModel.rows());
-        FormBinding.bind(addFields, viewModel.addForm(), messages);
+        FormBinding.bind(addFields, viewModel.addForm(), messages, clock);
         FormBinding.bind(resetFields, viewModel.resetForm(), messages);
         newOperatorRoleField.setConverter(new StringConverter<>() {
             @Override

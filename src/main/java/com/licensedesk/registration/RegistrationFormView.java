@@ -6,6 +6,7 @@ import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Listeners;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
+import java.time.Clock;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class RegistrationFormView {
     private final RegistrationFormViewModel viewModel;
     private final Messages messages;
+    private final Clock clock;
     @FXML private Label message;
     @FXML private VBox formContent;
     @FXML private TextField loginId;
@@ -27,15 +29,16 @@ public final class RegistrationFormView {
     @FXML private Button continueButton;
     @FXML private Button cancelButton;
 
-    public RegistrationFormView(RegistrationFormViewModel viewModel, Messages messages) {
+    public RegistrationFormView(RegistrationFormViewModel viewModel, Messages messages, Clock clock) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @FXML
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
-        FormBinding.bind(formContent, viewModel.form(), messages);
+        FormBinding.bind(formContent, viewModel.form(), messages, clock);
         Listeners.whileShown(formContent, viewModel.duplicatesFound(), (obs, was, found) -> {
             if (found) {
                 DuplicatesDialog.show(formContent, messages, viewModel);

@@ -44,7 +44,7 @@ public final class RegistrationScreens {
                 .add(PRODUCT_CHECK, ScreenRegistry.Access.ANYONE, ProductCheckView.class,
                         () -> new ProductCheckView(check, context.messages()))
                 .add(FORM, ScreenRegistry.Access.ANYONE, RegistrationFormView.class,
-                        () -> new RegistrationFormView(form, context.messages()))
+                        () -> new RegistrationFormView(form, context.messages(), context.clock()))
                 .holds(wizard).holds(start).holds(check).holds(form);
     }
 }

@@ -21,6 +21,6 @@ public final class SettingsScreens {
         SettingsViewModel settings = new SettingsViewModel(file, transports, context.tasks(), context.navigator(),
                 context.messages(), context.clock(), restart, kiosk, back);
         screens.add(SETTINGS, ScreenRegistry.Access.ANYONE, SettingsView.class,
-                () -> new SettingsView(settings, context.messages())).holds(settings);
+                () -> new SettingsView(settings, context.messages(), context.clock())).holds(settings);
     }
 }

@@ -5,6 +5,7 @@ import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.ui.Listeners;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
+import java.time.Clock;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -17,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class SettingsView {
     private final SettingsViewModel viewModel;
     private final Messages messages;
+    private final Clock clock;
     @FXML private ResourceBundle resources;
     @FXML private Label message;
     @FXML private VBox formContent;
@@ -31,15 +33,16 @@ public final class SettingsView {
     @FXML private Button saveButton;
     @FXML private Button closeButton;
 
-    public SettingsView(SettingsViewModel viewModel, Messages messages) {
+    public SettingsView(SettingsViewModel viewModel, Messages messages, Clock clock) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @FXML
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
-        FormBinding.bind(formContent, viewModel.form(), messages);
+        FormBinding.bind(formContent, viewModel.form(), messages, clock);
         Listeners.whileShown(pinBox, viewModel.step(), (obs, was, step) -> showStep(step));
         showStep(viewModel.step().get());
         pinButton.setOnAction(e -> viewModel.submitPin());

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -284,11 +285,25 @@ public final class Database implements Transactor, AutoCloseable {
         return open(new Connect(jdbcUrl, Optional.empty(), Optional.empty(), "license-desk"), durable);
     }
 
+    /** Opens as {@link #open(String)} does, with {@code checkpointer} running the WAL's checkpoints: for their test. */
+    static Database open(String jdbcUrl, Executor checkpointer) {
+        return open(new Connect(jdbcUrl, Optional.empty(), Optional.empty(), "license-desk"), true,
+                source -> new Checkpoints(source, checkpointer));
+    }
+
     private static Database open(Connect connect, boolean durable) {
+        return open(connect, durable, ownCheckpoints(connect));
+    }
+
+    private static Database open(Connect connect, boolean durable, Function<DataSource, Checkpoints> checkpoints) {
         SQLDialect dialect = JDBCUtils.dialect(connect.jdbcUrl());
         StorageTroubles troubles = troubles(connect.jdbcUrl());
         return new Database(dialect, isNewFile(connect.jdbcUrl()), troubles,
-                CompletableFuture.completedFuture(connect(connect, durable, dialect, troubles)));
+                CompletableFuture.completedFuture(connect(connect, durable, dialect, troubles, checkpoints)));
+    }
+
+    private static Function<DataSource, Checkpoints> ownCheckpoints(Connect connect) {
+        return source -> Checkpoints.onOwnThread(source, connect.desk());
     }
 
     private static StorageTroubles troubles(String jdbcUrl) {
@@ -310,7 +325,7 @@ public final class Database implements Transactor, AutoCloseable {
         CompletableFuture<Opened> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opening.complete(connect(connect, true, dialect, troubles));
+                opening.complete(connect(connect, true, dialect, troubles, ownCheckpoints(connect)));
             } catch (Throwable failure) {
                 opening.completeExceptionally(failure);
             }
@@ -328,7 +343,8 @@ public final class Database implements Transactor, AutoCloseable {
         return file == null || !Files.exists(file);
     }
 
-    private static Opened connect(Connect connect, boolean durable, SQLDialect dialect, StorageTroubles troubles) {
+    private static Opened connect(Connect connect, boolean durable, SQLDialect dialect, StorageTroubles troubles,
+                                  Function<DataSource, Checkpoints> checkpoints) {
         String jdbcUrl = connect.jdbcUrl();
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("license-desk " + connect.desk());
@@ -341,7 +357,7 @@ public final class Database implements Transactor, AutoCloseable {
             pool.setMaximumPoolSize(4);
             Opened opened = connect(firstConnection(pool), dialect, connect.migrates(), troubles);
             if (file != null) {
-                opened = opened.checkpointed(new Checkpoints(opened.dataSource(), connect.desk()));
+                opened = opened.checkpointed(checkpoints.apply(opened.dataSource()));
                 // WAL mode keeps recent writes in the -wal file beside the database: it needs the same protection.
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
                     Path part = file.resolveSibling(file.getFileName() + suffix);

@@ -4,6 +4,10 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormCheck;
 import com.licensedesk.ui.form.FormField;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -26,7 +30,17 @@ public final class FormBinding {
     private FormBinding() {
     }
 
+    /** A form without choice lists: typing on a list needs a clock, {@link #bind(Parent, Form, Messages, Clock)}. */
     public static void bind(Parent root, Form form, Messages messages) {
+        bind(root, form, messages, Optional.empty());
+    }
+
+    /** {@code clock} times the pause that ends a word typed on a list: the desk's clock (a test moves its own). */
+    public static void bind(Parent root, Form form, Messages messages, Clock clock) {
+        bind(root, form, messages, Optional.of(clock));
+    }
+
+    private static void bind(Parent root, Form form, Messages messages, Optional<Clock> clock) {
         for (FormField field : form.fields()) {
             Node control = find(root, field.id());
             if (control instanceof TextInputControl input) {
@@ -34,7 +48,8 @@ public final class FormBinding {
             } else if (control instanceof ComboBox<?> combo) {
                 @SuppressWarnings("unchecked")
                 ComboBox<String> choice = (ComboBox<String>) combo;
-                bindChoice(choice, field, messages);
+                bindChoice(choice, field, messages, clock.orElseThrow(() -> new IllegalStateException("#"
+                        + field.id() + " is a choice list: bind its form with the clock that times typing on it")));
             } else {
                 throw new IllegalStateException("#" + field.id() + " is not an input");
             }
@@ -67,7 +82,7 @@ public final class FormBinding {
      * An empty field is no choice at all (null), so that the combo box shows its prompt text. Choices are shown in the
      * screen's language, and typing on the list finds one (「おお」 or 「osa」, within a second of each other).
      */
-    private static void bindChoice(ComboBox<String> choice, FormField field, Messages messages) {
+    private static void bindChoice(ComboBox<String> choice, FormField field, Messages messages, Clock clock) {
         choice.getItems().setAll(field.choices());
         choice.setConverter(new StringConverter<>() {
             @Override
@@ -81,15 +96,16 @@ public final class FormBinding {
             }
         });
         StringBuilder typed = new StringBuilder();
-        long[] lastKey = {0};
+        Instant[] lastKey = {Instant.MIN};
         choice.addEventHandler(KeyEvent.KEY_TYPED, key -> {
             if (key.getCharacter().isBlank() || key.isControlDown() || key.isAltDown()) {
                 return;
             }
-            if (System.nanoTime() - lastKey[0] > TYPE_AHEAD_PAUSE_NANOS) {
+            Instant now = clock.instant();
+            if (Duration.between(lastKey[0], now).compareTo(TYPE_AHEAD_PAUSE) > 0) {
                 typed.setLength(0);
             }
-            lastKey[0] = System.nanoTime();
+            lastKey[0] = now;
             typed.append(key.getCharacter());
             field.typedAhead(typed.toString()).ifPresent(found -> {
                 choice.setValue(found);
@@ -107,7 +123,7 @@ public final class FormBinding {
                 choice.setValue(now == null || now.isEmpty() ? null : now));
     }
 
-    private static final long TYPE_AHEAD_PAUSE_NANOS = 1_000_000_000L;
+    private static final Duration TYPE_AHEAD_PAUSE = Duration.ofSeconds(1);
 
     private static Node find(Parent root, String id) {
         Node node = root.lookup("#" + id);

@@ -222,7 +222,7 @@ class AccountEditingFlowTest {
     /** Sends the outbox now and returns what the server received. */
     private List<MimeMessage> delivered(int expected) {
         desk.mailSender.sendDue();
-        assertThat(smtp.waitForIncomingEmail(5000, expected)).isTrue();
+        assertThat(smtp.waitForIncomingEmail(60_000, expected)).isTrue();
         return Arrays.asList(smtp.getReceivedMessages());
     }
 

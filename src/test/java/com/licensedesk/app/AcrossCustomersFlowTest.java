@@ -186,7 +186,7 @@ class AcrossCustomersFlowTest {
 
         robot.clickOn("#chooseCatalogFileButton");
         ProgressBar progress = robot.lookup("#importProgress").queryAs(ProgressBar.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> progress.getProgress() > 0.05);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> progress.getProgress() > 0.05);
         assertThat(progress.getProgress()).as("under way, not done").isLessThan(1);
         robot.clickOn("#cancelImportButton");
         settle(window);

@@ -59,7 +59,7 @@ class BackupTest {
                         (proxy, method, args) -> {
                             if (method.getName().equals("add")) {
                                 inside.countDown();
-                                assertThat(goOn.await(10, TimeUnit.SECONDS)).isTrue();
+                                assertThat(goOn.await(60, TimeUnit.SECONDS)).isTrue();
                             }
                             try {
                                 return method.invoke(store.licences, args);
@@ -70,10 +70,11 @@ class BackupTest {
                 Thread registering = new Thread(() -> store.registration(pausing)
                         .register(Fixtures.registration(key(20), "desk_user_20")));
                 registering.start();
-                assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(inside.await(60, TimeUnit.SECONDS)).isTrue();
                 desk.database.backupTo(backup);
                 goOn.countDown();
-                registering.join(10_000);
+                registering.join(60_000);
+                assertThat(registering.isAlive()).as("the registration ended").isFalse();
             }
             assertThat(store.rows("account")).as("the live database got the 21st").isEqualTo(21);
         }
@@ -212,7 +213,7 @@ class BackupTest {
 
     private int cli(String... args) {
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), config(), Fixtures.CLOCK).run(args);
     }
 
     private Settings config() {

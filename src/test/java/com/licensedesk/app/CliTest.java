@@ -68,8 +68,7 @@ class CliTest {
 
     @Test
     void remindersAreListedInADryRunThenSentOnceForAScheduledJob() {
-        // The command line reads today from the machine's clock: the customers are registered on it too.
-        try (LicenseDesk desk = LicenseDesk.open(config(), java.time.Clock.systemDefaultZone(), Fixtures.CHEAP_HASHER)) {
+        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             desk.registration.register(Fixtures.registration(DemoCatalog.EXPIRING_SOON_KEY, "Tanaka_01"));
             desk.registration.register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "Sato_02"));
         }
@@ -152,8 +151,8 @@ class CliTest {
     void aBadSettingIsOneLineNamingItWithNoStackTrace(String property, String value, String said) {
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                Settings.of(Map.of("licensedesk.home", home.toString(), property, value), Map.of(), home))
-                .run("outbox", "list");
+                Settings.of(Map.of("licensedesk.home", home.toString(), property, value), Map.of(), home),
+                Fixtures.CLOCK).run("outbox", "list");
 
         assertThat(code).isEqualTo(Cli.USER_ERROR);
         assertThat(stderr().lines()).singleElement().asString().contains(property).contains(said);
@@ -164,7 +163,8 @@ class CliTest {
         Path file = Files.writeString(home.resolve("not-a-folder"), "x");
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                Settings.of(Map.of("licensedesk.home", file.toString()), Map.of(), file)).run("outbox", "list");
+                Settings.of(Map.of("licensedesk.home", file.toString()), Map.of(), file), Fixtures.CLOCK)
+                .run("outbox", "list");
 
         assertThat(code).isEqualTo(Cli.USER_ERROR);
         assertThat(stderr().lines()).singleElement().asString().contains("はフォルダーではありません");
@@ -196,12 +196,12 @@ class CliTest {
     private int runWithInput(String input, String... args) {
         return new Cli(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                config()).run(args);
+                config(), Fixtures.CLOCK).run(args);
     }
 
     private int run(String... args) {
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), config()).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), config(), Fixtures.CLOCK).run(args);
     }
 
     private Settings config() {

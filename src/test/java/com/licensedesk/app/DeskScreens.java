@@ -75,11 +75,11 @@ final class DeskScreens {
                 com.licensedesk.testing.Fixtures.CHEAP_HASHER);
     }
 
-    /** Waits until the background work is done and its outcome is on screen. */
+    /** Waits until the background work is done and its outcome is on screen: as long as a busy machine takes. */
     static void settle(DeskWindow window) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, window::isIdle);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, window::isIdle);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForAsyncFx(10_000, DeskScreens::layOutNow);
+        WaitForAsyncUtils.waitForAsyncFx(60_000, DeskScreens::layOutNow);
     }
 }

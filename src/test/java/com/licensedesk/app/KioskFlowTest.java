@@ -63,7 +63,7 @@ class KioskFlowTest {
         assertThat(stage.isFullScreen()).isTrue();
         robot.interact(() -> Platform.runLater(() ->
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#quitPinField").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#quitPinField").tryQuery().isPresent());
         setText(robot, "#quitPinField", "000000");
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getButtonTypes()).extracting(ButtonType::getText).containsExactly("終了", "キャンセル");

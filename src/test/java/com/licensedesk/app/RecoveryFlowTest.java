@@ -111,7 +111,7 @@ class RecoveryFlowTest {
         assertThat(robot.lookup("#loginButton").tryQuery()).isPresent();
 
         desk.mailSender.sendDue();
-        assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+        assertThat(smtp.waitForIncomingEmail(60_000, 2)).isTrue();
         assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("お客様のパスワードが変更されました。");
 
         setText(robot, "#loginIdField", "Tanaka_01");
@@ -159,7 +159,7 @@ class RecoveryFlowTest {
 
     private String codeFromMail() throws Exception {
         desk.mailSender.sendDue();
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(smtp.waitForIncomingEmail(60_000, 1)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("パスワードのリセット");
         Matcher matcher = CODE.matcher((String) mail.getContent());

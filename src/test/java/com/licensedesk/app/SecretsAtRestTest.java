@@ -83,7 +83,7 @@ class SecretsAtRestTest {
     private int cli(String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         return new Cli(new PrintStream(sink, true, StandardCharsets.UTF_8),
-                new PrintStream(sink, true, StandardCharsets.UTF_8), config()).run(args);
+                new PrintStream(sink, true, StandardCharsets.UTF_8), config(), Fixtures.CLOCK).run(args);
     }
 
     private Settings config() {

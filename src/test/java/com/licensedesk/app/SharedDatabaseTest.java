@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
 import com.licensedesk.testing.Postgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,29 +57,32 @@ class SharedDatabaseTest {
     @Test
     void desksOnASharedDatabaseTakeTheirTimesFromTheServer() {
         Map<String, String> settings = settings(Postgres.newDatabase());
-        java.time.Clock anHourBehind = java.time.Clock.offset(java.time.Clock.systemUTC(),
-                java.time.Duration.ofHours(-1));
+        // The server runs on this machine: its clock is the one Instant.now() reads, to the microsecond it keeps.
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // Stands still an hour behind: the desk's times then are the server's time as the desk measured it.
+        MovableClock anHourBehind = new MovableClock(before.minus(Duration.ofHours(1)));
         try (LicenseDesk desk = LicenseDesk.open(config(settings), anHourBehind, Fixtures.CHEAP_HASHER)) {
-            assertThat(java.time.Duration.between(desk.database.serverTime(), desk.clock.instant()).abs())
-                    .as("the desk's own clock is an hour off; its times are the server's")
-                    .isLessThan(java.time.Duration.ofSeconds(2));
+            Instant deskTime = desk.clock.instant();
+            assertThat(deskTime).as("the desk's own clock is an hour off; its times are the server's")
+                    .isBetween(before, desk.database.serverTime());
         }
     }
 
     @Test
     void anUnreachableServerIsOneLineNamingTheSettings() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        Map<String, String> settings = settings("jdbc:postgresql://127.0.0.1:" + closedPort + "/desk");
-        settings.put("licensedesk.db.user", "desk");
-        settings.put("licensedesk.db.password", "s3cret-Pa55");
+        // Bound but not listening: a connection to the port is refused, and no one else can take it meanwhile.
+        try (Socket held = new Socket()) {
+            held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int closedPort = held.getLocalPort();
+            Map<String, String> settings = settings("jdbc:postgresql://127.0.0.1:" + closedPort + "/desk");
+            settings.put("licensedesk.db.user", "desk");
+            settings.put("licensedesk.db.password", "s3cret-Pa55");
 
-        assertThat(cli(settings, "outbox", "list")).isEqualTo(Cli.USER_ERROR);
-        String said = err.toString(StandardCharsets.UTF_8);
-        assertThat(said.lines()).singleElement().asString().contains("licensedesk.db.url")
-                .contains("127.0.0.1:" + closedPort).doesNotContain("s3cret");
+            assertThat(cli(settings, "outbox", "list")).isEqualTo(Cli.USER_ERROR);
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertThat(said.lines()).singleElement().asString().contains("licensedesk.db.url")
+                    .contains("127.0.0.1:" + closedPort).doesNotContain("s3cret");
+        }
     }
 
     @Test
@@ -104,6 +113,6 @@ class SharedDatabaseTest {
 
     private int cli(Map<String, String> settings, String... args) {
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), config(settings)).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), config(settings), Fixtures.CLOCK).run(args);
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -11,53 +14,117 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The database's own thread checkpoints the WAL after commits, and the WAL stays bounded: 8,000 commits of a page each,
- * one right after another (32 MB), faster than the thread copies, never make it larger than some 16 MB; at a desk's
- * pace the thread alone keeps it small; once the commits stop, it is copied into the database entirely.
+ * WAL checkpoints are the checkpointer's work, never a commit's: commits only append to the WAL, and once the
+ * checkpointer has run, the next commit writes it from its start again. Commits faster than the checkpointer still
+ * keep it bounded, by the connections' safety net. The tests run the checkpoints themselves, so nothing here depends
+ * on how fast the database's own thread keeps up; one test waits for that thread, on the WAL starting over.
  */
 @Tag("sqlite-only")
 class CheckpointsTest {
+    /** A page of the database and the header of its frame in the WAL. */
+    private static final long FRAME_BYTES = 4096 + 24;
     @TempDir Path folder;
 
     @Test
-    void theWalStaysBoundedWithoutACheckpointInAnyCommit() throws Exception {
-        Path file = folder.resolve("license-desk.db");
-        Path wal = folder.resolve("license-desk.db-wal");
-        try (TestStore store = new TestStore(Database.open("jdbc:sqlite:" + file))) {
-            store.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, page BLOB)");
-            long largest = 0;
-            for (int i = 0; i < 8_000; i++) {
-                int row = i;
-                store.database.inTransaction(() -> {
-                    store.database.dsl().execute("INSERT INTO filler (id, page) VALUES (?, randomblob(4000))", row);
-                    return null;
-                });
-                largest = Math.max(largest, Files.size(wal));
-            }
-            // Bounded near Checkpoints.SAFETY_NET_FRAMES pages (16 MB): commits this fast checkpoint as they pass it.
-            assertThat(largest).as("the WAL at its largest, after 16 MB of commits one right after another")
-                    .isLessThan(24L << 20);
-            // Once quiet, the thread copies what is left: a checkpoint now finds every frame already in place.
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                Object[] answer = store.database.dsl().fetchOne("PRAGMA wal_checkpoint(PASSIVE)").intoArray();
-                return ((Number) answer[1]).intValue() == ((Number) answer[2]).intValue();
-            });
-            assertThat(store.rows("filler")).isEqualTo(8_000);
+    void commitsOnlyAppendToTheWalAndTheCheckpointerLetsItStartOver() throws Exception {
+        HeldCheckpoints checkpointer = new HeldCheckpoints();
+        try (TestStore store = new TestStore(Database.open("jdbc:sqlite:" + file(), checkpointer))) {
+            startEmpty(store, checkpointer);
 
-            // A desk's pace: a commit every few milliseconds, and the thread's checkpoints let the WAL start over.
-            long before = Files.size(wal);
-            for (int i = 0; i < 300; i++) {
-                int row = 10_000 + i;
-                store.database.inTransaction(() -> {
-                    store.database.dsl().execute("INSERT INTO filler (id, page) VALUES (?, randomblob(4000))", row);
-                    return null;
-                });
-                Thread.sleep(5);
+            // More pages than SQLite's own threshold (1,000), fewer than the safety net: no commit checkpoints.
+            long size = Files.size(wal());
+            for (int i = 0; i < 600; i++) {
+                insert(store, i);
+                long now = Files.size(wal());
+                assertThat(now).as("the WAL after commit %d: appended to, not started over", i).isGreaterThan(size);
+                size = now;
             }
-            Object[] now = store.database.dsl().fetchOne("PRAGMA wal_checkpoint(PASSIVE)").intoArray();
-            assertThat(((Number) now[1]).intValue()).as("pages in the WAL since it last started over")
-                    .isLessThan(300);
-            assertThat(Files.size(wal)).as("the WAL file, reused from its start").isLessThanOrEqualTo(before);
+            assertThat(size / FRAME_BYTES).as("pages in the WAL").isBetween(1_000L, (long) Checkpoints.SAFETY_NET_FRAMES);
+            assertThat(checkpointer.waiting()).as("one checkpoint asked for, the later commits wait for it").isOne();
+
+            // At a desk's pace the checkpointer runs between commits: the WAL is written from its start each time.
+            checkpointer.run();
+            for (int i = 600; i < 1_200; i++) {
+                insert(store, i);
+                assertThat(Files.size(wal())).as("the WAL after commit %d", i).isEqualTo(size);
+                if (i % 50 == 49) {
+                    checkpointer.run();
+                }
+            }
+            assertThat(store.rows("filler")).isEqualTo(1_200);
+        }
+    }
+
+    @Test
+    void commitsFasterThanTheCheckpointerKeepTheWalBoundedByTheSafetyNet() throws Exception {
+        HeldCheckpoints never = new HeldCheckpoints();
+        try (TestStore store = new TestStore(Database.open("jdbc:sqlite:" + file(), never))) {
+            startEmpty(store, never);
+            // A commit writes its page and index pages: some 9,000 pages in all, twice the safety net and more.
+            long largest = 0;
+            for (int i = 0; i < Checkpoints.SAFETY_NET_FRAMES * 3 / 4; i++) {
+                insert(store, i);
+                largest = Math.max(largest, Files.size(wal()));
+            }
+            assertThat(never.waiting()).as("the checkpoint asked for, never run").isOne();
+            assertThat(largest).as("the WAL at its largest, without a checkpointer")
+                    .isLessThan(Checkpoints.SAFETY_NET_FRAMES * FRAME_BYTES * 5 / 4);
+        }
+    }
+
+    @Test
+    void theDatabasesOwnThreadCheckpointsAMomentAfterCommits() throws Exception {
+        try (TestStore store = new TestStore(Database.open("jdbc:sqlite:" + file()))) {
+            store.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, page BLOB)");
+            int[] row = {0};
+            // However slow the thread is: a commit after its checkpoint does not make the WAL any larger.
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+                long before = Files.size(wal());
+                insert(store, row[0]++);
+                return Files.size(wal()) <= before;
+            });
+        }
+    }
+
+    /** The filler table, and a WAL truncated to nothing: each commit appends until the WAL starts over. */
+    private static void startEmpty(TestStore store, HeldCheckpoints checkpointer) {
+        store.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, page BLOB)");
+        checkpointer.run();
+        store.database.dsl().fetchOne("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
+    private static void insert(TestStore store, int row) {
+        store.database.inTransaction(() -> {
+            store.database.dsl().execute("INSERT INTO filler (id, page) VALUES (?, randomblob(4000))", row);
+            return null;
+        });
+    }
+
+    private Path file() {
+        return folder.resolve("license-desk.db");
+    }
+
+    private Path wal() {
+        return folder.resolve("license-desk.db-wal");
+    }
+
+    /** Keeps the checkpoints asked for until the test runs them. */
+    private static final class HeldCheckpoints implements Executor {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public synchronized void execute(Runnable checkpoint) {
+            held.add(checkpoint);
+        }
+
+        synchronized void run() {
+            List<Runnable> now = List.copyOf(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
+
+        synchronized int waiting() {
+            return held.size();
         }
     }
 }

