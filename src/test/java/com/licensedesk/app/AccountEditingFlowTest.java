@@ -60,6 +60,7 @@ class AccountEditingFlowTest {
                 .accountId();
         desk.mailSender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

@@ -69,6 +69,7 @@ class AcrossCustomersFlowTest {
             }
         }
         desk.operators.createFirstAdmin("desk.admin", "受付 花子", "Admin9Harbor");
+        stage.setScene(null); // TestFX hands every test class the same stage: this one opens as a first window does
         window = new DeskWindow(desk, stage, url -> true, change -> { }, dialogs);
         window.open();
     }
@@ -120,7 +121,9 @@ class AcrossCustomersFlowTest {
              CSVParser csv = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
             assertThat(csv.getRecords()).hasSize(rows.size() + 1);
         }
-        robot.clickOn("#expiryTable").doubleClickOn(".table-row-cell");
+        // A click and Enter, not a double click: two clicks a busy machine spaces out are not a double click.
+        robot.clickOn(robot.from(robot.lookup("#expiryTable").queryAs(javafx.scene.Node.class))
+                .lookup(".table-row-cell").queryAs(javafx.scene.Node.class)).type(javafx.scene.input.KeyCode.ENTER);
         settle(window);
         assertThat(robot.lookup("#productsTable").tryQuery()).as("a row opens its customer").isPresent();
     }

@@ -45,6 +45,7 @@ class DeskFlowTest {
                 "licensedesk.desk.name", "窓口1"), Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
                 .accountId();
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

@@ -46,6 +46,7 @@ class DeskRolesFlowTest {
         Actor admin = Actor.operator("desk.admin", Role.ADMIN);
         desk.operators.add(admin, "desk.clerk", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
         desk.operators.add(admin, "desk.viewer", "高橋 健", Role.READ_ONLY, "Viewer1Pass");
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

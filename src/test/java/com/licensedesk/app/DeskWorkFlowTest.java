@@ -44,6 +44,7 @@ class DeskWorkFlowTest {
         existing = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
                 .accountId();
         desk.operators.createFirstAdmin("desk.clerk", "鈴木 一郎", "Clerk1Pass");
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

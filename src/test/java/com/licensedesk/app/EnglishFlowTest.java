@@ -36,6 +36,7 @@ class EnglishFlowTest {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(), "licensedesk.locale", "en"),
                 Map.of(), ownHome), Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> switches.add(change.apply(desk.config).locale()));
         window.open();
     }

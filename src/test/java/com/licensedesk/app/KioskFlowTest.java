@@ -49,6 +49,7 @@ class KioskFlowTest {
                 Map.of(), home), clock, Fixtures.CHEAP_HASHER);
         desk.settingsFile.setPin("135790");
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

@@ -42,6 +42,7 @@ class OutboxMonitorFlowTest {
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
         desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

@@ -53,6 +53,7 @@ class RecoveryFlowTest {
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }
@@ -62,6 +63,7 @@ class RecoveryFlowTest {
         robot.interact(() -> {
             desk.close();
             desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
+            stage.setScene(null); // every test class gets the same stage: open it as a first window
             window = new DeskWindow(desk, stage, url -> true, change -> { });
             window.open();
         });

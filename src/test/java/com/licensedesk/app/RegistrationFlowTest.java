@@ -43,6 +43,7 @@ class RegistrationFlowTest {
     @Start
     void start(Stage stage) {
         desk = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of());
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, browsed::add, change -> { });
         window.open();
     }

@@ -48,6 +48,7 @@ class SettingsFlowTest {
         home = homes.resolve(String.valueOf(System.nanoTime()));
         desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, restarts::add);
         window.open();
     }

@@ -58,6 +58,7 @@ class SignInFlowTest {
         desk = DeskScreens.openDesk(home, clock, Map.of(Setting.REMEMBER_LOGIN_ID.key(), "true"));
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
                 .accountId();
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, browsed::add, change -> { });
         window.open();
     }

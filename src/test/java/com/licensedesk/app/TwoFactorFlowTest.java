@@ -50,6 +50,7 @@ class TwoFactorFlowTest {
         desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
                 clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID));
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();
     }

@@ -1,19 +1,22 @@
-package com.licensedesk.ui;
+package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.ui.WindowDialogs;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,12 +31,22 @@ class WindowDialogsTest {
     private Stage stage;
     private WindowDialogs dialogs;
 
+    @TempDir Path home;
+    private LicenseDesk desk;
+
+    /** Over the window as it opens for a person: TestFX hands every test class the same stage, laid out so. */
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 640, 480));
-        stage.show();
+        desk = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of());
+        stage.setScene(null);
+        new DeskWindow(desk, stage, url -> true, change -> { }).open();
         dialogs = new WindowDialogs(stage, Fixtures.JAPANESE);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
     }
 
     @Test
