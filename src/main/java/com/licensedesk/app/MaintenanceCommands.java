@@ -1,7 +1,6 @@
 package com.licensedesk.app;
 
-import com.licensedesk.change.Command;
-import com.licensedesk.session.Permission;
+import com.licensedesk.change.DeskAdministration;
 import java.time.LocalDate;
 
 /**
@@ -12,23 +11,11 @@ public final class MaintenanceCommands {
     private MaintenanceCommands() {
     }
 
-    private interface Maintenance extends Command {
-        @Override
-        default Permission permission() {
-            return Permission.MANAGE_DESK;
-        }
-
-        @Override
-        default boolean journalled() {
-            return false;
-        }
-    }
-
     /** {@code audit prune --before DAY}: the entries before the day (Japan time) deleted. */
-    public record PruneAuditLog(LocalDate before) implements Maintenance {
+    public record PruneAuditLog(LocalDate before) implements DeskAdministration {
     }
 
     /** {@code restore FILE}: the database replaced by the backup {@code file}, of schema {@code backupVersion}. */
-    public record RecordRestore(String file, String backupVersion) implements Maintenance {
+    public record RecordRestore(String file, String backupVersion) implements DeskAdministration {
     }
 }

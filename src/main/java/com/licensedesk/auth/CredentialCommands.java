@@ -1,5 +1,6 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.change.NotJournalled;
 import com.licensedesk.change.Command;
 import java.time.Instant;
 import java.util.List;
@@ -28,12 +29,7 @@ public final class CredentialCommands {
      * home does not hold, and the secret may not travel in clear.
      */
     public record EnableTwoFactor(long accountId, String loginId, String sealedSecret, long lastStep,
-                                  List<String> recoveryCodeHashes) implements Command {
-        @Override
-        public boolean journalled() {
-            return false;
-        }
-
+                                  List<String> recoveryCodeHashes) implements NotJournalled {
         @Override
         public String toString() {
             return "EnableTwoFactor[accountId=" + accountId + ", loginId=" + loginId + "]";
@@ -53,19 +49,12 @@ public final class CredentialCommands {
      * there is). Not journalled: its codes are made while it runs and only their hashes kept, so a second run could
      * only mail other codes.
      */
-    public record RequestReset(String subject, String desk) implements Command {
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+    public record RequestReset(String subject, String desk) implements NotJournalled {
     }
 
     /** One account's reset code, of a {@link RequestReset}: the code's hash; the code itself goes only into the mail. */
-    public record SendResetCode(long accountId, String loginId, String codeHash, String desk) implements Command {
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+    public record SendResetCode(long accountId, String loginId, String codeHash, String desk)
+            implements NotJournalled {
     }
 
     /** 送信 on the reset screen: the typed code's hash and the new password's. */

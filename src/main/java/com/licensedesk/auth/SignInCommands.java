@@ -1,8 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.change.SignInRecord;
 import com.licensedesk.audit.AuditAction;
-import com.licensedesk.change.Command;
-import com.licensedesk.session.Permission;
 import java.util.Optional;
 
 /**
@@ -18,29 +17,11 @@ public final class SignInCommands {
      * a temporary password expired, a login ID no account can have. {@code action} is one of the SIGN_IN ones.
      */
     public record SignInEvent(Optional<Long> accountId, String loginId, AuditAction action, String detail)
-            implements Command {
-        @Override
-        public Permission permission() {
-            return Permission.SIGN_IN;
-        }
-
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+            implements SignInRecord {
     }
 
     /** Signed in, the lockout's count starting again; {@code how} the second step was passed, if there was one. */
-    public record SignInSucceeded(long accountId, String loginId, String how) implements Command {
-        @Override
-        public Permission permission() {
-            return Permission.SIGN_IN;
-        }
-
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+    public record SignInSucceeded(long accountId, String loginId, String how) implements SignInRecord {
     }
 
     /**
@@ -48,15 +29,6 @@ public final class SignInCommands {
      * the lockout. {@code counted}: the sign-in counted the try as failed before it checked the password.
      */
     public record FailedTry(Optional<Long> accountId, String loginId, AuditAction action, String detail,
-                            boolean counted) implements Command {
-        @Override
-        public Permission permission() {
-            return Permission.SIGN_IN;
-        }
-
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+                            boolean counted) implements SignInRecord {
     }
 }

@@ -1,8 +1,8 @@
 package com.licensedesk.catalog;
 
+import com.licensedesk.change.DeskAdministration;
 import com.licensedesk.audit.AuditAction;
 import com.licensedesk.change.ChangePipeline;
-import com.licensedesk.change.Command;
 import com.licensedesk.change.Outcome;
 import com.licensedesk.change.Transactor;
 import com.licensedesk.domain.Text;
@@ -62,16 +62,7 @@ public final class CatalogImporter {
      * vendor's, imported at each desk from the vendor's file.
      */
     public record RecordCatalogImport(String file, int added, int updated, int unchanged, int refused)
-            implements Command {
-        @Override
-        public Permission permission() {
-            return Permission.MANAGE_DESK;
-        }
-
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+            implements DeskAdministration {
     }
 
     private final Transactor transactor;

@@ -1,8 +1,8 @@
 package com.licensedesk.desk;
 
+import com.licensedesk.change.NotJournalled;
 import com.licensedesk.audit.AuditAction;
 import com.licensedesk.change.ChangePipeline;
-import com.licensedesk.change.Command;
 import com.licensedesk.change.Outcome;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.mail.OutboxRepository;
@@ -14,19 +14,11 @@ import java.util.function.BooleanSupplier;
 /** 送信メール at the desk: the outbox as it stands, a failed mail sent again, a waiting one cancelled; audited. */
 public final class OutboxAdministration {
     /** 再送. Not journalled: the mail is this database's, and a kiosk's mail is sent from home. */
-    public record ResendMail(long mailId) implements Command {
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+    public record ResendMail(long mailId) implements NotJournalled {
     }
 
     /** 取り消し, not journalled as {@link ResendMail}. */
-    public record CancelMail(long mailId) implements Command {
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+    public record CancelMail(long mailId) implements NotJournalled {
     }
 
     private final OutboxRepository outbox;

@@ -1,9 +1,9 @@
 package com.licensedesk.expiry;
 
+import com.licensedesk.change.NotJournalled;
 import com.licensedesk.audit.AuditAction;
 import com.licensedesk.change.ChangeContext;
 import com.licensedesk.change.ChangePipeline;
-import com.licensedesk.change.Command;
 import com.licensedesk.change.Outcome;
 import com.licensedesk.mail.NewMail;
 import com.licensedesk.session.Actor;
@@ -43,11 +43,7 @@ public final class RenewalReminders {
      * The reminders of up to {@link #CUSTOMERS_PER_TRANSACTION} customers, sent together. Not journalled: reminders
      * are sent from home, never from a kiosk.
      */
-    public record SendReminders(List<Reminder> reminders) implements Command {
-        @Override
-        public boolean journalled() {
-            return false;
-        }
+    public record SendReminders(List<Reminder> reminders) implements NotJournalled {
     }
 
     private final ReminderStore store;

@@ -1,7 +1,7 @@
 package com.licensedesk.operators;
 
-import com.licensedesk.change.Command;
-import com.licensedesk.session.Permission;
+import com.licensedesk.change.SignInRecord;
+import com.licensedesk.change.DeskAdministration;
 import com.licensedesk.session.Role;
 
 /**
@@ -12,34 +12,8 @@ public final class OperatorCommands {
     private OperatorCommands() {
     }
 
-    /** A change to the staff: an admin's, or the command line's. */
-    private interface StaffAdministration extends Command {
-        @Override
-        default Permission permission() {
-            return Permission.MANAGE_DESK;
-        }
-
-        @Override
-        default boolean journalled() {
-            return false;
-        }
-    }
-
-    /** An attempt to sign in at the desk: only audited. */
-    private interface StaffSignIn extends Command {
-        @Override
-        default Permission permission() {
-            return Permission.SIGN_IN;
-        }
-
-        @Override
-        default boolean journalled() {
-            return false;
-        }
-    }
-
     /** 最初の管理者を作成, run as the admin it makes: only while there is no operator at all. */
-    public record CreateFirstAdmin(String loginId, String name, String passwordHash) implements StaffAdministration {
+    public record CreateFirstAdmin(String loginId, String name, String passwordHash) implements DeskAdministration {
         @Override
         public String toString() {
             return "CreateFirstAdmin[loginId=" + loginId + "]";
@@ -47,17 +21,17 @@ public final class OperatorCommands {
     }
 
     public record AddOperator(String loginId, String name, Role role, String passwordHash)
-            implements StaffAdministration {
+            implements DeskAdministration {
         @Override
         public String toString() {
             return "AddOperator[loginId=" + loginId + ", role=" + role + "]";
         }
     }
 
-    public record DeactivateOperator(String loginId) implements StaffAdministration {
+    public record DeactivateOperator(String loginId) implements DeskAdministration {
     }
 
-    public record ResetOperatorPassword(String loginId, String passwordHash) implements StaffAdministration {
+    public record ResetOperatorPassword(String loginId, String passwordHash) implements DeskAdministration {
         @Override
         public String toString() {
             return "ResetOperatorPassword[loginId=" + loginId + "]";
@@ -65,14 +39,14 @@ public final class OperatorCommands {
     }
 
     /** Two-factor sign-in on, with a new secret the handler makes (so that no command carries one). */
-    public record EnableOperatorTwoFactor(String loginId) implements StaffAdministration {
+    public record EnableOperatorTwoFactor(String loginId) implements DeskAdministration {
     }
 
-    public record DisableOperatorTwoFactor(String loginId) implements StaffAdministration {
+    public record DisableOperatorTwoFactor(String loginId) implements DeskAdministration {
     }
 
     /** The operator signed in: with the password, or with the authenticator's code after it. */
-    public record StaffSignedIn(String loginId, boolean withAuthenticatorCode) implements StaffSignIn {
+    public record StaffSignedIn(String loginId, boolean withAuthenticatorCode) implements SignInRecord {
     }
 
     /** Why a staff sign-in failed, with the audit log's words for it. */
@@ -93,6 +67,6 @@ public final class OperatorCommands {
         }
     }
 
-    public record StaffSignInFailed(String loginId, StaffSignInFailure failure) implements StaffSignIn {
+    public record StaffSignInFailed(String loginId, StaffSignInFailure failure) implements SignInRecord {
     }
 }
