@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,12 +34,18 @@ class WindowDialogsTest {
     private Stage stage;
     private WindowDialogs dialogs;
 
+    /** A window of its own: the shared primary stage keeps the size the flow tests that run after this one need. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         stage.setScene(new Scene(new StackPane(), 640, 480));
         stage.show();
         dialogs = new WindowDialogs(stage, Fixtures.JAPANESE);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test
