@@ -6,9 +6,7 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import com.licensedesk.ui.Listeners;
 import javafx.scene.Node;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -62,13 +60,6 @@ public final class UserInfoView {
         issueTemporaryPasswordButton.disableProperty().bind(viewModel.busy());
         issueTemporaryPasswordButton.setOnAction(e -> viewModel.issueTemporaryPassword());
         resetTwoFactorButton.setOnAction(e -> viewModel.resetTwoFactor());
-        Listeners.whileShown(issueTemporaryPasswordButton, viewModel.issued(), (obs, was, now) ->
-                now.ifPresent(issued -> {
-                    viewModel.temporaryPasswordShown();
-                    // After the answer has been handled: the dialog waits for the operator, the answer must not.
-                    Platform.runLater(() -> TemporaryPasswordDialog.show(issueTemporaryPasswordButton, messages,
-                            viewModel.loginId().get(), issued));
-                }));
         viewModel.shown();
         InitialFocus.on(formContent.lookup("#email"));
     }

@@ -5,9 +5,6 @@ import com.licensedesk.company.ChangedElsewhereText;
 import com.licensedesk.change.ChangedElsewhere;
 import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.auth.TwoFactorService;
-import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import com.licensedesk.company.ContactPerson;
 import com.licensedesk.company.ContactSection;
 import com.licensedesk.i18n.Messages;
@@ -41,8 +38,6 @@ public final class UserInfoViewModel implements PersonalData {
     private final ReadOnlyStringWrapper loginId = new ReadOnlyStringWrapper(this, "loginId", "");
     private final ReadOnlyBooleanWrapper twoFactorEnabled = new ReadOnlyBooleanWrapper(this, "twoFactor", false);
     private final ReadOnlyBooleanWrapper atDesk = new ReadOnlyBooleanWrapper(this, "atDesk", false);
-    private final ReadOnlyObjectWrapper<Optional<TemporaryPasswordService.Issued>> issued =
-            new ReadOnlyObjectWrapper<>(this, "issued", Optional.empty());
     private final TemporaryPasswordService temporaryPasswords;
 
     public UserInfoViewModel(UserInfoService service, TwoFactorService twoFactor,
@@ -73,11 +68,6 @@ public final class UserInfoViewModel implements PersonalData {
     /** True while an operator acts for the customer: the desk's buttons show, the customer's own do not. */
     public ReadOnlyBooleanProperty atDesk() {
         return atDesk.getReadOnlyProperty();
-    }
-
-    /** The temporary password just issued, shown once in a dialog; empty otherwise. */
-    public ReadOnlyObjectProperty<Optional<TemporaryPasswordService.Issued>> issued() {
-        return issued.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busy() {
@@ -141,19 +131,14 @@ public final class UserInfoViewModel implements PersonalData {
                 });
     }
 
-    /** 仮パスワードを発行 (desk only). */
+    /** 仮パスワードを発行 (desk only): the password is shown once in a dialog and kept nowhere here. */
     public void issueTemporaryPassword() {
         Acting acting = session.require();
         activity.runFor(session, acting, "Issuing a temporary password", () -> temporaryPasswords.issue(acting),
                 done -> {
-                    issued.set(Optional.of(done));
                     activity.banner().success(messages.get("userInfo.temporaryPassword.issued"));
+                    dialogs.showTemporaryPassword(acting.loginId(), done.password(), done.validUntil());
                 });
-    }
-
-    /** The dialog showing the temporary password was closed: it is not shown again. */
-    public void temporaryPasswordShown() {
-        issued.set(Optional.empty());
     }
 
     /** 2要素認証を解除 (desk only, after checking who the customer is), once the operator has said yes. */
@@ -174,7 +159,6 @@ public final class UserInfoViewModel implements PersonalData {
 
     @Override
     public void clear() {
-        issued.set(Optional.empty());
         atDesk.set(false);
         user.form().clear();
         loginId.set("");

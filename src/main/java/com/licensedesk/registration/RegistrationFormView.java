@@ -3,7 +3,6 @@ package com.licensedesk.registration;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.EnterKey;
 import com.licensedesk.ui.InitialFocus;
-import com.licensedesk.ui.Listeners;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
 import java.time.Clock;
@@ -39,11 +38,6 @@ public final class RegistrationFormView {
     private void initialize() {
         BannerBinding.bind(message, viewModel.banner());
         FormBinding.bind(formContent, viewModel.form(), messages, clock);
-        Listeners.whileShown(formContent, viewModel.duplicatesFound(), (obs, was, found) -> {
-            if (found) {
-                DuplicatesDialog.show(formContent, messages, viewModel);
-            }
-        });
         supportDiffers.selectedProperty().bindBidirectional(viewModel.supportDiffers());
         supportFields.visibleProperty().bind(viewModel.supportDiffers());
         supportFields.managedProperty().bind(supportFields.visibleProperty());

@@ -1,7 +1,5 @@
 package com.licensedesk.registration;
 
-import javafx.collections.ObservableList;
-import javafx.collections.FXCollections;
 import java.time.LocalDate;
 import java.time.Clock;
 import com.licensedesk.ui.Formats;
@@ -22,17 +20,20 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
+import com.licensedesk.ui.Dialogs.SameCompanyAnswer;
+import com.licensedesk.ui.Dialogs.SameCompanyCandidate;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.postal.PostalCodes;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
@@ -45,10 +46,10 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final RegistrationService service;
     private final Session session;
     private final Messages messages;
+    private final Dialogs dialogs;
     private final Consumer<RegistrationService.Registered> whenRegistered;
     private final Optional<AtDesk> atDesk;
-    private final ObservableList<CustomerSummary> duplicates = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper duplicatesFound = new ReadOnlyBooleanWrapper(this, "duplicates", false);
+    /** The operator said 新規に登録する: a second 続行 after a refusal does not ask again. */
     private boolean registerAnyway;
 
     /**
@@ -73,9 +74,12 @@ public final class RegistrationFormViewModel implements PersonalData {
     private final Activity activity;
     private final Banner banner;
 
-    /** {@code session} tells whether an operator registers the customer at the desk. */
+    /**
+     * {@code session} tells whether an operator registers the customer at the desk; {@code dialogs} asks the
+     * operator about the same company found.
+     */
     public RegistrationFormViewModel(RegistrationWizard wizard, RegistrationService service, Session session,
-                                     Tasks tasks, Messages messages,
+                                     Tasks tasks, Messages messages, Dialogs dialogs,
                                      Consumer<RegistrationService.Registered> whenRegistered,
                                      Optional<AtDesk> atDesk, PostalCodes postalCodes) {
         this.atDesk = atDesk;
@@ -87,6 +91,7 @@ public final class RegistrationFormViewModel implements PersonalData {
         this.activity = new Activity(tasks, messages, RegistrationFormViewModel.class);
         this.banner = activity.banner();
         this.messages = messages;
+        this.dialogs = dialogs;
         this.whenRegistered = whenRegistered;
         this.form = Form.joining(company.form(),
                 Form.joining(Form.of(loginId), password.form()), user.form(),
@@ -136,8 +141,8 @@ public final class RegistrationFormViewModel implements PersonalData {
                         if (found.isEmpty()) {
                             register(request);
                         } else {
-                            duplicates.setAll(found);
-                            duplicatesFound.set(true);
+                            dialogs.chooseSameCompany(found.stream().map(RegistrationFormViewModel::candidate)
+                                    .toList(), answer -> answered(answer, found));
                         }
                     });
             return;
@@ -145,33 +150,27 @@ public final class RegistrationFormViewModel implements PersonalData {
         register(request);
     }
 
-    /** Customers that look like the one being registered; shown while {@link #duplicatesFound()}. */
-    public ObservableList<CustomerSummary> duplicates() {
-        return duplicates;
+    private static SameCompanyCandidate candidate(CustomerSummary customer) {
+        return new SameCompanyCandidate(customer.companyName(), customer.loginId(), customer.contactName(),
+                customer.phone());
     }
 
-    public ReadOnlyBooleanProperty duplicatesFound() {
-        return duplicatesFound.getReadOnlyProperty();
-    }
-
-    /** 新規に登録する: it is another company after all. */
-    public void registerAnyway() {
-        duplicatesFound.set(false);
-        registerAnyway = true;
-        submit();
-    }
-
-    /** Back to the form, with everything typed still there. */
-    public void keepEditing() {
-        duplicatesFound.set(false);
+    /** What the operator said to 登録済みの会社があります; キャンセル leaves the form as it was typed. */
+    private void answered(SameCompanyAnswer answer, List<CustomerSummary> found) {
+        switch (answer.choice()) {
+            case ADD_TO_EXISTING -> found.stream()
+                    .filter(customer -> answer.existing().equals(Optional.of(candidate(customer))))
+                    .findFirst().ifPresent(this::addToExisting);
+            case REGISTER_ANYWAY -> {
+                registerAnyway = true;
+                submit();
+            }
+            case CANCEL -> { }
+        }
     }
 
     /** この会社に追加: the key goes to the customer found, with its mail and audit record, instead of a new account. */
-    public void addToExisting(CustomerSummary customer) {
-        if (customer == null || atDesk.isEmpty()) {
-            return;
-        }
-        duplicatesFound.set(false);
+    private void addToExisting(CustomerSummary customer) {
         Acting acting = session.staff().orElseThrow().actingFor(customer.accountId(), customer.loginId());
         var key = wizard.key();
         var agreement = wizard.agreement().orElseThrow();
@@ -208,7 +207,6 @@ public final class RegistrationFormViewModel implements PersonalData {
         form.clear();
         supportDiffers.set(false);
         registerAnyway = false;
-        duplicates.clear();
         wizard.finish();
         whenRegistered.accept(registered);
     }
@@ -245,8 +243,6 @@ public final class RegistrationFormViewModel implements PersonalData {
     @Override
     public void clear() {
         registerAnyway = false;
-        duplicates.clear();
-        duplicatesFound.set(false);
         form.clear();
         supportDiffers.set(false);
         banner.clear();

@@ -37,7 +37,7 @@ public final class RegistrationScreens {
                 context.dialogs(), context.messages(), context.clock(), context.session(), warningDays);
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.session(),
                 context.tasks(),
-                context.messages(), exits.registered(), atDesk, postalCodes);
+                context.messages(), context.dialogs(), exits.registered(), atDesk, postalCodes);
         screens.add(START, ScreenRegistry.Access.ANYONE, StartView.class,
                         () -> new StartView(start, exits.switchLanguage(), exits.openSettings(),
                                 exits.staffSignIn()))

@@ -1,12 +1,16 @@
 package com.licensedesk.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What a screen asks of the person in a window of its own: a yes or no before something that cannot be undone, a
- * file to read or to write, a long text to read. View models hold it, so that a test answers in the person's place;
- * the window's own is {@link WindowDialogs}.
+ * file to read or to write, a long text to read, and the desk's two dialogs: the same company found while
+ * registering, and a temporary password shown once. View models hold it, so that a test answers in the person's
+ * place; the window's own is {@link WindowDialogs}.
  */
 public interface Dialogs {
 
@@ -24,6 +28,42 @@ public interface Dialogs {
 
     /** A long read-only text, such as the licence agreement, until the person closes it. */
     void showText(String title, String text);
+
+    /**
+     * 登録済みの会社があります: customers that look like the one being registered at the desk, the first one chosen.
+     * {@code answer} hears whether the key goes to one of them, a new customer is registered anyway, or the operator
+     * goes back to the form. It returns at once: it is asked from background work's outcome, which must not wait for
+     * the person.
+     */
+    void chooseSameCompany(List<SameCompanyCandidate> candidates, Consumer<SameCompanyAnswer> answer);
+
+    /**
+     * The temporary password just issued for {@code loginId}, shown this once with how long it works, printable for
+     * the customer to take along. It returns at once, as {@link #chooseSameCompany} does; the dialog stays until the
+     * operator closes it.
+     */
+    void showTemporaryPassword(String loginId, String password, Instant validUntil);
+
+    /** A customer as 登録済みの会社があります lists it; the login ID tells one from another. */
+    record SameCompanyCandidate(String companyName, String loginId, String contactName, String phone) {
+    }
+
+    /** What the operator said to 登録済みの会社があります; {@code existing} is the customer chosen to add the key to. */
+    record SameCompanyAnswer(Choice choice, Optional<SameCompanyCandidate> existing) {
+        /** 新規に登録する: it is another company after all. */
+        public static final SameCompanyAnswer REGISTER_ANYWAY =
+                new SameCompanyAnswer(Choice.REGISTER_ANYWAY, Optional.empty());
+        /** キャンセル, or the dialog closed: back to the form with everything typed. */
+        public static final SameCompanyAnswer CANCEL = new SameCompanyAnswer(Choice.CANCEL, Optional.empty());
+
+        /** この会社に追加: the key goes to {@code candidate}. */
+        public static SameCompanyAnswer addToExisting(SameCompanyCandidate candidate) {
+            return new SameCompanyAnswer(Choice.ADD_TO_EXISTING, Optional.of(candidate));
+        }
+
+        /** The three buttons. */
+        public enum Choice { ADD_TO_EXISTING, REGISTER_ANYWAY, CANCEL }
+    }
 
     /** The kinds of file the screens read and write, as the file dialog offers them. */
     enum FileKind {

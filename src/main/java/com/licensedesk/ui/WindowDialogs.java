@@ -4,7 +4,10 @@ import com.licensedesk.i18n.Messages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -57,6 +60,17 @@ public final class WindowDialogs implements Dialogs {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResizable(true);
         dialog.showAndWait();
+    }
+
+    @Override
+    public void chooseSameCompany(List<SameCompanyCandidate> candidates, Consumer<SameCompanyAnswer> answer) {
+        DuplicatesDialog.show(dialog(messages.get("duplicates.title")), messages, candidates, answer);
+    }
+
+    @Override
+    public void showTemporaryPassword(String loginId, String password, Instant validUntil) {
+        TemporaryPasswordDialog.show(dialog(messages.get("userInfo.temporaryPassword")), messages, loginId, password,
+                validUntil);
     }
 
     @Override

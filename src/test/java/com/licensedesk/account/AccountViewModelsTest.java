@@ -174,10 +174,13 @@ class AccountViewModelsTest {
         assertThat(userInfo.twoFactorEnabled().get()).isTrue();
 
         userInfo.issueTemporaryPassword();
-        String temporary = userInfo.issued().get().orElseThrow().password();
+        assertThat(dialogs.passwordsShown()).as("shown once, in its dialog").singleElement().satisfies(shown -> {
+            assertThat(shown.loginId()).isEqualTo("Tanaka_01");
+            assertThat(shown.validUntil()).isAfter(clock.instant());
+        });
+        String temporary = dialogs.passwordsShown().get(0).password();
         assertThat(com.licensedesk.auth.PasswordPolicy.problem(temporary)).isEmpty();
-        userInfo.temporaryPasswordShown();
-        assertThat(userInfo.issued().get()).as("shown once").isEmpty();
+        assertThat(userInfo.banner().text()).isEqualTo("仮パスワードを発行しました。お客様にお伝えください（表示はこの1回だけです）。");
         assertThat((String) store.value("select body from outbox_mail order by id desc limit 1"))
                 .contains("仮パスワード").doesNotContain(temporary);
         assertThat(services.signIn.signIn("Tanaka_01", temporary))
@@ -226,7 +229,7 @@ class AccountViewModelsTest {
         userInfo.shown();
         assertThat(userInfo.atDesk().get()).isFalse();
         userInfo.issueTemporaryPassword();
-        assertThat(userInfo.issued().get()).isEmpty();
+        assertThat(dialogs.passwordsShown()).isEmpty();
         assertThat(userInfo.banner().text()).isEqualTo("この操作を行う権限がありません。");
     }
 }

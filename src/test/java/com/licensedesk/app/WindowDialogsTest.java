@@ -7,11 +7,16 @@ import com.licensedesk.ui.WindowDialogs;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
+import com.licensedesk.ui.Dialogs.SameCompanyAnswer;
+import com.licensedesk.ui.Dialogs.SameCompanyCandidate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -76,6 +81,50 @@ class WindowDialogsTest {
         assertThat(text.isEditable()).isFalse();
         press(robot, dialog, "閉じる");
         closed.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theSameCompanyIsAnsweredByItsThreeButtons(FxRobot robot) throws Exception {
+        SameCompanyCandidate sato = new SameCompanyCandidate("サンプル株式会社", "Sato_01", "佐藤 花子", "03-53949600");
+        SameCompanyCandidate suzuki = new SameCompanyCandidate("サンプル株式会社", "Suzuki_01", "鈴木 次郎", "");
+
+        CompletableFuture<SameCompanyAnswer> added = offer(List.of(sato, suzuki));
+        Stage dialog = dialogOver(robot);
+        assertThat(dialog.getModality()).isEqualTo(Modality.APPLICATION_MODAL);
+        assertThat(dialog.getTitle()).isEqualTo("登録済みの会社があります");
+        TableView<?> table = robot.lookup("#duplicateCandidates").queryAs(TableView.class);
+        assertThat(List.<Object>copyOf(table.getItems())).containsExactly(sato, suzuki);
+        robot.interact(() -> table.getSelectionModel().select(1));
+        press(robot, dialog, "この会社に追加");
+        assertThat(added.get(30, TimeUnit.SECONDS)).isEqualTo(SameCompanyAnswer.addToExisting(suzuki));
+
+        CompletableFuture<SameCompanyAnswer> anyway = offer(List.of(sato));
+        press(robot, dialogOver(robot), "新規に登録する");
+        assertThat(anyway.get(30, TimeUnit.SECONDS)).isEqualTo(SameCompanyAnswer.REGISTER_ANYWAY);
+
+        CompletableFuture<SameCompanyAnswer> back = offer(List.of(sato));
+        press(robot, dialogOver(robot), "キャンセル");
+        assertThat(back.get(30, TimeUnit.SECONDS)).isEqualTo(SameCompanyAnswer.CANCEL);
+    }
+
+    @Test
+    void aTemporaryPasswordIsShownModalOverTheWindowWithItsPrintButton(FxRobot robot) throws Exception {
+        Platform.runLater(() -> dialogs.showTemporaryPassword("Sato_01", "Kx7pQ2mWr9Tz", Fixtures.NOW));
+        Stage dialog = dialogOver(robot);
+        assertThat(dialog.getModality()).isEqualTo(Modality.APPLICATION_MODAL);
+        assertThat(dialog.getTitle()).isEqualTo("仮パスワードを発行");
+        assertThat(robot.lookup("#temporaryPasswordLabel").queryAs(Label.class).getText()).isEqualTo("Kx7pQ2mWr9Tz");
+        assertThat(robot.lookup("#printTemporaryPasswordButton").queryButton().getText()).isEqualTo("印刷");
+        assertThat(robot.from(dialog.getScene().getRoot()).lookup(".label").queryAllAs(Label.class))
+                .extracting(Label::getText).contains("ログインID: Sato_01");
+        robot.clickOn("#okButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.isShowing());
+    }
+
+    private CompletableFuture<SameCompanyAnswer> offer(List<SameCompanyCandidate> candidates) {
+        CompletableFuture<SameCompanyAnswer> answer = new CompletableFuture<>();
+        Platform.runLater(() -> dialogs.chooseSameCompany(candidates, answer::complete));
+        return answer;
     }
 
     private CompletableFuture<Boolean> ask() {

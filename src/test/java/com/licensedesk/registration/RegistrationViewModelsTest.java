@@ -13,7 +13,7 @@ import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.Banner;
-import com.licensedesk.directory.CustomerSummary;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
@@ -75,7 +75,7 @@ class RegistrationViewModelsTest {
 
     private RegistrationFormViewModel formRegisteringWith(RegistrationService registration) {
         return new RegistrationFormViewModel(wizard, registration, session, Fixtures.IN_PLACE,
-                Fixtures.JAPANESE, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
+                Fixtures.JAPANESE, dialogs, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
                         new SameCompany(new JooqDirectory(store.database)), new TestServices(store, Fixtures.CLOCK).addKey,
                         Fixtures.CLOCK)), Fixtures.POSTAL_CODES);
     }
@@ -383,12 +383,13 @@ class RegistrationViewModelsTest {
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         reachTheForm();
         fillValidForm();
-        form.submit();
-        assertThat(form.duplicatesFound().get()).isTrue();
-        assertThat(form.duplicates()).extracting(CustomerSummary::accountId).containsExactly(existing);
-        assertThat(registered).isEmpty();
+        dialogs.addingToCandidate(0);
 
-        form.addToExisting(form.duplicates().get(0));
+        form.submit();
+
+        assertThat(dialogs.sameCompanyOffered()).singleElement().asList()
+                .containsExactly(new Dialogs.SameCompanyCandidate("サンプル株式会社", "Sato_01", "田中 一郎",
+                        "03-53949600"));
         assertThat(registered).singleElement().satisfies(done -> {
             assertThat(done.accountId()).isEqualTo(existing);
             assertThat(done.entry().key().value()).isEqualTo(DemoCatalog.ACTIVATION_CODE);
@@ -405,17 +406,45 @@ class RegistrationViewModelsTest {
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         reachTheForm();
         fillValidForm();
+        dialogs.registeringAnyway();
+
         form.submit();
-        assertThat(form.duplicatesFound().get()).isTrue();
-        form.keepEditing();
-        assertThat(form.form().field("companyName").value()).as("nothing typed is lost").isEqualTo("サンプル株式会社");
-        form.registerAnyway();
+
+        assertThat(dialogs.asked()).extracting(AnsweringDialogs.Asked::kind)
+                .containsExactly(AnsweringDialogs.Kind.SAME_COMPANY);
         assertThat(registered).singleElement().extracting(RegistrationService.Registered::loginId)
                 .isEqualTo("Tanaka_01");
         assertThat(store.rows("account")).isEqualTo(2);
         assertThat(store.audit.forAccount(registered.get(0).accountId()))
                 .filteredOn(e -> e.action().equals(AuditAction.ACCOUNT_REGISTERED))
                 .singleElement().extracting(e -> e.actor().loginId()).isEqualTo("desk.clerk");
+    }
+
+    @Test
+    void atTheDeskGoingBackFromTheSameCompanyWritesNothingAndKeepsTheForm() {
+        long existing = store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
+                .accountId();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        reachTheForm();
+        fillValidForm();
+
+        form.submit();
+
+        assertThat(dialogs.sameCompanyOffered()).singleElement().asList().extracting("loginId")
+                .containsExactly("Sato_01");
+        assertThat(registered).isEmpty();
+        assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.FORM);
+        assertThat(form.form().field("companyName").value()).as("nothing typed is lost").isEqualTo("サンプル株式会社");
+        assertThat(form.form().field("loginId").value()).isEqualTo("Tanaka_01");
+        assertThat(form.form().field("password").value()).isEqualTo("Sakura7Desk");
+        assertThat(store.rows("account")).as("nothing written").isEqualTo(1);
+        assertThat(store.licences.forAccount(existing)).hasSize(1);
+
+        dialogs.registeringAnyway();
+        form.submit();
+        assertThat(dialogs.sameCompanyOffered()).as("asked again on the next 続行").hasSize(2);
+        assertThat(registered).singleElement().extracting(RegistrationService.Registered::loginId)
+                .isEqualTo("Tanaka_01");
     }
 
     @Test

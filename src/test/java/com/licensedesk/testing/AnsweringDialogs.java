@@ -2,28 +2,39 @@ package com.licensedesk.testing;
 
 import com.licensedesk.ui.Dialogs;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Answers a screen's dialogs in the person's place, and remembers what was asked, in order. It starts as a careful
- * person does: no to every question, and every file dialog cancelled.
+ * person does: no to every question, every file dialog cancelled, and back to the form from the same company found.
  */
 public final class AnsweringDialogs implements Dialogs {
     /** Which dialog a screen opened. */
-    public enum Kind { CONFIRM, OPEN_FILE, SAVE_FILE, TEXT }
+    public enum Kind { CONFIRM, OPEN_FILE, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD }
 
     /**
-     * One dialog as it was opened: {@code detail} is the question, the text shown, or the file name offered;
-     * {@code file} the kind of file asked for.
+     * One dialog as it was opened: {@code detail} is the question, the text shown, the file name offered, or the
+     * login IDs offered or shown (the candidates' separated by commas); {@code file} the kind of file asked for.
      */
     public record Asked(Kind kind, String title, String detail, Optional<FileKind> file) {
     }
 
+    /** A temporary password as the dialog showed it. */
+    public record ShownPassword(String loginId, String password, Instant validUntil) {
+    }
+
     private final List<Asked> asked = new CopyOnWriteArrayList<>();
+    private final List<List<SameCompanyCandidate>> sameCompanyOffered = new CopyOnWriteArrayList<>();
+    private final List<ShownPassword> passwordsShown = new CopyOnWriteArrayList<>();
     private volatile boolean yes;
     private volatile Optional<Path> chosen = Optional.empty();
+    private volatile Function<List<SameCompanyCandidate>, SameCompanyAnswer> sameCompany =
+            candidates -> SameCompanyAnswer.CANCEL;
 
     /** Yes to every question from now on. */
     public AnsweringDialogs sayingYes() {
@@ -49,9 +60,37 @@ public final class AnsweringDialogs implements Dialogs {
         return this;
     }
 
+    /** この会社に追加 for the candidate at {@code position} (from 0) whenever the same company is found from now on. */
+    public AnsweringDialogs addingToCandidate(int position) {
+        sameCompany = candidates -> SameCompanyAnswer.addToExisting(candidates.get(position));
+        return this;
+    }
+
+    /** 新規に登録する whenever the same company is found from now on. */
+    public AnsweringDialogs registeringAnyway() {
+        sameCompany = candidates -> SameCompanyAnswer.REGISTER_ANYWAY;
+        return this;
+    }
+
+    /** キャンセル whenever the same company is found from now on. */
+    public AnsweringDialogs backToTheForm() {
+        sameCompany = candidates -> SameCompanyAnswer.CANCEL;
+        return this;
+    }
+
     /** Every dialog opened so far, in order. */
     public List<Asked> asked() {
         return List.copyOf(asked);
+    }
+
+    /** The candidates of each 登録済みの会社があります opened so far, in order. */
+    public List<List<SameCompanyCandidate>> sameCompanyOffered() {
+        return List.copyOf(sameCompanyOffered);
+    }
+
+    /** Each temporary password shown so far, in order. */
+    public List<ShownPassword> passwordsShown() {
+        return List.copyOf(passwordsShown);
     }
 
     @Override
@@ -75,5 +114,19 @@ public final class AnsweringDialogs implements Dialogs {
     @Override
     public void showText(String title, String text) {
         asked.add(new Asked(Kind.TEXT, title, text, Optional.empty()));
+    }
+
+    @Override
+    public void chooseSameCompany(List<SameCompanyCandidate> candidates, Consumer<SameCompanyAnswer> answer) {
+        asked.add(new Asked(Kind.SAME_COMPANY, "", String.join(",",
+                candidates.stream().map(SameCompanyCandidate::loginId).toList()), Optional.empty()));
+        sameCompanyOffered.add(List.copyOf(candidates));
+        answer.accept(sameCompany.apply(candidates));
+    }
+
+    @Override
+    public void showTemporaryPassword(String loginId, String password, Instant validUntil) {
+        asked.add(new Asked(Kind.TEMPORARY_PASSWORD, "", loginId, Optional.empty()));
+        passwordsShown.add(new ShownPassword(loginId, password, validUntil));
     }
 }

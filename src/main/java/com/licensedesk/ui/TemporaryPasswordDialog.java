@@ -1,11 +1,8 @@
-package com.licensedesk.account;
+package com.licensedesk.ui;
 
-import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.i18n.Messages;
-import com.licensedesk.ui.Formats;
-import com.licensedesk.ui.Printing;
+import java.time.Instant;
 import javafx.event.ActionEvent;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,25 +11,22 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * The temporary password, shown once to the operator for the customer standing at the desk, with how long it works
- * and what happens at the next sign-in; printable for the customer to take along.
+ * The temporary password, for {@link WindowDialogs}: shown once to the operator for the customer standing at the
+ * desk, with how long it works and what happens at the next sign-in; printable for the customer to take along.
  */
 final class TemporaryPasswordDialog {
     private TemporaryPasswordDialog() {
     }
 
-    static void show(Node owner, Messages messages, String loginId, TemporaryPasswordService.Issued issued) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
-        dialog.setTitle(messages.get("userInfo.temporaryPassword"));
-        dialog.setHeaderText(messages.get("userInfo.temporaryPassword"));
-        Label password = new Label(issued.password());
-        password.setId("temporaryPasswordLabel");
-        password.getStyleClass().add("temporary-password");
+    /** Fills {@code dialog} (modal over the window, titled) and shows it without waiting for it to close. */
+    static void show(Dialog<Void> dialog, Messages messages, String loginId, String password, Instant validUntil) {
+        Label shown = new Label(password);
+        shown.setId("temporaryPasswordLabel");
+        shown.getStyleClass().add("temporary-password");
         VBox page = new VBox(10,
                 new Label(messages.get("userInfo.temporaryPassword.loginId", loginId)),
-                password,
-                wrapped(messages.get("userInfo.temporaryPassword.until", Formats.dateTime(issued.validUntil()))),
+                shown,
+                wrapped(messages.get("userInfo.temporaryPassword.until", Formats.dateTime(validUntil))),
                 wrapped(messages.get("userInfo.temporaryPassword.next")));
         page.getStyleClass().add("print-page");
         Label printed = new Label();
@@ -52,8 +46,7 @@ final class TemporaryPasswordDialog {
                 case NO_PRINTER -> messages.get("common.print.noPrinter");
             });
         });
-        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        dialog.showAndWait();
+        dialog.show();
     }
 
     private static Label wrapped(String text) {
