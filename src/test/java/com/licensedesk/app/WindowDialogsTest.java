@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.ui.WindowDialogs;
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.io.TempDir;
 import com.licensedesk.ui.Dialogs.SameCompanyAnswer;
 import com.licensedesk.ui.Dialogs.SameCompanyCandidate;
 import java.util.List;
@@ -14,10 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -36,22 +35,18 @@ class WindowDialogsTest {
     private Stage stage;
     private WindowDialogs dialogs;
 
-    @TempDir Path home;
-    private LicenseDesk desk;
-
-    /** Over the window as it opens for a person: TestFX hands every test class the same stage, laid out so. */
+    /** A window of its own: the shared primary stage keeps the size the flow tests that run after this one need. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        desk = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of());
-        stage.setScene(null);
-        new DeskWindow(desk, stage, url -> true, change -> { }).open();
+    void start(Stage primary) {
+        stage = new Stage();
+        stage.setScene(new Scene(new StackPane(), 640, 480));
+        stage.show();
         dialogs = new WindowDialogs(stage, Fixtures.JAPANESE);
     }
 
     @AfterEach
-    void close() {
-        desk.close();
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test
