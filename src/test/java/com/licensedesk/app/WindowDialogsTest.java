@@ -71,7 +71,7 @@ class WindowDialogsTest {
             closed.complete(null);
         });
         Stage dialog = dialogOver(robot);
-        TextArea text = robot.lookup("#dialogText").queryAs(TextArea.class);
+        TextArea text = robot.from(dialog.getScene().getRoot()).lookup("#dialogText").queryAs(TextArea.class);
         assertThat(text.getText()).isEqualTo("第1条 本契約は…");
         assertThat(text.isEditable()).isFalse();
         press(robot, dialog, "閉じる");
@@ -87,7 +87,8 @@ class WindowDialogsTest {
         Stage dialog = dialogOver(robot);
         assertThat(dialog.getModality()).isEqualTo(Modality.APPLICATION_MODAL);
         assertThat(dialog.getTitle()).isEqualTo("登録済みの会社があります");
-        TableView<?> table = robot.lookup("#duplicateCandidates").queryAs(TableView.class);
+        TableView<?> table = robot.from(dialog.getScene().getRoot()).lookup("#duplicateCandidates")
+                .queryAs(TableView.class);
         assertThat(List.<Object>copyOf(table.getItems())).containsExactly(sato, suzuki);
         robot.interact(() -> table.getSelectionModel().select(1));
         press(robot, dialog, "この会社に追加");
@@ -108,11 +109,14 @@ class WindowDialogsTest {
         Stage dialog = dialogOver(robot);
         assertThat(dialog.getModality()).isEqualTo(Modality.APPLICATION_MODAL);
         assertThat(dialog.getTitle()).isEqualTo("仮パスワードを発行");
-        assertThat(robot.lookup("#temporaryPasswordLabel").queryAs(Label.class).getText()).isEqualTo("Kx7pQ2mWr9Tz");
-        assertThat(robot.lookup("#printTemporaryPasswordButton").queryButton().getText()).isEqualTo("印刷");
+        // Looked up in the dialog: the shared stage may still hold another screen's okButton, hidden.
+        assertThat(robot.from(dialog.getScene().getRoot()).lookup("#temporaryPasswordLabel").queryAs(Label.class)
+                .getText()).isEqualTo("Kx7pQ2mWr9Tz");
+        assertThat(robot.from(dialog.getScene().getRoot()).lookup("#printTemporaryPasswordButton").queryButton()
+                .getText()).isEqualTo("印刷");
         assertThat(robot.from(dialog.getScene().getRoot()).lookup(".label").queryAllAs(Label.class))
                 .extracting(Label::getText).contains("ログインID: Sato_01");
-        robot.clickOn("#okButton");
+        robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup("#okButton").queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.isShowing());
     }
 
