@@ -65,8 +65,7 @@ public final class CompanyInfoService {
 
     Outcome<FieldChanges> saveSupportContact(SaveSupportContact command, ChangeContext context) {
         SupportContact support = command.support();
-        InvalidInput.Check check = support.company().checkInto(new InvalidInput.Check(), "support");
-        support.person().checkInto(check, "support").field(EmergencyContact.EMAIL, command.emergencyEmail())
+        support.checkInto(new InvalidInput.Check()).field(EmergencyContact.EMAIL, command.emergencyEmail())
                 .refuseIfAny();
         Acting acting = new Acting(command.accountId(), command.loginId(), context.actor());
         return VersionedSave.of(acting.accountId(), AuditAction.SUPPORT_CONTACT_CHANGED,

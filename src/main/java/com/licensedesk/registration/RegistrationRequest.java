@@ -57,10 +57,7 @@ public record RegistrationRequest(
         company.checkInto(check, "");
         user.checkInto(check, "");
         check.field(PURCHASE_SOURCE, purchaseSource).field(EmergencyContact.EMAIL, emergencyEmail);
-        differentSupportContact.ifPresent(support -> {
-            support.company().checkInto(check, "support");
-            support.person().checkInto(check, "support");
-        });
+        differentSupportContact.ifPresent(support -> support.checkInto(check));
         return check;
     }
 
