@@ -35,7 +35,7 @@ CREATE TABLE kiosk (
     last_received_at      TIMESTAMP,
     applied_through       BIGINT       DEFAULT 0 NOT NULL, -- every entry up to this sequence number is settled
     last_reply_sequence   BIGINT       DEFAULT 0 NOT NULL,
-    catalogue_sent_until  TIMESTAMP,                       -- the catalogue's imports up to here are at the kiosk
+    last_reply_at         TIMESTAMP,                       -- catalogue imports and entry states up to here are at the kiosk
     keys_sent_through     BIGINT       DEFAULT 0 NOT NULL  -- registered keys up to this licence id are at the kiosk
 );
 
