@@ -99,13 +99,6 @@ public final class JooqReceivedEntries implements ReceivedEntries {
         return where(SYNC_ENTRY.KIOSK_ID.eq(kioskId).and(told));
     }
 
-    @Override
-    public boolean hasUnsettledBefore(long kioskId, String loginId, long sequence) {
-        return database.dsl().fetchExists(SYNC_ENTRY, SYNC_ENTRY.KIOSK_ID.eq(kioskId)
-                .and(SYNC_ENTRY.LOGIN_ID.eq(loginId)).and(SYNC_ENTRY.SEQUENCE.lt(sequence))
-                .and(SYNC_ENTRY.STATE.in(UNSETTLED)));
-    }
-
     private void settle(long id, ReceivedEntry.State state, Instant at, String by, String reason, Long accountId) {
         database.dsl().update(SYNC_ENTRY).set(SYNC_ENTRY.STATE, state.name())
                 .set(SYNC_ENTRY.SETTLED_AT, Times.utc(at)).set(SYNC_ENTRY.SETTLED_BY, by)

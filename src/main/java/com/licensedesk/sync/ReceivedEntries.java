@@ -43,7 +43,4 @@ public interface ReceivedEntries {
      * previous reply), and every one not settled. Telling one twice does no harm at the kiosk.
      */
     List<ReceivedEntry> forReply(long kioskId, Optional<Instant> since);
-
-    /** A login ID's entries of one kiosk wait for an earlier one of theirs. */
-    boolean hasUnsettledBefore(long kioskId, String loginId, long sequence);
 }
