@@ -1,5 +1,6 @@
 package com.licensedesk.catalog;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ public interface CatalogRepository {
     int addMissing(List<CatalogEntry> entries);
 
     long count();
+
+    /** The keys imported or changed at or after {@code since}, or every key without it: for a kiosk's reply. */
+    List<CatalogEntry> importedSince(Optional<Instant> since);
 
     /**
      * Where an import of many keys writes, inside the caller's transaction: the keys handed in batches (the keys of

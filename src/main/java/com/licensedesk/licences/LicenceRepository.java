@@ -16,6 +16,12 @@ public interface LicenceRepository {
 
     List<Licence> forAccount(long accountId);
 
+    /** The keys registered after the licence {@code afterId}, oldest first, at most {@code limit}: keys only. */
+    List<RegisteredKey> keysAfter(long afterId, int limit);
+
+    record RegisteredKey(long licenceId, String productKey) {
+    }
+
     /** What an account's licences look like from outside, cheaply: read again, it says whether they changed. */
     Stamp stampFor(long accountId);
 

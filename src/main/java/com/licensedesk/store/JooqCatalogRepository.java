@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -48,6 +49,14 @@ public final class JooqCatalogRepository implements CatalogRepository {
     public Optional<CatalogEntry> find(ProductKey key) {
         return database.dsl().selectFrom(CATALOG_KEY).where(CATALOG_KEY.PRODUCT_KEY.eq(key.value()))
                 .fetchOptional().map(JooqCatalogRepository::toEntry);
+    }
+
+    @Override
+    public List<CatalogEntry> importedSince(Optional<Instant> since) {
+        return database.dsl().selectFrom(CATALOG_KEY)
+                .where(since.map(at -> CATALOG_KEY.IMPORTED_AT.ge(Times.utc(at))).orElse(DSL.trueCondition()))
+                .orderBy(CATALOG_KEY.PRODUCT_KEY)
+                .fetch(JooqCatalogRepository::toEntry);
     }
 
     @Override

@@ -69,4 +69,10 @@ public final class JooqLicenceRepository implements LicenceRepository {
                 .fetch(row -> new Licence(row.get(LICENCE.ID), JooqCatalogRepository.toEntry(row),
                         Times.instant(row.get(LICENCE.REGISTERED_AT))));
     }
+
+    @Override
+    public List<RegisteredKey> keysAfter(long afterId, int limit) {
+        return database.dsl().select(LICENCE.ID, LICENCE.PRODUCT_KEY).from(LICENCE).where(LICENCE.ID.gt(afterId))
+                .orderBy(LICENCE.ID).limit(limit).fetch(r -> new RegisteredKey(r.value1(), r.value2()));
+    }
 }
