@@ -11,6 +11,7 @@ import com.licensedesk.licences.AddKeys;
 import com.licensedesk.registration.RegisterCustomer;
 import com.licensedesk.desk.OutboxAdministration;
 import com.licensedesk.expiry.RenewalReminders;
+import com.licensedesk.kiosks.KioskCommands;
 import com.licensedesk.operators.OperatorCommands;
 import java.util.List;
 
@@ -50,7 +51,10 @@ public final class Commands {
             CredentialCommands.ResetPassword.class,
             SignInCommands.SignInEvent.class,
             SignInCommands.SignInSucceeded.class,
-            SignInCommands.FailedTry.class);
+            SignInCommands.FailedTry.class,
+            KioskCommands.EnrolKiosk.class,
+            KioskCommands.RevokeKiosk.class,
+            KioskCommands.JoinHome.class);
 
     private Commands() {
     }

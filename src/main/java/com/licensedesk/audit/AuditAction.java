@@ -44,6 +44,14 @@ public enum AuditAction {
     REMINDERS_INCLUDED("audit.action.remindersIncluded", false),
     CATALOG_IMPORTED("audit.action.catalogImported", false),
     AUDIT_PRUNED("audit.action.auditPruned", false),
+    KIOSK_ENROLLED("audit.action.kioskEnrolled", false),
+    KIOSK_REVOKED("audit.action.kioskRevoked", false),
+    KIOSK_JOINED("audit.action.kioskJoined", false),
+    SYNC_BUNDLE_IMPORTED("audit.action.syncBundleImported", false),
+    SYNC_BUNDLE_REFUSED("audit.action.syncBundleRefused", false),
+    SYNC_ENTRY_RESOLVED("audit.action.syncEntryResolved", true),
+    SYNC_ENTRY_REJECTED("audit.action.syncEntryRejected", true),
+    SYNC_REPLY_READ("audit.action.syncReplyRead", false),
     /** Read from a database a newer version of License Desk wrote to: shown as such, never written. */
     RECORDED_BY_A_NEWER_VERSION("audit.action.newerVersion", false);
 

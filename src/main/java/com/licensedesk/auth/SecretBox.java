@@ -31,6 +31,14 @@ public final class SecretBox {
         this.random = random;
     }
 
+    /**
+     * The key itself, for the one other seal kept under it: a place's private kiosk keys, which Tink seals with its
+     * own associated data (sealing.PlaceKeys). A copy; nothing else may have it.
+     */
+    public byte[] keyForPlaceKeys() {
+        return key.getEncoded();
+    }
+
     /** A new random key. */
     public static byte[] newKey(SecureRandom random) {
         byte[] key = new byte[KEY_BYTES];

@@ -14,6 +14,7 @@ import com.licensedesk.company.CompanyCommands;
 import com.licensedesk.desk.OutboxAdministration;
 import com.licensedesk.expiry.ReminderCandidate;
 import com.licensedesk.expiry.RenewalReminders;
+import com.licensedesk.kiosks.KioskCommands;
 import com.licensedesk.operators.OperatorCommands;
 import com.licensedesk.session.Role;
 import com.licensedesk.company.SupportContact;
@@ -56,6 +57,9 @@ class CommandsTest {
                 new OperatorCommands.AddOperator("desk.clerk", "鈴木 一郎", Role.CLERK,
                         "$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA"),
                 new OperatorCommands.DeactivateOperator("desk.clerk"),
+                new KioskCommands.EnrolKiosk("shinjuku-1", "{\"primaryKeyId\":1}", "{\"primaryKeyId\":2}"),
+                new KioskCommands.RevokeKiosk("shinjuku-1", "盗難のため"),
+                new KioskCommands.JoinHome("shinjuku-1", "本店", "{\"primaryKeyId\":1}", "{\"primaryKeyId\":2}"),
                 new OperatorCommands.ResetOperatorPassword("desk.clerk", "$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA"),
                 new OperatorCommands.EnableOperatorTwoFactor("desk.admin"),
                 new OperatorCommands.DisableOperatorTwoFactor("desk.admin"),

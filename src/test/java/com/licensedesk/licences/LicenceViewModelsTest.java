@@ -156,6 +156,11 @@ class LicenceViewModelsTest {
         }
 
         @Override
+        public List<RegisteredKey> keysAfter(long afterId, int limit) {
+            return real.keysAfter(afterId, limit);
+        }
+
+        @Override
         public List<Licence> forAccount(long account) {
             loads++;
             return real.forAccount(account);

@@ -253,6 +253,11 @@ class RegistrationStoreTest {
         }
 
         @Override
+        public List<RegisteredKey> keysAfter(long afterId, int limit) {
+            return real.keysAfter(afterId, limit);
+        }
+
+        @Override
         public List<Licence> forAccount(long accountId) {
             return real.forAccount(accountId);
         }

@@ -1,4 +1,4 @@
-package com.licensedesk.sync;
+package com.licensedesk.kiosks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,8 +9,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 
-/** Bundles and replies as JSON, the payload their sealed files carry. */
-final class SyncJson {
+/** What the kiosk files carry (enrolment, bundles, replies) as JSON, the payload sealed in them. */
+public final class KioskFiles {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
@@ -19,10 +19,10 @@ final class SyncJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private SyncJson() {
+    private KioskFiles() {
     }
 
-    static byte[] write(Object payload) {
+    public static byte[] write(Object payload) {
         try {
             return MAPPER.writeValueAsBytes(payload);
         } catch (JsonProcessingException e) {
@@ -31,7 +31,7 @@ final class SyncJson {
     }
 
     /** Throws {@link IOException} when the bytes are not a {@code type} (a signed file is not, only from a defect). */
-    static <T> T read(byte[] payload, Class<T> type) throws IOException {
+    public static <T> T read(byte[] payload, Class<T> type) throws IOException {
         return MAPPER.readValue(payload, type);
     }
 }
