@@ -83,11 +83,4 @@ public final class KioskService {
     public Optional<Kiosk> find(String name) {
         return kiosks.find(name);
     }
-
-    /** No kiosk is enrolled under that name. */
-    public static final class NoSuchKiosk extends RuntimeException {
-        public NoSuchKiosk(String name) {
-            super("no kiosk named " + name, null, false, false);
-        }
-    }
 }
