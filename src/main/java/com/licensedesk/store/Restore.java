@@ -1,5 +1,6 @@
 package com.licensedesk.store;
 
+import com.licensedesk.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,11 +49,9 @@ public final class Restore {
 
     /** Restores {@code backup} into the SQLite database of {@code jdbcUrl}. */
     public static Outcome run(String jdbcUrl, Path backup, Instant now) {
-        Path live = Database.sqliteFile(jdbcUrl);
-        if (live == null) {
-            throw new IllegalStateException("Backups here are SQLite's; restore a shared database with its own tools");
-        }
-        Optional<String> version = Database.schemaVersionOf(backup).filter(v -> v.matches("\\d{1,9}"));
+        Path live = SqliteFile.of(jdbcUrl).orElseThrow(() ->
+                new IllegalStateException("Backups here are SQLite's; restore a shared database with its own tools"));
+        Optional<String> version = Migrations.versionOf(backup).filter(v -> v.matches("\\d{1,9}"));
         if (version.isEmpty()) {
             return new Outcome.NotOurs();
         }
@@ -60,9 +59,9 @@ public final class Restore {
         String stamp = STAMP.format(now);
         Path copy = folder.resolve("restore-" + stamp + ".tmp");
         try {
-            Database.createOwnerOnlyFolder(folder);
+            SqliteFile.ownerOnlyFolderOf(live);
             Files.copy(backup, copy);
-            Database.makeOwnerOnly(copy);
+            OwnerOnly.file(copy);
             Optional<Outcome> refused = migrateAndCheck(copy, version.get());
             if (refused.isPresent()) {
                 return refused.get();
@@ -70,12 +69,12 @@ public final class Restore {
             Optional<Path> kept = Optional.empty();
             if (Files.exists(live)) {
                 Path keep = folder.resolve("pre-restore-" + stamp + ".db");
-                sqlite(live, "backup to " + Database.quoted(keep));
-                Database.makeOwnerOnly(keep);
+                sqlite(live, "backup to " + SqliteFile.quoted(keep));
+                OwnerOnly.file(keep);
                 kept = Optional.of(keep);
             }
-            sqlite(live, "restore from " + Database.quoted(copy));
-            return new Outcome.Done(version.get(), Database.schemaVersionOf(live).orElse("?"), kept);
+            sqlite(live, "restore from " + SqliteFile.quoted(copy));
+            return new Outcome.Done(version.get(), Migrations.versionOf(live).orElse("?"), kept);
         } catch (IOException | SQLException e) {
             return new Outcome.Failed(e.getMessage());
         } finally {
@@ -86,7 +85,7 @@ public final class Restore {
     /** Migrates the copy to this version's schema and checks it; the reason to refuse it, if any. */
     private static Optional<Outcome> migrateAndCheck(Path copy, String backupVersion) throws SQLException {
         try {
-            if (Database.writtenByANewerVersion(copy)) {
+            if (Migrations.writtenByANewerVersion(copy)) {
                 return Optional.of(new Outcome.Newer(backupVersion));
             }
             Database.open("jdbc:sqlite:" + copy).close();
