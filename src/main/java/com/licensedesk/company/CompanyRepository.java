@@ -1,5 +1,7 @@
 package com.licensedesk.company;
 
+import java.util.Optional;
+
 /** The contractor, support contact, emergency contact and purchase source (購入先) of an account. */
 public interface CompanyRepository {
 
@@ -12,6 +14,9 @@ public interface CompanyRepository {
     void addPurchaseSource(long accountId, String companyName);
 
     CompanyDetails details(long accountId);
+
+    /** An account whose contractor is the company of that name at that postal code, if there is one. */
+    Optional<Long> contractorNamed(String companyName, String postalCode);
 
     /**
      * Changes the contractor's fields if it is still at {@code version}, and moves it to the next; false when another

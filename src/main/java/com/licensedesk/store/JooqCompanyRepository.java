@@ -58,6 +58,13 @@ public final class JooqCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public Optional<Long> contractorNamed(String companyName, String postalCode) {
+        return database.dsl().select(CONTRACTOR.ACCOUNT_ID).from(CONTRACTOR)
+                .where(CONTRACTOR.POSTAL_CODE.eq(postalCode)).and(CONTRACTOR.COMPANY_NAME.eq(companyName))
+                .orderBy(CONTRACTOR.ACCOUNT_ID).limit(1).fetchOptional(CONTRACTOR.ACCOUNT_ID);
+    }
+
+    @Override
     public CompanyDetails details(long accountId) {
         ContractorRecord contractor = database.dsl().fetchSingle(CONTRACTOR, CONTRACTOR.ACCOUNT_ID.eq(accountId));
         SupportContactRecord support = database.dsl()

@@ -15,6 +15,8 @@ import org.jooq.Condition;
 public final class JooqReceivedEntries implements ReceivedEntries {
     private static final List<String> UNSETTLED = List.of(ReceivedEntry.State.WAITING.name(),
             ReceivedEntry.State.HELD.name());
+    /** The command type a customer's account starts with, as the journal names it. */
+    private static final String REGISTRATION = "RegisterCustomer";
     private final Database database;
 
     public JooqReceivedEntries(Database database) {
@@ -97,6 +99,17 @@ public final class JooqReceivedEntries implements ReceivedEntries {
                         .or(SYNC_ENTRY.SETTLED_AT.ge(Times.utc(at))).or(SYNC_ENTRY.STATE.in(UNSETTLED)))
                 .orElse(org.jooq.impl.DSL.trueCondition());
         return where(SYNC_ENTRY.KIOSK_ID.eq(kioskId).and(told));
+    }
+
+    @Override
+    public Optional<Long> registeredAs(long kioskId, String kioskLoginId) {
+        return database.dsl().select(SYNC_ENTRY.HOME_ACCOUNT_ID).from(SYNC_ENTRY)
+                .where(SYNC_ENTRY.KIOSK_ID.eq(kioskId)).and(SYNC_ENTRY.LOGIN_ID.eq(kioskLoginId))
+                .and(SYNC_ENTRY.COMMAND_TYPE.eq(REGISTRATION))
+                .and(SYNC_ENTRY.STATE.eq(ReceivedEntry.State.APPLIED.name()))
+                .and(SYNC_ENTRY.HOME_ACCOUNT_ID.isNotNull())
+                .orderBy(SYNC_ENTRY.SEQUENCE).limit(1)
+                .fetchOptional(SYNC_ENTRY.HOME_ACCOUNT_ID);
     }
 
     private void settle(long id, ReceivedEntry.State state, Instant at, String by, String reason, Long accountId) {

@@ -43,4 +43,10 @@ public interface ReceivedEntries {
      * previous reply), and every one not settled. Telling one twice does no harm at the kiosk.
      */
     List<ReceivedEntry> forReply(long kioskId, Optional<Instant> since);
+
+    /**
+     * The account home's customer of the kiosk's login ID is: what the kiosk's registration of that login ID became
+     * when it was applied (under another login ID, or added to an existing customer, if a person said so).
+     */
+    Optional<Long> registeredAs(long kioskId, String kioskLoginId);
 }

@@ -41,6 +41,8 @@ public record ReceivedEntry(long id, long kioskId, long sequence, UUID entryId, 
         /** The record was changed at home since the kiosk's copy. */
         CHANGED_AT_HOME,
         /** Home does not know the customer the entry is for (its registration was rejected). */
-        NO_SUCH_CUSTOMER
+        NO_SUCH_CUSTOMER,
+        /** The entry breaks a rule home keeps (a field, a key not in home's catalogue). */
+        INVALID_DATA
     }
 }
