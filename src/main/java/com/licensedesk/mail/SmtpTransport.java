@@ -68,10 +68,10 @@ public final class SmtpTransport implements MailTransport {
         props.put("mail." + protocol + ".connectiontimeout", TIMEOUT_MILLIS);
         props.put("mail." + protocol + ".timeout", TIMEOUT_MILLIS);
         props.put("mail." + protocol + ".writetimeout", TIMEOUT_MILLIS);
-        // A socket the deadline's factory refused (the deadline passed while it connected) must not be replaced by a
-        // plain one the deadline knows nothing of: Jakarta Mail falls back to java.net.Socket unless told not to.
+        // A socket of the deadline's that did not connect (the deadline closed it while it connected, or refused it
+        // because it had passed) must not be replaced by a plain one the deadline knows nothing of: Jakarta Mail then
+        // connects again with a java.net.Socket unless told not to. The one property serves smtps's SSL factory too.
         props.put("mail." + protocol + ".socketFactory.fallback", "false");
-        props.put("mail." + protocol + ".ssl.socketFactory.fallback", "false");
         props.put("mail." + protocol + ".auth", String.valueOf(settings.user().isPresent()));
         if (settings.startTls()) {
             props.put("mail.smtp.starttls.enable", "true");

@@ -51,6 +51,25 @@ class MisbehavingSmtpTest {
         assertEndedByTheDeadline(attemptPastTheDeadline());
     }
 
+    /**
+     * The deadline may pass before the attempt's socket is connected (a desk that slept, or, on a loaded machine, the
+     * moment between the server taking the connection and the client's connect returning): the socket the deadline
+     * closed or refused is not replaced by one it knows nothing of, which the trickling server would hold for good.
+     */
+    @Test
+    void aDeadlinePassedBeforeTheConnectionEndsTheAttemptWithoutAnotherSocket() throws Exception {
+        server = new MisbehavingSmtp(MisbehavingSmtp.Behaviour.TRICKLE);
+        SmtpTransport.Watchdog passedAlready = (atDeadline, after) -> {
+            atDeadline.run();
+            return () -> { };
+        };
+        SmtpTransport transport = transport(passedAlready);
+
+        assertEndedByTheDeadline(CompletableFuture.supplyAsync(() -> attempt(transport))
+                .get(END_SECONDS, TimeUnit.SECONDS));
+        assertThat(server.connections()).as("no connection made without the deadline").isZero();
+    }
+
     @Test
     void aServerThatTakesTheDataAndNeverAnswersCostsOneDeadline() throws Exception {
         server = new MisbehavingSmtp(MisbehavingSmtp.Behaviour.NO_ANSWER_TO_DATA);
@@ -104,12 +123,19 @@ class MisbehavingSmtpTest {
     }
 
     private SmtpTransport transport() {
+        return transport(deadline);
+    }
+
+    private SmtpTransport transport(SmtpTransport.Watchdog watchdog) {
         return new SmtpTransport(new SmtpSettings("127.0.0.1", server.port(), Optional.empty(),
-                Optional.empty(), false, false, "License Desk <no-reply@example.test>"), DEADLINE, deadline);
+                Optional.empty(), false, false, "License Desk <no-reply@example.test>"), DEADLINE, watchdog);
     }
 
     private MailTransport.DeliveryFailed attempt() {
-        SmtpTransport transport = transport();
+        return attempt(transport());
+    }
+
+    private static MailTransport.DeliveryFailed attempt(SmtpTransport transport) {
         OutboxMail mail = new OutboxMail(1, "<1@example.test>", "tanaka@example.co.jp", "件名", "本文", Fixtures.NOW,
                 0, Fixtures.NOW, Optional.empty(), Optional.empty(), OutboxMail.State.WAITING, false);
         return catchThrowableOfType(() -> transport.send(mail), MailTransport.DeliveryFailed.class);
@@ -122,6 +148,10 @@ class MisbehavingSmtpTest {
         return attempt.get(END_SECONDS, TimeUnit.SECONDS);
     }
 
+    /**
+     * The server's first byte may leave before the client's connect has returned: on a loaded machine the deadline
+     * then passes while the attempt connects, and must end it as surely as during the greeting.
+     */
     private void passTheDeadlineOnceTheServerStalls() throws Exception {
         WaitForAsyncUtils.waitFor(STALL_SECONDS, TimeUnit.SECONDS, () -> server.stalled() == 1);
         deadline.pass();
