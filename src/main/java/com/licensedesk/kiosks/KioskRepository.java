@@ -20,22 +20,22 @@ public interface KioskRepository {
     /** False when it was revoked already. */
     boolean revoke(long kioskId, Instant at, String by, String reason);
 
-    /** A bundle of the kiosk was read now. */
-    void noteReceived(long kioskId, Instant at);
+    /** A bundle of the kiosk was read now; its first entry's number (the next reply tells of it and all after). */
+    void noteReceived(long kioskId, Instant at, long firstSequence);
 
     /** Every entry up to {@code sequence} is settled (applied, rejected, or waiting for a person). */
     void settledThrough(long kioskId, long sequence);
 
     /**
-     * The kiosk's last reply: its number, when it was made (the catalogue's imports and the entries' states up to then
-     * are at the kiosk), and the registered keys it carried up to a licence id.
+     * The kiosk's last reply: its number, when it was made (the catalogue's imports up to then are at the kiosk), and
+     * the registered keys it carried up to a licence id.
      */
     void noteReply(long kioskId, long replySequence, Instant madeAt, long keysThrough);
 
     /** What earlier replies carried, to send only what is new. */
     ReplyMark replyMark(long kioskId);
 
-    record ReplyMark(long replySequence, Optional<Instant> lastReplyAt, long keysThrough) {
+    record ReplyMark(long replySequence, Optional<Instant> lastReplyAt, long keysThrough, long acksFrom) {
     }
 
     final class NameTaken extends RuntimeException {

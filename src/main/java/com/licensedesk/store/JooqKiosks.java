@@ -70,8 +70,9 @@ public final class JooqKiosks implements KioskRepository {
     }
 
     @Override
-    public void noteReceived(long kioskId, Instant at) {
-        database.dsl().update(KIOSK).set(KIOSK.LAST_RECEIVED_AT, Times.utc(at)).where(KIOSK.ID.eq(kioskId)).execute();
+    public void noteReceived(long kioskId, Instant at, long firstSequence) {
+        database.dsl().update(KIOSK).set(KIOSK.LAST_RECEIVED_AT, Times.utc(at)).set(KIOSK.ACKS_FROM, firstSequence)
+                .where(KIOSK.ID.eq(kioskId)).execute();
     }
 
     @Override
@@ -92,10 +93,11 @@ public final class JooqKiosks implements KioskRepository {
 
     @Override
     public ReplyMark replyMark(long kioskId) {
-        return database.dsl().select(KIOSK.LAST_REPLY_SEQUENCE, KIOSK.LAST_REPLY_AT, KIOSK.KEYS_SENT_THROUGH)
+        return database.dsl().select(KIOSK.LAST_REPLY_SEQUENCE, KIOSK.LAST_REPLY_AT, KIOSK.KEYS_SENT_THROUGH,
+                        KIOSK.ACKS_FROM)
                 .from(KIOSK).where(KIOSK.ID.eq(kioskId))
                 .fetchOptional(r -> new ReplyMark(r.value1(), Optional.ofNullable(Times.instant(r.value2())),
-                        r.value3()))
+                        r.value3(), r.value4()))
                 .orElseThrow();
     }
 

@@ -94,11 +94,8 @@ public final class JooqReceivedEntries implements ReceivedEntries {
     }
 
     @Override
-    public List<ReceivedEntry> forReply(long kioskId, Optional<Instant> since) {
-        Condition told = since.map(at -> SYNC_ENTRY.RECEIVED_AT.ge(Times.utc(at))
-                        .or(SYNC_ENTRY.SETTLED_AT.ge(Times.utc(at))).or(SYNC_ENTRY.STATE.in(UNSETTLED)))
-                .orElse(org.jooq.impl.DSL.trueCondition());
-        return where(SYNC_ENTRY.KIOSK_ID.eq(kioskId).and(told));
+    public List<ReceivedEntry> forReply(long kioskId, long fromSequence) {
+        return where(SYNC_ENTRY.KIOSK_ID.eq(kioskId).and(SYNC_ENTRY.SEQUENCE.ge(fromSequence)));
     }
 
     @Override

@@ -39,10 +39,10 @@ public interface ReceivedEntries {
     void rejected(long id, Instant at, String by, String reason);
 
     /**
-     * What the kiosk's next reply tells: its entries received or settled at or after {@code since} (all, without a
-     * previous reply), and every one not settled. Telling one twice does no harm at the kiosk.
+     * What the kiosk's next reply tells: its entries from number {@code fromSequence} on (the first of its latest
+     * bundle: the kiosk waits to hear of each of them). Telling one twice does no harm at the kiosk.
      */
-    List<ReceivedEntry> forReply(long kioskId, Optional<Instant> since);
+    List<ReceivedEntry> forReply(long kioskId, long fromSequence);
 
     /**
      * The account home's customer of the kiosk's login ID is: what the kiosk's registration of that login ID became

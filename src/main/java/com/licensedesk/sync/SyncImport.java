@@ -69,7 +69,8 @@ public final class SyncImport {
                         entry.formatVersion(), entry.enteredAt(), KioskFiles.textField(entry.command(), "loginId"),
                         entry.commandType(), entry.command(), entry.mails()), now);
             }
-            kiosks.noteReceived(kiosk.id(), now);
+            kiosks.noteReceived(kiosk.id(), now, bundle.entries().isEmpty() ? kiosk.appliedThrough() + 1
+                    : bundle.entries().get(0).sequence());
         });
         Settling.Tally tally = settling.settle(kiosks.find(kiosk.id()).orElseThrow());
         pipeline.run(actor, new SyncCommands.RecordBundleImport(fileName, kiosk.name(), bundle.entries().size(),

@@ -52,7 +52,7 @@ public final class SyncReplies {
         Kiosk kiosk = kiosks.find(kioskName).orElseThrow(() -> new NoSuchKiosk(kioskName));
         Instant madeAt = clock.instant();
         KioskRepository.ReplyMark mark = kiosks.replyMark(kiosk.id());
-        List<Reply.Ack> acks = entries.forReply(kiosk.id(), mark.lastReplyAt()).stream()
+        List<Reply.Ack> acks = entries.forReply(kiosk.id(), mark.acksFrom()).stream()
                 .map(e -> new Reply.Ack(e.entryId(), e.sequence(), e.state(), e.reason())).toList();
         List<LicenceRepository.RegisteredKey> keys = licences.keysAfter(mark.keysThrough(), KEYS_PER_REPLY);
         long keysThrough = keys.isEmpty() ? mark.keysThrough() : keys.get(keys.size() - 1).licenceId();

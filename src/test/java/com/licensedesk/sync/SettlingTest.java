@@ -128,7 +128,7 @@ class SettlingTest {
 
     private ReceivedEntry entry(Kiosk kiosk, long sequence) {
         return entries.unsettledAfter(kiosk.id(), 0).stream().filter(e -> e.sequence() == sequence).findFirst()
-                .or(() -> entries.forReply(kiosk.id(), Optional.empty()).stream()
+                .or(() -> entries.forReply(kiosk.id(), 1).stream()
                         .filter(e -> e.sequence() == sequence).findFirst())
                 .orElseThrow();
     }
