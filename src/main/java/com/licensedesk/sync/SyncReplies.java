@@ -11,11 +11,7 @@ import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.sealing.Kind;
 import com.licensedesk.sealing.PublicKeys;
 import com.licensedesk.sealing.SealedFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -61,20 +57,8 @@ public final class SyncReplies {
                 keys.stream().map(LicenceRepository.RegisteredKey::productKey).toList());
         byte[] file = SealedFile.seal(Kind.REPLY, Reply.FORMAT, keyring.name(), KioskFiles.write(reply),
                 keyring.homeKeys(), new PublicKeys(kiosk.signingPublic(), kiosk.encryptingPublic()));
-        Path written = writeWhole(folder.resolve(reply.fileName()), file);
+        Path written = SyncFolder.writeWhole(folder.resolve(reply.fileName()), file);
         transactor.inTransaction(() -> kiosks.noteReply(kiosk.id(), reply.sequence(), madeAt, keysThrough));
         return written;
-    }
-
-    /** Under a temporary name first: a kiosk reading the folder never sees half a reply. */
-    private static Path writeWhole(Path target, byte[] file) {
-        try {
-            Files.createDirectories(target.getParent());
-            Path partial = target.resolveSibling(target.getFileName() + ".partial");
-            Files.write(partial, file);
-            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
