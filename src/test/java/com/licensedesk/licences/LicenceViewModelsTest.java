@@ -165,6 +165,17 @@ class LicenceViewModelsTest {
         public Stamp stampFor(long account) {
             return real.stampFor(account);
         }
+
+        @Override
+        public boolean registeredElsewhere(com.licensedesk.catalog.ProductKey key) {
+            return real.registeredElsewhere(key);
+        }
+
+        @Override
+        public void noteRegisteredElsewhere(java.util.Collection<com.licensedesk.catalog.ProductKey> keys,
+                                            java.time.Instant notedAt) {
+            real.noteRegisteredElsewhere(keys, notedAt);
+        }
     }
 
     @Test
