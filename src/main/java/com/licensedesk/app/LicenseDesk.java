@@ -9,6 +9,7 @@ import com.licensedesk.directory.SameCompany;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.ChangePipeline;
 import com.licensedesk.store.JooqJournal;
+import com.licensedesk.store.JooqPlace;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
@@ -177,8 +178,9 @@ public final class LicenseDesk implements AutoCloseable {
                 config.mailGiveUp());
         // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
         Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
+        // An enrolled kiosk (its identity names a home) journals its changes for home and sends no mail itself.
         this.pipeline = new ChangePipeline(database, outbox, audit, new JooqJournal(database), Commands.json(), clock,
-                deskName);
+                deskName, new JooqPlace(database));
         this.keyAvailability = new KeyAvailability(catalog, licences, clock);
         this.catalogImporter = new CatalogImporter(database, catalog, pipeline);
         this.legal = new LegalTexts(config.vendorName(), messages);
