@@ -10,6 +10,7 @@ import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.ChangePipeline;
 import com.licensedesk.store.JooqJournal;
 import com.licensedesk.store.JooqPlace;
+import com.licensedesk.change.Handlers;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
@@ -111,6 +112,8 @@ public final class LicenseDesk implements AutoCloseable {
     final OutboxRepository outboxMail;
     final AuditLog audit;
     final ChangePipeline pipeline;
+    /** What home replays a kiosk's entries through. */
+    final Handlers replayHandlers;
     final OutboxSender mailSender;
     final KeyAvailability keyAvailability;
     final CatalogImporter catalogImporter;
@@ -235,6 +238,8 @@ public final class LicenseDesk implements AutoCloseable {
                 clock, EvenAnswer.taking(PasswordResetService.ANSWER_TIME));
         this.twoFactor = new TwoFactorService(pipeline, twoFactorStore, accounts, signIn, signInMail, secrets,
                 hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
+        this.replayHandlers = ReplayHandlers.of(registration, addKey, companyInfo, userInfo, passwordChange,
+                twoFactor);
         this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));

@@ -16,7 +16,7 @@ import java.util.UUID;
  * outbox, the audit log or the journal another way.
  *
  * <p>At a kiosk enrolled with a home ({@link Place}), a journalled change's entry takes the kiosk's next sequence
- * number and holds the change's mail, which home sends once it has the entry.
+ * number and holds the change's mail, which home sends once it has replayed the entry ({@link #replay}).
  */
 public final class ChangePipeline {
     private final Transactor transactor;
@@ -70,6 +70,40 @@ public final class ChangePipeline {
                         kiosk.map(journal::nextSequence), CommandJson.FORMAT_VERSION, now, actor,
                         json.typeName(command), json.write(command), held));
             }
+            return outcome.result();
+        });
+    }
+
+    /**
+     * Home replays a kiosk's entry: {@code command} (rebound to home's account, see {@link AccountCommand}) by
+     * {@code actor} (the customer) through {@code handler}, in one transaction with the journal entry under the
+     * kiosk's entry id, name and sequence number, the audit entries saying where and when (the kiosk's clock) it was
+     * entered, the kiosk's mails in the outbox under their Message-IDs (the handler's own mails only when the kiosk
+     * held none), and {@code alsoWrite}, the caller's own record of the entry. A refusal of the handler is thrown and
+     * nothing is written; so is {@link AlreadyReplayed} when the entry was replayed before.
+     */
+    public <C extends Command, R> R replay(KioskEntry entry, Actor actor, C command, CommandHandler<C, R> handler,
+                                           Runnable alsoWrite) {
+        actor.require(command.permission());
+        if (!command.journalled()) {
+            throw new IllegalArgumentException("Not a journalled command: " + json.typeName(command));
+        }
+        return transactor.inTransaction(() -> {
+            Instant now = clock.instant();
+            // The entry first: a second replay, here or on a desk sharing the database, stops at its constraints
+            // before its handler writes anything, also while the first is not committed yet.
+            journal.append(new JournalEntry(entry.entryId(), entry.kiosk(), Optional.of(entry.sequence()),
+                    CommandJson.FORMAT_VERSION, entry.enteredAt(), actor, json.typeName(command), json.write(command),
+                    Optional.empty()));
+            Outcome<R> outcome = handler.handle(command, new ChangeContext(actor, now, entry.kiosk(), false));
+            if (entry.mails().isEmpty()) {
+                outcome.mails().forEach(outbox::enqueue);
+            } else {
+                // What the kiosk composed is what the customer was promised, under the Message-ID it was given.
+                entry.mails().forEach(held -> outbox.enqueue(held.mail(), held.messageId()));
+            }
+            record(outcome, now, actor, Optional.of(new AuditEntry.Entered(entry.kiosk(), entry.enteredAt())));
+            alsoWrite.run();
             return outcome.result();
         });
     }
