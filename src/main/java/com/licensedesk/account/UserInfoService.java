@@ -6,7 +6,7 @@ import com.licensedesk.domain.InvalidInput;
 
 import com.licensedesk.change.ChangeContext;
 import com.licensedesk.change.ChangePipeline;
-import com.licensedesk.change.Command;
+import com.licensedesk.change.AccountCommand;
 import com.licensedesk.change.Outcome;
 import com.licensedesk.change.VersionedSave;
 import com.licensedesk.company.AccountChangeMail;
@@ -48,7 +48,8 @@ public final class UserInfoService {
                 this::save);
     }
 
-    Outcome<FieldChanges> save(SaveUserInfo command, ChangeContext context) {
+    /** The handler of {@link SaveUserInfo}. */
+    public Outcome<FieldChanges> save(SaveUserInfo command, ChangeContext context) {
         ContactPerson user = command.user();
         user.checkInto(new InvalidInput.Check(), "").refuseIfAny();
         Acting acting = new Acting(command.accountId(), command.loginId(), context.actor());
@@ -60,6 +61,11 @@ public final class UserInfoService {
     }
 
     /** ユーザ登録情報 → 送信, made from the user information at {@code version}. */
-    public record SaveUserInfo(long accountId, String loginId, ContactPerson user, int version) implements Command {
+    public record SaveUserInfo(long accountId, String loginId, ContactPerson user, int version)
+            implements AccountCommand {
+        @Override
+        public SaveUserInfo onAccount(long accountId, String loginId) {
+            return new SaveUserInfo(accountId, loginId, user, version);
+        }
     }
 }

@@ -9,6 +9,8 @@ import com.licensedesk.directory.SameCompany;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.ChangePipeline;
 import com.licensedesk.store.JooqJournal;
+import com.licensedesk.store.JooqPlace;
+import com.licensedesk.change.Handlers;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
@@ -110,6 +112,8 @@ public final class LicenseDesk implements AutoCloseable {
     final OutboxRepository outboxMail;
     final AuditLog audit;
     final ChangePipeline pipeline;
+    /** What home replays a kiosk's entries through. */
+    final Handlers replayHandlers;
     final OutboxSender mailSender;
     final KeyAvailability keyAvailability;
     final CatalogImporter catalogImporter;
@@ -177,8 +181,9 @@ public final class LicenseDesk implements AutoCloseable {
                 config.mailGiveUp());
         // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
         Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
+        // An enrolled kiosk (its identity names a home) journals its changes for home and sends no mail itself.
         this.pipeline = new ChangePipeline(database, outbox, audit, new JooqJournal(database), Commands.json(), clock,
-                deskName);
+                deskName, new JooqPlace(database));
         this.keyAvailability = new KeyAvailability(catalog, licences, clock);
         this.catalogImporter = new CatalogImporter(database, catalog, pipeline);
         this.legal = new LegalTexts(config.vendorName(), messages);
@@ -233,6 +238,8 @@ public final class LicenseDesk implements AutoCloseable {
                 clock, EvenAnswer.taking(PasswordResetService.ANSWER_TIME));
         this.twoFactor = new TwoFactorService(pipeline, twoFactorStore, accounts, signIn, signInMail, secrets,
                 hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
+        this.replayHandlers = ReplayHandlers.of(registration, addKey, companyInfo, userInfo, passwordChange,
+                twoFactor);
         this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));

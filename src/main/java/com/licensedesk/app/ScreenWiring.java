@@ -198,7 +198,7 @@ final class ScreenWiring {
             showReceipt(registered.accountId(), List.of(registered.entry()), session.staff().get());
             return;
         }
-        licences.announce(desk.messages.get("licences.registered", registered.entry().product()));
+        licences.announceRegistration(registered.entry().product(), registered.confirmedByHome());
         Acting acting = session.staff()
                 .map(member -> member.actingFor(registered.accountId(), registered.loginId()))
                 .orElseGet(() -> Acting.self(registered.accountId(), registered.loginId()));

@@ -1,7 +1,7 @@
 package com.licensedesk.auth;
 
+import com.licensedesk.change.AccountCommand;
 import com.licensedesk.change.NotJournalled;
-import com.licensedesk.change.Command;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,12 +15,20 @@ public final class CredentialCommands {
 
     /** パスワードの変更, or a temporary password from the desk replaced at sign-in ({@code replacesTemporary}). */
     public record ChangePassword(long accountId, String loginId, String passwordHash, boolean replacesTemporary)
-            implements Command {
+            implements AccountCommand {
+        @Override
+        public ChangePassword onAccount(long accountId, String loginId) {
+            return new ChangePassword(accountId, loginId, passwordHash, replacesTemporary);
+        }
     }
 
     /** 仮パスワードの発行 at the desk: the temporary password's hash, and until when it works. */
     public record IssueTemporaryPassword(long accountId, String loginId, String passwordHash, Instant validUntil)
-            implements Command {
+            implements AccountCommand {
+        @Override
+        public IssueTemporaryPassword onAccount(long accountId, String loginId) {
+            return new IssueTemporaryPassword(accountId, loginId, passwordHash, validUntil);
+        }
     }
 
     /**
@@ -37,11 +45,19 @@ public final class CredentialCommands {
     }
 
     /** 2要素認証を無効にする by the customer, with the password and a current code (checked before). */
-    public record DisableTwoFactor(long accountId, String loginId) implements Command {
+    public record DisableTwoFactor(long accountId, String loginId) implements AccountCommand {
+        @Override
+        public DisableTwoFactor onAccount(long accountId, String loginId) {
+            return new DisableTwoFactor(accountId, loginId);
+        }
     }
 
     /** Two-factor sign-in switched off at the desk by an operator, who checked who the customer is. */
-    public record ResetTwoFactorAtDesk(long accountId, String loginId) implements Command {
+    public record ResetTwoFactorAtDesk(long accountId, String loginId) implements AccountCommand {
+        @Override
+        public ResetTwoFactorAtDesk onAccount(long accountId, String loginId) {
+            return new ResetTwoFactorAtDesk(accountId, loginId);
+        }
     }
 
     /**
@@ -59,6 +75,10 @@ public final class CredentialCommands {
 
     /** 送信 on the reset screen: the typed code's hash and the new password's. */
     public record ResetPassword(long accountId, String loginId, String codeHash, String passwordHash, String desk)
-            implements Command {
+            implements AccountCommand {
+        @Override
+        public ResetPassword onAccount(long accountId, String loginId) {
+            return new ResetPassword(accountId, loginId, codeHash, passwordHash, desk);
+        }
     }
 }

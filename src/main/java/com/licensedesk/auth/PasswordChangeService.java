@@ -78,7 +78,8 @@ public final class PasswordChangeService {
                 new ChangePassword(accountId, account.loginId(), newHash, replacesTemporary), this::change);
     }
 
-    Outcome<Result> change(ChangePassword command, ChangeContext context) {
+    /** The handler of {@link ChangePassword}: the hash made before, at the desk or the kiosk where it was typed. */
+    public Outcome<Result> change(ChangePassword command, ChangeContext context) {
         Instant now = context.now();
         credentials.changePassword(command.accountId(), command.passwordHash(), now);
         return Outcome.<Result>changed(new Result.Changed(now))

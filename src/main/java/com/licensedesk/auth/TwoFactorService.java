@@ -156,7 +156,8 @@ public final class TwoFactorService {
         return new Disabled.Done();
     }
 
-    Outcome<Boolean> disable(DisableTwoFactor command, ChangeContext context) {
+    /** The handler of {@link DisableTwoFactor}, the password and code checked where they were typed. */
+    public Outcome<Boolean> disable(DisableTwoFactor command, ChangeContext context) {
         twoFactor.disable(command.accountId());
         return Outcome.changed(true)
                 .mailing(mail.twoFactorDisabled(credentials.of(command.accountId()), context.now()))

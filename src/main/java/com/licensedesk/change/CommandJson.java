@@ -2,6 +2,7 @@ package com.licensedesk.change;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,9 @@ public final class CommandJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     private interface Typed {
     }
+
+    private static final TypeReference<List<HeldMail>> MAILS = new TypeReference<>() {
+    };
 
     private final ObjectMapper mapper;
     private final Map<String, Class<? extends Command>> types = new LinkedHashMap<>();
@@ -78,6 +83,23 @@ public final class CommandJson {
             return Optional.of(mapper.readValue(json, Command.class));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a command of format " + formatVersion + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A kiosk entry's held mails, as the journal and the bundles hold them. */
+    public String writeMails(List<HeldMail> mails) {
+        try {
+            return mapper.writerFor(MAILS).writeValueAsString(mails);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the held mails", e);
+        }
+    }
+
+    public List<HeldMail> readMails(String json) {
+        try {
+            return List.copyOf(mapper.readValue(json, MAILS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a list of held mails: " + e.getOriginalMessage(), e);
         }
     }
 }

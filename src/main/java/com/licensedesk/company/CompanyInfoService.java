@@ -42,7 +42,8 @@ public final class CompanyInfoService {
                 version), this::saveContractor);
     }
 
-    Outcome<FieldChanges> saveContractor(SaveContractor command, ChangeContext context) {
+    /** The handler of {@link SaveContractor}. */
+    public Outcome<FieldChanges> saveContractor(SaveContractor command, ChangeContext context) {
         CompanyProfile contractor = command.contractor();
         contractor.checkInto(new InvalidInput.Check(), "").refuseIfAny();
         Acting acting = new Acting(command.accountId(), command.loginId(), context.actor());
@@ -63,7 +64,8 @@ public final class CompanyInfoService {
                 emergencyEmail, version), this::saveSupportContact);
     }
 
-    Outcome<FieldChanges> saveSupportContact(SaveSupportContact command, ChangeContext context) {
+    /** The handler of {@link SaveSupportContact}. */
+    public Outcome<FieldChanges> saveSupportContact(SaveSupportContact command, ChangeContext context) {
         SupportContact support = command.support();
         support.checkInto(new InvalidInput.Check()).field(EmergencyContact.EMAIL, command.emergencyEmail())
                 .refuseIfAny();

@@ -43,8 +43,8 @@ public final class AddKeyService {
         }
     }
 
-    /** Every key, or none: each must still be available ({@link KeyRefused} otherwise). */
-    Outcome<List<CatalogEntry>> addKeys(AddKeys command, ChangeContext context) {
+    /** The handler of {@link AddKeys}: every key, or none; each must still be available ({@link KeyRefused}). */
+    public Outcome<List<CatalogEntry>> addKeys(AddKeys command, ChangeContext context) {
         long accountId = command.accountId();
         KeyAvailability.WhenExpired expired = command.batch()
                 ? KeyAvailability.WhenExpired.REFUSED : KeyAvailability.WhenExpired.ALLOWED;

@@ -1,7 +1,7 @@
 package com.licensedesk.licences;
 
 import com.licensedesk.catalog.ProductKey;
-import com.licensedesk.change.Command;
+import com.licensedesk.change.AccountCommand;
 import java.util.List;
 
 /**
@@ -9,11 +9,16 @@ import java.util.List;
  * まとめて追加 ({@code batch}: one mail listing them, each audit entry saying how many, no expired key).
  */
 public record AddKeys(long accountId, String loginId, List<ProductKey> keys, AgreementAcceptance agreement,
-                      boolean batch) implements Command {
+                      boolean batch) implements AccountCommand {
     public AddKeys {
         keys = List.copyOf(keys);
         if (keys.isEmpty() || (!batch && keys.size() != 1)) {
             throw new IllegalArgumentException("One key, or a batch of at least one: " + keys.size());
         }
+    }
+
+    @Override
+    public AddKeys onAccount(long accountId, String loginId) {
+        return new AddKeys(accountId, loginId, keys, agreement, batch);
     }
 }

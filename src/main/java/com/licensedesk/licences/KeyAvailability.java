@@ -12,9 +12,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Whether a key can be registered, decided here only: its shape, the catalogue, whether it is registered already, and
- * whether its licence has expired. The screens ask early for the person's sake; registration, 製品を追加する and
- * まとめて追加 ask again inside the transaction that writes the licence, and that answer is the one that counts.
+ * Whether a key can be registered, decided here only: its shape, the catalogue, whether it is registered already (here,
+ * or, at a kiosk, anywhere home's replies tell of), and whether its licence has expired. The screens ask early for the
+ * person's sake; registration, 製品を追加する and まとめて追加 ask again inside the transaction that writes the licence,
+ * and that answer is the one that counts.
  */
 public final class KeyAvailability {
     private final CatalogRepository catalog;
@@ -58,6 +59,10 @@ public final class KeyAvailability {
         if (owner.isPresent()) {
             return new Outcome(entry, Optional.of(owner.equals(signedInAccount)
                     ? KeyProblem.ALREADY_REGISTERED_HERE : KeyProblem.ALREADY_REGISTERED));
+        }
+        // A kiosk knows of keys registered at home or at other kiosks from home's replies: taken as well.
+        if (licences.registeredElsewhere(key)) {
+            return new Outcome(entry, Optional.of(KeyProblem.ALREADY_REGISTERED));
         }
         if (expired == WhenExpired.REFUSED
                 && entry.get().expires().isBefore(LocalDate.now(clock.withZone(Formats.JAPAN)))) {

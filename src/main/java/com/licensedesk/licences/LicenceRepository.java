@@ -2,6 +2,7 @@ package com.licensedesk.licences;
 
 import com.licensedesk.catalog.ProductKey;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public interface LicenceRepository {
 
     record RegisteredKey(long licenceId, String productKey) {
     }
+
+    /** At a kiosk: whether home's replies said the key is registered, at home or at another kiosk. */
+    boolean registeredElsewhere(ProductKey key);
+
+    /** At a kiosk: keys a reply from home says are registered; a key noted before stays as it was. */
+    void noteRegisteredElsewhere(Collection<ProductKey> keys, Instant notedAt);
 
     /** What an account's licences look like from outside, cheaply: read again, it says whether they changed. */
     Stamp stampFor(long accountId);

@@ -53,8 +53,8 @@ public final class LicenceScreens {
         return addKey.keyText().get().isBlank() ? PRODUCTS : ADD_KEY;
     }
 
-    /** A success to say on the products screen next time it shows. */
-    public void announce(String message) {
-        products.announce(message);
+    /** What the products screen says after a registration ({@link ProductsViewModel#announceRegistration}). */
+    public void announceRegistration(String product, boolean confirmedByHome) {
+        products.announceRegistration(product, confirmedByHome);
     }
 }

@@ -82,6 +82,16 @@ public final class ProductsViewModel implements PersonalData {
     }
 
     /**
+     * The customer has just registered: the account and its licence of {@code product} are made. At an enrolled
+     * kiosk ({@code confirmedByHome}) the confirmation mail goes only once the desk has the registration, and the
+     * screen says so instead.
+     */
+    public void announceRegistration(String product, boolean confirmedByHome) {
+        announcement = confirmedByHome ? messages.get("licences.registered.atKiosk", product)
+                : messages.get("licences.registered", product);
+    }
+
+    /**
      * The screen is shown: says what was just done, once. The open account's rows, when they are already here, stay
      * (their statuses brought to today) and are read again only if the account's stamp changed; another account's
      * are loaded in the background.

@@ -28,9 +28,21 @@ public final class Outbox {
     }
 
     public String enqueue(NewMail mail) {
-        String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
+        return enqueue(mail, newMessageId());
+    }
+
+    /**
+     * The mail under a Message-ID made before, elsewhere: a kiosk's mail that home sends once it has the kiosk's
+     * change, so that a mail sent twice is known as one.
+     */
+    public String enqueue(NewMail mail, String messageId) {
         repository.add(mail, messageId, clock.instant());
         afterCommit.accept(mailWritten);
         return messageId;
+    }
+
+    /** A Message-ID of this place's: for a kiosk's mail, made at the kiosk and sent by home. */
+    public String newMessageId() {
+        return "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
     }
 }

@@ -36,6 +36,12 @@ public record RegisterCustomer(
                 purchaseSource, emergencyEmail, differentSupportContact).refuseIfAny();
     }
 
+    /** The same registration under another login ID: home's way out when the kiosk's was taken meanwhile. */
+    public RegisterCustomer withLoginId(String otherLoginId) {
+        return new RegisterCustomer(key, agreement, otherLoginId, passwordHash, company, user, purchaseSource,
+                emergencyEmail, differentSupportContact, language);
+    }
+
     public SupportContact supportContact() {
         return differentSupportContact.orElseGet(() -> new SupportContact(company, user));
     }

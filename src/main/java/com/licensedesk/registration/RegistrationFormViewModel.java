@@ -176,7 +176,8 @@ public final class RegistrationFormViewModel implements PersonalData {
         var agreement = wizard.agreement().orElseThrow();
         AddKeyService addKey = atDesk.get().addKey();
         activity.run("Adding the key to the customer found", () -> new RegistrationService.Registered(
-                customer.accountId(), customer.loginId(), customer.companyName(), addKey.add(acting, key, agreement)),
+                customer.accountId(), customer.loginId(), customer.companyName(), addKey.add(acting, key, agreement),
+                false),
                 this::done, failure -> {
                     if (failure instanceof KeyRefused refused) {
                         banner.error(messages.get(refused.problem().messageKey()));

@@ -51,8 +51,12 @@ public final class RegistrationService {
         this.hasher = hasher;
     }
 
-    /** The new account and the product its licence is for. */
-    public record Registered(long accountId, String loginId, String companyName, CatalogEntry entry) {
+    /**
+     * The new account and the product its licence is for. {@code confirmedByHome}: registered at an enrolled kiosk,
+     * whose confirmation mail home sends once it has the registration.
+     */
+    public record Registered(long accountId, String loginId, String companyName, CatalogEntry entry,
+                             boolean confirmedByHome) {
     }
 
     /** The customer registers themselves (the Start screen, a kiosk). */
@@ -81,7 +85,8 @@ public final class RegistrationService {
         }
     }
 
-    Outcome<Registered> register(RegisterCustomer command, ChangeContext context) {
+    /** The handler of {@link RegisterCustomer}, at a desk, a kiosk, and at home replaying a kiosk's entry. */
+    public Outcome<Registered> register(RegisterCustomer command, ChangeContext context) {
         command.refuseIfInvalid();
         CatalogEntry entry = keys.require(command.key(), Optional.empty(), KeyAvailability.WhenExpired.ALLOWED);
         if (accounts.isLoginIdTaken(command.loginId())) {
@@ -95,7 +100,8 @@ public final class RegistrationService {
         companies.addEmergencyContact(accountId, command.emergencyEmail());
         companies.addPurchaseSource(accountId, command.purchaseSource());
         licences.add(accountId, command.key(), command.agreement(), context.now());
-        return Outcome.changed(new Registered(accountId, command.loginId(), command.company().companyName(), entry))
+        return Outcome.changed(new Registered(accountId, command.loginId(), command.company().companyName(), entry,
+                        context.heldForHome()))
                 .mailing(licenceMail.registered(entry, support.person().email(), accountId))
                 .audited(accountId, AuditAction.ACCOUNT_REGISTERED, "key=" + command.key()
                         + "; product=" + entry.product()

@@ -34,7 +34,8 @@ public final class JooqAuditLog implements AuditLog {
         database.dsl().insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, Times.utc(entry.at()))
                 .set(AUDIT_LOG.ACCOUNT_ID, entry.accountId().orElse(null))
-                .set(AUDIT_LOG.DESK, desk)
+                .set(AUDIT_LOG.DESK, entry.entered().map(AuditEntry.Entered::place).orElse(desk))
+                .set(AUDIT_LOG.ENTERED_AT, Times.utc(entry.entered().map(AuditEntry.Entered::at).orElse(null)))
                 .set(AUDIT_LOG.ACTOR_KIND, entry.actor().kind().name())
                 .set(AUDIT_LOG.ACTOR, entry.actor().loginId())
                 .set(AUDIT_LOG.ACTOR_ROLE, entry.actor().role().map(Role::name).orElse(null))
@@ -87,7 +88,9 @@ public final class JooqAuditLog implements AuditLog {
         return new AuditEntry(Times.instant(r.getOccurredAt()), Optional.ofNullable(r.getAccountId()),
                 new Actor(Actor.Kind.valueOf(r.getActorKind()), r.getActor(),
                         Optional.ofNullable(r.getActorRole()).map(Role::valueOf)),
-                AuditAction.stored(r.getAction()), Times.emptyIfNull(r.getDetail()));
+                AuditAction.stored(r.getAction()), Times.emptyIfNull(r.getDetail()),
+                Optional.ofNullable(r.getEnteredAt()).map(entered -> new AuditEntry.Entered(
+                        Times.emptyIfNull(r.getDesk()), Times.instant(entered))));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.licensedesk.store;
 
 import static com.licensedesk.store.schema.Tables.CATALOG_KEY;
 import static com.licensedesk.store.schema.Tables.LICENCE;
+import static com.licensedesk.store.schema.Tables.REGISTERED_ELSEWHERE;
 
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.AgreementAcceptance;
@@ -9,6 +10,7 @@ import com.licensedesk.licences.Licence;
 import com.licensedesk.licences.LicenceRepository;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Record3;
@@ -74,5 +76,20 @@ public final class JooqLicenceRepository implements LicenceRepository {
     public List<RegisteredKey> keysAfter(long afterId, int limit) {
         return database.dsl().select(LICENCE.ID, LICENCE.PRODUCT_KEY).from(LICENCE).where(LICENCE.ID.gt(afterId))
                 .orderBy(LICENCE.ID).limit(limit).fetch(r -> new RegisteredKey(r.value1(), r.value2()));
+    }
+
+    @Override
+    public boolean registeredElsewhere(ProductKey key) {
+        return database.dsl().fetchExists(REGISTERED_ELSEWHERE, REGISTERED_ELSEWHERE.PRODUCT_KEY.eq(key.value()));
+    }
+
+    @Override
+    public void noteRegisteredElsewhere(Collection<ProductKey> keys, Instant notedAt) {
+        LocalDateTime at = Times.utc(notedAt);
+        database.inTransaction(() -> keys.forEach(key -> database.dsl().insertInto(REGISTERED_ELSEWHERE)
+                .set(REGISTERED_ELSEWHERE.PRODUCT_KEY, key.value())
+                .set(REGISTERED_ELSEWHERE.NOTED_AT, at)
+                .onConflictDoNothing()
+                .execute()));
     }
 }

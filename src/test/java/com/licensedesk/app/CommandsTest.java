@@ -7,6 +7,7 @@ import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.audit.AuditAction;
 import com.licensedesk.auth.CredentialCommands;
 import com.licensedesk.auth.SignInCommands;
+import com.licensedesk.change.AccountCommand;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
 import com.licensedesk.catalog.CatalogImporter;
@@ -117,6 +118,26 @@ class CommandsTest {
         assertThat(json.read(json.write(command), CommandJson.FORMAT_VERSION + 1)).isEmpty();
         String withMore = json.write(command).replaceFirst("\\{", "{\"addedLater\":1,");
         assertThat(json.read(withMore, CommandJson.FORMAT_VERSION)).contains(command);
+    }
+
+    @Test
+    void aCommandOnAnAccountRebindsToAnotherAccountAndChangesNothingElse() {
+        List<AccountCommand> onAccounts = samples().stream().filter(AccountCommand.class::isInstance)
+                .map(AccountCommand.class::cast).toList();
+        assertThat(onAccounts).as("every command naming an account and its login ID that is journalled")
+                .hasSameSizeAs(samples().stream().filter(Command::journalled)
+                        .filter(command -> !(command instanceof RegisterCustomer)).toList());
+        for (AccountCommand command : onAccounts) {
+            AccountCommand rebound = command.onAccount(99, "Tanaka_02");
+            assertThat(rebound).isInstanceOf(command.getClass());
+            assertThat(rebound.accountId()).isEqualTo(99);
+            assertThat(rebound.loginId()).isEqualTo("Tanaka_02");
+            assertThat(rebound.onAccount(command.accountId(), command.loginId())).isEqualTo(command);
+        }
+        RegisterCustomer registration = samples().stream().filter(RegisterCustomer.class::isInstance)
+                .map(RegisterCustomer.class::cast).findFirst().orElseThrow();
+        assertThat(registration.withLoginId("Tanaka_02").loginId()).isEqualTo("Tanaka_02");
+        assertThat(registration.withLoginId("Tanaka_02").withLoginId(registration.loginId())).isEqualTo(registration);
     }
 
     @Test

@@ -78,6 +78,21 @@ class LicenceViewModelsTest {
     }
 
     @Test
+    void afterARegistrationAtAnEnrolledKioskTheScreenSaysItIsReceivedAndNeverThatMailWasSent() {
+        ProductsViewModel products = products(Fixtures.IN_PLACE);
+        products.announceRegistration("Kasumi Cloud Mail Protect", true);
+        products.shown();
+        assertThat(products.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
+        assertThat(products.banner().text()).isEqualTo("Kasumi Cloud Mail Protectの登録を受け付けました。"
+                + "販売店で確認された後、確認のメールをお送りします。");
+
+        products.announceRegistration("Kasumi Cloud Mail Protect", false);
+        products.shown();
+        assertThat(products.banner().text())
+                .isEqualTo("アカウントが作成され、Kasumi Cloud Mail Protectのライセンスが追加されました。");
+    }
+
+    @Test
     void theRowsAreReadAgainOnlyWhenTheAccountsLicencesChanged() {
         CountingLicences counted = new CountingLicences(store.licences);
         ProductsViewModel products = products(counted, Fixtures.IN_PLACE);
@@ -169,6 +184,17 @@ class LicenceViewModelsTest {
         @Override
         public Stamp stampFor(long account) {
             return real.stampFor(account);
+        }
+
+        @Override
+        public boolean registeredElsewhere(com.licensedesk.catalog.ProductKey key) {
+            return real.registeredElsewhere(key);
+        }
+
+        @Override
+        public void noteRegisteredElsewhere(java.util.Collection<com.licensedesk.catalog.ProductKey> keys,
+                                            java.time.Instant notedAt) {
+            real.noteRegisteredElsewhere(keys, notedAt);
         }
     }
 

@@ -266,6 +266,16 @@ class RegistrationStoreTest {
         public Stamp stampFor(long accountId) {
             return real.stampFor(accountId);
         }
+
+        @Override
+        public boolean registeredElsewhere(ProductKey key) {
+            return real.registeredElsewhere(key);
+        }
+
+        @Override
+        public void noteRegisteredElsewhere(java.util.Collection<ProductKey> keys, Instant notedAt) {
+            real.noteRegisteredElsewhere(keys, notedAt);
+        }
     }
 
     private static List<com.licensedesk.catalog.CatalogEntry> generatedEntries(int count) {
