@@ -24,6 +24,7 @@ import com.licensedesk.auth.OneTimeCode;
 import com.licensedesk.auth.RememberedLoginId;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
+import com.licensedesk.auth.SignInRetention;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.licences.AddKeyService;
@@ -40,15 +41,18 @@ import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
+import com.licensedesk.mail.SentMailRetention;
 import com.licensedesk.mail.SmtpTransport;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.settings.SettingsFile;
+import com.licensedesk.store.DailyBackups;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.JooqAccountRepository;
 import com.licensedesk.store.JooqAuditLog;
 import com.licensedesk.store.JooqDirectory;
 import com.licensedesk.store.JooqExpiryBoard;
 import com.licensedesk.store.JooqReminders;
+import com.licensedesk.expiry.DailyReminders;
 import com.licensedesk.expiry.ExpiryBoard;
 import com.licensedesk.expiry.ReminderMail;
 import com.licensedesk.expiry.RenewalReminders;
@@ -58,6 +62,7 @@ import com.licensedesk.store.JooqCompanyRepository;
 import com.licensedesk.store.JooqLicenceRepository;
 import com.licensedesk.store.JooqOutboxRepository;
 import com.licensedesk.store.JooqResetCodes;
+import com.licensedesk.store.ServerClock;
 import com.licensedesk.store.JooqSignInAttempts;
 import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.ui.Formats;
@@ -134,7 +139,8 @@ public final class LicenseDesk implements AutoCloseable {
     final Directory directory;
     final ExpiryBoard expiryBoard;
     final RenewalReminders reminders;
-    final Retention retention;
+    final SentMailRetention sentMailRetention;
+    final SignInRetention signInRetention;
     final String deskName;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
@@ -210,8 +216,8 @@ public final class LicenseDesk implements AutoCloseable {
         DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
         this.signIn = new SignInService(accounts, attempts, pipeline, hasher, twoFactorStore, totp, clock, throttle);
         SignInMail signInMail = new SignInMail(templates);
-        this.retention = new Retention(outboxMail, attempts, clock,
-                config.sentMailDays(), config.signInDays());
+        this.sentMailRetention = new SentMailRetention(outboxMail, clock, config.sentMailDays());
+        this.signInRetention = new SignInRetention(attempts, clock, config.signInDays());
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
         this.companyInfo = new CompanyInfoService(companies, pipeline, changeMail);
         this.userInfo = new UserInfoService(accounts, pipeline, changeMail);
@@ -362,7 +368,8 @@ public final class LicenseDesk implements AutoCloseable {
      * The day's work while the window is open, checked at start and every hour: a backup of an embedded database, sent
      * mail and sign-in attempts past their days deleted (daily), and on a desk (not a kiosk) the renewal reminders
      * due that day. Reminders are recorded per licence, so every desk sharing a database may run them and each is
-     * still sent once.
+     * still sent once. The jobs are their features'; when and on which thread they run is decided here and in
+     * {@link #startMail} (docs/decisions/scheduled-jobs-with-their-features.md).
      */
     void startDailyWork() {
         if (database.isSqlite()) {
@@ -370,18 +377,14 @@ public final class LicenseDesk implements AutoCloseable {
             backupScheduler.scheduleWithFixedDelay(quietly(backups::runIfDue, "The daily backup failed"), 0, 1,
                     TimeUnit.HOURS);
         }
-        backupScheduler.scheduleWithFixedDelay(quietly(retention::prune, "Deleting old mail and sign-ins failed"),
+        backupScheduler.scheduleWithFixedDelay(quietly(sentMailRetention::prune, "Deleting old sent mail failed"),
+                2, 24 * 60, TimeUnit.MINUTES);
+        backupScheduler.scheduleWithFixedDelay(quietly(signInRetention::prune, "Deleting old sign-in attempts failed"),
                 2, 24 * 60, TimeUnit.MINUTES);
         if (!config.kiosk() && !reminders.thresholds().isEmpty()) {
-            LocalDate[] lastRun = new LocalDate[1];
-            backupScheduler.scheduleWithFixedDelay(quietly(() -> {
-                LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
-                if (!today.equals(lastRun[0])) {
-                    RenewalReminders.Sent sent = reminders.send(Actor.system("renewal-reminders"));
-                    lastRun[0] = today;
-                    LOG.info("Renewal reminders: {} mails for {} licences", sent.mails(), sent.licences());
-                }
-            }, "Sending the renewal reminders failed"), 1, 60, TimeUnit.MINUTES);
+            DailyReminders daily = new DailyReminders(reminders, clock);
+            backupScheduler.scheduleWithFixedDelay(quietly(daily::runIfDue, "Sending the renewal reminders failed"),
+                    1, 60, TimeUnit.MINUTES);
         }
     }
 
