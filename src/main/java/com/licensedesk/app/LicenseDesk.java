@@ -1,7 +1,6 @@
 package com.licensedesk.app;
 
 import com.licensedesk.domain.StorageTrouble;
-import com.licensedesk.audit.AuditAction;
 
 import com.licensedesk.settings.Settings;
 import com.licensedesk.receipts.ReceiptService;
@@ -80,12 +79,9 @@ import com.licensedesk.auth.EvenAnswer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import com.licensedesk.files.OwnerOnly;
-import com.licensedesk.change.Outcome;
-import com.licensedesk.session.Actor;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -345,13 +341,6 @@ public final class LicenseDesk implements AutoCloseable {
         String shown = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
         return new StartProblem(messages.get("start.database.unreachable", shown,
                 String.valueOf(cause.getMessage()).lines().findFirst().orElse("")), e);
-    }
-
-    /** A restore of the database, in its audit log: who restored which file, of which schema. */
-    void auditRestore(Actor actor, Path file, String backupVersion) {
-        pipeline.run(actor, new MaintenanceCommands.RecordRestore(file.getFileName().toString(), backupVersion),
-                (command, context) -> Outcome.event(command.file(), Optional.empty(), AuditAction.DATABASE_RESTORED,
-                        "file=" + command.file() + " schema=" + command.backupVersion()));
     }
 
     /** Starts delivering the outbox in the background (the window does; the command line sends on request). */
