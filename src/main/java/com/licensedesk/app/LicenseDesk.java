@@ -135,8 +135,8 @@ public final class LicenseDesk implements AutoCloseable {
     final Directory directory;
     final ExpiryBoard expiryBoard;
     final RenewalReminders reminders;
-    final SentMailRetention sentMailRetention;
-    final SignInRetention signInRetention;
+    private final SentMailRetention sentMailRetention;
+    private final SignInRetention signInRetention;
     final String deskName;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
