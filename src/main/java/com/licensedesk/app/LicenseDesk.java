@@ -1,7 +1,6 @@
 package com.licensedesk.app;
 
 import com.licensedesk.domain.StorageTrouble;
-import com.licensedesk.audit.AuditAction;
 
 import com.licensedesk.settings.Settings;
 import com.licensedesk.receipts.ReceiptService;
@@ -26,6 +25,7 @@ import com.licensedesk.auth.OneTimeCode;
 import com.licensedesk.auth.RememberedLoginId;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
+import com.licensedesk.auth.SignInRetention;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.TemporaryPasswordService;
 import com.licensedesk.licences.AddKeyService;
@@ -42,15 +42,18 @@ import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
+import com.licensedesk.mail.SentMailRetention;
 import com.licensedesk.mail.SmtpTransport;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.settings.SettingsFile;
+import com.licensedesk.store.DailyBackups;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.JooqAccountRepository;
 import com.licensedesk.store.JooqAuditLog;
 import com.licensedesk.store.JooqDirectory;
 import com.licensedesk.store.JooqExpiryBoard;
 import com.licensedesk.store.JooqReminders;
+import com.licensedesk.expiry.DailyReminders;
 import com.licensedesk.expiry.ExpiryBoard;
 import com.licensedesk.expiry.ReminderMail;
 import com.licensedesk.expiry.RenewalReminders;
@@ -60,6 +63,7 @@ import com.licensedesk.store.JooqCompanyRepository;
 import com.licensedesk.store.JooqLicenceRepository;
 import com.licensedesk.store.JooqOutboxRepository;
 import com.licensedesk.store.JooqResetCodes;
+import com.licensedesk.store.ServerClock;
 import com.licensedesk.store.JooqSignInAttempts;
 import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.ui.Formats;
@@ -77,12 +81,9 @@ import com.licensedesk.auth.EvenAnswer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import com.licensedesk.files.OwnerOnly;
-import com.licensedesk.change.Outcome;
-import com.licensedesk.session.Actor;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,7 +139,8 @@ public final class LicenseDesk implements AutoCloseable {
     final Directory directory;
     final ExpiryBoard expiryBoard;
     final RenewalReminders reminders;
-    final Retention retention;
+    private final SentMailRetention sentMailRetention;
+    private final SignInRetention signInRetention;
     final String deskName;
     final ExecutorService background;
     private final ScheduledExecutorService mailScheduler;
@@ -215,8 +217,8 @@ public final class LicenseDesk implements AutoCloseable {
         DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
         this.signIn = new SignInService(accounts, attempts, pipeline, hasher, twoFactorStore, totp, clock, throttle);
         SignInMail signInMail = new SignInMail(templates);
-        this.retention = new Retention(outboxMail, attempts, clock,
-                config.sentMailDays(), config.signInDays());
+        this.sentMailRetention = new SentMailRetention(outboxMail, clock, config.sentMailDays());
+        this.signInRetention = new SignInRetention(attempts, clock, config.signInDays());
         AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
         this.companyInfo = new CompanyInfoService(companies, pipeline, changeMail);
         this.userInfo = new UserInfoService(accounts, pipeline, changeMail);
@@ -348,13 +350,6 @@ public final class LicenseDesk implements AutoCloseable {
                 String.valueOf(cause.getMessage()).lines().findFirst().orElse("")), e);
     }
 
-    /** A restore of the database, in its audit log: who restored which file, of which schema. */
-    void auditRestore(Actor actor, Path file, String backupVersion) {
-        pipeline.run(actor, new MaintenanceCommands.RecordRestore(file.getFileName().toString(), backupVersion),
-                (command, context) -> Outcome.event(command.file(), Optional.empty(), AuditAction.DATABASE_RESTORED,
-                        "file=" + command.file() + " schema=" + command.backupVersion()));
-    }
-
     /** Starts delivering the outbox in the background (the window does; the command line sends on request). */
     void startMail() {
         mailSender.start(mailScheduler, MAIL_ROUND);
@@ -369,7 +364,8 @@ public final class LicenseDesk implements AutoCloseable {
      * The day's work while the window is open, checked at start and every hour: a backup of an embedded database, sent
      * mail and sign-in attempts past their days deleted (daily), and on a desk (not a kiosk) the renewal reminders
      * due that day. Reminders are recorded per licence, so every desk sharing a database may run them and each is
-     * still sent once.
+     * still sent once. The jobs are their features'; when and on which thread they run is decided here and in
+     * {@link #startMail} (docs/decisions/scheduled-jobs-with-their-features.md).
      */
     void startDailyWork() {
         if (database.isSqlite()) {
@@ -377,18 +373,14 @@ public final class LicenseDesk implements AutoCloseable {
             backupScheduler.scheduleWithFixedDelay(quietly(backups::runIfDue, "The daily backup failed"), 0, 1,
                     TimeUnit.HOURS);
         }
-        backupScheduler.scheduleWithFixedDelay(quietly(retention::prune, "Deleting old mail and sign-ins failed"),
+        backupScheduler.scheduleWithFixedDelay(quietly(sentMailRetention::prune, "Deleting old sent mail failed"),
+                2, 24 * 60, TimeUnit.MINUTES);
+        backupScheduler.scheduleWithFixedDelay(quietly(signInRetention::prune, "Deleting old sign-in attempts failed"),
                 2, 24 * 60, TimeUnit.MINUTES);
         if (!config.kiosk() && !reminders.thresholds().isEmpty()) {
-            LocalDate[] lastRun = new LocalDate[1];
-            backupScheduler.scheduleWithFixedDelay(quietly(() -> {
-                LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
-                if (!today.equals(lastRun[0])) {
-                    RenewalReminders.Sent sent = reminders.send(Actor.system("renewal-reminders"));
-                    lastRun[0] = today;
-                    LOG.info("Renewal reminders: {} mails for {} licences", sent.mails(), sent.licences());
-                }
-            }, "Sending the renewal reminders failed"), 1, 60, TimeUnit.MINUTES);
+            DailyReminders daily = new DailyReminders(reminders, clock);
+            backupScheduler.scheduleWithFixedDelay(quietly(daily::runIfDue, "Sending the renewal reminders failed"),
+                    1, 60, TimeUnit.MINUTES);
         }
     }
 

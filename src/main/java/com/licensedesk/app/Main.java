@@ -1,6 +1,9 @@
 package com.licensedesk.app;
 
+import com.licensedesk.cli.Cli;
 import com.licensedesk.settings.Setting;
+import com.licensedesk.settings.Settings;
+import java.time.Clock;
 import javafx.application.Application;
 
 /**
@@ -22,7 +25,9 @@ public final class Main {
         }
         Cli cli;
         try {
-            cli = new Cli(System.out, System.err);
+            Settings config = Settings.fromSystem();
+            cli = new Cli(System.in, System.out, System.err, config,
+                    new LicenseDeskInstallation(config, Clock.systemDefaultZone()));
         } catch (RuntimeException unreadableSettings) {
             // The settings file or the data directory named in them cannot be read: one line, no stack trace.
             System.err.println("License Desk: " + unreadableSettings.getMessage());

@@ -10,6 +10,7 @@ import com.licensedesk.auth.SignInCommands;
 import com.licensedesk.change.AccountCommand;
 import com.licensedesk.change.Command;
 import com.licensedesk.change.CommandJson;
+import com.licensedesk.cli.MaintenanceCommands;
 import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.company.CompanyCommands;
 import com.licensedesk.desk.OutboxAdministration;

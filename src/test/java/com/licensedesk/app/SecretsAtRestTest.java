@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.licensedesk.settings.Setting;
+import com.licensedesk.cli.Cli;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.Totp;
@@ -11,6 +12,7 @@ import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,8 +84,9 @@ class SecretsAtRestTest {
 
     private int cli(String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        return new Cli(new PrintStream(sink, true, StandardCharsets.UTF_8),
-                new PrintStream(sink, true, StandardCharsets.UTF_8), config(), Fixtures.CLOCK).run(args);
+        return new Cli(InputStream.nullInputStream(), new PrintStream(sink, true, StandardCharsets.UTF_8),
+                new PrintStream(sink, true, StandardCharsets.UTF_8), config(),
+                new LicenseDeskInstallation(config(), Fixtures.CLOCK)).run(args);
     }
 
     private Settings config() {

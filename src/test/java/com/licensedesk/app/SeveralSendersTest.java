@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.cli.Cli;
 import com.licensedesk.settings.Settings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.mail.NewMail;
@@ -136,7 +137,8 @@ class SeveralSendersTest {
     private int outboxSend(LoopbackSmtp smtp) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        return new Cli(InputStream.nullInputStream(), print, print, config(smtp), clock).run("outbox", "send");
+        return new Cli(InputStream.nullInputStream(), print, print, config(smtp),
+                new LicenseDeskInstallation(config(smtp), clock)).run("outbox", "send");
     }
 
     private static boolean waitingOrEnded(Thread thread) {

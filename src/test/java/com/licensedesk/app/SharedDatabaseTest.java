@@ -2,12 +2,14 @@ package com.licensedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.cli.Cli;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
 import com.licensedesk.testing.Postgres;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -112,7 +114,8 @@ class SharedDatabaseTest {
     }
 
     private int cli(Map<String, String> settings, String... args) {
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), config(settings), Fixtures.CLOCK).run(args);
+        return new Cli(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), config(settings),
+                new LicenseDeskInstallation(config(settings), Fixtures.CLOCK)).run(args);
     }
 }

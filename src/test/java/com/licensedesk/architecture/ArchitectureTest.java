@@ -43,7 +43,8 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"com.licensedesk.account..", "com.licensedesk.auth..",
         "com.licensedesk.catalog..", "com.licensedesk.company..", "com.licensedesk.licences..",
         "com.licensedesk.registration..", "com.licensedesk.settings..", "com.licensedesk.mail..",
-        "com.licensedesk.audit..", "com.licensedesk.change..", "com.licensedesk.store..", "com.licensedesk.app.."};
+        "com.licensedesk.audit..", "com.licensedesk.change..", "com.licensedesk.store..", "com.licensedesk.app..",
+        "com.licensedesk.cli.."};
 
     /**
      * TEMPORARY: the services that still write the outbox or the audit log themselves while they are being moved onto

@@ -1,6 +1,5 @@
-package com.licensedesk.app;
+package com.licensedesk.store;
 
-import com.licensedesk.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +11,11 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A backup of the database each day in {@code backups/} of the data directory; the newest 7 are kept. */
-final class DailyBackups {
+/**
+ * A backup of the embedded database each day in {@code backups/} of the data directory; the newest 7 are kept. A job of
+ * the desk's daily work: the composition root decides when it runs.
+ */
+public final class DailyBackups {
     private static final Logger LOG = LoggerFactory.getLogger(DailyBackups.class);
     static final int KEEP = 7;
     private static final String PREFIX = "license-desk-";
@@ -23,14 +25,14 @@ final class DailyBackups {
     private final Path folder;
     private final Clock clock;
 
-    DailyBackups(Database database, Path folder, Clock clock) {
+    public DailyBackups(Database database, Path folder, Clock clock) {
         this.database = database;
         this.folder = folder;
         this.clock = clock;
     }
 
     /** Takes today's backup unless there is one, then removes all but the newest {@value #KEEP}. */
-    void runIfDue() {
+    public void runIfDue() {
         Path today = folder.resolve(PREFIX + LocalDate.now(clock) + SUFFIX);
         if (!Files.exists(today)) {
             database.backupTo(today);

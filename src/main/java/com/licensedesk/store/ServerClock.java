@@ -1,4 +1,4 @@
-package com.licensedesk.app;
+package com.licensedesk.store;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,17 +9,17 @@ import java.util.function.Supplier;
 
 /**
  * The clock of a shared database server, followed on this desk: the desk's own clock plus the offset to the server's,
- * measured at start and again every minute in the background. Every time desks compare (sign-in tries, locks, code
- * expiry, the outbox's next attempt and leases) then comes from one clock, however far the desks' own clocks drift.
- * Reading it never waits on the database.
+ * measured at start and again every minute in the background (the composition root schedules {@link #resync()}).
+ * Every time desks compare (sign-in tries, locks, code expiry, the outbox's next attempt and leases) then comes from
+ * one clock, however far the desks' own clocks drift. Reading it never waits on the database.
  */
-final class ServerClock extends Clock {
+public final class ServerClock extends Clock {
     private final Clock local;
     private final Supplier<Instant> server;
     /** Shared with the copies in other zones, so that they follow each measurement too. */
     private final AtomicReference<Duration> offset;
 
-    ServerClock(Clock local, Supplier<Instant> server) {
+    public ServerClock(Clock local, Supplier<Instant> server) {
         this(local, server, new AtomicReference<>(measure(local, server)));
     }
 
@@ -33,7 +33,7 @@ final class ServerClock extends Clock {
      * Not measured yet, while the database opens in the background: the desk's own time until {@link #resync()},
      * which the start runs before any other work on the database.
      */
-    static ServerClock unmeasured(Clock local, Supplier<Instant> server) {
+    public static ServerClock unmeasured(Clock local, Supplier<Instant> server) {
         return new ServerClock(local, server, new AtomicReference<>(Duration.ZERO));
     }
 
@@ -46,7 +46,7 @@ final class ServerClock extends Clock {
     }
 
     /** Measures the offset again. Reads the database: call it off the FX thread. */
-    void resync() {
+    public void resync() {
         offset.set(measure(local, server));
     }
 

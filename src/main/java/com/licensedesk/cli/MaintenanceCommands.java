@@ -1,4 +1,4 @@
-package com.licensedesk.app;
+package com.licensedesk.cli;
 
 import com.licensedesk.change.DeskAdministration;
 import java.time.LocalDate;

@@ -1,0 +1,137 @@
+package com.licensedesk.app;
+
+import com.licensedesk.audit.AuditLog;
+import com.licensedesk.catalog.CatalogImporter;
+import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.cli.Installation;
+import com.licensedesk.expiry.RenewalReminders;
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.mail.OutboxRepository;
+import com.licensedesk.mail.OutboxSender;
+import com.licensedesk.operators.OperatorService;
+import com.licensedesk.settings.Settings;
+import com.licensedesk.settings.SettingsFile;
+import com.licensedesk.store.Database;
+import com.licensedesk.store.Restore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * License Desk on {@code config} as the command line reaches it: each command opens a {@link LicenseDesk} of its own
+ * and works through the services it hands out here; the database's own work (migrate, restore) is done here, where the
+ * store may be known. A {@link StartProblem} reaches the command line as its one line.
+ */
+public final class LicenseDeskInstallation implements Installation {
+    private final Settings config;
+    private final Clock clock;
+
+    /**
+     * {@code clock}: today for the reminders and the time of what the commands record; the machine's in use. A test's
+     * desks and command lines read one clock, as desks sharing a database server do.
+     */
+    public LicenseDeskInstallation(Settings config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    public String version() {
+        return LicenseDesk.version();
+    }
+
+    @Override
+    public Opened open() {
+        return new OpenedDesk(said(() -> LicenseDesk.open(config, clock)));
+    }
+
+    @Override
+    public String migrateDatabase() {
+        Messages messages = new Messages(config.locale(), config.vendorName());
+        try (Database migrated = said(() -> LicenseDesk.openDatabase(config, messages, true))) {
+            return migrated.schemaVersion();
+        }
+    }
+
+    @Override
+    public Restored restore(Path file) {
+        Restore.Outcome outcome = Restore.run(config.databaseUrl(), file, Instant.now());
+        if (outcome instanceof Restore.Outcome.Done done) {
+            return new Restored.Done(done.backupVersion(), done.schemaVersion(), done.kept());
+        }
+        if (outcome instanceof Restore.Outcome.Newer newer) {
+            return new Restored.Newer(newer.backupVersion());
+        }
+        if (outcome instanceof Restore.Outcome.Failed failed) {
+            return new Restored.Failed(failed.reason());
+        }
+        return new Restored.NotOurs();
+    }
+
+    /** What cannot be started, said in the command line's terms. */
+    private static <T> T said(Supplier<T> opening) {
+        try {
+            return opening.get();
+        } catch (StartProblem problem) {
+            throw new CannotOpen(problem.getMessage(), problem);
+        }
+    }
+
+    private record OpenedDesk(LicenseDesk desk) implements Opened {
+        @Override
+        public CatalogImporter catalogImporter() {
+            return desk.catalogImporter;
+        }
+
+        @Override
+        public OutboxRepository outboxMail() {
+            return desk.outboxMail;
+        }
+
+        @Override
+        public OutboxSender mailSender() {
+            return desk.mailSender;
+        }
+
+        @Override
+        public RenewalReminders reminders() {
+            return desk.reminders;
+        }
+
+        @Override
+        public AuditLog audit() {
+            return desk.audit;
+        }
+
+        @Override
+        public ChangePipeline pipeline() {
+            return desk.pipeline;
+        }
+
+        @Override
+        public SettingsFile settingsFile() {
+            return desk.settingsFile;
+        }
+
+        @Override
+        public OperatorService operators() {
+            return desk.operators;
+        }
+
+        @Override
+        public void backupTo(Path file) {
+            desk.database.backupTo(file);
+        }
+
+        @Override
+        public String schemaVersion() {
+            return desk.database.schemaVersion();
+        }
+
+        @Override
+        public void close() {
+            desk.close();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.licensedesk.cli;
+
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.settings.Settings;
+import java.io.Console;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Scanner;
+
+/** What the commands of one command line share: its streams and texts, the settings and the installation. */
+final class Terminal {
+    final PrintStream out;
+    final PrintStream err;
+    final Messages messages;
+    final Settings config;
+    final Installation installation;
+    private final InputStream in;
+    private Scanner lines;
+
+    Terminal(InputStream in, PrintStream out, PrintStream err, Messages messages, Settings config,
+            Installation installation) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.messages = messages;
+        this.config = config;
+        this.installation = installation;
+    }
+
+    /** Two secrets asked on the console, or read as two lines from a script's input. */
+    String[] twoSecrets(String ask, String again) {
+        Console console = System.console();
+        if (console != null) {
+            return new String[] {new String(console.readPassword("%s", ask)),
+                new String(console.readPassword("%s", again))};
+        }
+        if (lines == null) {
+            lines = new Scanner(in, StandardCharsets.UTF_8);
+        }
+        return new String[] {lines.hasNextLine() ? lines.nextLine() : "", lines.hasNextLine() ? lines.nextLine() : ""};
+    }
+}

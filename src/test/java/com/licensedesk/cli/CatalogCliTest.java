@@ -1,0 +1,45 @@
+package com.licensedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code catalog import}: what a script sees of an import. */
+class CatalogCliTest {
+    @TempDir Path home;
+    private CommandLine cli;
+
+    @BeforeEach
+    void commandLine() {
+        cli = new CommandLine(home);
+    }
+
+    @Test
+    void importsACatalogueReportingBadRowsAndChangesNothingTheSecondTime() throws Exception {
+        Path csv = home.resolve("catalogue.csv");
+        Files.writeString(csv, "key,product,package,seats,expires,license_type,console_url\n"
+                + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
+                + "AB-1234,Broken,,1,2027-03-31,FULL,\n", StandardCharsets.UTF_8);
+
+        assertThat(cli.run("catalog", "import", csv.toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(cli.stdout()).contains("取り込み完了: 追加 1 件、更新 0 件、変更なし 0 件、エラー 1 件");
+        assertThat(cli.stderr()).contains("3 行目: キーの形式が正しくありません: AB-1234");
+
+        cli.out.reset();
+        Files.writeString(csv, "key,product,package,seats,expires,license_type,console_url\n"
+                + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n", StandardCharsets.UTF_8);
+        assertThat(cli.run("catalog", "import", csv.toString())).isEqualTo(Cli.OK);
+        assertThat(cli.stdout()).contains("追加 0 件、更新 0 件、変更なし 1 件、エラー 0 件");
+    }
+
+    @Test
+    void aMissingFileIsAUserErrorWithOneLine() {
+        assertThat(cli.run("catalog", "import", home.resolve("nothing.csv").toString())).isEqualTo(Cli.USER_ERROR);
+        assertThat(cli.stderr().lines()).singleElement().asString().startsWith("ファイルを読み込めません");
+    }
+}
