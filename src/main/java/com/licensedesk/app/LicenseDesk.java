@@ -8,21 +8,17 @@ import com.licensedesk.receipts.ReceiptService;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.change.ChangePipeline;
-import com.licensedesk.store.JooqJournal;
 import com.licensedesk.auth.Argon2PasswordHasher;
 import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.company.AccountChangeMail;
 import com.licensedesk.company.CompanyInfoService;
 import com.licensedesk.company.CompanyRepository;
 import com.licensedesk.account.UserInfoService;
 import com.licensedesk.auth.PasswordChangeService;
 import com.licensedesk.auth.PasswordResetService;
-import com.licensedesk.auth.OneTimeCode;
 import com.licensedesk.auth.RememberedLoginId;
-import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.auth.TemporaryPasswordService;
@@ -30,48 +26,28 @@ import com.licensedesk.licences.AddKeyService;
 import com.licensedesk.licences.BatchKeyService;
 import com.licensedesk.licences.KeyAvailability;
 import com.licensedesk.licences.LegalTexts;
-import com.licensedesk.licences.LicenceMail;
 import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.directory.Directory;
-import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.desk.OutboxAdministration;
 import com.licensedesk.operators.OperatorService;
 import com.licensedesk.operators.StaffSignInService;
-import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
-import com.licensedesk.mail.SmtpTransport;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.Database;
+import com.licensedesk.store.Repositories;
 import com.licensedesk.store.JooqAccountRepository;
-import com.licensedesk.store.JooqAuditLog;
-import com.licensedesk.store.JooqDirectory;
-import com.licensedesk.store.JooqExpiryBoard;
-import com.licensedesk.store.JooqReminders;
 import com.licensedesk.expiry.ExpiryBoard;
-import com.licensedesk.expiry.ReminderMail;
 import com.licensedesk.expiry.RenewalReminders;
-import com.licensedesk.store.JooqOperatorRepository;
-import com.licensedesk.store.JooqCatalogRepository;
-import com.licensedesk.store.JooqCompanyRepository;
-import com.licensedesk.store.JooqLicenceRepository;
-import com.licensedesk.store.JooqOutboxRepository;
-import com.licensedesk.store.JooqResetCodes;
-import com.licensedesk.store.JooqSignInAttempts;
 import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.ui.Formats;
 import com.licensedesk.i18n.Messages;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import com.licensedesk.auth.SecretBox;
-import com.licensedesk.auth.SignInMail;
-import com.licensedesk.auth.DeskThrottle;
-import com.licensedesk.auth.EvenAnswer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -92,8 +68,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root of everything but the window: it builds each service once, from the configuration, and is
- * shared by the window and the command line. Nothing here is static.
+ * The composition root of everything but the window: it opens the database from the configuration, has
+ * {@link Services} build each service once on it, and owns the threads, the timers and the mail sender's start and
+ * stop. It is shared by the window and the command line. Nothing here is static.
  */
 public final class LicenseDesk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LicenseDesk.class);
@@ -165,36 +142,11 @@ public final class LicenseDesk implements AutoCloseable {
                 : new ServerClock(deskClock, database::serverTime);
         Clock clock = serverClock == null ? deskClock : serverClock;
         this.clock = clock;
-        this.catalog = new JooqCatalogRepository(database, clock);
-        this.accounts = new JooqAccountRepository(database);
-        this.companies = new JooqCompanyRepository(database);
-        this.licences = new JooqLicenceRepository(database);
-        this.outboxMail = new JooqOutboxRepository(database);
-        this.deskName = config.deskName();
-        this.audit = new JooqAuditLog(database, deskName);
-        String from = config.mailFrom();
-        this.mailSender = new OutboxSender(outboxMail, config.smtp().map(SmtpTransport::new), clock, deskName,
-                config.mailGiveUp());
-        // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
-        Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
-        this.pipeline = new ChangePipeline(database, outbox, audit, new JooqJournal(database), Commands.json(), clock,
-                deskName);
-        this.keyAvailability = new KeyAvailability(catalog, licences, clock);
-        this.catalogImporter = new CatalogImporter(database, catalog, pipeline);
-        this.legal = new LegalTexts(config.vendorName(), messages);
-        MailTemplates templates = new MailTemplates(messages);
-        LicenceMail licenceMail = new LicenceMail(templates, messages, accounts);
-        this.registration = new RegistrationService(pipeline, keyAvailability, accounts, companies, licences,
-                licenceMail, hasher);
-        this.addKey = new AddKeyService(pipeline, keyAvailability, licences, companies, licenceMail);
-        this.batchKeys = new BatchKeyService(keyAvailability, catalog, addKey, pipeline);
-        JooqSignInAttempts attempts = new JooqSignInAttempts(database);
-        SecureRandom random = new SecureRandom();
         SecretBox secrets;
         try {
             // A database this desk has just created holds no sealed secret: no need to wait for it to open.
             secrets = SecretKeys.load(config, messages, !database.isSqlite(),
-                    () -> !database.isNew() && JooqTwoFactor.anySealed(database), random);
+                    () -> !database.isNew() && JooqTwoFactor.anySealed(database), new SecureRandom());
         } catch (StartProblem e) {
             database.close();
             throw e;
@@ -203,38 +155,44 @@ public final class LicenseDesk implements AutoCloseable {
             database.close();
             throw unopened(config, messages, e);
         }
-        JooqTwoFactor twoFactorStore = new JooqTwoFactor(database, secrets);
-        this.twoFactorStore = twoFactorStore;
-        Totp totp = new Totp();
-        OneTimeCode oneTimeCodes = new OneTimeCode(random);
-        DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
-        this.signIn = new SignInService(accounts, attempts, pipeline, hasher, twoFactorStore, totp, clock, throttle);
-        SignInMail signInMail = new SignInMail(templates);
-        this.retention = new Retention(outboxMail, attempts, clock,
+        Services.Parts parts = Services.Parts.of(config, messages, clock, hasher, secrets);
+        this.deskName = parts.deskName();
+        Services services = Services.wire(Repositories.on(database, clock, deskName, secrets), parts);
+        Repositories store = services.store;
+        this.catalog = store.catalog();
+        this.accounts = store.accounts();
+        this.companies = store.companies();
+        this.licences = store.licences();
+        this.outboxMail = store.outbox();
+        this.audit = store.audit();
+        this.twoFactorStore = store.twoFactor();
+        this.directory = store.directory();
+        this.expiryBoard = store.expiryBoard();
+        this.pipeline = services.pipeline;
+        this.mailSender = services.mailSender;
+        this.keyAvailability = services.keyAvailability;
+        this.catalogImporter = services.catalogImporter;
+        this.legal = services.legal;
+        this.registration = services.registration;
+        this.addKey = services.addKey;
+        this.batchKeys = services.batchKeys;
+        this.signIn = services.signIn;
+        this.companyInfo = services.companyInfo;
+        this.userInfo = services.userInfo;
+        this.passwordChange = services.passwordChange;
+        this.passwordReset = services.passwordReset;
+        this.twoFactor = services.twoFactor;
+        this.operators = services.operators;
+        this.staffSignIn = services.staffSignIn;
+        this.temporaryPasswords = services.temporaryPasswords;
+        this.reminders = services.reminders;
+        this.sameCompany = services.sameCompany;
+        this.outboxAdministration = services.outboxAdministration;
+        this.receipts = services.receipts;
+        this.settingsFile = services.settingsFile;
+        this.rememberedLoginId = services.rememberedLoginId;
+        this.retention = new Retention(outboxMail, store.signInAttempts(), clock,
                 config.sentMailDays(), config.signInDays());
-        AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
-        this.companyInfo = new CompanyInfoService(companies, pipeline, changeMail);
-        this.userInfo = new UserInfoService(accounts, pipeline, changeMail);
-        this.passwordChange = new PasswordChangeService(pipeline, accounts, signIn, signInMail, hasher, clock);
-        JooqOperatorRepository operatorStore = new JooqOperatorRepository(database, secrets);
-        this.operators = new OperatorService(operatorStore, pipeline, hasher, config.vendorName() + " Desk");
-        this.staffSignIn = new StaffSignInService(operatorStore, attempts, pipeline, hasher, totp, clock, throttle);
-        this.temporaryPasswords = new TemporaryPasswordService(pipeline, accounts, attempts, signInMail, hasher,
-                random);
-        this.directory = new JooqDirectory(database);
-        this.expiryBoard = new JooqExpiryBoard(database);
-        this.reminders = new RenewalReminders(new JooqReminders(database), pipeline,
-                new ReminderMail(templates, messages, accounts), clock, config.reminderDays());
-        this.sameCompany = new SameCompany(directory);
-        this.outboxAdministration = new OutboxAdministration(outboxMail, pipeline);
-        this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
-        this.passwordReset = new PasswordResetService(pipeline, database, accounts, new JooqResetCodes(database),
-                attempts, signInMail, hasher, oneTimeCodes, deskName,
-                clock, EvenAnswer.taking(PasswordResetService.ANSWER_TIME));
-        this.twoFactor = new TwoFactorService(pipeline, twoFactorStore, accounts, signIn, signInMail, secrets,
-                hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
-        this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);
-        this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));
         this.backupScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-backup"));
@@ -399,15 +357,6 @@ public final class LicenseDesk implements AutoCloseable {
                 LOG.warn(failure, e);
             }
         };
-    }
-
-    private static String messageIdDomain(String from) {
-        try {
-            String address = new InternetAddress(from).getAddress();
-            return address.substring(address.indexOf('@') + 1);
-        } catch (AddressException | StringIndexOutOfBoundsException e) {
-            return "localhost";
-        }
     }
 
     /** The product's version, from the build. */
