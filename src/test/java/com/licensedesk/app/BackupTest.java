@@ -13,6 +13,7 @@ import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,10 @@ class BackupTest {
     @Test
     void aBackupTakenInTheMiddleOfARegistrationHoldsEveryEarlierOneAndNoneOfIt() throws Exception {
         Path backup = elsewhere.resolve("during.db");
-        try (TestStore store = new TestStore(home)) {
-            store.catalog.save(generatedKeys(21));
+        try (TestDesk live = TestDesk.empty().open(home)) {
+            live.store().catalog.save(generatedKeys(21));
             for (int i = 0; i < 20; i++) {
-                store.registration().register(Fixtures.registration(key(i), "desk_user_" + i));
+                live.register(Fixtures.registration(key(i), "desk_user_" + i));
             }
             try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
                 // The 21st registration stops inside its transaction, after its account and companies are written
@@ -62,13 +63,13 @@ class BackupTest {
                                 assertThat(goOn.await(60, TimeUnit.SECONDS)).isTrue();
                             }
                             try {
-                                return method.invoke(store.licences, args);
+                                return method.invoke(live.store().licences, args);
                             } catch (InvocationTargetException e) {
                                 throw e.getCause();
                             }
                         });
-                Thread registering = new Thread(() -> store.registration(pausing)
-                        .register(Fixtures.registration(key(20), "desk_user_20")));
+                Thread registering = new Thread(() -> live.servicesWith(options -> options.licences(pausing))
+                        .registration.register(Fixtures.registration(key(20), "desk_user_20")));
                 registering.start();
                 assertThat(inside.await(60, TimeUnit.SECONDS)).isTrue();
                 desk.database.backupTo(backup);
@@ -76,7 +77,7 @@ class BackupTest {
                 registering.join(60_000);
                 assertThat(registering.isAlive()).as("the registration ended").isFalse();
             }
-            assertThat(store.rows("account")).as("the live database got the 21st").isEqualTo(21);
+            assertThat(live.store().rows("account")).as("the live database got the 21st").isEqualTo(21);
         }
         assertThat(Database.schemaVersionOf(backup)).hasValueSatisfying(v -> assertThat(v).isNotBlank());
         Path copy = Files.createDirectories(elsewhere.resolve("restored"));
