@@ -48,6 +48,7 @@ import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.DailyBackups;
 import com.licensedesk.store.Database;
+import com.licensedesk.store.Repositories;
 import com.licensedesk.store.JooqAccountRepository;
 import com.licensedesk.store.JooqAuditLog;
 import com.licensedesk.store.JooqDirectory;
@@ -171,37 +172,11 @@ public final class LicenseDesk implements AutoCloseable {
                 : new ServerClock(deskClock, database::serverTime);
         Clock clock = serverClock == null ? deskClock : serverClock;
         this.clock = clock;
-        this.catalog = new JooqCatalogRepository(database, clock);
-        this.accounts = new JooqAccountRepository(database);
-        this.companies = new JooqCompanyRepository(database);
-        this.licences = new JooqLicenceRepository(database);
-        this.outboxMail = new JooqOutboxRepository(database);
-        this.deskName = config.deskName();
-        this.audit = new JooqAuditLog(database, deskName);
-        String from = config.mailFrom();
-        this.mailSender = new OutboxSender(outboxMail, config.smtp().map(SmtpTransport::new), clock, deskName,
-                config.mailGiveUp());
-        // Every committed change that wrote mail wakes the sender: the mail is on its way within a second.
-        Outbox outbox = new Outbox(outboxMail, clock, messageIdDomain(from), database::afterCommit, mailSender::wake);
-        // An enrolled kiosk (its identity names a home) journals its changes for home and sends no mail itself.
-        this.pipeline = new ChangePipeline(database, outbox, audit, new JooqJournal(database), Commands.json(), clock,
-                deskName, new JooqPlace(database));
-        this.keyAvailability = new KeyAvailability(catalog, licences, clock);
-        this.catalogImporter = new CatalogImporter(database, catalog, pipeline);
-        this.legal = new LegalTexts(config.vendorName(), messages);
-        MailTemplates templates = new MailTemplates(messages);
-        LicenceMail licenceMail = new LicenceMail(templates, messages, accounts);
-        this.registration = new RegistrationService(pipeline, keyAvailability, accounts, companies, licences,
-                licenceMail, hasher);
-        this.addKey = new AddKeyService(pipeline, keyAvailability, licences, companies, licenceMail);
-        this.batchKeys = new BatchKeyService(keyAvailability, catalog, addKey, pipeline);
-        JooqSignInAttempts attempts = new JooqSignInAttempts(database);
-        SecureRandom random = new SecureRandom();
         SecretBox secrets;
         try {
             // A database this desk has just created holds no sealed secret: no need to wait for it to open.
             secrets = SecretKeys.load(config, messages, !database.isSqlite(),
-                    () -> !database.isNew() && JooqTwoFactor.anySealed(database), random);
+                    () -> !database.isNew() && JooqTwoFactor.anySealed(database), new SecureRandom());
         } catch (StartProblem e) {
             database.close();
             throw e;
@@ -210,40 +185,45 @@ public final class LicenseDesk implements AutoCloseable {
             database.close();
             throw unopened(config, messages, e);
         }
-        JooqTwoFactor twoFactorStore = new JooqTwoFactor(database, secrets);
-        this.twoFactorStore = twoFactorStore;
-        Totp totp = new Totp();
-        OneTimeCode oneTimeCodes = new OneTimeCode(random);
-        DeskThrottle throttle = new DeskThrottle(clock, DeskThrottle::sleep);
-        this.signIn = new SignInService(accounts, attempts, pipeline, hasher, twoFactorStore, totp, clock, throttle);
-        SignInMail signInMail = new SignInMail(templates);
+        Services.Parts parts = Services.Parts.of(config, messages, clock, hasher, secrets);
+        this.deskName = parts.deskName();
+        Services services = Services.wire(Repositories.on(database, clock, deskName, secrets), parts);
+        Repositories store = services.store;
+        this.catalog = store.catalog();
+        this.accounts = store.accounts();
+        this.companies = store.companies();
+        this.licences = store.licences();
+        this.outboxMail = store.outbox();
+        this.audit = store.audit();
+        this.twoFactorStore = store.twoFactor();
+        this.directory = store.directory();
+        this.expiryBoard = store.expiryBoard();
+        this.pipeline = services.pipeline;
+        this.mailSender = services.mailSender;
+        this.keyAvailability = services.keyAvailability;
+        this.catalogImporter = services.catalogImporter;
+        this.legal = services.legal;
+        this.registration = services.registration;
+        this.addKey = services.addKey;
+        this.batchKeys = services.batchKeys;
+        this.signIn = services.signIn;
+        this.companyInfo = services.companyInfo;
+        this.userInfo = services.userInfo;
+        this.passwordChange = services.passwordChange;
+        this.passwordReset = services.passwordReset;
+        this.twoFactor = services.twoFactor;
+        this.operators = services.operators;
+        this.staffSignIn = services.staffSignIn;
+        this.temporaryPasswords = services.temporaryPasswords;
+        this.reminders = services.reminders;
+        this.sameCompany = services.sameCompany;
+        this.outboxAdministration = services.outboxAdministration;
+        this.receipts = services.receipts;
+        this.settingsFile = services.settingsFile;
+        this.rememberedLoginId = services.rememberedLoginId;
+        this.replayHandlers = services.replayHandlers;
         this.sentMailRetention = new SentMailRetention(outboxMail, clock, config.sentMailDays());
-        this.signInRetention = new SignInRetention(attempts, clock, config.signInDays());
-        AccountChangeMail changeMail = new AccountChangeMail(templates, messages, accounts);
-        this.companyInfo = new CompanyInfoService(companies, pipeline, changeMail);
-        this.userInfo = new UserInfoService(accounts, pipeline, changeMail);
-        this.passwordChange = new PasswordChangeService(pipeline, accounts, signIn, signInMail, hasher, clock);
-        JooqOperatorRepository operatorStore = new JooqOperatorRepository(database, secrets);
-        this.operators = new OperatorService(operatorStore, pipeline, hasher, config.vendorName() + " Desk");
-        this.staffSignIn = new StaffSignInService(operatorStore, attempts, pipeline, hasher, totp, clock, throttle);
-        this.temporaryPasswords = new TemporaryPasswordService(pipeline, accounts, attempts, signInMail, hasher,
-                random);
-        this.directory = new JooqDirectory(database);
-        this.expiryBoard = new JooqExpiryBoard(database);
-        this.reminders = new RenewalReminders(new JooqReminders(database), pipeline,
-                new ReminderMail(templates, messages, accounts), clock, config.reminderDays());
-        this.sameCompany = new SameCompany(directory);
-        this.outboxAdministration = new OutboxAdministration(outboxMail, pipeline);
-        this.receipts = new ReceiptService(companies, accounts, catalog, deskName, clock);
-        this.passwordReset = new PasswordResetService(pipeline, database, accounts, new JooqResetCodes(database),
-                attempts, signInMail, hasher, oneTimeCodes, deskName,
-                clock, EvenAnswer.taking(PasswordResetService.ANSWER_TIME));
-        this.twoFactor = new TwoFactorService(pipeline, twoFactorStore, accounts, signIn, signInMail, secrets,
-                hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
-        this.replayHandlers = ReplayHandlers.of(registration, addKey, companyInfo, userInfo, passwordChange,
-                twoFactor);
-        this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);
-        this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
+        this.signInRetention = new SignInRetention(store.signInAttempts(), clock, config.signInDays());
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));
         this.backupScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-backup"));
@@ -398,15 +378,6 @@ public final class LicenseDesk implements AutoCloseable {
                 LOG.warn(failure, e);
             }
         };
-    }
-
-    private static String messageIdDomain(String from) {
-        try {
-            String address = new InternetAddress(from).getAddress();
-            return address.substring(address.indexOf('@') + 1);
-        } catch (AddressException | StringIndexOutOfBoundsException e) {
-            return "localhost";
-        }
     }
 
     /** The product's version, from the build. */

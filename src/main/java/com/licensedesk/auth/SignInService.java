@@ -53,14 +53,10 @@ public final class SignInService {
     private final DeskThrottle throttle;
     private String unknownAccountHash;
 
-    /** {@code pipeline}: what every try's audit entry is written through. */
-    public SignInService(CredentialRepository credentials, SignInAttempts attempts, ChangePipeline pipeline,
-                         PasswordHasher hasher, TwoFactorRepository twoFactor, Totp totp, Clock clock) {
-        this(credentials, attempts, pipeline, hasher, twoFactor, totp, clock,
-                new DeskThrottle(clock, DeskThrottle::sleep));
-    }
-
-    /** {@code throttle}: this desk's, shared with the staff sign-in. */
+    /**
+     * {@code pipeline}: what every try's audit entry is written through; {@code throttle}: this desk's, shared with
+     * the staff sign-in.
+     */
     public SignInService(CredentialRepository credentials, SignInAttempts attempts, ChangePipeline pipeline,
                          PasswordHasher hasher, TwoFactorRepository twoFactor, Totp totp, Clock clock,
                          DeskThrottle throttle) {

@@ -51,11 +51,6 @@ public final class StaffSignInService {
     private final DeskThrottle throttle;
     private String unknownHash;
 
-    public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, ChangePipeline pipeline,
-                              PasswordHasher hasher, Totp totp, Clock clock) {
-        this(operators, attempts, pipeline, hasher, totp, clock, new DeskThrottle(clock, DeskThrottle::sleep));
-    }
-
     /** {@code throttle}: this desk's, shared with the customers' sign-in. */
     public StaffSignInService(OperatorRepository operators, SignInAttempts attempts, ChangePipeline pipeline,
                               PasswordHasher hasher, Totp totp, Clock clock, DeskThrottle throttle) {

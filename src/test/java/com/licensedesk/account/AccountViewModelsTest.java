@@ -5,60 +5,44 @@ import com.licensedesk.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.auth.SignInService;
-import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
-import com.licensedesk.store.TestServices;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
-import com.licensedesk.testing.MovableClock;
 import com.licensedesk.testing.RecordingNavigator;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ユーザ登録情報, パスワードの変更 and 2要素認証 without a toolkit. */
 class AccountViewModelsTest {
-    @TempDir Path folder;
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private final Session session = new Session();
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final AnsweringDialogs dialogs = new AnsweringDialogs().sayingYes();
-    private TestStore store;
-    private TestServices services;
     private long accountId;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
-                .accountId();
-        services = new TestServices(store, clock);
+        accountId = desk.registeredCustomer();
         session.begin(Acting.self(accountId, "Tanaka_01"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test
     void aUserInfoSavedMeanwhileOnAnotherDeskIsShownAndWhatWasTypedStaysInView() {
-        UserInfoViewModel here = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
+        UserInfoViewModel here = new UserInfoViewModel(desk.services().userInfo, desk.services().twoFactor,
+                desk.services().temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
         here.shown();
-        var stored = services.userInfo.user(accountId);
+        var stored = desk.services().userInfo.user(accountId);
         var renamed = new com.licensedesk.company.ContactPerson("田中 次郎", stored.user().nameKana(),
                 stored.user().department(), stored.user().phone(), stored.user().fax(), stored.user().email());
-        services.userInfo.save(Acting.self(accountId, "Tanaka_01"), renamed, stored.version());
+        desk.services().userInfo.save(Acting.self(accountId, "Tanaka_01"), renamed, stored.version());
 
         here.form().field("department").text().set("営業推進部");
         here.submit();
@@ -66,18 +50,19 @@ class AccountViewModelsTest {
         assertThat(here.banner().kind()).isEqualTo(Banner.Kind.ERROR);
         assertThat(here.banner().text()).startsWith("他の端末で変更されています。").contains("「営業推進部」").doesNotContain("田中 一郎");
         assertThat(here.form().field("contactName").text().get()).isEqualTo("田中 次郎");
-        assertThat(store.accounts.user(accountId).name()).as("the other desk's change stands").isEqualTo("田中 次郎");
+        assertThat(desk.store().accounts.user(accountId).name()).as("the other desk's change stands")
+                .isEqualTo("田中 次郎");
     }
 
     @Test
     void userInfoShowsTheStoredUserRefusesBadFieldsAndSavesWithItsMail() {
-        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
+        UserInfoViewModel userInfo = new UserInfoViewModel(desk.services().userInfo, desk.services().twoFactor,
+                desk.services().temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
         userInfo.shown();
         assertThat(userInfo.loginId().get()).isEqualTo("Tanaka_01");
         assertThat(userInfo.form().field("email").text().get()).isEqualTo("tanaka@example.co.jp");
         assertThat(userInfo.twoFactorEnabled().get()).isFalse();
-        int mailBefore = store.rows("outbox_mail");
+        int mailBefore = desk.store().rows("outbox_mail");
 
         userInfo.form().field("email").text().set("not-a-mail");
         userInfo.form().field("phoneArea").text().set("");
@@ -89,20 +74,20 @@ class AccountViewModelsTest {
         userInfo.form().field("phoneArea").text().set("03");
         userInfo.submit();
         assertThat(userInfo.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
-        assertThat(store.accounts.user(accountId).email()).isEqualTo("jiro@example.co.jp");
-        assertThat(store.rows("outbox_mail")).as("the new address and a notice to the old one")
+        assertThat(desk.store().accounts.user(accountId).email()).isEqualTo("jiro@example.co.jp");
+        assertThat(desk.store().rows("outbox_mail")).as("the new address and a notice to the old one")
                 .isEqualTo(mailBefore + 2);
 
         userInfo.submit();
         assertThat(userInfo.banner().kind()).as("nothing changed: nothing sent").isEqualTo(Banner.Kind.INFO);
-        assertThat(store.rows("outbox_mail")).isEqualTo(mailBefore + 2);
+        assertThat(desk.store().rows("outbox_mail")).isEqualTo(mailBefore + 2);
     }
 
     @Test
     void thePasswordChangeWantsTheCurrentPasswordAndThePolicy() {
         List<Instant> changed = new ArrayList<>();
-        ChangePasswordViewModel dialog = new ChangePasswordViewModel(services.passwordChange, session,
-                Fixtures.IN_PLACE, Fixtures.JAPANESE, clock, changed::add);
+        ChangePasswordViewModel dialog = new ChangePasswordViewModel(desk.services().passwordChange, session,
+                Fixtures.IN_PLACE, Fixtures.JAPANESE, desk.clock(), changed::add);
         dialog.opened();
         dialog.form().field("currentPasswordField").text().set("Wrong0ne");
         dialog.form().field("newPasswordField").text().set("Newpass1X");
@@ -121,13 +106,14 @@ class AccountViewModelsTest {
         dialog.submit();
         assertThat(dialog.done().get()).isTrue();
         assertThat(changed).containsExactly(Fixtures.NOW);
-        assertThat(services.signIn.signIn("Tanaka_01", "Newpass1X")).isInstanceOf(SignInService.Result.SignedIn.class);
+        assertThat(desk.services().signIn.signIn("Tanaka_01", "Newpass1X"))
+                .isInstanceOf(SignInService.Result.SignedIn.class);
     }
 
     @Test
     void twoFactorIsSwitchedOnWithTheAppsCodeAndOffWithPasswordAndCode() {
-        TwoFactorViewModel twoFactor = new TwoFactorViewModel(services.twoFactor, session, Fixtures.IN_PLACE,
-                navigator, Fixtures.JAPANESE, clock, AccountScreens.USER_INFO);
+        TwoFactorViewModel twoFactor = new TwoFactorViewModel(desk.services().twoFactor, session, Fixtures.IN_PLACE,
+                navigator, Fixtures.JAPANESE, desk.clock(), AccountScreens.USER_INFO);
         twoFactor.shown();
         assertThat(twoFactor.enabled().get()).isFalse();
         twoFactor.offer();
@@ -136,21 +122,22 @@ class AccountViewModelsTest {
 
         twoFactor.confirm();
         assertThat(twoFactor.codeError().get()).isEqualTo("必須項目です。入力してください。");
-        twoFactor.code().set("000000".equals(services.totp.code(secret, clock.instant())) ? "111111" : "000000");
+        twoFactor.code().set("000000".equals(desk.services().totp.code(secret, desk.clock().instant()))
+                ? "111111" : "000000");
         twoFactor.confirm();
         assertThat(twoFactor.codeError().get()).startsWith("確認コードが正しくありません。");
 
-        twoFactor.code().set(services.totp.code(secret, clock.instant()));
+        twoFactor.code().set(desk.services().totp.code(secret, desk.clock().instant()));
         twoFactor.confirm();
         assertThat(twoFactor.enabled().get()).isTrue();
         assertThat(twoFactor.recoveryCodes().get().lines()).hasSize(10);
         assertThat(twoFactor.offerSecret().get()).as("the secret is shown once").isEmpty();
 
-        clock.advance(Duration.ofMinutes(1));
+        desk.clock().advance(Duration.ofMinutes(1));
         twoFactor.disable();
         assertThat(twoFactor.disableError().get()).isEqualTo("パスワードと確認コードの両方を入力してください。");
         twoFactor.disablePassword().set("Sakura7Desk");
-        twoFactor.disableCode().set(services.totp.code(secret, clock.instant()));
+        twoFactor.disableCode().set(desk.services().totp.code(secret, desk.clock().instant()));
         twoFactor.disable();
         assertThat(twoFactor.enabled().get()).isFalse();
         assertThat(twoFactor.banner().text()).isEqualTo("2要素認証が無効になりました。");
@@ -162,13 +149,13 @@ class AccountViewModelsTest {
 
     @Test
     void atTheDeskAnOperatorIssuesATemporaryPasswordAndResetsTwoFactorButNeverSeesThePassword() {
-        String secret = services.twoFactor.offer("Tanaka_01").secret();
-        services.twoFactor.enable(accountId, new com.licensedesk.auth.TwoFactorService.Offer(secret, "uri"),
-                services.totp.code(secret, clock.instant()));
+        String secret = desk.services().twoFactor.offer("Tanaka_01").secret();
+        desk.services().twoFactor.enable(accountId, new com.licensedesk.auth.TwoFactorService.Offer(secret, "uri"),
+                desk.services().totp.code(secret, desk.clock().instant()));
         session.begin(new Acting(accountId, "Tanaka_01",
                 com.licensedesk.session.Actor.operator("desk.clerk", com.licensedesk.session.Role.CLERK)));
-        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
+        UserInfoViewModel userInfo = new UserInfoViewModel(desk.services().userInfo, desk.services().twoFactor,
+                desk.services().temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
         userInfo.shown();
         assertThat(userInfo.atDesk().get()).isTrue();
         assertThat(userInfo.twoFactorEnabled().get()).isTrue();
@@ -176,34 +163,34 @@ class AccountViewModelsTest {
         userInfo.issueTemporaryPassword();
         assertThat(dialogs.passwordsShown()).as("shown once, in its dialog").singleElement().satisfies(shown -> {
             assertThat(shown.loginId()).isEqualTo("Tanaka_01");
-            assertThat(shown.validUntil()).isAfter(clock.instant());
+            assertThat(shown.validUntil()).isAfter(desk.clock().instant());
         });
         String temporary = dialogs.passwordsShown().get(0).password();
         assertThat(com.licensedesk.auth.PasswordPolicy.problem(temporary)).isEmpty();
         assertThat(userInfo.banner().text()).isEqualTo("仮パスワードを発行しました。お客様にお伝えください（表示はこの1回だけです）。");
-        assertThat((String) store.value("select body from outbox_mail order by id desc limit 1"))
+        assertThat((String) desk.store().value("select body from outbox_mail order by id desc limit 1"))
                 .contains("仮パスワード").doesNotContain(temporary);
-        assertThat(services.signIn.signIn("Tanaka_01", temporary))
+        assertThat(desk.services().signIn.signIn("Tanaka_01", temporary))
                 .isEqualTo(new SignInService.Result.MustChangePassword(accountId, "Tanaka_01"));
 
         userInfo.resetTwoFactor();
         assertThat(userInfo.twoFactorEnabled().get()).isFalse();
-        assertThat(services.twoFactor.isEnabled(accountId)).isFalse();
-        assertThat(store.audit.forAccount(accountId)).extracting(e -> e.action())
+        assertThat(desk.services().twoFactor.isEnabled(accountId)).isFalse();
+        assertThat(desk.store().audit.forAccount(accountId)).extracting(e -> e.action())
                 .contains(AuditAction.TEMPORARY_PASSWORD_ISSUED, AuditAction.TWO_FACTOR_RESET_AT_DESK);
-        assertThat(store.audit.forAccount(accountId)).allSatisfy(entry ->
+        assertThat(desk.store().audit.forAccount(accountId)).allSatisfy(entry ->
                 assertThat(entry.detail()).doesNotContain(temporary));
     }
 
     @Test
     void resettingTwoFactorAsksFirstAndANoKeepsItOn() {
-        String secret = services.twoFactor.offer("Tanaka_01").secret();
-        services.twoFactor.enable(accountId, new com.licensedesk.auth.TwoFactorService.Offer(secret, "uri"),
-                services.totp.code(secret, clock.instant()));
+        String secret = desk.services().twoFactor.offer("Tanaka_01").secret();
+        desk.services().twoFactor.enable(accountId, new com.licensedesk.auth.TwoFactorService.Offer(secret, "uri"),
+                desk.services().totp.code(secret, desk.clock().instant()));
         session.begin(new Acting(accountId, "Tanaka_01",
                 com.licensedesk.session.Actor.operator("desk.clerk", com.licensedesk.session.Role.CLERK)));
-        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs.sayingNo(), Fixtures.JAPANESE);
+        UserInfoViewModel userInfo = new UserInfoViewModel(desk.services().userInfo, desk.services().twoFactor,
+                desk.services().temporaryPasswords, session, Fixtures.IN_PLACE, dialogs.sayingNo(), Fixtures.JAPANESE);
         userInfo.shown();
 
         userInfo.resetTwoFactor();
@@ -212,20 +199,20 @@ class AccountViewModelsTest {
             assertThat(asked.title()).isEqualTo("2要素認証を解除");
         });
         assertThat(userInfo.twoFactorEnabled().get()).isTrue();
-        assertThat(services.twoFactor.isEnabled(accountId)).as("nothing was done").isTrue();
-        assertThat(store.audit.forAccount(accountId)).extracting(e -> e.action())
+        assertThat(desk.services().twoFactor.isEnabled(accountId)).as("nothing was done").isTrue();
+        assertThat(desk.store().audit.forAccount(accountId)).extracting(e -> e.action())
                 .doesNotContain(com.licensedesk.audit.AuditAction.TWO_FACTOR_RESET_AT_DESK);
 
         dialogs.sayingYes();
         userInfo.resetTwoFactor();
-        assertThat(services.twoFactor.isEnabled(accountId)).isFalse();
+        assertThat(desk.services().twoFactor.isEnabled(accountId)).isFalse();
         assertThat(userInfo.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
     }
 
     @Test
     void aCustomerCannotIssueThemselvesATemporaryPassword() {
-        UserInfoViewModel userInfo = new UserInfoViewModel(services.userInfo, services.twoFactor,
-                services.temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
+        UserInfoViewModel userInfo = new UserInfoViewModel(desk.services().userInfo, desk.services().twoFactor,
+                desk.services().temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
         userInfo.shown();
         assertThat(userInfo.atDesk().get()).isFalse();
         userInfo.issueTemporaryPassword();

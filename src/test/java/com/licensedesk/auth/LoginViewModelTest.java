@@ -2,50 +2,34 @@ package com.licensedesk.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
-import com.licensedesk.store.TestServices;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
-import com.licensedesk.testing.MovableClock;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 登録情報を入力してください without a toolkit: required fields, the answers, remembering the login ID, the lock. */
 class LoginViewModelTest {
-    @TempDir Path folder;
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private final List<SignInService.Result.SignedIn> signedIn = new ArrayList<>();
-    private TestStore store;
-    private TestServices services;
     private RememberedLoginId remembered;
     private long accountId;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
-                .accountId();
-        services = new TestServices(store, clock);
-        remembered = new RememberedLoginId(folder.resolve("remembered-login-id"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        accountId = desk.registeredCustomer();
+        remembered = desk.services().rememberedLoginId;
     }
 
     private LoginViewModel login(boolean rememberOffered) {
-        return new LoginViewModel(services.signIn, services.passwordChange, remembered, Fixtures.IN_PLACE,
-                Fixtures.JAPANESE, clock, signedIn::add, rememberOffered);
+        return new LoginViewModel(desk.services().signIn, desk.services().passwordChange, remembered, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE, desk.clock(), signedIn::add, rememberOffered);
     }
 
     @Test
@@ -54,7 +38,7 @@ class LoginViewModelTest {
         login.signIn();
         assertThat(login.loginIdError().get()).isEqualTo("必須項目です。入力してください。");
         assertThat(login.passwordError().get()).isEqualTo("必須項目です。入力してください。");
-        assertThat(store.rows("sign_in_attempt")).isZero();
+        assertThat(desk.store().rows("sign_in_attempt")).isZero();
     }
 
     @Test
@@ -121,7 +105,7 @@ class LoginViewModelTest {
     @Test
     void aTemporaryPasswordFromTheDeskIsReplacedBeforeTheSessionBegins() {
         Acting atDesk = new Acting(accountId, "Tanaka_01", Actor.operator("desk.clerk", Role.CLERK));
-        String temporary = services.temporaryPasswords.issue(atDesk).password();
+        String temporary = desk.services().temporaryPasswords.issue(atDesk).password();
         LoginViewModel login = login(true);
         login.loginId().set("Tanaka_01");
         login.password().set(temporary);
@@ -137,14 +121,14 @@ class LoginViewModelTest {
         login.changePassword();
         assertThat(signedIn).containsExactly(new SignInService.Result.SignedIn(accountId, "Tanaka_01"));
         assertThat(login.changeStep().get()).isFalse();
-        assertThat(services.signIn.signIn("Tanaka_01", temporary)).isEqualTo(new SignInService.Result.Refused());
+        assertThat(desk.services().signIn.signIn("Tanaka_01", temporary)).isEqualTo(new SignInService.Result.Refused());
     }
 
     @Test
     void anExpiredTemporaryPasswordSaysToAskTheDeskAgain() {
         Acting atDesk = new Acting(accountId, "Tanaka_01", Actor.operator("desk.clerk", Role.CLERK));
-        String temporary = services.temporaryPasswords.issue(atDesk).password();
-        clock.advance(java.time.Duration.ofHours(25));
+        String temporary = desk.services().temporaryPasswords.issue(atDesk).password();
+        desk.clock().advance(java.time.Duration.ofHours(25));
         LoginViewModel login = login(true);
         login.loginId().set("Tanaka_01");
         login.password().set(temporary);

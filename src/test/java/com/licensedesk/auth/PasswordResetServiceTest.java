@@ -3,17 +3,12 @@ package com.licensedesk.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.OutboxMail;
-import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.registration.RegistrationRequest;
-import com.licensedesk.store.JooqResetCodes;
-import com.licensedesk.store.JooqSignInAttempts;
-import com.licensedesk.store.JooqTwoFactor;
 import com.licensedesk.store.Restore;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
-import com.licensedesk.testing.MovableClock;
+import com.licensedesk.testing.TestDesk;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,42 +17,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Reset codes and requests on a real store, with a clock the test moves. */
+/** Reset codes and requests on a real store, with a desk.clock() the test moves. */
 class PasswordResetServiceTest {
     private static final Pattern CODE = Pattern.compile("リセットコード: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
-    @TempDir Path folder;
-    private TestStore store;
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private PasswordResetService service;
     private SignInService signIn;
     private long accountId;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
-                .accountId();
-        JooqSignInAttempts attempts = new JooqSignInAttempts(store.database);
-        signIn = new SignInService(store.accounts, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER,
-                new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock);
-        service = new PasswordResetService(store.pipeline(clock), store.database, store.accounts,
-                new JooqResetCodes(store.database), attempts, new SignInMail(new MailTemplates(Fixtures.JAPANESE)),
-                Fixtures.CHEAP_HASHER, new OneTimeCode(new SecureRandom()), "desk-1", clock, EvenAnswer.immediate());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        accountId = desk.registeredCustomer();
+        signIn = desk.services().signIn;
+        service = desk.services().passwordReset;
     }
 
     @Test
@@ -84,8 +64,8 @@ class PasswordResetServiceTest {
     @Test
     void aMailAddressSharedByTwoAccountsGetsOneMailEach() {
         RegistrationRequest second = Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_02");
-        long secondId = store.registration().register(second).accountId();
-        int before = store.outbox.unsent().size();
+        long secondId = desk.register(second);
+        int before = desk.store().outbox.unsent().size();
 
         PasswordResetService.Request request = service.request("TANAKA@example.co.jp");
 
@@ -93,7 +73,7 @@ class PasswordResetServiceTest {
             assertThat(sent.accountIds()).containsExactlyInAnyOrder(accountId, secondId);
             assertThat(sent.maskedAddresses()).containsExactly("tan*****@example.co.jp");
         });
-        List<OutboxMail> mails = store.outbox.unsent().subList(before, before + 2);
+        List<OutboxMail> mails = desk.store().outbox.unsent().subList(before, before + 2);
         String first = codeIn(mails.get(0));
         String other = codeIn(mails.get(1));
         assertThat(first).isNotEqualTo(other);
@@ -109,7 +89,7 @@ class PasswordResetServiceTest {
         String second = codeIn(lastMail());
 
         assertThat(service.check(Set.of(accountId), first)).isInstanceOf(PasswordResetService.CodeCheck.Wrong.class);
-        clock.advance(Duration.ofMinutes(30));
+        desk.clock().advance(Duration.ofMinutes(30));
         assertThat(service.check(Set.of(accountId), second)).isEqualTo(new PasswordResetService.CodeCheck.Void());
         assertThat(service.reset(accountId, second, "Nagoya5Ferry")).isFalse();
     }
@@ -143,7 +123,7 @@ class PasswordResetServiceTest {
                 .isEqualTo(new PasswordResetService.CodeCheck.Throttled());
         assertThat(service.check(Set.of(), code)).as("the desk waits, even with the right code")
                 .isEqualTo(new PasswordResetService.CodeCheck.Throttled());
-        clock.advance(Duration.ofMinutes(61));
+        desk.clock().advance(Duration.ofMinutes(61));
         assertThat(service.check(Set.of(), code)).as("expired meanwhile")
                 .isEqualTo(new PasswordResetService.CodeCheck.Void());
     }
@@ -153,16 +133,16 @@ class PasswordResetServiceTest {
         for (int i = 0; i < 3; i++) {
             assertThat(service.request("Tanaka_01")).isInstanceOf(PasswordResetService.Request.Sent.class);
         }
-        int mails = store.outbox.unsent().size();
+        int mails = desk.store().outbox.unsent().size();
         assertThat(service.request("TANAKA_01")).isEqualTo(new PasswordResetService.Request.Throttled());
-        assertThat(store.outbox.unsent()).hasSize(mails);
+        assertThat(desk.store().outbox.unsent()).hasSize(mails);
 
-        clock.advance(Duration.ofHours(1));
+        desk.clock().advance(Duration.ofHours(1));
         assertThat(service.request("Tanaka_01")).isInstanceOf(PasswordResetService.Request.Sent.class);
 
         assertThat(service.request("nobody@example.co.jp")).as("the same answer as for a known address")
                 .isEqualTo(new PasswordResetService.Request.Sent(Set.of(), List.of("nob*****@example.co.jp")));
-        assertThat(store.outbox.unsent()).as("but no mail").hasSize(mails + 1);
+        assertThat(desk.store().outbox.unsent()).as("but no mail").hasSize(mails + 1);
         for (int i = 0; i < 18; i++) { // with the two above: 20 from this desk in the last hour
             service.request("someone" + i);
         }
@@ -181,11 +161,8 @@ class PasswordResetServiceTest {
             readings.add(Duration.ofSeconds(i).plusMillis(40L * (i + 1)).toNanos());
         }
         List<Duration> waits = new ArrayList<>();
-        PasswordResetService timed = new PasswordResetService(store.pipeline(clock), store.database, store.accounts,
-                new JooqResetCodes(store.database), new JooqSignInAttempts(store.database),
-                new SignInMail(new MailTemplates(Fixtures.JAPANESE)),
-                Fixtures.CHEAP_HASHER, new OneTimeCode(new SecureRandom()), "desk-2", clock,
-                new EvenAnswer(PasswordResetService.ANSWER_TIME, readings::removeFirst, waits::add));
+        PasswordResetService timed = desk.servicesWith(options -> options.deskName("desk-2").resetAnswer(
+                new EvenAnswer(PasswordResetService.ANSWER_TIME, readings::removeFirst, waits::add))).passwordReset;
 
         List<PasswordResetService.Request> answers = subjects.stream().map(timed::request).toList();
 
@@ -224,7 +201,7 @@ class PasswordResetServiceTest {
         assertThat(maker.next()).isNotEqualTo(code);
         service.request("Tanaka_01");
         String mailed = codeIn(lastMail());
-        assertThat(store.value("select code_hash from reset_code")).isEqualTo(OneTimeCode.hash(mailed))
+        assertThat(desk.store().value("select code_hash from reset_code")).isEqualTo(OneTimeCode.hash(mailed))
                 .isNotEqualTo(mailed);
         assertThat(MailMask.mask("ab@example.jp")).isEqualTo("a*****@example.jp");
     }
@@ -235,12 +212,13 @@ class PasswordResetServiceTest {
         service.request("tanaka_01");
         OutboxMail mail = lastMail();
         String code = codeIn(mail);
-        Path backup = folder.resolve("backup.db");
+        Path backup = desk.folder().resolve("backup.db");
 
-        store.database.backupTo(backup);
+        desk.store().database.backupTo(backup);
         assertThat(new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1)).doesNotContain(code);
-        Path restoredFolder = folder.resolve("restored");
-        assertThat(Restore.run("jdbc:sqlite:" + restoredFolder.resolve("license-desk.db"), backup, clock.instant()))
+        Path restoredFolder = desk.folder().resolve("restored");
+        assertThat(Restore.run("jdbc:sqlite:" + restoredFolder.resolve("license-desk.db"), backup,
+                desk.clock().instant()))
                 .isInstanceOf(Restore.Outcome.Done.class);
         try (TestStore restored = new TestStore(restoredFolder)) {
             assertThat(restored.outbox.unsent()).as("the copy's reset mail will not go out late")
@@ -248,14 +226,14 @@ class PasswordResetServiceTest {
         }
 
         List<String> delivered = new ArrayList<>();
-        new OutboxSender(store.outbox, Optional.of(sent -> delivered.add(sent.body())), clock, "desk-1",
-                OutboxSender.DEFAULT_GIVE_UP).sendDue();
+        desk.servicesWith(options -> options.transport(sent -> delivered.add(sent.body()))).mailSender.sendDue();
         assertThat(delivered).anySatisfy(body -> assertThat(body).contains(code));
-        assertThat(store.value("select count(*) from outbox_mail where body like '%" + code + "%'")).isEqualTo(0);
+        assertThat(desk.store().value("select count(*) from outbox_mail where body like '%" + code + "%'"))
+                .isEqualTo(0);
     }
 
     private OutboxMail lastMail() {
-        List<OutboxMail> unsent = store.outbox.unsent();
+        List<OutboxMail> unsent = desk.store().outbox.unsent();
         return unsent.get(unsent.size() - 1);
     }
 

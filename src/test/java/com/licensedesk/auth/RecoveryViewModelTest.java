@@ -2,40 +2,29 @@ package com.licensedesk.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.store.TestServices;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.RecordingNavigator;
-import java.nio.file.Path;
+import com.licensedesk.testing.TestDesk;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** パスワードのリセット without a toolkit: the request's checks, the masked address, the code, the new password. */
 class RecoveryViewModelTest {
     private static final Pattern CODE = Pattern.compile("リセットコード: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
-    @TempDir Path folder;
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private final RecordingNavigator navigator = new RecordingNavigator();
-    private TestStore store;
     private RecoveryViewModel recovery;
 
     private boolean mailServer = true;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
-        recovery = new RecoveryViewModel(new TestServices(store, Fixtures.CLOCK).passwordReset, Fixtures.IN_PLACE,
-                navigator, Fixtures.JAPANESE, () -> mailServer);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        desk.registeredCustomer();
+        recovery = new RecoveryViewModel(desk.services().passwordReset, Fixtures.IN_PLACE, navigator,
+                Fixtures.JAPANESE, () -> mailServer);
     }
 
     @Test
@@ -81,7 +70,7 @@ class RecoveryViewModelTest {
         recovery.request();
         assertThat(recovery.loginIdOrEmailError().get()).isEqualTo("必須項目です。入力してください。");
         assertThat(recovery.humanCheck().error().get()).isEqualTo("「私はロボットではありません」にチェックを入れてください。");
-        assertThat(store.rows("reset_code")).isZero();
+        assertThat(desk.store().rows("reset_code")).isZero();
 
         recovery.humanCheck().ticked().set(true);
         assertThat(recovery.humanCheck().error().get()).as("gone as soon as it is ticked").isEmpty();
@@ -103,7 +92,7 @@ class RecoveryViewModelTest {
                 "リセットコードが正しくありません。あと4回間違えると、このコードは使用できなくなります。");
         assertThat(recovery.codeAccepted().get()).isFalse();
 
-        Matcher code = CODE.matcher((String) store.value(
+        Matcher code = CODE.matcher((String) desk.store().value(
                 "select body from outbox_mail where subject = 'パスワードのリセット' order by id desc limit 1"));
         assertThat(code.find()).isTrue();
         recovery.code().set(code.group(1).toLowerCase());
@@ -140,6 +129,6 @@ class RecoveryViewModelTest {
         }
         assertThat(recovery.banner().text()).isEqualTo("送信の回数が上限に達しました。しばらく時間をおいてから、もう一度お試しください。");
         assertThat(recovery.loginIdOrEmail().get()).isEqualTo("Tanaka_01");
-        assertThat(store.rows("reset_code")).isEqualTo(3);
+        assertThat(desk.store().rows("reset_code")).isEqualTo(3);
     }
 }

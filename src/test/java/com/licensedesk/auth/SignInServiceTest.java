@@ -5,58 +5,44 @@ import com.licensedesk.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditEntry;
-import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.store.JooqSignInAttempts;
-import com.licensedesk.store.JooqTwoFactor;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
-import com.licensedesk.testing.MovableClock;
-import java.nio.file.Path;
+import com.licensedesk.testing.TestDesk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.ArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sign-in against a real store: right, wrong, unknown, and the lockout with its audit records. */
 class SignInServiceTest {
-    @TempDir Path folder;
-    private TestStore store;
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private SignInService signIn;
-    private JooqSignInAttempts attempts;
+    private SignInAttempts attempts;
     private long accountId;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
-                .accountId();
-        attempts = new JooqSignInAttempts(store.database);
-        signIn = new SignInService(store.accounts, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER,
-                new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        accountId = desk.registeredCustomer();
+        attempts = desk.store().repositories.signInAttempts();
+        signIn = desk.services().signIn;
     }
 
     @Test
     void theRightPasswordSignsInWhateverTheCaseOfTheLoginId() {
         assertThat(signIn.signIn(" TANAKA_01 ", "Sakura7Desk"))
                 .isEqualTo(new SignInService.Result.SignedIn(accountId, "Tanaka_01"));
-        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains(AuditAction.SIGN_IN_SUCCEEDED);
+        assertThat(desk.store().audit.forAccount(accountId)).extracting(AuditEntry::action)
+                .contains(AuditAction.SIGN_IN_SUCCEEDED);
     }
 
     @Test
     void aWrongPasswordAndAnUnknownLoginIdGetTheSameAnswer() {
         assertThat(signIn.signIn("Tanaka_01", "sakura7Desk")).isEqualTo(new SignInService.Result.Refused());
         assertThat(signIn.signIn("nobody_here", "Sakura7Desk")).isEqualTo(new SignInService.Result.Refused());
-        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action).contains(AuditAction.SIGN_IN_FAILED);
+        assertThat(desk.store().audit.forAccount(accountId)).extracting(AuditEntry::action)
+                .contains(AuditAction.SIGN_IN_FAILED);
     }
 
     @Test
@@ -64,20 +50,19 @@ class SignInServiceTest {
         for (int i = 0; i < 6; i++) {
             assertThat(signIn.signIn("my Secret pass!", "anything")).isEqualTo(new SignInService.Result.Refused());
         }
-        assertThat(((Number) store.value("select count(*) from audit_log where actor like '%Secret%'"
+        assertThat(((Number) desk.store().value("select count(*) from audit_log where actor like '%Secret%'"
                 + " or detail like '%Secret%'")).intValue()).isZero();
-        assertThat(((Number) store.value("select count(*) from sign_in_attempt where login_id_folded like '%secret%'"))
+        assertThat(((Number) desk.store().value(
+                "select count(*) from sign_in_attempt where login_id_folded like '%secret%'"))
                 .intValue()).isZero();
-        assertThat(((Number) store.value("select count(*) from audit_log where actor like '%"
+        assertThat(((Number) desk.store().value("select count(*) from audit_log where actor like '%"
                 + LoginId.NOT_A_LOGIN_ID + "%'")).intValue()).isEqualTo(6);
     }
 
     @Test
     void aDeskFailingAcrossManyLoginIdsIsSlowedDown() {
         List<Duration> pauses = new ArrayList<>();
-        SignInService throttled = new SignInService(store.accounts, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER,
-                new JooqTwoFactor(store.database, Fixtures.SECRETS), new Totp(), clock,
-                new DeskThrottle(clock, pauses::add));
+        SignInService throttled = desk.servicesWith(options -> options.pause(pauses::add)).signIn;
         for (int i = 0; i < 30; i++) {
             throttled.signIn("sprayed_" + i, "Sakura7Desk");
         }
@@ -85,17 +70,15 @@ class SignInServiceTest {
         throttled.signIn("sprayed_30", "Sakura7Desk");
         throttled.signIn("sprayed_31", "Sakura7Desk");
         assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
-        clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+        desk.clock().advance(Duration.ofMinutes(10).plusSeconds(1));
         throttled.signIn("Tanaka_01", "Sakura7Desk");
         assertThat(pauses).as("ten quiet minutes later").hasSize(2);
     }
 
     @Test
     void wrongPasswordsFromTwoDesksAtOnceNeverGetPastTheLimit() throws Exception {
-        try (TestStore otherDesk = new TestStore(folder)) {
-            List<SignInService> desks = List.of(signIn, new SignInService(otherDesk.accounts,
-                    new JooqSignInAttempts(otherDesk.database), otherDesk.pipeline(clock), Fixtures.CHEAP_HASHER,
-                    new JooqTwoFactor(otherDesk.database, Fixtures.SECRETS), new Totp(), clock));
+        try (TestDesk otherDesk = desk.anotherDesk()) {
+            List<SignInService> desks = List.of(signIn, otherDesk.services().signIn);
             for (int round = 0; round < 9; round++) {
                 String loginId = "sprayed_" + round;
                 java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -113,7 +96,7 @@ class SignInServiceTest {
                     each.get();
                 }
                 threads.shutdown();
-                assertThat(attempts.recentFailures(LoginId.folded(loginId), clock.instant().minusSeconds(60)))
+                assertThat(attempts.recentFailures(LoginId.folded(loginId), desk.clock().instant().minusSeconds(60)))
                         .as("round %d: tries that reached the password check", round).hasSizeLessThanOrEqualTo(5);
             }
         }
@@ -123,19 +106,19 @@ class SignInServiceTest {
     void fiveFailuresWithinFifteenMinutesLockForFifteenMinutes() {
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(signIn.signIn("Tanaka_01", "wrong" + attempt)).isEqualTo(new SignInService.Result.Refused());
-            clock.advance(Duration.ofMinutes(3));
+            desk.clock().advance(Duration.ofMinutes(3));
         }
-        Instant fifth = clock.instant();
+        Instant fifth = desk.clock().instant();
         assertThat(signIn.signIn("Tanaka_01", "wrong5"))
                 .isEqualTo(new SignInService.Result.Locked(fifth.plus(Duration.ofMinutes(15))));
 
-        clock.advance(Duration.ofMinutes(14));
+        desk.clock().advance(Duration.ofMinutes(14));
         assertThat(signIn.signIn("Tanaka_01", "Sakura7Desk")).as("even the right password, while locked")
                 .isInstanceOf(SignInService.Result.Locked.class);
 
-        clock.advance(Duration.ofMinutes(1));
+        desk.clock().advance(Duration.ofMinutes(1));
         assertThat(signIn.signIn("Tanaka_01", "Sakura7Desk")).isInstanceOf(SignInService.Result.SignedIn.class);
-        assertThat(store.audit.forAccount(accountId)).extracting(AuditEntry::action)
+        assertThat(desk.store().audit.forAccount(accountId)).extracting(AuditEntry::action)
                 .contains(AuditAction.SIGN_IN_LOCKED, AuditAction.SIGN_IN_REFUSED_WHILE_LOCKED);
     }
 
@@ -143,7 +126,7 @@ class SignInServiceTest {
     void failuresSpreadOverMoreThanFifteenMinutesDoNotLock() {
         for (int attempt = 1; attempt <= 6; attempt++) {
             assertThat(signIn.signIn("Tanaka_01", "wrong")).isEqualTo(new SignInService.Result.Refused());
-            clock.advance(Duration.ofMinutes(4));
+            desk.clock().advance(Duration.ofMinutes(4));
         }
     }
 
@@ -152,8 +135,8 @@ class SignInServiceTest {
         for (int attempt = 1; attempt <= 4; attempt++) {
             signIn.signIn("Tanaka_01", "wrong");
         }
-        attempts.record(LoginId.folded("Tanaka_01"), clock.instant(), SignInAttempts.Outcome.CLEARED);
-        clock.advance(Duration.ofSeconds(1));
+        attempts.record(LoginId.folded("Tanaka_01"), desk.clock().instant(), SignInAttempts.Outcome.CLEARED);
+        desk.clock().advance(Duration.ofSeconds(1));
         assertThat(signIn.signIn("Tanaka_01", "wrong")).isEqualTo(new SignInService.Result.Refused());
     }
 

@@ -6,42 +6,31 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Dialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** カタログの取り込み without a toolkit: the summary and report, the report saved, who may import, a missing file. */
 class CatalogImportViewModelTest {
+    @RegisterExtension final TestDesk desk = TestDesk.empty();
     @TempDir Path folder;
-    private TestStore store;
     private final Session session = new Session();
     private final AnsweringDialogs dialogs = new AnsweringDialogs();
     private long now;
 
-    @BeforeEach
-    void open() {
-        store = new TestStore(folder);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
     private CatalogImportViewModel screen(Role role) {
         session.signInStaff(new StaffMember(1, "desk.someone", "窓口 一郎", role));
-        return new CatalogImportViewModel(new CatalogImporter(store.database, store.catalog,
-                store.pipeline(Fixtures.CLOCK)), session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, () -> now += 500_000_000L);
+        return new CatalogImportViewModel(desk.services().catalogImporter, session, Fixtures.IN_PLACE, dialogs,
+                Fixtures.JAPANESE, () -> now += 500_000_000L);
     }
 
     private Path file(String csv) throws Exception {
@@ -86,7 +75,7 @@ class CatalogImportViewModelTest {
         screen.chooseFile();
         assertThat(screen.fileName().get()).isEmpty();
         assertThat(screen.banner().kind()).isEqualTo(Banner.Kind.NONE);
-        assertThat(store.catalog.count()).isZero();
+        assertThat(desk.store().catalog.count()).isZero();
 
         screen.saveReport();
         assertThat(screen.banner().kind()).isEqualTo(Banner.Kind.NONE);
@@ -102,7 +91,7 @@ class CatalogImportViewModelTest {
         clerk.chooseFile();
         assertThat(clerk.banner().kind()).isEqualTo(Banner.Kind.ERROR);
         assertThat(clerk.running().get()).isFalse();
-        assertThat(store.catalog.count()).isZero();
+        assertThat(desk.store().catalog.count()).isZero();
 
         CatalogImportViewModel admin = screen(Role.ADMIN);
         dialogs.choosing(folder.resolve("nothing.csv"));

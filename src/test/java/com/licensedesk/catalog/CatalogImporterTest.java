@@ -2,33 +2,27 @@ package com.licensedesk.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogImporterTest {
     private static final String HEADER = "key,product,package,seats,expires,license_type,console_url\n";
+    @RegisterExtension final TestDesk desk = TestDesk.empty();
     @TempDir Path folder;
-    private TestStore store;
     private CatalogImporter importer;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder);
-        importer = new CatalogImporter(store.database, store.catalog, store.pipeline(Fixtures.CLOCK));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        importer = desk.services().catalogImporter;
     }
 
     @Test
@@ -59,14 +53,14 @@ class CatalogImporterTest {
         for (ImportReport.RowError error : report.errors()) {
             assertThat(Fixtures.JAPANESE.get(error.messageKey(), error.args().toArray())).isNotBlank();
         }
-        CatalogEntry imported = store.catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow();
+        CatalogEntry imported = desk.store().catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow();
         assertThat(imported.product()).isEqualTo("Hoshizora Endpoint");
         assertThat(imported.packageName()).contains("Suite, Advanced");
         assertThat(imported.seats()).isEqualTo(25);
         assertThat(imported.expires()).isEqualTo(LocalDate.of(2027, 3, 31));
         assertThat(imported.licenseType()).isEqualTo(LicenseType.FULL);
         assertThat(imported.consoleUrl()).contains("https://console.example.com/a");
-        assertThat(store.catalog.find(Fixtures.key("NP-2222-ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ3")).orElseThrow()
+        assertThat(desk.store().catalog.find(Fixtures.key("NP-2222-ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ3")).orElseThrow()
                 .licenseType()).isEqualTo(LicenseType.TRIAL);
     }
 
@@ -79,12 +73,13 @@ class CatalogImporterTest {
         ImportReport again = importer.importCsv(new StringReader(csv));
 
         assertThat(again.counts()).isEqualTo(new CatalogRepository.ImportCounts(0, 0, 2));
-        assertThat(store.catalog.count()).isEqualTo(2);
+        assertThat(desk.store().catalog.count()).isEqualTo(2);
 
         ImportReport changed = importer.importCsv(new StringReader(
                 HEADER + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,30,2027-03-31,FULL,\n"));
         assertThat(changed.counts()).isEqualTo(new CatalogRepository.ImportCounts(0, 1, 0));
-        assertThat(store.catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow().seats()).isEqualTo(30);
+        assertThat(desk.store().catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow().seats())
+                .isEqualTo(30);
     }
 
     @Test
@@ -108,7 +103,7 @@ class CatalogImporterTest {
 
         ImportReport report = importer.importCsv(new StringReader(csv));
 
-        assertThat(store.catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow().product())
+        assertThat(desk.store().catalog.find(Fixtures.key("AB-1234-ABCD-EFGH-JK12")).orElseThrow().product())
                 .isEqualTo("Hoshizora \"Pro\"");
         assertThat(report.errors()).extracting(ImportReport.RowError::line, ImportReport.RowError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "catalog.import.error.controlCharacter"),
@@ -161,7 +156,7 @@ class CatalogImporterTest {
                         org.assertj.core.groups.Tuple.tuple(3, "catalog.import.error.controlCharacter", "product"),
                         org.assertj.core.groups.Tuple.tuple(5, "catalog.import.error.controlCharacter", "package"));
         assertThat(report.counts().added()).as("tabs around a value are only trimmed").isEqualTo(1);
-        assertThat(store.catalog.find(Fixtures.key("GH-3456-ABCD-EFGH-JK78")))
+        assertThat(desk.store().catalog.find(Fixtures.key("GH-3456-ABCD-EFGH-JK78")))
                 .hasValueSatisfying(entry -> assertThat(entry.product()).isEqualTo("Hoshizora Guard"));
     }
 
@@ -193,7 +188,7 @@ class CatalogImporterTest {
         broken[text.length + 2] = '\n';
         ImportReport report = importer.importCsv(new java.io.ByteArrayInputStream(broken));
 
-        assertThat(store.catalog.count()).as("nothing half imported").isZero();
+        assertThat(desk.store().catalog.count()).as("nothing half imported").isZero();
         assertThat(report.counts()).isEqualTo(new CatalogRepository.ImportCounts(0, 0, 0));
         assertThat(report.errors()).singleElement().satisfies(error -> {
             assertThat(error.messageKey()).isEqualTo("catalog.import.error.unreadable");
@@ -204,7 +199,7 @@ class CatalogImporterTest {
                 + "AB-1234-ABCD-EFGH-JK12,\"Hoshizora,,1,2027-03-31,FULL,\n"));
         assertThat(unclosed.errors()).singleElement().extracting(ImportReport.RowError::messageKey)
                 .isEqualTo("catalog.import.error.unreadable");
-        assertThat(store.catalog.count()).isZero();
+        assertThat(desk.store().catalog.count()).isZero();
     }
 
     @Test
@@ -257,7 +252,7 @@ class CatalogImporterTest {
     void aCancelledImportStoresNothingAndSaysHowFarItRead() throws Exception {
         Path file = generatedFile(23_000);
         List<Long> linesSeen = new java.util.ArrayList<>();
-        long before = store.catalog.count();
+        long before = desk.store().catalog.count();
 
         ImportReport report = importer.importFile(file, new ImportProgress() {
             @Override
@@ -273,13 +268,13 @@ class CatalogImporterTest {
 
         assertThat(report.cancelled()).isTrue();
         assertThat(report.lastLine()).isEqualTo(10_001);
-        assertThat(store.catalog.count()).isEqualTo(before);
-        assertThat(store.value("SELECT COUNT(*) FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
+        assertThat(desk.store().catalog.count()).isEqualTo(before);
+        assertThat(desk.store().value("SELECT COUNT(*) FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
                 .isEqualTo("0");
 
         ImportReport whole = importer.importFile(file, ImportProgress.NONE, com.licensedesk.session.Actor.system("test"));
         assertThat(whole.counts()).isEqualTo(new CatalogRepository.ImportCounts(23_000, 0, 0));
-        assertThat(store.value("SELECT detail FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
+        assertThat(desk.store().value("SELECT detail FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
                 .isEqualTo("file=catalogue-23000.csv; added=23000; updated=0; unchanged=0; refused=0");
     }
 
@@ -292,8 +287,8 @@ class CatalogImporterTest {
 
         assertThat(report.errors()).extracting(ImportReport.RowError::messageKey)
                 .containsExactly("catalog.import.error.header");
-        assertThat(store.catalog.count()).isZero();
-        assertThat(store.value("SELECT detail FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
+        assertThat(desk.store().catalog.count()).isZero();
+        assertThat(desk.store().value("SELECT detail FROM audit_log WHERE action = 'CATALOG_IMPORTED'").toString())
                 .isEqualTo("file=no-header.csv; added=0; updated=0; unchanged=0; refused=1");
     }
 
@@ -335,7 +330,7 @@ class CatalogImporterTest {
                         new com.licensedesk.session.StaffMember(2, "desk.clerk", "鈴木", com.licensedesk.session.Role.CLERK)
                                 .actor()))
                 .isInstanceOf(com.licensedesk.session.NotPermitted.class);
-        assertThat(store.catalog.count()).isZero();
+        assertThat(desk.store().catalog.count()).isZero();
     }
 
     @Test

@@ -19,7 +19,8 @@ import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.store.JooqJournal;
-import com.licensedesk.store.TestServices;
+import com.licensedesk.testing.TestDesk;
+import com.licensedesk.app.Services;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
@@ -53,15 +54,15 @@ class ReplayTest {
     private ChangePipeline homePipeline;
     private Handlers handlers;
     private long kioskAccount;
+    private Services homeServices;
 
     @BeforeEach
     void open() {
         kiosk = TestPlace.kiosk(folder.resolve("kiosk"), kioskClock);
         home = new TestStore(folder.resolve("home")).withDemoCatalogue();
-        TestServices services = new TestServices(home, homeClock);
-        handlers = ReplayHandlers.of(home.registration(), services.addKey, services.companyInfo, services.userInfo,
-                services.passwordChange, services.twoFactor);
-        homePipeline = home.pipeline(homeClock);
+        homeServices = TestDesk.servicesOn(home, homeClock);
+        handlers = homeServices.replayHandlers;
+        homePipeline = homeServices.pipeline;
         kioskAccount = kiosk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
                 .accountId();
     }
@@ -141,7 +142,7 @@ class ReplayTest {
 
     @Test
     void aKiosksAccountIsFoundAtHomeByItsLoginIdAndTheCommandRunsOnHomesAccount() {
-        long sato = home.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02"))
+        long sato = homeServices.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02"))
                 .accountId();
         kioskClock.advance(Duration.ofMinutes(5));
         kiosk.userInfo.save(Acting.self(kioskAccount, "Tanaka_01"), Fixtures.user("ichiro.tanaka@example.co.jp"), 0);
@@ -174,7 +175,7 @@ class ReplayTest {
                 new AgreementAcceptance("2026-11", Fixtures.NOW));
         List<JournalEntry> sent = sent();
         replay(sent.get(0), () -> { });
-        home.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02"));
+        homeServices.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02"));
         Map<String, Integer> before = rows();
 
         assertThatThrownBy(() -> replay(sent.get(1), () -> { })).isInstanceOf(KeyRefused.class);

@@ -7,6 +7,7 @@ import com.licensedesk.audit.AuditQuery;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,7 @@ class AuditCliTest {
     @Test
     void theAuditLogIsPrunedBeforeADayAndThePruningIsRecorded() {
         try (TestStore store = cli.store().withDemoCatalogue()) {
-            store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
         }
 
         assertThat(cli.run("audit", "prune", "--before", "24/11/2026")).isEqualTo(Cli.USER_ERROR);

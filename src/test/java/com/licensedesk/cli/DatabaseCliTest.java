@@ -6,9 +6,9 @@ import com.licensedesk.audit.AuditAction;
 import com.licensedesk.audit.AuditQuery;
 import com.licensedesk.auth.SignInService;
 import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.store.TestServices;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,12 +55,12 @@ class DatabaseCliTest {
     void restoreChecksTheFileThenReplacesTheContent() throws Exception {
         Path backup = elsewhere.resolve("one-account.db");
         try (TestStore store = cli.store().withDemoCatalogue()) {
-            store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
         }
         assertThat(cli.run("backup", backup.toString())).isEqualTo(Cli.OK);
         assertThat(cli.run("backup", backup.toString())).as("never overwrites").isEqualTo(Cli.USER_ERROR);
         try (TestStore store = cli.store()) {
-            store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "second_user"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "second_user"));
             assertThat(store.accounts.count()).isEqualTo(2);
         }
 
@@ -79,7 +79,7 @@ class DatabaseCliTest {
         assertThat(cli.run("restore", backup.toString())).isEqualTo(Cli.OK);
         try (TestStore store = cli.store()) {
             assertThat(store.accounts.count()).isEqualTo(1);
-            assertThat(new TestServices(store, Fixtures.CLOCK).signIn.signIn("first_user", "Sakura7Desk"))
+            assertThat(TestDesk.servicesOn(store, Fixtures.CLOCK).signIn.signIn("first_user", "Sakura7Desk"))
                     .isInstanceOf(SignInService.Result.SignedIn.class);
         }
     }
@@ -88,11 +88,11 @@ class DatabaseCliTest {
     void aBackupWhoseSchemaHistoryLiesLeavesTheLiveDatabaseIntactAndUsable() throws Exception {
         Path backup = elsewhere.resolve("good.db");
         try (TestStore store = cli.store().withDemoCatalogue()) {
-            store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
         }
         assertThat(cli.run("backup", backup.toString())).isEqualTo(Cli.OK);
         try (TestStore store = cli.store()) {
-            store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "second_user"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "second_user"));
         }
         // Claims schema 5 but holds the later tables: it passes the version check and fails to migrate.
         Path forged = Files.copy(backup, elsewhere.resolve("forged.db"));
@@ -105,7 +105,7 @@ class DatabaseCliTest {
         assertThat(cli.stderr()).contains("現在のデータベースは変更していません");
         try (TestStore store = cli.store()) {
             assertThat(store.accounts.count()).as("the live data as it was").isEqualTo(2);
-            store.registration().register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "third_user"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "third_user"));
         }
         try (var files = Files.list(home)) {
             assertThat(files.map(path -> path.getFileName().toString())).as("no copy left behind")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class RemindersCliTest {
     @Test
     void remindersAreListedInADryRunThenSentOnceForAScheduledJob() {
         try (TestStore store = cli.store().withDemoCatalogue()) {
-            store.registration().register(Fixtures.registration(DemoCatalog.EXPIRING_SOON_KEY, "Tanaka_01"));
-            store.registration().register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "Sato_02"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.EXPIRING_SOON_KEY, "Tanaka_01"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "Sato_02"));
         }
 
         assertThat(cli.run("reminders", "send", "--dry-run")).isEqualTo(Cli.OK);

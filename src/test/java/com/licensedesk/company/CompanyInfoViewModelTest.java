@@ -6,42 +6,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.testing.HeldTasks;
 import com.licensedesk.ui.Banner;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 会社情報's view model without a toolkit: what it loads, refuses, saves, and never shows to the next person. */
 class CompanyInfoViewModelTest {
-    @TempDir Path folder;
-    private TestStore store;
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private CompanyInfoService service;
     private final Session session = new Session();
     private long accountId;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
-                .accountId();
-        service = new CompanyInfoService(store.companies, store.pipeline(Fixtures.CLOCK),
-                new AccountChangeMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        accountId = desk.registeredCustomer();
+        service = desk.services().companyInfo;
     }
 
     @Test
@@ -67,8 +54,9 @@ class CompanyInfoViewModelTest {
         viewModel.contractorForm().field("branchName").text().set("大阪支社");
         viewModel.submitContractor();
         assertThat(viewModel.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
-        assertThat(store.companies.details(accountId).contractor().branchName()).isEqualTo("大阪支社");
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
+        assertThat(desk.store().companies.details(accountId).contractor().branchName()).isEqualTo("大阪支社");
+        assertThat(desk.store().audit.forAccount(accountId))
+                .filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(Actor.customer("Tanaka_01"));
 
 
@@ -100,15 +88,16 @@ class CompanyInfoViewModelTest {
                 .contains("「本社ビル5階」").doesNotContain("大阪支店");
         assertThat(second.contractorForm().field("branchName").text().get()).as("the current values")
                 .isEqualTo("大阪支店");
-        assertThat(store.companies.details(accountId).contractor().branchName()).isEqualTo("大阪支店");
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
+        assertThat(desk.store().companies.details(accountId).contractor().branchName()).isEqualTo("大阪支店");
+        assertThat(desk.store().audit.forAccount(accountId))
+                .filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .as("only the change that was made").singleElement().extracting(AuditEntry::detail).asString()
                 .contains("大阪支店").doesNotContain("本社ビル");
 
         second.contractorForm().field("address2").text().set("本社ビル5階");
         second.submitContractor();
         assertThat(second.banner().kind()).as("sent again from the current version").isEqualTo(Banner.Kind.SUCCESS);
-        assertThat(store.companies.details(accountId).contractor())
+        assertThat(desk.store().companies.details(accountId).contractor())
                 .satisfies(saved -> assertThat(saved.branchName()).isEqualTo("大阪支店"))
                 .satisfies(saved -> assertThat(saved.address2()).isEqualTo("本社ビル5階"));
     }
@@ -123,7 +112,8 @@ class CompanyInfoViewModelTest {
         viewModel.contractorForm().field("address2").text().set("サンプルビル 5F");
         viewModel.submitContractor();
 
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
+        assertThat(desk.store().audit.forAccount(accountId))
+                .filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.actor()).isEqualTo(Actor.operator("desk.suzuki", Role.CLERK));
                     assertThat(entry.accountId()).hasValue(accountId);
@@ -164,8 +154,7 @@ class CompanyInfoViewModelTest {
 
     @Test
     void theChangeMailIsInTheCustomersLanguageAndSaysAnOperatorMadeIt() {
-        long englishId = store.registration().register(
-                Fixtures.englishRegistration(DemoCatalog.REGISTRATION_KEY, "Smith_01")).accountId();
+        long englishId = desk.register(Fixtures.englishRegistration(DemoCatalog.REGISTRATION_KEY, "Smith_01"));
         CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE,
                 Fixtures.POSTAL_CODES);
@@ -174,9 +163,9 @@ class CompanyInfoViewModelTest {
         viewModel.contractorForm().field("address2").text().set("Sample Building 5F");
         viewModel.submitContractor();
 
-        assertThat((String) store.value("select subject from outbox_mail order by id desc limit 1"))
+        assertThat((String) desk.store().value("select subject from outbox_mail order by id desc limit 1"))
                 .isEqualTo("Your License Desk account information was changed");
-        assertThat((String) store.value("select body from outbox_mail order by id desc limit 1"))
+        assertThat((String) desk.store().value("select body from outbox_mail order by id desc limit 1"))
                 .contains("Changed fields")
                 .contains("made for you by staff at your reseller's desk");
     }

@@ -9,7 +9,6 @@ import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.audit.AuditQuery;
 import com.licensedesk.desk.AuditLogViewModel;
 import com.licensedesk.desk.DeskStatusViewModel;
-import com.licensedesk.desk.OutboxAdministration;
 import com.licensedesk.desk.OutboxMonitorViewModel;
 import com.licensedesk.desk.TodayViewModel;
 import com.licensedesk.domain.StorageTrouble;
@@ -20,12 +19,10 @@ import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.JooqDirectory;
-import com.licensedesk.store.JooqOperatorRepository;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.HeldTasks;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Dialogs;
 import java.nio.charset.StandardCharsets;
@@ -41,15 +38,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.jooq.exception.DataAccessException;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 顧客一覧, 本日の作業, 監査ログ, 送信メール and the status bar without a toolkit. */
 class DeskViewModelsTest {
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     @TempDir Path folder;
-    private TestStore store;
     private long accountId;
     private final List<DirectoryViewModel.Row> opened = new ArrayList<>();
     private final List<String> registrations = new ArrayList<>();
@@ -57,18 +54,12 @@ class DeskViewModelsTest {
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"),
-                Actor.operator("desk.admin", Role.ADMIN)).accountId();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        accountId = desk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE,
+                "Tanaka_01"), Actor.operator("desk.admin", Role.ADMIN)).accountId();
     }
 
     private DirectoryViewModel directory(com.licensedesk.ui.Tasks tasks) {
-        return new DirectoryViewModel(new JooqDirectory(store.database), tasks, dialogs, Fixtures.JAPANESE,
+        return new DirectoryViewModel(desk.store().repositories.directory(), tasks, dialogs, Fixtures.JAPANESE,
                 Fixtures.CLOCK, opened::add, () -> registrations.add("new"));
     }
 
@@ -142,8 +133,8 @@ class DeskViewModelsTest {
     @Test
     void todayListsThisDesksWorkAndTheAuditLogFiltersAndExports() throws Exception {
         List<Long> openedAccounts = new ArrayList<>();
-        TodayViewModel today = new TodayViewModel(store.audit, Fixtures.IN_PLACE, Fixtures.JAPANESE, Fixtures.CLOCK,
-                "desk-1", (id, row) -> openedAccounts.add(id));
+        TodayViewModel today = new TodayViewModel(desk.store().audit, Fixtures.IN_PLACE, Fixtures.JAPANESE,
+                Fixtures.CLOCK, "desk-1", (id, row) -> openedAccounts.add(id));
         today.shown();
         assertThat(today.rows()).singleElement().satisfies(row -> {
             assertThat(row.what()).isEqualTo("新規登録");
@@ -153,9 +144,8 @@ class DeskViewModelsTest {
         today.open(today.rows().get(0));
         assertThat(openedAccounts).containsExactly(accountId);
 
-        OperatorService operators = new OperatorService(new JooqOperatorRepository(store.database, Fixtures.SECRETS),
-                store.pipeline(Fixtures.CLOCK), Fixtures.CHEAP_HASHER, "License Desk");
-        AuditLogViewModel audit = new AuditLogViewModel(store.audit, operators, Fixtures.IN_PLACE, dialogs,
+        OperatorService operators = desk.services().operators;
+        AuditLogViewModel audit = new AuditLogViewModel(desk.store().audit, operators, Fixtures.IN_PLACE, dialogs,
                 Fixtures.JAPANESE, Fixtures.CLOCK);
         audit.shown();
         assertThat(audit.rows()).extracting(AuditLogViewModel.Row::action).contains("新規登録");
@@ -181,10 +171,10 @@ class DeskViewModelsTest {
 
     @Test
     void theOutboxMonitorShowsStatesRedactsSecretsResendsAndCancels() {
-        var outbox = new OutboxAdministration(store.outbox, store.pipeline(Fixtures.CLOCK));
+        var outbox = desk.services().outboxAdministration;
         var session = new Session();
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
-        new Outbox(store.outbox, Fixtures.CLOCK, "example.test").enqueue(
+        new Outbox(desk.store().outbox, Fixtures.CLOCK, "example.test").enqueue(
                 new MailTemplates(Fixtures.JAPANESE).compose(Locale.JAPANESE,
                         "resetCode", "tanaka@example.co.jp", "ABCD-EFGH-JKLM", "2026/11/24 10:30"));
         List<String> woken = new ArrayList<>();
@@ -202,8 +192,8 @@ class DeskViewModelsTest {
         monitor.cancel(reset);
         assertThat(monitor.rows().get(0).state()).isEqualTo("取り消し");
         assertThat(monitor.banner().text()).isEqualTo("tanaka@example.co.jp 宛の「パスワードのリセット」を取り消しました。");
-        store.outbox.claim("desk-1", Fixtures.NOW, Duration.ofMinutes(2), 10);
-        store.outbox.markFailed(monitor.rows().get(1).id(), "desk-1", "550 no such user", Fixtures.NOW);
+        desk.store().outbox.claim("desk-1", Fixtures.NOW, Duration.ofMinutes(2), 10);
+        desk.store().outbox.markFailed(monitor.rows().get(1).id(), "desk-1", "550 no such user", Fixtures.NOW);
         monitor.load();
         assertThat(monitor.rows().get(1).state()).isEqualTo("送信失敗");
         assertThat(monitor.rows().get(1).lastAnswer()).isEqualTo("550 no such user");
@@ -212,7 +202,7 @@ class DeskViewModelsTest {
         monitor.resend(monitor.rows().get(1));
         assertThat(monitor.rows().get(1).state()).isEqualTo("送信待ち");
         assertThat(woken).hasSize(1);
-        assertThat(store.audit.search(AuditQuery.everything(), 10))
+        assertThat(desk.store().audit.search(AuditQuery.everything(), 10))
                 .extracting(r -> r.entry().action()).contains(AuditAction.MAIL_RESENT, AuditAction.MAIL_CANCELLED);
     }
 
@@ -220,7 +210,7 @@ class DeskViewModelsTest {
     void theStatusBarNamesTheOperatorAndCountsWaitingAndFailedMail() {
         Session session = new Session();
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
-        DeskStatusViewModel status = new DeskStatusViewModel(store.outbox, session, Fixtures.IN_PLACE,
+        DeskStatusViewModel status = new DeskStatusViewModel(desk.store().outbox, session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, "受付1", Optional.empty());
         status.refresh();
         assertThat(status.operator().get()).contains("鈴木 一郎").contains("担当者");
@@ -228,8 +218,8 @@ class DeskViewModelsTest {
         assertThat(status.waiting().get()).isEqualTo("送信待ち 1件");
         assertThat(status.anyFailed().get()).isFalse();
 
-        long mail = store.outbox.claim("desk-1", Fixtures.NOW, Duration.ofMinutes(2), 10).get(0).id();
-        store.outbox.markFailed(mail, "desk-1", "550 no such user", Fixtures.NOW);
+        long mail = desk.store().outbox.claim("desk-1", Fixtures.NOW, Duration.ofMinutes(2), 10).get(0).id();
+        desk.store().outbox.markFailed(mail, "desk-1", "550 no such user", Fixtures.NOW);
         status.refresh();
         assertThat(status.waiting().get()).isEqualTo("送信待ち 0件");
         assertThat(status.failed().get()).isEqualTo("送信失敗 1件");
@@ -240,15 +230,15 @@ class DeskViewModelsTest {
     void theStatusBarSaysTheDatabaseCannotBeReachedUntilACallGoesThrough() {
         Session session = new Session();
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
-        DeskStatusViewModel status = new DeskStatusViewModel(store.outbox, session, Fixtures.IN_PLACE,
+        DeskStatusViewModel status = new DeskStatusViewModel(desk.store().outbox, session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, "受付1", Optional.empty());
         // As the composition root wires it, without the hop to the FX thread.
-        store.database.watchStorage(() -> status.storageTrouble(store.database.storageTrouble()));
+        desk.store().database.watchStorage(() -> status.storageTrouble(desk.store().database.storageTrouble()));
         assertThat(status.storageTroubled().get()).isFalse();
 
         RuntimeException lost = new DataAccessException("Error getting connection from data source",
                 new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms"));
-        assertThatThrownBy(() -> store.database.inTransaction(() -> {
+        assertThatThrownBy(() -> desk.store().database.inTransaction(() -> {
             throw lost;
         })).isInstanceOf(StorageTrouble.class);
 

@@ -6,44 +6,32 @@ import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.company.CompanyProfile;
 import com.licensedesk.domain.SearchText;
 import com.licensedesk.session.Acting;
-import com.licensedesk.store.JooqDirectory;
-import com.licensedesk.store.TestServices;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
-import java.nio.file.Path;
+import com.licensedesk.testing.TestDesk;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 顧客一覧's search on a real store: each kind of term finds the customer, typed any way. */
 class DirectoryStoreTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    @TempDir Path folder;
-    private TestStore store;
-    private JooqDirectory directory;
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
+    private Directory directory;
     private long tanaka;
     private long suzuki;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        tanaka = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
-                .accountId();
+        tanaka = desk.registeredCustomer();
         var other = Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "suzuki.hanako");
         other = new com.licensedesk.registration.RegistrationRequest(other.key(), other.agreement(), other.loginId(),
                 other.password(), new CompanyProfile("株式会社ホシゾラ商事", "ホシゾラショウジ", "大阪支店", "オオサカシテン",
                 "530-0001", "大阪府", "大阪市北区梅田1-1", ""), Fixtures.user("hanako@hoshizora.example"),
                 other.purchaseSource(), other.emergencyEmail(), other.differentSupportContact(), other.language());
-        suzuki = store.registration().register(other).accountId();
-        directory = new JooqDirectory(store.database);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        suzuki = desk.register(other);
+        directory = desk.store().repositories.directory();
     }
 
     private List<Long> found(String typed) {
@@ -68,12 +56,10 @@ class DirectoryStoreTest {
 
     @Test
     void customersFromBeforeTheDirectoryAreIndexedWhenTheDatabaseOpens() {
-        store.execute("delete from customer_index");
+        desk.store().execute("delete from customer_index");
         assertThat(found("ほしぞら")).isEmpty();
-        store.close();
-
-        store = new TestStore(folder);
-        directory = new JooqDirectory(store.database);
+        desk.reopen();
+        directory = desk.store().repositories.directory();
         assertThat(found("ほしぞら")).containsExactly(suzuki);
         assertThat(found("03-5394-9600")).as("listed by the reading, company forms aside").containsExactly(tanaka, suzuki);
     }
@@ -90,10 +76,10 @@ class DirectoryStoreTest {
 
     @Test
     void aChangedCompanyIsFoundByItsNewNameAtOnce() {
-        TestServices services = new TestServices(store, Fixtures.CLOCK);
-        CompanyProfile before = store.companies.details(tanaka).contractor();
-        services.companyInfo.saveContractor(Acting.self(tanaka, "Tanaka_01"), new CompanyProfile("ツバサ工業",
-                "ツバサコウギョウ", "", "", before.postalCode(), before.prefecture(), before.address1(), ""), 0);
+        CompanyProfile before = desk.store().companies.details(tanaka).contractor();
+        desk.services().companyInfo.saveContractor(Acting.self(tanaka, "Tanaka_01"),
+                new CompanyProfile("ツバサ工業", "ツバサコウギョウ", "", "", before.postalCode(), before.prefecture(),
+                        before.address1(), ""), 0);
         assertThat(found("つばさ")).containsExactly(tanaka);
         assertThat(directory.all(TODAY)).hasSize(2);
     }

@@ -1,5 +1,6 @@
 package com.licensedesk.expiry;
 
+import com.licensedesk.testing.TestDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.mail.MailTemplates;
@@ -22,12 +23,10 @@ class DailyRemindersTest {
 
     @Test
     void theRemindersGoAtTheFirstRunOfADayOnly() {
-        MovableClock clock = new MovableClock(Fixtures.NOW);
-        try (TestStore store = new TestStore(folder)) {
-            new ExpiringCustomers(store).customer(TODAY.plusDays(30));
-            DailyReminders daily = new DailyReminders(new RenewalReminders(new JooqReminders(store.database),
-                    store.pipeline(clock), new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE,
-                    store.accounts), clock, List.of(90, 30, 7)), clock);
+        try (TestDesk desk = TestDesk.empty().open(folder)) {
+            MovableClock clock = desk.clock();
+            new ExpiringCustomers(desk).customer(TODAY.plusDays(30));
+            DailyReminders daily = new DailyReminders(desk.services().reminders, clock);
 
             assertThat(daily.runIfDue()).hasValueSatisfying(sent -> assertThat(sent.mails()).isEqualTo(1));
             clock.advance(Duration.ofHours(1));

@@ -5,9 +5,9 @@ import com.licensedesk.catalog.LicenseType;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.AgreementAcceptance;
 import com.licensedesk.registration.RegistrationRequest;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
+import com.licensedesk.testing.TestDesk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,11 @@ import java.util.Optional;
 
 /** Customers whose licences end on the days a test chooses. */
 final class ExpiringCustomers {
-    private final TestStore store;
+    private final TestDesk desk;
     private int next;
 
-    ExpiringCustomers(TestStore store) {
-        this.store = store;
+    ExpiringCustomers(TestDesk desk) {
+        this.desk = desk;
     }
 
     /** A new customer with one licence per expiry, of {@code product}; returns its account ID. */
@@ -31,13 +31,14 @@ final class ExpiringCustomers {
             entries.add(new CatalogEntry(ProductKey.parse(GeneratedCustomers.key(i, n)).orElseThrow(), product,
                     Optional.empty(), 5 + n, expiries[n], LicenseType.FULL, Optional.empty()));
         }
-        store.catalog.save(entries);
+        desk.store().catalog.save(entries);
         RegistrationRequest first = language.equals(Locale.ENGLISH)
                 ? Fixtures.englishRegistration(entries.get(0).key().value(), "expiry" + i)
                 : Fixtures.registration(entries.get(0).key().value(), "expiry" + i);
-        long account = store.registration().register(first).accountId();
+        long account = desk.register(first);
         for (CatalogEntry entry : entries.subList(1, entries.size())) {
-            store.licences.add(account, entry.key(), new AgreementAcceptance("2026-11", Fixtures.NOW), Fixtures.NOW);
+            desk.store().licences.add(account, entry.key(), new AgreementAcceptance("2026-11", Fixtures.NOW),
+                    Fixtures.NOW);
         }
         return account;
     }

@@ -2,16 +2,12 @@ package com.licensedesk.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.JooqExpiryBoard;
-import com.licensedesk.store.JooqReminders;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
-import com.licensedesk.testing.MovableClock;
+import com.licensedesk.testing.TestDesk;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +25,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 期限管理 over a real store: the windows at their edges, the tiles against the table, the chart's months, the CSV. */
@@ -42,32 +38,23 @@ class ExpiryDashboardTest {
     private static final Instant LAST_SECOND = Instant.parse("2026-11-24T14:59:59Z");
     private static final Instant NEXT_DAY = Instant.parse("2026-11-24T15:00:00Z");
 
+    @RegisterExtension final TestDesk desk = TestDesk.empty();
     @TempDir Path folder;
-    private TestStore store;
     private ExpiringCustomers customers;
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private final List<ExpiringLicence> opened = new ArrayList<>();
     private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder);
-        customers = new ExpiringCustomers(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        customers = new ExpiringCustomers(desk);
     }
 
     private ExpiryViewModel dashboard() {
         Session session = new Session();
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
-        RenewalReminders reminders = new RenewalReminders(new JooqReminders(store.database), store.pipeline(clock),
-                new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
-                clock, List.of(90, 30, 7));
-        ExpiryViewModel dashboard = new ExpiryViewModel(new JooqExpiryBoard(store.database), reminders, session,
-                Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
+        ExpiryViewModel dashboard = new ExpiryViewModel(desk.store().repositories.expiryBoard(),
+                desk.services().reminders, session,
+                Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, desk.clock(), List.of(30, 60, 90), opened::add);
         dashboard.shown();
         return dashboard;
     }
@@ -82,11 +69,11 @@ class ExpiryDashboardTest {
         customers.customer(TODAY.minusDays(1), TODAY, TODAY.plusDays(30), TODAY.plusDays(31), TODAY.plusDays(60),
                 TODAY.plusDays(61), TODAY.plusDays(90), TODAY.plusDays(91));
 
-        clock.set(LAST_SECOND);
+        desk.clock().set(LAST_SECOND);
         assertThat(tiles(dashboard())).containsExactly(Map.entry("期限切れ", 1), Map.entry("30日以内", 2),
                 Map.entry("60日以内", 4), Map.entry("90日以内", 6));
 
-        clock.set(NEXT_DAY);
+        desk.clock().set(NEXT_DAY);
         assertThat(tiles(dashboard())).as("from midnight in Japan, the 24th has passed")
                 .containsExactly(Map.entry("期限切れ", 2), Map.entry("30日以内", 2), Map.entry("60日以内", 4),
                         Map.entry("90日以内", 6));
@@ -150,7 +137,7 @@ class ExpiryDashboardTest {
                 TODAY.minusDays(700), TODAY.plusDays(3), TODAY.plusDays(400), TODAY.plusDays(2_000));
         assertThat(dashboard.count().get()).isEqualTo("すべて: 4件");
         ExpiryFilter all = new ExpiryFilter.All();
-        assertThat(new JooqExpiryBoard(store.database).count(all.from(TODAY), all.through(TODAY), Optional.empty()))
+        assertThat(desk.store().repositories.expiryBoard().count(all.from(TODAY), all.through(TODAY), Optional.empty()))
                 .as("what a list past the twenty thousand shown is counted by").isEqualTo(4);
         Path file = folder.resolve("all.csv");
         dialogs.choosing(file);
@@ -177,8 +164,8 @@ class ExpiryDashboardTest {
     void theCsvHoldsEveryCellAsListedAndNeutralisesFormulas() throws Exception {
         long account = customers.customer(TODAY.plusDays(3), TODAY.plusDays(20));
         customers.customer(TODAY.plusDays(5));
-        store.execute("UPDATE contractor SET company_name = '=HYPERLINK(\"http://x\",\"株式会社\")' WHERE account_id = "
-                + account);
+        desk.store().execute("UPDATE contractor SET company_name = '=HYPERLINK(\"http://x\",\"株式会社\")'"
+                + " WHERE account_id = " + account);
         ExpiryViewModel dashboard = dashboard();
         Path file = folder.resolve("有効期限一覧.csv");
         dialogs.choosing(file);
@@ -216,8 +203,8 @@ class ExpiryDashboardTest {
         assertThat(dashboard().maySendReminders()).isTrue();
         Session readOnly = new Session();
         readOnly.signInStaff(new StaffMember(2, "desk.viewer", "閲覧 太郎", Role.READ_ONLY));
-        ExpiryViewModel viewer = new ExpiryViewModel(new JooqExpiryBoard(store.database), null, readOnly,
-                Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, clock, List.of(30, 60, 90), opened::add);
+        ExpiryViewModel viewer = new ExpiryViewModel(desk.store().repositories.expiryBoard(), null, readOnly,
+                Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, desk.clock(), List.of(30, 60, 90), opened::add);
         assertThat(viewer.maySendReminders()).isFalse();
     }
 

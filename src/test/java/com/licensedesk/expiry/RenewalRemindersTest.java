@@ -2,20 +2,15 @@ package com.licensedesk.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.NotPermitted;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.JooqReminders;
-import com.licensedesk.store.TestStore;
-import com.licensedesk.testing.Fixtures;
-import com.licensedesk.testing.MovableClock;
-import java.nio.file.Path;
+import com.licensedesk.settings.Setting;
+import com.licensedesk.testing.TestDesk;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,49 +18,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Renewal reminders: one mail per customer and threshold, each licence reminded once, by any number of desks. */
 class RenewalRemindersTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final Actor DAILY_RUN = Actor.system("renewal-reminders");
 
-    @TempDir Path folder;
-    private TestStore store;
-    private final List<TestStore> otherDesks = new ArrayList<>();
+    @RegisterExtension final TestDesk desk = TestDesk.empty();
     private ExpiringCustomers customers;
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder);
-        customers = new ExpiringCustomers(store);
+        customers = new ExpiringCustomers(desk);
     }
 
-    @AfterEach
-    void close() {
-        otherDesks.forEach(TestStore::close);
-        store.close();
-    }
-
-    private RenewalReminders reminders(TestStore on) {
-        return new RenewalReminders(new JooqReminders(on.database), on.pipeline(clock),
-                new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, on.accounts),
-                clock, List.of(90, 30, 7));
-    }
-
-    /** Another desk on the same database: its own connections, its own services. */
-    private TestStore anotherDesk() {
-        TestStore desk = new TestStore(folder);
-        otherDesks.add(desk);
-        return desk;
+    /** The reminders of {@code on}, at 90, 30 and 7 days before expiry (the default). */
+    private static RenewalReminders reminders(TestDesk on) {
+        return on.services().reminders;
     }
 
     private List<OutboxMail> reminderMail() {
-        return store.outbox.unsent().stream().filter(mail -> mail.subject().startsWith("【更新のご案内】")).toList();
+        return desk.store().outbox.unsent().stream().filter(mail -> mail.subject().startsWith("【更新のご案内】"))
+                .toList();
     }
 
     @Test
@@ -74,7 +51,7 @@ class RenewalRemindersTest {
         customers.customer(TODAY.plusDays(7), TODAY.minusDays(2));
         customers.customer(TODAY.plusDays(91));
 
-        RenewalReminders.Sent sent = reminders(store).send(DAILY_RUN);
+        RenewalReminders.Sent sent = reminders(desk).send(DAILY_RUN);
 
         assertThat(sent).isEqualTo(new RenewalReminders.Sent(3, 4, 2));
         List<OutboxMail> mail = reminderMail();
@@ -88,8 +65,8 @@ class RenewalRemindersTest {
                 .contains("有効期限: 2027/02/12").contains("有効期限: 2027/02/22").contains("シート/ユーザ数: 5")
                 .contains("キー: **-****-****-****-").doesNotContain("2027/06/12");
         assertThat(ninety.body()).doesNotContain(com.licensedesk.testing.GeneratedCustomers.key(0, 0));
-        assertThat(store.rows("audit_log")).isGreaterThan(0);
-        assertThat(store.value("SELECT COUNT(*) FROM audit_log WHERE action = 'REMINDER_SENT' AND account_id = "
+        assertThat(desk.store().rows("audit_log")).isGreaterThan(0);
+        assertThat(desk.store().value("SELECT COUNT(*) FROM audit_log WHERE action = 'REMINDER_SENT' AND account_id = "
                 + both).toString()).isEqualTo("2");
     }
 
@@ -98,18 +75,18 @@ class RenewalRemindersTest {
         customers.customer(TODAY.plusDays(10), TODAY.plusDays(60));
         customers.customer(TODAY.plusDays(3));
 
-        assertThat(reminders(store).send(DAILY_RUN).mails()).isEqualTo(3);
-        assertThat(reminders(store).send(DAILY_RUN).mails()).as("the same desk again").isZero();
-        assertThat(reminders(anotherDesk()).send(DAILY_RUN).mails()).as("another desk, or a restart").isZero();
-        assertThat(reminders(store).due()).isEmpty();
+        assertThat(reminders(desk).send(DAILY_RUN).mails()).isEqualTo(3);
+        assertThat(reminders(desk).send(DAILY_RUN).mails()).as("the same desk again").isZero();
+        assertThat(reminders(desk.anotherDesk()).send(DAILY_RUN).mails()).as("another desk, or a restart").isZero();
+        assertThat(reminders(desk).due()).isEmpty();
         assertThat(reminderMail()).hasSize(3);
 
-        clock.advance(Duration.ofDays(30));
-        assertThat(reminders(store).send(DAILY_RUN)).as("the 60-day licence reaches 30 days")
+        desk.clock().advance(Duration.ofDays(30));
+        assertThat(reminders(desk).send(DAILY_RUN)).as("the 60-day licence reaches 30 days")
                 .isEqualTo(new RenewalReminders.Sent(1, 1, 1));
-        clock.advance(Duration.ofDays(23));
-        assertThat(reminders(store).send(DAILY_RUN).mails()).as("and 7 days").isEqualTo(1);
-        assertThat(reminders(anotherDesk()).send(DAILY_RUN).mails()).isZero();
+        desk.clock().advance(Duration.ofDays(23));
+        assertThat(reminders(desk).send(DAILY_RUN).mails()).as("and 7 days").isEqualTo(1);
+        assertThat(reminders(desk.anotherDesk()).send(DAILY_RUN).mails()).isZero();
         assertThat(reminderMail()).hasSize(5);
     }
 
@@ -118,9 +95,9 @@ class RenewalRemindersTest {
         for (int i = 0; i < 40; i++) {
             customers.customer(TODAY.plusDays(1 + i % 80), TODAY.plusDays(2 + i % 25));
         }
-        int expected = reminders(store).due().size();
-        RenewalReminders first = reminders(store);
-        RenewalReminders second = reminders(anotherDesk());
+        int expected = reminders(desk).due().size();
+        RenewalReminders first = reminders(desk);
+        RenewalReminders second = reminders(desk.anotherDesk());
         ExecutorService desks = Executors.newFixedThreadPool(2);
         try {
             List<Future<RenewalReminders.Sent>> runs = desks.invokeAll(List.<Callable<RenewalReminders.Sent>>of(
@@ -132,7 +109,7 @@ class RenewalRemindersTest {
         } finally {
             desks.shutdownNow();
         }
-        assertThat(store.rows("renewal_reminder")).isEqualTo(80);
+        assertThat(desk.store().rows("renewal_reminder")).isEqualTo(80);
         assertThat(reminderMail().stream().mapToInt(mail -> mail.body().split("キー: ").length - 1).sum())
                 .as("the mails list 80 licences in all").isEqualTo(80);
     }
@@ -141,18 +118,17 @@ class RenewalRemindersTest {
     void anExcludedCustomerGetsNoneAndTheMailSpeaksTheCustomersLanguage() {
         long excluded = customers.customer(TODAY.plusDays(5));
         customers.customer("Hoshizora Endpoint Guard", Locale.ENGLISH, TODAY.plusDays(25));
-        com.licensedesk.company.CompanyInfoService companyInfo =
-                new com.licensedesk.store.TestServices(store, clock).companyInfo;
+        com.licensedesk.company.CompanyInfoService companyInfo = desk.services().companyInfo;
         companyInfo.excludeFromReminders(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK)
                 .actingFor(excluded, "expiry0"), true);
         assertThat(companyInfo.excludedFromReminders(excluded)).isTrue();
-        assertThat(store.value("SELECT COUNT(*) FROM audit_log WHERE action = 'REMINDERS_EXCLUDED'").toString())
+        assertThat(desk.store().value("SELECT COUNT(*) FROM audit_log WHERE action = 'REMINDERS_EXCLUDED'").toString())
                 .isEqualTo("1");
 
-        reminders(store).send(DAILY_RUN);
+        reminders(desk).send(DAILY_RUN);
 
         assertThat(reminderMail()).isEmpty();
-        OutboxMail english = store.outbox.unsent().stream().filter(mail -> mail.subject().startsWith("[Renewal"))
+        OutboxMail english = desk.store().outbox.unsent().stream().filter(mail -> mail.subject().startsWith("[Renewal"))
                 .findFirst().orElseThrow();
         assertThat(english.subject()).isEqualTo("[Renewal notice] 1 licence(s) expire within 30 days");
         assertThat(english.body()).startsWith("Dear サンプル株式会社,").contains("Expires: 2026/12/19");
@@ -163,11 +139,9 @@ class RenewalRemindersTest {
         customers.customer(TODAY.plusDays(5));
         Actor readOnly = new StaffMember(3, "desk.viewer", "閲覧 太郎", Role.READ_ONLY).actor();
 
-        Assertions.assertThatThrownBy(() -> reminders(store).send(readOnly)).isInstanceOf(NotPermitted.class);
-        RenewalReminders off = new RenewalReminders(new JooqReminders(store.database), store.pipeline(clock),
-                new ReminderMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
-                clock, List.of());
+        Assertions.assertThatThrownBy(() -> reminders(desk).send(readOnly)).isInstanceOf(NotPermitted.class);
+        RenewalReminders off = desk.servicesWith(options -> options.setting(Setting.REMINDER_DAYS, "off")).reminders;
         assertThat(off.due()).isEmpty();
-        assertThat(store.rows("renewal_reminder")).isZero();
+        assertThat(desk.store().rows("renewal_reminder")).isZero();
     }
 }

@@ -14,6 +14,7 @@ import com.licensedesk.store.JooqKiosks;
 import com.licensedesk.store.JooqPlaceIdentity;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -40,12 +41,12 @@ class KioskEnrolmentTest {
         byte[] kioskSecret = new byte[32];
         new SecureRandom().nextBytes(homeSecret);
         new SecureRandom().nextBytes(kioskSecret);
-        kiosks = new KioskService(home.pipeline(Fixtures.CLOCK), new JooqKiosks(home.database),
+        kiosks = new KioskService(TestDesk.servicesOn(home, Fixtures.CLOCK).pipeline, new JooqKiosks(home.database),
                 new PlaceKeyring(new JooqPlaceIdentity(home.database), home.database, homeSecret, Fixtures.CLOCK,
                         "honten"));
         JooqPlaceIdentity kioskIdentity = new JooqPlaceIdentity(kiosk.database);
         kioskKeyring = new PlaceKeyring(kioskIdentity, kiosk.database, kioskSecret, Fixtures.CLOCK, "kiosk-desk");
-        join = new JoinService(kiosk.pipeline(Fixtures.CLOCK), kioskIdentity, kioskKeyring);
+        join = new JoinService(TestDesk.servicesOn(kiosk, Fixtures.CLOCK).pipeline, kioskIdentity, kioskKeyring);
     }
 
     @AfterEach

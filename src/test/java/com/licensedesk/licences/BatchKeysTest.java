@@ -11,27 +11,23 @@ import com.licensedesk.session.Acting;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.TestServices;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import com.licensedesk.testing.RecordingNavigator;
-import java.nio.file.Path;
+import com.licensedesk.testing.TestDesk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** まとめて追加: each line's outcome, the good ones registered together with one mail, a race refused whole. */
 class BatchKeysTest {
     private static final StaffMember CLERK = new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK);
-    @TempDir Path folder;
-    private TestStore store;
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private BatchKeyService service;
     private long customer;
     private long other;
@@ -40,25 +36,17 @@ class BatchKeysTest {
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
         List<CatalogEntry> keys = new ArrayList<>();
         for (int n = 0; n < 30; n++) {
             keys.add(new CatalogEntry(ProductKey.parse(GeneratedCustomers.key(7, n)).orElseThrow(),
                     "Tsubasa Server Defense", Optional.empty(), 10, LocalDate.of(2027, 6, 30), LicenseType.FULL,
                     Optional.empty()));
         }
-        store.catalog.save(keys);
-        customer = store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
-                .accountId();
-        other = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Sato_02"))
-                .accountId();
-        service = new TestServices(store, Fixtures.CLOCK).batchKeys;
+        desk.store().catalog.save(keys);
+        customer = desk.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        other = desk.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Sato_02"));
+        service = desk.services().batchKeys;
         acting = CLERK.actingFor(customer, "Tanaka_01");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private static String key(int n) {
@@ -93,7 +81,7 @@ class BatchKeysTest {
                 org.assertj.core.groups.Tuple.tuple(10, BatchKeyService.Outcome.EXPIRED));
         assertThat(lines.get(7).firstLine()).isEqualTo(2);
         assertThat(lines.get(0).entry()).map(CatalogEntry::product).contains("Tsubasa Server Defense");
-        assertThat(store.rows("licence")).as("checking writes nothing").isEqualTo(2);
+        assertThat(desk.store().rows("licence")).as("checking writes nothing").isEqualTo(2);
     }
 
     @Test
@@ -110,15 +98,15 @@ class BatchKeysTest {
         assertThat(screen.rows()).hasSize(21);
         assertThat(screen.count().get()).isEqualTo("登録できるキー 20件・登録できないキー 1件");
         assertThat(screen.registrable().get()).isTrue();
-        int mailBefore = store.outbox.unsent().size();
+        int mailBefore = desk.store().outbox.unsent().size();
         screen.register();
         assertThat(screen.agreementForm().check("eulaCheck").error().get()).as("the agreement first").isNotEmpty();
-        assertThat(store.rows("licence")).isEqualTo(2);
+        assertThat(desk.store().rows("licence")).isEqualTo(2);
         screen.agreementForm().check("eulaCheck").ticked().set(true);
         screen.register();
 
-        assertThat(store.licences.forAccount(customer)).hasSize(21);
-        List<OutboxMail> mail = store.outbox.unsent();
+        assertThat(desk.store().licences.forAccount(customer)).hasSize(21);
+        List<OutboxMail> mail = desk.store().outbox.unsent();
         assertThat(mail).hasSize(mailBefore + 1);
         OutboxMail batch = mail.get(mail.size() - 1);
         assertThat(batch.subject()).isEqualTo("【20件】製品登録完了のお知らせ");
@@ -147,7 +135,7 @@ class BatchKeysTest {
     void aKeyTakenByAnotherDeskAfterTheCheckRegistersNothing() {
         List<String> text = List.of(key(3), key(4));
         List<BatchKeyService.Line> checked = service.check(acting, text);
-        store.licences.add(other, Fixtures.key(key(4)),
+        desk.store().licences.add(other, Fixtures.key(key(4)),
                 new AgreementAcceptance("2026-11", Fixtures.NOW), Fixtures.NOW);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.register(acting, text, checked,
@@ -156,7 +144,7 @@ class BatchKeysTest {
                         assertThat(changed.lines()).extracting(BatchKeyService.Line::outcome)
                                 .containsExactly(BatchKeyService.Outcome.OK,
                                         BatchKeyService.Outcome.ALREADY_REGISTERED));
-        assertThat(store.licences.forAccount(customer)).as("not even the key still free").hasSize(1);
+        assertThat(desk.store().licences.forAccount(customer)).as("not even the key still free").hasSize(1);
     }
 
     @Test
@@ -166,7 +154,7 @@ class BatchKeysTest {
         List<BatchKeyService.Line> checked = service.check(acting, text);
         assertThat(checked).extracting(BatchKeyService.Line::outcome)
                 .containsExactly(BatchKeyService.Outcome.OK, BatchKeyService.Outcome.UNKNOWN);
-        store.catalog.save(List.of(new CatalogEntry(Fixtures.key(arriving), "Tsubasa Server Defense",
+        desk.store().catalog.save(List.of(new CatalogEntry(Fixtures.key(arriving), "Tsubasa Server Defense",
                 Optional.empty(), 10, LocalDate.of(2027, 6, 30), LicenseType.FULL, Optional.empty())));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.register(acting, text, checked,
@@ -174,7 +162,7 @@ class BatchKeysTest {
                 .isInstanceOfSatisfying(BatchKeyService.BatchChanged.class, changed ->
                         assertThat(changed.lines()).extracting(BatchKeyService.Line::outcome)
                                 .containsExactly(BatchKeyService.Outcome.OK, BatchKeyService.Outcome.OK));
-        assertThat(store.licences.forAccount(customer)).as("the clerk saw another batch").hasSize(1);
+        assertThat(desk.store().licences.forAccount(customer)).as("the clerk saw another batch").hasSize(1);
     }
 
     @Test
@@ -182,15 +170,14 @@ class BatchKeysTest {
         // As a command replayed from elsewhere would come: no screen checked it here.
         AddKeys command = new AddKeys(customer, "Tanaka_01", List.of(Fixtures.key(key(6)),
                 Fixtures.key(DemoCatalog.EXPIRED_KEY)), new AgreementAcceptance("2026-11", Fixtures.NOW), true);
-        TestServices services = new TestServices(store, Fixtures.CLOCK);
-        int mailBefore = store.outbox.unsent().size();
+        int mailBefore = desk.store().outbox.unsent().size();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.pipeline(Fixtures.CLOCK)
-                        .run(CLERK.actor(), command, services.addKey::addKeys))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.services().pipeline
+                        .run(CLERK.actor(), command, desk.services().addKey::addKeys))
                 .isInstanceOfSatisfying(KeyRefused.class, refused ->
                         assertThat(refused.problem()).isEqualTo(com.licensedesk.catalog.KeyProblem.EXPIRED));
-        assertThat(store.licences.forAccount(customer)).as("not even the key still free").hasSize(1);
-        assertThat(store.outbox.unsent()).hasSize(mailBefore);
+        assertThat(desk.store().licences.forAccount(customer)).as("not even the key still free").hasSize(1);
+        assertThat(desk.store().outbox.unsent()).hasSize(mailBefore);
     }
 
     @Test
@@ -210,8 +197,8 @@ class BatchKeysTest {
         Session session = new Session();
         session.signInStaff(CLERK);
         session.begin(acting);
-        ProductsViewModel products = new ProductsViewModel(store.licences, session, Fixtures.IN_PLACE, url -> true,
-                new RecordingNavigator(), Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY,
+        ProductsViewModel products = new ProductsViewModel(desk.store().licences, session, Fixtures.IN_PLACE,
+                url -> true, new RecordingNavigator(), Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY,
                 LicenceScreens.BATCH_KEYS);
         return new BatchKeysViewModel(service, new LegalTexts("License Desk", Fixtures.JAPANESE), session,
                 Fixtures.IN_PLACE, new RecordingNavigator(), new AnsweringDialogs(), Fixtures.JAPANESE, Fixtures.CLOCK,

@@ -8,6 +8,7 @@ import com.licensedesk.catalog.KeyProblem;
 import com.licensedesk.registration.RegistrationRefused;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class KeyRegisteredElsewhereTest {
         store.licences.noteRegisteredElsewhere(List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY)), Fixtures.NOW);
         store.licences.noteRegisteredElsewhere(List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY),
                 Fixtures.key(DemoCatalog.TRIAL_CODE)), Fixtures.NOW.plusSeconds(60));
-        KeyAvailability keys = store.keyAvailability();
+        KeyAvailability keys = TestDesk.servicesOn(store, Fixtures.CLOCK).keyAvailability;
 
         KeyAvailability.Outcome checked = keys.check(DemoCatalog.REGISTRATION_KEY, Optional.empty(),
                 KeyAvailability.WhenExpired.ALLOWED);
@@ -46,7 +47,7 @@ class KeyRegisteredElsewhereTest {
                 .isEqualTo("この製品キーはすでに別のアカウントで登録されています。");
         assertThat(keys.check(DemoCatalog.ACTIVATION_CODE, Optional.empty(), KeyAvailability.WhenExpired.ALLOWED)
                 .problem()).isEmpty();
-        assertThatThrownBy(() -> store.registration().register(
+        assertThatThrownBy(() -> TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(
                 Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01")))
                 .isInstanceOfSatisfying(RegistrationRefused.class, refused -> assertThat(refused.reason())
                         .isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED));

@@ -5,49 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Session;
-import com.licensedesk.store.TestServices;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.HeldTasks;
 import com.licensedesk.testing.RecordingNavigator;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 製品/サービス and adding a key, without a toolkit: rows and statuses, each key problem, the way back. */
 class LicenceViewModelsTest {
     private static final AddKeyViewModel.Screens SCREENS = new AddKeyViewModel.Screens(LicenceScreens.ADD_KEY,
             LicenceScreens.ADD_KEY_CHECK, LicenceScreens.PRODUCTS);
-    @TempDir Path folder;
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private final Session session = new Session();
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final List<String> browsed = new ArrayList<>();
     private final List<String> mailWoken = new ArrayList<>();
-    private TestStore store;
-    private TestServices services;
     private long accountId;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        accountId = store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"))
-                .accountId();
-        services = new TestServices(store, Fixtures.CLOCK);
+        accountId = desk.registeredCustomer();
         session.begin(Acting.self(accountId, "Tanaka_01"));
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
     private ProductsViewModel products(com.licensedesk.ui.Tasks tasks) {
-        return products(store.licences, tasks);
+        return products(desk.store().licences, tasks);
     }
 
     private ProductsViewModel products(LicenceRepository licences, com.licensedesk.ui.Tasks tasks) {
@@ -56,8 +43,8 @@ class LicenceViewModelsTest {
     }
 
     private AddKeyViewModel addKey(ProductsViewModel products) {
-        return new AddKeyViewModel(store.keyAvailability(), services.addKey, session, products, Fixtures.IN_PLACE,
-                navigator, Fixtures.JAPANESE, (acting, entry) -> mailWoken.add("wake"), SCREENS);
+        return new AddKeyViewModel(desk.services().keyAvailability, desk.services().addKey, session, products,
+                Fixtures.IN_PLACE, navigator, Fixtures.JAPANESE, (acting, entry) -> mailWoken.add("wake"), SCREENS);
     }
 
     @Test
@@ -94,7 +81,7 @@ class LicenceViewModelsTest {
 
     @Test
     void theRowsAreReadAgainOnlyWhenTheAccountsLicencesChanged() {
-        CountingLicences counted = new CountingLicences(store.licences);
+        CountingLicences counted = new CountingLicences(desk.store().licences);
         ProductsViewModel products = products(counted, Fixtures.IN_PLACE);
         products.shown();
         products.shown();
@@ -103,12 +90,12 @@ class LicenceViewModelsTest {
 
         Acting acting = session.current().orElseThrow();
         AgreementAcceptance agreement = new AgreementAcceptance("2026-11", Fixtures.NOW);
-        services.addKey.add(acting, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
+        desk.services().addKey.add(acting, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
         products.shown();
         assertThat(counted.loads).as("another desk added a key").isEqualTo(2);
         assertThat(products.rows()).hasSize(2);
 
-        store.execute("UPDATE catalog_key SET expires = '2031-03-31', imported_at = '2030-01-01 00:00:00'"
+        desk.store().execute("UPDATE catalog_key SET expires = '2031-03-31', imported_at = '2030-01-01 00:00:00'"
                 + " WHERE product_key = '" + Fixtures.key(DemoCatalog.TRIAL_CODE).value() + "'");
         products.shown();
         assertThat(counted.loads).as("the catalogue gave a key a new expiry").isEqualTo(3);
@@ -123,7 +110,7 @@ class LicenceViewModelsTest {
 
     @Test
     void aKeyAddedHereJoinsTheRowsWithoutReadingTheOthers() {
-        CountingLicences counted = new CountingLicences(store.licences);
+        CountingLicences counted = new CountingLicences(desk.store().licences);
         ProductsViewModel products = products(counted, Fixtures.IN_PLACE);
         products.shown();
         AddKeyViewModel addKey = addKey(products);
@@ -142,7 +129,7 @@ class LicenceViewModelsTest {
         Acting acting = session.current().orElseThrow();
         addKey.keyText().set(DemoCatalog.EXPIRING_SOON_KEY);
         addKey.proceed();
-        services.addKey.add(acting, Fixtures.key(DemoCatalog.EXPIRED_KEY),
+        desk.services().addKey.add(acting, Fixtures.key(DemoCatalog.EXPIRED_KEY),
                 new AgreementAcceptance("2026-11", Fixtures.NOW));
         addKey.accepted(new AgreementAcceptance("2026-11", Fixtures.NOW));
         products.shown();
@@ -207,8 +194,9 @@ class LicenceViewModelsTest {
         products.openConsole(row);
         assertThat(browsed).containsExactly(row.consoleUrl().get());
 
-        ProductsViewModel noBrowser = new ProductsViewModel(store.licences, session, Fixtures.IN_PLACE, url -> false,
-                navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY, LicenceScreens.BATCH_KEYS);
+        ProductsViewModel noBrowser = new ProductsViewModel(desk.store().licences, session, Fixtures.IN_PLACE,
+                url -> false, navigator, Fixtures.JAPANESE, Fixtures.CLOCK, 30, LicenceScreens.ADD_KEY,
+                LicenceScreens.BATCH_KEYS);
         noBrowser.shown();
         noBrowser.openConsole(noBrowser.rows().get(0));
         assertThat(noBrowser.banner().text()).startsWith("この端末にはWebブラウザーがないため")
@@ -256,7 +244,7 @@ class LicenceViewModelsTest {
         assertThat(navigator.last()).isEqualTo(LicenceScreens.PRODUCTS);
         assertThat(mailWoken).hasSize(1);
         assertThat(addKey.keyText().get()).isEmpty();
-        assertThat(store.licences.forAccount(accountId)).hasSize(2);
+        assertThat(desk.store().licences.forAccount(accountId)).hasSize(2);
         products.shown();
         assertThat(products.banner().text()).isEqualTo("製品が追加されました。");
     }
@@ -268,6 +256,6 @@ class LicenceViewModelsTest {
         addKey.cancel();
         assertThat(navigator.last()).isEqualTo(LicenceScreens.PRODUCTS);
         assertThat(addKey.keyText().get()).isEmpty();
-        assertThat(store.licences.forAccount(accountId)).hasSize(1);
+        assertThat(desk.store().licences.forAccount(accountId)).hasSize(1);
     }
 }

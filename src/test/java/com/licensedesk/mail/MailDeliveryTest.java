@@ -3,32 +3,27 @@ package com.licensedesk.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.store.TestStore;
+import com.licensedesk.settings.Setting;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.LoopbackSmtp;
 import com.licensedesk.testing.MisbehavingSmtp;
-import com.licensedesk.testing.MovableClock;
+import com.licensedesk.testing.TestDesk;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The registration mail through the outbox to a real SMTP server (GreenMail) on the loopback interface. */
 class MailDeliveryTest {
-    @TempDir Path folder;
-    private TestStore store;
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private GreenMail server;
     private int port;
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
         LoopbackSmtp loopback = LoopbackSmtp.started();
         port = loopback.port();
         server = loopback.server();
@@ -37,13 +32,12 @@ class MailDeliveryTest {
     @AfterEach
     void close() {
         server.stop();
-        store.close();
     }
 
     @Test
     void theRegistrationMailArrivesInJapaneseWithItsMessageId() throws Exception {
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
-        String messageId = store.outbox.unsent().get(0).messageId();
+        desk.registeredCustomer();
+        String messageId = desk.store().outbox.unsent().get(0).messageId();
 
         int sent = sender().sendDue();
 
@@ -62,41 +56,41 @@ class MailDeliveryTest {
                 .contains("シート/ユーザ数: 1")
                 .contains("有効期限: 2028/11/24")
                 .contains("ライセンス種別: 製品版");
-        assertThat(store.outbox.unsent()).isEmpty();
+        assertThat(desk.store().outbox.unsent()).isEmpty();
     }
 
     @Test
     void withTheServerDownTheMailWaitsAndArrivesAfterARestartWithTheSameMessageId() throws Exception {
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
-        String messageId = store.outbox.unsent().get(0).messageId();
+        desk.registeredCustomer();
+        String messageId = desk.store().outbox.unsent().get(0).messageId();
         // Down as a server says it (421 and closed): a port nobody listens on could be anybody's by now.
         MisbehavingSmtp down = new MisbehavingSmtp(MisbehavingSmtp.Behaviour.BUSY_421);
         OutboxSender sender = sender(down.port());
 
         assertThat(sender.sendDue()).isZero();
-        OutboxMail waiting = store.outbox.unsent().get(0);
+        OutboxMail waiting = desk.store().outbox.unsent().get(0);
         assertThat(waiting.attempts()).isEqualTo(1);
         assertThat(waiting.lastError()).isPresent();
         assertThat(waiting.nextAttemptAt()).isEqualTo(Fixtures.NOW.plus(Duration.ofSeconds(30)));
-        assertThat(store.rows("licence")).as("the registration stands").isEqualTo(1);
+        assertThat(desk.store().rows("licence")).as("the registration stands").isEqualTo(1);
 
-        clock.advance(Duration.ofSeconds(10));
+        desk.clock().advance(Duration.ofSeconds(10));
         assertThat(sender.sendDue()).as("not due yet: no new attempt").isZero();
-        assertThat(store.outbox.unsent().get(0).attempts()).isEqualTo(1);
+        assertThat(desk.store().outbox.unsent().get(0).attempts()).isEqualTo(1);
 
-        clock.advance(Duration.ofSeconds(20));
+        desk.clock().advance(Duration.ofSeconds(20));
         assertThat(sender.sendDue()).isZero();
-        assertThat(store.outbox.unsent().get(0).nextAttemptAt())
-                .as("the wait doubles").isEqualTo(clock.instant().plus(Duration.ofSeconds(60)));
+        assertThat(desk.store().outbox.unsent().get(0).nextAttemptAt())
+                .as("the wait doubles").isEqualTo(desk.clock().instant().plus(Duration.ofSeconds(60)));
 
         down.close();
-        clock.advance(Duration.ofSeconds(60));
+        desk.clock().advance(Duration.ofSeconds(60));
         assertThat(sender().sendDue()).as("a restarted desk's sender, the server up").isEqualTo(1);
 
         assertThat(server.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(server.getReceivedMessages()).singleElement()
                 .satisfies(mail -> assertThat(mail.getMessageID()).isEqualTo(messageId));
-        assertThat(store.outbox.unsent()).isEmpty();
+        assertThat(desk.store().outbox.unsent()).isEmpty();
     }
 
     @Test
@@ -116,9 +110,9 @@ class MailDeliveryTest {
 
     @Test
     void twoSendersOnOneDatabaseDeliverEachMailOnce() throws Exception {
-        store.catalog.save(generatedKeys(30));
+        desk.store().catalog.save(generatedKeys(30));
         for (int i = 0; i < 30; i++) {
-            store.registration().register(Fixtures.registration(key(i), "user_" + i));
+            desk.register(Fixtures.registration(key(i), "user_" + i));
         }
         OutboxSender first = sender();
         OutboxSender second = sender();
@@ -135,84 +129,81 @@ class MailDeliveryTest {
                 throw new IllegalStateException(e);
             }
         }).distinct()).hasSize(30);
-        assertThat(store.outbox.unsent()).isEmpty();
+        assertThat(desk.store().outbox.unsent()).isEmpty();
     }
 
     @Test
     void aPermanentRefusalFailsAtOnceATemporaryOneWaitsAndDaysOfRefusalsGiveUp() {
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        desk.registeredCustomer();
         java.util.concurrent.atomic.AtomicBoolean permanent = new java.util.concurrent.atomic.AtomicBoolean(false);
         MailTransport refusing = mail -> {
             throw new MailTransport.DeliveryFailed(permanent.get() ? "550 5.1.1 no such user" : "421 try later",
                     null, permanent.get() ? MailTransport.DeliveryFailed.Kind.PERMANENT
                             : MailTransport.DeliveryFailed.Kind.TEMPORARY);
         };
-        OutboxSender sender = new OutboxSender(store.outbox, Optional.of(refusing), clock, "desk-1",
-                OutboxSender.DEFAULT_GIVE_UP);
+        OutboxSender sender = desk.servicesWith(options -> options.transport(refusing)).mailSender;
         sender.sendDue();
-        OutboxMail waiting = store.outbox.unsent().get(0);
+        OutboxMail waiting = desk.store().outbox.unsent().get(0);
         assertThat(waiting.state()).isEqualTo(OutboxMail.State.WAITING);
         assertThat(waiting.lastError()).hasValue("421 try later");
-        assertThat(waiting.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
+        assertThat(waiting.nextAttemptAt()).isEqualTo(desk.clock().instant().plusSeconds(30));
 
-        clock.advance(Duration.ofDays(3));
+        desk.clock().advance(Duration.ofDays(3));
         sender.sendDue();
-        assertThat(store.outbox.list(Optional.of(OutboxMail.State.FAILED), 10)).singleElement()
+        assertThat(desk.store().outbox.list(Optional.of(OutboxMail.State.FAILED), 10)).singleElement()
                 .satisfies(mail -> assertThat(mail.lastError()).hasValue("421 try later"));
-        assertThat(store.outbox.counts()).isEqualTo(new OutboxRepository.Counts(0, 1));
+        assertThat(desk.store().outbox.counts()).isEqualTo(new OutboxRepository.Counts(0, 1));
 
         assertThat(sender.retryFailed()).isEqualTo(1);
         permanent.set(true);
         sender.sendDue();
-        assertThat(store.outbox.list(Optional.of(OutboxMail.State.FAILED), 10)).singleElement()
+        assertThat(desk.store().outbox.list(Optional.of(OutboxMail.State.FAILED), 10)).singleElement()
                 .satisfies(mail -> assertThat(mail.lastError()).hasValue("550 5.1.1 no such user"));
     }
 
     @Test
     void aServerThatIsDownCostsOneAttemptARoundNotOneAMail() {
         for (int i = 0; i < 5; i++) {
-            new Outbox(store.outbox, clock, "example.test").enqueue(new NewMail("c" + i + "@example.test", "s", "b",
-                    false));
+            new Outbox(desk.store().outbox, desk.clock(), "example.test")
+                    .enqueue(new NewMail("c" + i + "@example.test", "s", "b", false));
         }
         java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
         MailTransport down = mail -> {
             tries.incrementAndGet();
             throw new MailTransport.DeliveryFailed("No complete answer within 60 s", null);
         };
-        OutboxSender sender = new OutboxSender(store.outbox, Optional.of(down), clock, "desk-1",
-                OutboxSender.DEFAULT_GIVE_UP);
+        OutboxSender sender = desk.servicesWith(options -> options.transport(down)).mailSender;
 
         assertThat(sender.sendDue()).isZero();
 
         assertThat(tries).as("one attempt for the round").hasValue(1);
-        assertThat(store.outbox.unsent()).hasSize(5)
-                .allSatisfy(mail -> assertThat(mail.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30)))
+        assertThat(desk.store().outbox.unsent()).hasSize(5)
+                .allSatisfy(mail -> assertThat(mail.nextAttemptAt()).isEqualTo(desk.clock().instant().plusSeconds(30)))
                 .extracting(OutboxMail::attempts).containsExactly(1, 0, 0, 0, 0);
-        assertThat(store.outbox.claim("other-desk", clock.instant().plusSeconds(30), Duration.ofMinutes(2), 10))
-                .as("the rest is free for any sender once due").hasSize(5);
+        assertThat(desk.store().outbox.claim("other-desk", desk.clock().instant().plusSeconds(30),
+                Duration.ofMinutes(2), 10)).as("the rest is free for any sender once due").hasSize(5);
     }
 
     @Test
     void aMailWhoseContentLapsedIsDroppedNotSentLateAndItsSecretEmptied() {
-        Outbox outbox = new Outbox(store.outbox, clock, "example.test");
+        Outbox outbox = new Outbox(desk.store().outbox, desk.clock(), "example.test");
         outbox.enqueue(new NewMail("c@example.test", "Password reset", "code ABCD-EFGH-JKLM", true)
-                .validUntil(clock.instant().plus(Duration.ofMinutes(30))));
+                .validUntil(desk.clock().instant().plus(Duration.ofMinutes(30))));
         outbox.enqueue(new NewMail("d@example.test", "Registered", "welcome", false));
         java.util.List<String> delivered = new java.util.ArrayList<>();
-        OutboxSender sender = new OutboxSender(store.outbox, Optional.of(mail -> delivered.add(mail.recipient())),
-                clock, "desk-1", OutboxSender.DEFAULT_GIVE_UP);
-        OutboxSender noServer = new OutboxSender(store.outbox, Optional.empty(), clock, "desk-1",
-                OutboxSender.DEFAULT_GIVE_UP);
+        OutboxSender sender = desk.servicesWith(options -> options.transport(mail -> delivered.add(mail.recipient())))
+                .mailSender;
+        OutboxSender noServer = desk.services().mailSender;
 
-        clock.advance(Duration.ofMinutes(29));
+        desk.clock().advance(Duration.ofMinutes(29));
         noServer.sendDue();
-        assertThat(store.outbox.unsent()).as("still valid").hasSize(2);
-        clock.advance(Duration.ofMinutes(1));
+        assertThat(desk.store().outbox.unsent()).as("still valid").hasSize(2);
+        desk.clock().advance(Duration.ofMinutes(1));
         noServer.sendDue();
-        assertThat(store.outbox.list(Optional.of(OutboxMail.State.EXPIRED), 10)).singleElement()
+        assertThat(desk.store().outbox.list(Optional.of(OutboxMail.State.EXPIRED), 10)).singleElement()
                 .satisfies(mail -> assertThat(mail.body()).isEmpty());
-        assertThat(((Number) store.value("select count(*) from outbox_mail where body like '%ABCD%'")).intValue())
-                .as("no code left in the database").isZero();
+        assertThat(((Number) desk.store().value("select count(*) from outbox_mail where body like '%ABCD%'"))
+                .intValue()).as("no code left in the database").isZero();
 
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(delivered).containsExactly("d@example.test");
@@ -220,13 +211,14 @@ class MailDeliveryTest {
 
     @Test
     void aMailHeldByASenderThatDiedIsClaimedAfterItsLease() {
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
-        assertThat(store.outbox.claim("dead-desk", clock.instant(), Duration.ofMinutes(2), 10)).hasSize(1);
-        assertThat(store.outbox.claim("live-desk", clock.instant(), Duration.ofMinutes(2), 10)).isEmpty();
-        assertThat(store.outbox.markSent(1, "live-desk", clock.instant())).as("only the holder marks it sent")
+        desk.registeredCustomer();
+        OutboxRepository outbox = desk.store().outbox;
+        assertThat(outbox.claim("dead-desk", desk.clock().instant(), Duration.ofMinutes(2), 10)).hasSize(1);
+        assertThat(outbox.claim("live-desk", desk.clock().instant(), Duration.ofMinutes(2), 10)).isEmpty();
+        assertThat(outbox.markSent(1, "live-desk", desk.clock().instant())).as("only the holder marks it sent")
                 .isFalse();
-        clock.advance(Duration.ofMinutes(3));
-        assertThat(store.outbox.claim("live-desk", clock.instant(), Duration.ofMinutes(2), 10)).hasSize(1);
+        desk.clock().advance(Duration.ofMinutes(3));
+        assertThat(outbox.claim("live-desk", desk.clock().instant(), Duration.ofMinutes(2), 10)).hasSize(1);
     }
 
     @Test
@@ -244,13 +236,12 @@ class MailDeliveryTest {
 
     @Test
     void withoutSmtpTheMailWaitsInTheOutbox() {
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
-        OutboxSender noServer = new OutboxSender(store.outbox, Optional.empty(), clock, "desk-1",
-                OutboxSender.DEFAULT_GIVE_UP);
+        desk.registeredCustomer();
+        OutboxSender noServer = desk.services().mailSender;
 
         assertThat(noServer.canSend()).isFalse();
         assertThat(noServer.sendDue()).isZero();
-        assertThat(store.outbox.unsent()).singleElement()
+        assertThat(desk.store().outbox.unsent()).singleElement()
                 .satisfies(mail -> assertThat(mail.attempts()).isZero());
     }
 
@@ -258,11 +249,10 @@ class MailDeliveryTest {
         return sender(port);
     }
 
+    /** A desk's sender to the SMTP server on {@code port}, as the settings set it up. */
     private OutboxSender sender(int port) {
-        SmtpSettings settings = new SmtpSettings("127.0.0.1", port, Optional.empty(), Optional.empty(),
-                false, false, "License Desk <no-reply@example.test>");
-        return new OutboxSender(store.outbox, Optional.of(new SmtpTransport(settings)), clock, "desk-1",
-                OutboxSender.DEFAULT_GIVE_UP);
+        return desk.servicesWith(options -> options.setting(Setting.SMTP_HOST, "127.0.0.1")
+                .setting(Setting.SMTP_PORT, String.valueOf(port))).mailSender;
     }
 
     private static java.util.List<com.licensedesk.catalog.CatalogEntry> generatedKeys(int count) {

@@ -3,10 +3,10 @@ package com.licensedesk.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MisbehavingSmtp;
 import com.licensedesk.testing.MovableClock;
+import com.licensedesk.testing.TestDesk;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,20 +97,19 @@ class MisbehavingSmtpTest {
     @Test
     void aTricklingServerHoldsAWholeRoundOfMailForOneDeadlineOnly(@TempDir Path folder) throws Exception {
         server = new MisbehavingSmtp(MisbehavingSmtp.Behaviour.TRICKLE);
-        MovableClock clock = new MovableClock(Fixtures.NOW);
-        try (TestStore store = new TestStore(folder)) {
-            Outbox outbox = new Outbox(store.outbox, clock, "example.test");
+        try (TestDesk desk = TestDesk.empty().with(options -> options.transport(transport())).open(folder)) {
+            MovableClock clock = desk.clock();
+            Outbox outbox = new Outbox(desk.store().outbox, clock, "example.test");
             for (int i = 0; i < 10; i++) {
                 outbox.enqueue(new NewMail("c" + i + "@example.test", "s", "b", false));
             }
-            OutboxSender sender = new OutboxSender(store.outbox, Optional.of(transport()), clock, "desk-1",
-                    OutboxSender.DEFAULT_GIVE_UP);
+            OutboxSender sender = desk.services().mailSender;
             CompletableFuture<OutboxSender.Round> round = CompletableFuture.supplyAsync(sender::deliverDue);
             passTheDeadlineOnceTheServerStalls();
 
             assertThat(round.get(END_SECONDS, TimeUnit.SECONDS)).isEqualTo(new OutboxSender.Round(0, 10));
             assertThat(server.connections()).as("one attempt for the whole round").isEqualTo(1);
-            assertThat(store.outbox.unsent()).hasSize(10)
+            assertThat(desk.store().outbox.unsent()).hasSize(10)
                     .allSatisfy(mail -> assertThat(mail.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30)));
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.testing.MovableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,11 +20,11 @@ class SentMailRetentionTest {
     void sentMailGoesAfterItsDaysAndWaitingMailStays() {
         MovableClock clock = new MovableClock(Fixtures.NOW);
         try (TestStore store = new TestStore(home).withDemoCatalogue()) {
-            store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
             long sent = store.outbox.unsent().get(0).id();
             store.outbox.claim("desk-1", clock.instant(), Duration.ofMinutes(1), 10);
             store.outbox.markSent(sent, "desk-1", clock.instant());
-            store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02"));
+            TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02"));
             SentMailRetention retention = new SentMailRetention(store.outbox, clock, 30);
 
             clock.advance(Duration.ofDays(11));

@@ -15,41 +15,25 @@ import com.licensedesk.session.NotPermitted;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.JooqOperatorRepository;
-import com.licensedesk.store.JooqSignInAttempts;
-import com.licensedesk.store.TestServices;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
-import com.licensedesk.testing.MovableClock;
-import java.nio.file.Path;
+import com.licensedesk.testing.TestDesk;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The desk's staff: the first admin, roles enforced in the services, staff sign-in with its lockout. */
 class OperatorsTest {
-    @TempDir Path folder;
-    private final MovableClock clock = new MovableClock(Fixtures.NOW);
-    private TestStore store;
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private OperatorService operators;
     private StaffSignInService signIn;
     private SignInAttempts attempts;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        JooqOperatorRepository repository = new JooqOperatorRepository(store.database, Fixtures.SECRETS);
-        operators = new OperatorService(repository, store.pipeline(clock), Fixtures.CHEAP_HASHER, "License Desk");
-        attempts = new JooqSignInAttempts(store.database);
-        signIn = new StaffSignInService(repository, attempts, store.pipeline(clock), Fixtures.CHEAP_HASHER, new Totp(),
-                clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        operators = desk.services().operators;
+        attempts = desk.store().repositories.signInAttempts();
+        signIn = desk.services().staffSignIn;
     }
 
     @Test
@@ -82,7 +66,7 @@ class OperatorsTest {
         assertThat(signIn.signIn("desk.admin", "Admin9Harbor")).isInstanceOf(StaffSignInService.Result.Locked.class);
         assertThat(attempts.recentFailures("desk.admin", Fixtures.NOW.minusSeconds(60)))
                 .as("a customer with the same login ID is not locked by staff failures").isEmpty();
-        clock.advance(Duration.ofMinutes(16));
+        desk.clock().advance(Duration.ofMinutes(16));
         assertThat(signIn.signIn("desk.admin", "Admin9Harbor")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
     }
 
@@ -118,35 +102,35 @@ class OperatorsTest {
 
         assertThat(signIn.signIn("desk.viewer", "wrong")).isEqualTo(new StaffSignInService.Result.Refused());
         assertThat(signIn.signIn("desk.viewer", "Viewer1Pass")).isInstanceOf(StaffSignInService.Result.SignedIn.class);
-        assertThat(store.value("SELECT COUNT(*) FROM audit_log WHERE actor = 'desk.viewer'"
+        assertThat(desk.store().value("SELECT COUNT(*) FROM audit_log WHERE actor = 'desk.viewer'"
                 + " AND action IN ('STAFF_SIGN_IN_FAILED', 'STAFF_SIGN_IN_SUCCEEDED')").toString()).isEqualTo("2");
     }
 
     @Test
     void aReadOnlyOperatorChangesNoCustomerAndAClerkDoes() {
-        long accountId = store.registration().register(
-                Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01")).accountId();
-        TestServices services = new TestServices(store, clock);
+        long accountId = desk.registeredCustomer();
         Acting viewer = new Acting(accountId, "Tanaka_01", Actor.operator("viewer", Role.READ_ONLY));
         Acting clerk = new Acting(accountId, "Tanaka_01", Actor.operator("clerk.one", Role.CLERK));
-        var moved = store.companies.details(accountId).contractor();
+        var moved = desk.store().companies.details(accountId).contractor();
         var changed = new com.licensedesk.company.CompanyProfile(moved.companyName(), moved.companyNameKana(),
                 "横浜支店", moved.branchNameKana(), moved.postalCode(), moved.prefecture(), moved.address1(), "");
         AgreementAcceptance agreement = new AgreementAcceptance("2026-11", Fixtures.NOW);
 
-        assertThatThrownBy(() -> services.companyInfo.saveContractor(viewer, changed, 0)).isInstanceOf(NotPermitted.class);
-        assertThatThrownBy(() -> services.userInfo.save(viewer, store.accounts.user(accountId), 0))
+        assertThatThrownBy(() -> desk.services().companyInfo.saveContractor(viewer, changed, 0))
                 .isInstanceOf(NotPermitted.class);
-        assertThatThrownBy(() -> services.addKey.add(viewer, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement))
+        assertThatThrownBy(() -> desk.services().userInfo.save(viewer, desk.store().accounts.user(accountId), 0))
                 .isInstanceOf(NotPermitted.class);
-        assertThatThrownBy(() -> store.registration().register(
+        assertThatThrownBy(() -> desk.services().addKey.add(viewer, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> desk.services().registration.register(
                 Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "someone"), viewer.actor()))
                 .isInstanceOf(NotPermitted.class);
-        assertThat(store.rows("licence")).isEqualTo(1);
+        assertThat(desk.store().rows("licence")).isEqualTo(1);
 
-        services.companyInfo.saveContractor(clerk, changed, 0);
-        services.addKey.add(clerk, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
-        assertThat(store.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.LICENCE_ADDED))
+        desk.services().companyInfo.saveContractor(clerk, changed, 0);
+        desk.services().addKey.add(clerk, Fixtures.key(DemoCatalog.TRIAL_CODE), agreement);
+        assertThat(desk.store().audit.forAccount(accountId))
+                .filteredOn(e -> e.action().equals(AuditAction.LICENCE_ADDED))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(clerk.actor());
     }
 
@@ -158,9 +142,9 @@ class OperatorsTest {
         StaffSignInService.Result first = signIn.signIn("desk.admin", "Admin9Harbor");
         assertThat(first).isInstanceOf(StaffSignInService.Result.NeedsSecondFactor.class);
         StaffMember member = ((StaffSignInService.Result.NeedsSecondFactor) first).member();
-        assertThat(signIn.verify(member, "000000".equals(new Totp().code(offer.secret(), clock.instant()))
+        assertThat(signIn.verify(member, "000000".equals(new Totp().code(offer.secret(), desk.clock().instant()))
                 ? "111111" : "000000")).isEqualTo(new StaffSignInService.Result.Refused());
-        String code = new Totp().code(offer.secret(), clock.instant());
+        String code = new Totp().code(offer.secret(), desk.clock().instant());
         assertThat(signIn.verify(member, code)).isInstanceOf(StaffSignInService.Result.SignedIn.class);
         assertThat(signIn.verify(member, code)).as("a code works once").isEqualTo(new StaffSignInService.Result.Refused());
         operators.disableTotp(Actor.operator(admin.loginId(), Role.ADMIN), "desk.admin");

@@ -5,37 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.JooqOperatorRepository;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** スタッフ管理 without a toolkit: adding with a role, deactivating, a new password; a clerk is refused. */
 class OperatorsViewModelTest {
-    @TempDir Path folder;
-    private TestStore store;
+    @RegisterExtension final TestDesk desk = TestDesk.empty();
     private OperatorService operators;
     private final Session session = new Session();
     private final AnsweringDialogs dialogs = new AnsweringDialogs().sayingYes();
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder);
-        operators = new OperatorService(new JooqOperatorRepository(store.database, Fixtures.SECRETS),
-                store.pipeline(Fixtures.CLOCK), Fixtures.CHEAP_HASHER, "License Desk");
+        operators = desk.services().operators;
         Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         session.signInStaff(new StaffMember(admin.id(), admin.loginId(), admin.name(), Role.ADMIN));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test
@@ -74,7 +63,7 @@ class OperatorsViewModelTest {
                 Fixtures.JAPANESE);
         list.shown();
         OperatorsViewModel.Row clerk = list.rows().get(0);
-        int audited = store.rows("audit_log");
+        int audited = desk.store().rows("audit_log");
 
         list.deactivate(clerk);
         assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
@@ -83,7 +72,7 @@ class OperatorsViewModelTest {
         });
         assertThat(operators.all()).filteredOn(o -> o.loginId().equals("clerk.one"))
                 .singleElement().satisfies(o -> assertThat(o.active()).isTrue());
-        assertThat(store.rows("audit_log")).as("nothing was done").isEqualTo(audited);
+        assertThat(desk.store().rows("audit_log")).as("nothing was done").isEqualTo(audited);
         assertThat(list.banner().kind()).isEqualTo(Banner.Kind.NONE);
 
         dialogs.sayingYes();

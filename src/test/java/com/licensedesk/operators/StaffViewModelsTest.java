@@ -5,46 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.registration.RegistrationScreens;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.JooqOperatorRepository;
-import com.licensedesk.store.JooqSignInAttempts;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.RecordingNavigator;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** スタッフログイン and 最初の管理者を作成 without a toolkit. */
 class StaffViewModelsTest {
-    @TempDir Path folder;
+    @RegisterExtension final TestDesk desk = TestDesk.empty();
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final List<StaffMember> signedIn = new ArrayList<>();
-    private TestStore store;
     private OperatorService operators;
     private StaffSignInViewModel signIn;
     private FirstAdminViewModel firstAdmin;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder);
-        JooqOperatorRepository repository = new JooqOperatorRepository(store.database, Fixtures.SECRETS);
-        operators = new OperatorService(repository, store.pipeline(Fixtures.CLOCK), Fixtures.CHEAP_HASHER,
-                "License Desk");
-        StaffSignInService service = new StaffSignInService(repository, new JooqSignInAttempts(store.database),
-                store.pipeline(Fixtures.CLOCK), Fixtures.CHEAP_HASHER, new com.licensedesk.auth.Totp(), Fixtures.CLOCK);
-        signIn = new StaffSignInViewModel(service, operators, Fixtures.IN_PLACE, navigator, Fixtures.JAPANESE,
-                Fixtures.CLOCK, signedIn::add, RegistrationScreens.START);
+        operators = desk.services().operators;
+        signIn = new StaffSignInViewModel(desk.services().staffSignIn, operators, Fixtures.IN_PLACE, navigator,
+                Fixtures.JAPANESE, Fixtures.CLOCK, signedIn::add, RegistrationScreens.START);
         firstAdmin = new FirstAdminViewModel(operators, Fixtures.IN_PLACE, Fixtures.JAPANESE, signedIn::add);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Dialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,34 +15,26 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The receipt: what it says, and its PDF read back by PDFBox, Japanese included. */
 class ReceiptTest {
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue().with(options -> options.deskName("窓口1"));
     @TempDir Path folder;
-    private TestStore store;
     private long accountId;
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-        accountId = store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
-                .accountId();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        accountId = desk.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
     }
 
     @Test
     void theReceiptSavedAsPdfHoldsTheCompanyTheKeyAndTheExpiry() throws Exception {
-        Receipt receipt = new ReceiptService(store.companies, store.accounts, store.catalog, "窓口1", Fixtures.CLOCK)
-                .receipt(accountId, List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY)),
-                        new StaffMember(1, "desk.admin", "佐藤 花子", Role.ADMIN));
+        Receipt receipt = desk.services().receipts.receipt(accountId,
+                List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY)), new StaffMember(1, "desk.admin", "佐藤 花子", Role.ADMIN));
         assertThat(receipt.maskedLoginId()).isEqualTo("Ta*****01");
         AnsweringDialogs dialogs = new AnsweringDialogs();
         ReceiptViewModel viewModel = new ReceiptViewModel(Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, () -> { });

@@ -9,38 +9,33 @@ import com.licensedesk.licences.LegalTexts;
 import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.licences.LicenceStatus;
 import com.licensedesk.licences.ProductCheckViewModel;
-import com.licensedesk.store.TestStore;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Dialogs;
 import com.licensedesk.directory.SameCompany;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
-import com.licensedesk.store.JooqDirectory;
-import com.licensedesk.store.TestServices;
 import java.util.Optional;
 import com.licensedesk.ui.Navigator;
 import com.licensedesk.ui.ScreenId;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.exception.DataAccessException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** The wizard's three view models, without a toolkit, on a real store. */
+/** The wizard's three view models, without a toolkit, on a real desk.store(). */
 class RegistrationViewModelsTest {
-    @TempDir Path folder;
-    private TestStore store;
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private final List<ScreenId> shown = new ArrayList<>();
     private final List<RegistrationService.Registered> registered = new ArrayList<>();
     private final List<String> existingCustomerKeys = new ArrayList<>();
@@ -53,7 +48,6 @@ class RegistrationViewModelsTest {
 
     @BeforeEach
     void open() {
-        store = new TestStore(folder).withDemoCatalogue();
         wizard = new RegistrationWizard(new Navigator() {
             @Override
             public void show(ScreenId screen) {
@@ -65,24 +59,18 @@ class RegistrationViewModelsTest {
                 shown.add(screen);
             }
         });
-        start = new StartViewModel(wizard, store.keyAvailability(), Fixtures.IN_PLACE, Fixtures.JAPANESE,
+        start = new StartViewModel(wizard, desk.services().keyAvailability, Fixtures.IN_PLACE, Fixtures.JAPANESE,
                 existingCustomerKeys::add);
-        check = new ProductCheckViewModel(new ProductCheckStep(wizard),
-                new LegalTexts("License Desk", Fixtures.JAPANESE), dialogs, Fixtures.JAPANESE, Fixtures.CLOCK, session,
-                30);
-        form = formRegisteringWith(store.registration());
+        check = new ProductCheckViewModel(new ProductCheckStep(wizard), desk.services().legal, dialogs,
+                Fixtures.JAPANESE, Fixtures.CLOCK, session, 30);
+        form = formRegisteringWith(desk.services().registration);
     }
 
+    /** The form registering with {@code registration}; at the desk, the same company and a key added as usual. */
     private RegistrationFormViewModel formRegisteringWith(RegistrationService registration) {
         return new RegistrationFormViewModel(wizard, registration, session, Fixtures.IN_PLACE,
                 Fixtures.JAPANESE, dialogs, registered::add, Optional.of(new RegistrationFormViewModel.AtDesk(
-                        new SameCompany(new JooqDirectory(store.database)), new TestServices(store, Fixtures.CLOCK).addKey,
-                        Fixtures.CLOCK)), Fixtures.POSTAL_CODES);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+                        desk.services().sameCompany, desk.services().addKey, Fixtures.CLOCK)), Fixtures.POSTAL_CODES);
     }
 
     @Test
@@ -120,7 +108,7 @@ class RegistrationViewModelsTest {
 
     @Test
     void aKeyRegisteredBeforeIsSaidToBeRegistered() {
-        store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "someone_else"));
+        desk.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "someone_else"));
 
         start.keyText().set(DemoCatalog.REGISTRATION_KEY.toLowerCase());
         start.proceed();
@@ -268,7 +256,7 @@ class RegistrationViewModelsTest {
 
     @Test
     void aTakenLoginIdIsSaidOnlyOnceTheRestOfTheFormIsValid() {
-        store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        desk.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         reachTheForm();
         fillValidForm();
         form.form().field("loginId").text().set("TANAKA_01");
@@ -314,14 +302,14 @@ class RegistrationViewModelsTest {
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.KEY);
         assertThat(wizard.keyText().get()).isEmpty();
         assertThat(form.form().field("companyName").value()).isEmpty();
-        assertThat(store.rows("licence")).isEqualTo(1);
+        assertThat(desk.store().rows("licence")).isEqualTo(1);
     }
 
     @Test
     void aFullDiskIsSaidAndWhatWasTypedStays() {
         // What jOOQ throws when SQLite cannot grow the file.
         String full = "[SQLITE_FULL] Insertion failed because database is full (database or disk is full)";
-        form = formRegisteringWith(store.registration(licencesFailingWith(
+        form = formRegisteringWith(registrationWith(licencesFailingWith(
                 new DataAccessException("SQL [insert into licence]; " + full,
                         new SQLiteException(full, SQLiteErrorCode.SQLITE_FULL)))));
         reachTheForm();
@@ -337,7 +325,7 @@ class RegistrationViewModelsTest {
     @Test
     void anUnreachableDatabaseIsSaidAndWhatWasTypedStays() {
         // What the pool throws when no connection to the server could be made in time.
-        form = formRegisteringWith(store.registration(licencesFailingWith(
+        form = formRegisteringWith(registrationWith(licencesFailingWith(
                 new DataAccessException("Error getting connection from data source", new SQLTransientConnectionException(
                         "license-desk desk-1 - Connection is not available, request timed out after 3001ms", "08001")))));
         reachTheForm();
@@ -357,12 +345,16 @@ class RegistrationViewModelsTest {
         assertThat(form.form().field("loginId").value()).isEqualTo("Tanaka_01");
         assertThat(form.form().field("password").value()).isEqualTo("Sakura7Desk");
         assertThat(form.form().field("emergencyEmail").value()).isEqualTo("emergency@example.co.jp");
-        assertThat(store.rows("account")).as("nothing written").isZero();
+        assertThat(desk.store().rows("account")).as("nothing written").isZero();
+    }
+
+    private RegistrationService registrationWith(LicenceRepository licences) {
+        return desk.servicesWith(options -> options.licences(licences)).registration;
     }
 
     /** The store's licences, whose insert fails as {@code failure}. */
     private LicenceRepository licencesFailingWith(RuntimeException failure) {
-        LicenceRepository real = store.licences;
+        LicenceRepository real = desk.store().licences;
         return (LicenceRepository) Proxy.newProxyInstance(LicenceRepository.class.getClassLoader(),
                 new Class<?>[] {LicenceRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("add")) {
@@ -378,8 +370,7 @@ class RegistrationViewModelsTest {
 
     @Test
     void atTheDeskTheSameCompanyIsOfferedAndTheKeyCanGoToIt() {
-        long existing = store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
-                .accountId();
+        long existing = desk.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"));
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         reachTheForm();
         fillValidForm();
@@ -394,15 +385,16 @@ class RegistrationViewModelsTest {
             assertThat(done.accountId()).isEqualTo(existing);
             assertThat(done.entry().key().value()).isEqualTo(DemoCatalog.ACTIVATION_CODE);
         });
-        assertThat(store.rows("account")).isEqualTo(1);
-        assertThat(store.licences.forAccount(existing)).hasSize(2);
-        assertThat(store.audit.forAccount(existing)).filteredOn(e -> e.action().equals(AuditAction.LICENCE_ADDED))
+        assertThat(desk.store().rows("account")).isEqualTo(1);
+        assertThat(desk.store().licences.forAccount(existing)).hasSize(2);
+        assertThat(desk.store().audit.forAccount(existing))
+                .filteredOn(e -> e.action().equals(AuditAction.LICENCE_ADDED))
                 .singleElement().extracting(e -> e.actor().loginId()).isEqualTo("desk.clerk");
     }
 
     @Test
     void atTheDeskASecondCompanyCanBeRegisteredAnyway() {
-        store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"));
+        desk.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"));
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         reachTheForm();
         fillValidForm();
@@ -414,16 +406,15 @@ class RegistrationViewModelsTest {
                 .containsExactly(AnsweringDialogs.Kind.SAME_COMPANY);
         assertThat(registered).singleElement().extracting(RegistrationService.Registered::loginId)
                 .isEqualTo("Tanaka_01");
-        assertThat(store.rows("account")).isEqualTo(2);
-        assertThat(store.audit.forAccount(registered.get(0).accountId()))
+        assertThat(desk.store().rows("account")).isEqualTo(2);
+        assertThat(desk.store().audit.forAccount(registered.get(0).accountId()))
                 .filteredOn(e -> e.action().equals(AuditAction.ACCOUNT_REGISTERED))
                 .singleElement().extracting(e -> e.actor().loginId()).isEqualTo("desk.clerk");
     }
 
     @Test
     void atTheDeskGoingBackFromTheSameCompanyWritesNothingAndKeepsTheForm() {
-        long existing = store.registration().register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
-                .accountId();
+        long existing = desk.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"));
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         reachTheForm();
         fillValidForm();
@@ -437,8 +428,8 @@ class RegistrationViewModelsTest {
         assertThat(form.form().field("companyName").value()).as("nothing typed is lost").isEqualTo("サンプル株式会社");
         assertThat(form.form().field("loginId").value()).isEqualTo("Tanaka_01");
         assertThat(form.form().field("password").value()).isEqualTo("Sakura7Desk");
-        assertThat(store.rows("account")).as("nothing written").isEqualTo(1);
-        assertThat(store.licences.forAccount(existing)).hasSize(1);
+        assertThat(desk.store().rows("account")).as("nothing written").isEqualTo(1);
+        assertThat(desk.store().licences.forAccount(existing)).hasSize(1);
 
         dialogs.registeringAnyway();
         form.submit();

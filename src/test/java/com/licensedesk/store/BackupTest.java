@@ -7,6 +7,7 @@ import com.licensedesk.catalog.LicenseType;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class BackupTest {
         try (TestStore store = new TestStore(home)) {
             store.catalog.save(generatedKeys(21));
             for (int i = 0; i < 20; i++) {
-                store.registration().register(Fixtures.registration(key(i), "desk_user_" + i));
+                TestDesk.servicesOn(store, Fixtures.CLOCK).registration.register(Fixtures.registration(key(i), "desk_user_" + i));
             }
             // Another desk on the same database file takes the backup.
             try (TestStore desk = new TestStore(home)) {
@@ -56,7 +57,7 @@ class BackupTest {
                                 throw e.getCause();
                             }
                         });
-                Thread registering = new Thread(() -> store.registration(pausing)
+                Thread registering = new Thread(() -> TestDesk.servicesOn(store, Fixtures.CLOCK, o -> o.licences(pausing)).registration
                         .register(Fixtures.registration(key(20), "desk_user_20")));
                 registering.start();
                 assertThat(inside.await(60, TimeUnit.SECONDS)).isTrue();

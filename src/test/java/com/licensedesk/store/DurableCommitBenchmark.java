@@ -5,6 +5,7 @@ import com.licensedesk.catalog.LicenseType;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
+import com.licensedesk.testing.TestDesk;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ class DurableCommitBenchmark {
                         1, LocalDate.of(2028, 1, 1), LicenseType.FULL, Optional.empty()));
             }
             store.catalog.save(keys);
-            RegistrationService registration = store.registration();
+            RegistrationService registration = TestDesk.services(store, folder, Fixtures.CLOCK, options -> { })
+                    .registration;
             long start = System.nanoTime();
             for (int i = 0; i < PER_ROUND; i++) {
                 registration.register(Fixtures.registration(GeneratedCustomers.key(i, 0), "bench_" + i));

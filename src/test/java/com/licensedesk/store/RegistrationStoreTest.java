@@ -15,7 +15,7 @@ import com.licensedesk.registration.RegistrationRefused;
 import com.licensedesk.registration.RegistrationService;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
-import java.nio.file.Path;
+import com.licensedesk.testing.TestDesk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,28 +25,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Registration against a real SQLite file through the real migrations. */
 class RegistrationStoreTest {
     private static final List<String> WRITTEN_TABLES = List.of("account", "contractor", "support_contact",
             "emergency_contact", "purchase_source", "licence", "outbox_mail", "audit_log");
-    @TempDir Path folder;
-    private TestStore store;
-
-    @BeforeEach
-    void open() {
-        store = new TestStore(folder).withDemoCatalogue();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+    @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
 
     @Test
     void aRequestThatDidNotComeThroughTheFormIsHeldToTheFormsRulesAndWritesNothing() {
@@ -56,32 +43,32 @@ class RegistrationStoreTest {
                         "千代田区千代田1-1", ""), form.user(), form.purchaseSource(), "not a mail address",
                 form.differentSupportContact(), form.language());
 
-        assertThatThrownBy(() -> store.registration().register(injected))
+        assertThatThrownBy(() -> desk.services().registration.register(injected))
                 .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
                         .extracting(p -> p.field() + " " + p.problem().messageKey()).containsExactly(
                                 "loginId validation.loginId.character",
                                 "companyName validation.controlCharacters",
                                 "emergencyEmail validation.email"));
         for (String table : WRITTEN_TABLES) {
-            assertThat(store.rows(table)).as(table).isZero();
+            assertThat(desk.store().rows(table)).as(table).isZero();
         }
     }
 
     @Test
     void registrationWritesEveryPartOnce() {
-        RegistrationService.Registered registered = store.registration()
+        RegistrationService.Registered registered = desk.services().registration
                 .register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
 
         for (String table : WRITTEN_TABLES) {
-            assertThat(store.rows(table)).as(table).isEqualTo(1);
+            assertThat(desk.store().rows(table)).as(table).isEqualTo(1);
         }
-        List<Licence> licences = store.licences.forAccount(registered.accountId());
+        List<Licence> licences = desk.store().licences.forAccount(registered.accountId());
         assertThat(licences).singleElement().satisfies(licence -> {
             assertThat(licence.entry().key()).isEqualTo(Fixtures.key(DemoCatalog.ACTIVATION_CODE));
             assertThat(licence.registeredAt()).isEqualTo(Fixtures.NOW);
         });
-        assertThat(store.value("select eula_version from licence")).isEqualTo("2026-11");
-        assertThat(store.outbox.unsent()).singleElement().satisfies(mail -> {
+        assertThat(desk.store().value("select eula_version from licence")).isEqualTo("2026-11");
+        assertThat(desk.store().outbox.unsent()).singleElement().satisfies(mail -> {
             assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
             assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");
             assertThat(mail.messageId()).matches("<[0-9a-f-]+@example\\.test>");
@@ -91,19 +78,19 @@ class RegistrationStoreTest {
     @Test
     void theJournalKeepsTheRegistrationWithThePasswordsHashNotThePassword() {
         RegistrationRequest request = Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01");
-        store.registration().register(request);
+        desk.services().registration.register(request);
 
-        assertThat(new JooqJournal(store.database).read(0, 10)).singleElement().satisfies(entry -> {
+        assertThat(new JooqJournal(desk.store().database).read(0, 10)).singleElement().satisfies(entry -> {
             assertThat(entry.commandType()).isEqualTo("RegisterCustomer");
             assertThat(entry.command()).contains("\"loginId\":\"Tanaka_01\"")
-                    .contains(String.valueOf(store.value("select password_hash from account")))
+                    .contains(String.valueOf(desk.store().value("select password_hash from account")))
                     .doesNotContain(request.password());
         });
     }
 
     @Test
     void aFailureAfterTheLicenceInsertLeavesNothingBehind() {
-        LicenceRepository failingAfterInsert = new DelegatingLicences(store.licences) {
+        LicenceRepository failingAfterInsert = new DelegatingLicences(desk.store().licences) {
             @Override
             public long add(long accountId, ProductKey key, AgreementAcceptance agreement, Instant at) {
                 super.add(accountId, key, agreement, at);
@@ -111,33 +98,34 @@ class RegistrationStoreTest {
             }
         };
 
-        assertThatThrownBy(() -> store.registration(failingAfterInsert)
+        assertThatThrownBy(() -> desk.servicesWith(options -> options.licences(failingAfterInsert)).registration
                 .register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01")))
                 .hasMessage("the disk is full");
 
         for (String table : WRITTEN_TABLES) {
-            assertThat(store.rows(table)).as(table).isZero();
+            assertThat(desk.store().rows(table)).as(table).isZero();
         }
         // And the key is still free for a second attempt.
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
-        assertThat(store.rows("licence")).isEqualTo(1);
+        desk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        assertThat(desk.store().rows("licence")).isEqualTo(1);
     }
 
     @Test
     void theSenderIsWokenOnlyOnceTheMailIsCommitted() {
         List<Integer> mailSeenWhenWoken = new ArrayList<>();
-        Runnable wake = () -> mailSeenWhenWoken.add(store.outbox.unsent().size());
+        Runnable wake = () -> mailSeenWhenWoken.add(desk.store().outbox.unsent().size());
 
-        store.registration(store.licences, wake).register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        desk.servicesWith(options -> options.mailWritten(wake)).registration
+                .register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
         assertThat(mailSeenWhenWoken).containsExactly(1);
 
-        LicenceRepository failing = new DelegatingLicences(store.licences) {
+        LicenceRepository failing = new DelegatingLicences(desk.store().licences) {
             @Override
             public long add(long accountId, ProductKey key, AgreementAcceptance agreement, Instant at) {
                 throw new IllegalStateException("the disk is full");
             }
         };
-        assertThatThrownBy(() -> store.registration(failing, wake)
+        assertThatThrownBy(() -> desk.servicesWith(options -> options.licences(failing).mailWritten(wake)).registration
                 .register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Suzuki_02")))
                 .hasMessage("the disk is full");
         assertThat(mailSeenWhenWoken).as("a rolled-back registration wakes nobody").containsExactly(1);
@@ -146,9 +134,9 @@ class RegistrationStoreTest {
     @Test
     void aKeyIsRegisteredOnceWhenTwoDesksTryAtTheSameMomentTwentyTimesOver() throws Exception {
         // Two services, each with its own connection pool on the same database: as two processes would be.
-        store.catalog.save(generatedEntries(20));
-        try (TestStore otherDesk = new TestStore(folder)) {
-            List<RegistrationService> desks = List.of(store.registration(), otherDesk.registration());
+        desk.store().catalog.save(generatedEntries(20));
+        try (TestDesk otherDesk = desk.anotherDesk()) {
+            List<RegistrationService> desks = List.of(desk.services().registration, otherDesk.services().registration);
             ExecutorService threads = Executors.newFixedThreadPool(2);
             for (int round = 0; round < 20; round++) {
                 String key = GeneratedCustomers.key(round, 0);
@@ -177,16 +165,16 @@ class RegistrationStoreTest {
                 assertThat(won).as("round %d: one winner", round).containsExactlyInAnyOrder(true, false);
             }
             threads.shutdown();
-            assertThat(store.rows("licence")).isEqualTo(20);
-            assertThat(store.rows("account")).isEqualTo(20);
-            assertThat(store.rows("outbox_mail")).isEqualTo(20);
+            assertThat(desk.store().rows("licence")).isEqualTo(20);
+            assertThat(desk.store().rows("account")).isEqualTo(20);
+            assertThat(desk.store().rows("outbox_mail")).isEqualTo(20);
         }
     }
 
     @Test
     void aDeskIsToldThatALoginIdIsTakenAtMostTwentyTimesAnHour() {
-        store.catalog.save(generatedEntries(23));
-        RegistrationService registration = store.registration();
+        desk.store().catalog.save(generatedEntries(23));
+        RegistrationService registration = desk.services().registration;
         registration.register(Fixtures.registration(GeneratedCustomers.key(0, 0), "Tanaka_01"));
         for (int i = 1; i <= 20; i++) {
             int key = i;
@@ -203,35 +191,36 @@ class RegistrationStoreTest {
 
     @Test
     void theLoginIdIsTakenWhateverItsCase() {
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        desk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
 
-        assertThatThrownBy(() -> store.registration()
+        assertThatThrownBy(() -> desk.services().registration
                 .register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "tanaka_01")))
                 .isInstanceOfSatisfying(RegistrationRefused.class, refused ->
                         assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.LOGIN_ID_TAKEN));
-        assertThat(store.rows("account")).isEqualTo(1);
-        assertThat(store.rows("licence")).isEqualTo(1);
+        assertThat(desk.store().rows("account")).isEqualTo(1);
+        assertThat(desk.store().rows("licence")).isEqualTo(1);
     }
 
     @Test
     void aKeyRegisteredBeforeIsRefusedWithoutWritingAnything() {
-        store.registration().register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
+        desk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "first_user"));
 
-        assertThatThrownBy(() -> store.registration()
+        assertThatThrownBy(() -> desk.services().registration
                 .register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "second_user")))
                 .isInstanceOfSatisfying(RegistrationRefused.class, refused ->
                         assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED));
-        assertThat(store.rows("account")).isEqualTo(1);
-        assertThat(store.rows("outbox_mail")).isEqualTo(1);
+        assertThat(desk.store().rows("account")).isEqualTo(1);
+        assertThat(desk.store().rows("outbox_mail")).isEqualTo(1);
     }
 
     @Test
     @Tag("sqlite-only") // the file and SQLite's online backup
     void theDatabaseFileIsReadableByItsOwnerOnly() throws Exception {
-        assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("license-desk.db")))
+        assertThat(java.nio.file.Files.getPosixFilePermissions(desk.folder().resolve("license-desk.db")))
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-        assertThat(store.database.schemaVersion()).as("migrated to the newest").isEqualTo(Fixtures.newestSchema());
+        assertThat(desk.store().database.schemaVersion()).as("migrated to the newest")
+                .isEqualTo(Fixtures.newestSchema());
     }
 
     /** Passes every call to the real repository; a test overrides the one it wants to break. */

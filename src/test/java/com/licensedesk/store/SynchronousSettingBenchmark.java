@@ -1,13 +1,10 @@
 package com.licensedesk.store;
 
 import com.licensedesk.auth.PasswordHasher;
-import com.licensedesk.licences.KeyAvailability;
-import com.licensedesk.licences.LicenceMail;
-import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.registration.RegistrationService;
-import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import com.licensedesk.testing.PrecomputedHasher;
+import com.licensedesk.testing.TestDesk;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -66,8 +63,8 @@ class SynchronousSettingBenchmark {
             }
             durable.catalog.save(keys);
             fast.catalog.save(keys);
-            RegistrationService fullService = service(durable, precomputed, clock);
-            RegistrationService normalService = service(fast, precomputed, clock);
+            RegistrationService fullService = service(durable, work, precomputed, clock);
+            RegistrationService normalService = service(fast, work, precomputed, clock);
             int next = first;
             for (int block = 0; block < BLOCKS; block++) {
                 for (int i = 0; i < PER_BLOCK; i++) {
@@ -158,11 +155,8 @@ class SynchronousSettingBenchmark {
         return each;
     }
 
-    private static RegistrationService service(TestStore store, PasswordHasher hasher, Clock clock) {
-        return new RegistrationService(store.pipeline(clock, () -> { }),
-                new KeyAvailability(store.catalog, store.licences, clock), store.accounts, store.companies,
-                store.licences, new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, store.accounts),
-                hasher);
+    private static RegistrationService service(TestStore store, Path home, PasswordHasher hasher, Clock clock) {
+        return TestDesk.services(store, home, clock, options -> options.hasher(hasher)).registration;
     }
 
     private static long time(RegistrationService service, GeneratedCustomers generated, int i, Clock clock) {

@@ -1,41 +1,49 @@
 package com.licensedesk.store;
 
-import com.licensedesk.app.Commands;
-import com.licensedesk.change.ChangePipeline;
-import java.time.Clock;
-
+import com.licensedesk.audit.AuditLog;
+import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.licences.KeyAvailability;
-import com.licensedesk.licences.LicenceMail;
+import com.licensedesk.company.CompanyRepository;
 import com.licensedesk.licences.LicenceRepository;
-import com.licensedesk.mail.MailTemplates;
-import com.licensedesk.mail.Outbox;
-import com.licensedesk.registration.RegistrationService;
+import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.Postgres;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A real SQLite file under a test's temporary folder, migrated, with the demo catalogue and the repositories. */
+/**
+ * A real SQLite file under a test's temporary folder, migrated, with the demo catalogue and the repositories, as
+ * {@link Repositories} builds them for the application. The services over it come from {@code testing.TestDesk}.
+ */
 public final class TestStore implements AutoCloseable {
+    /** This desk's name in the audit log and the journal. */
+    public static final String DESK = "desk-1";
+
     public final Database database;
-    public final JooqCatalogRepository catalog;
+    public final Repositories repositories;
+    public final CatalogRepository catalog;
     public final JooqAccountRepository accounts;
-    public final JooqCompanyRepository companies;
-    public final JooqLicenceRepository licences;
-    public final JooqOutboxRepository outbox;
-    public final JooqAuditLog audit;
+    public final CompanyRepository companies;
+    public final LicenceRepository licences;
+    public final OutboxRepository outbox;
+    public final AuditLog audit;
 
     /**
      * The store in {@code folder} on SQLite; in the PostgreSQL run ({@code -Dlicensedesk.test.db=postgresql}, see the
      * pom) a new database of its own on the test run's PostgreSQL instead.
      */
     public TestStore(Path folder) {
+        this(folder, Fixtures.CLOCK);
+    }
+
+    /** {@code clock}: the catalogue's, for the time of an import. */
+    public TestStore(Path folder, Clock clock) {
         this(Database.open(onPostgres() ? POSTGRES_BY_FOLDER.computeIfAbsent(folder.toAbsolutePath(),
-                each -> Postgres.newDatabase()) : "jdbc:sqlite:" + folder.resolve("license-desk.db")));
+                each -> Postgres.newDatabase()) : "jdbc:sqlite:" + folder.resolve("license-desk.db")), clock);
     }
 
     /** One folder, one database, as on SQLite: a second store on the same folder is a second desk on it. */
@@ -48,51 +56,23 @@ public final class TestStore implements AutoCloseable {
 
     /** The repositories over a database the test opened itself. */
     public TestStore(Database database) {
+        this(database, Fixtures.CLOCK);
+    }
+
+    public TestStore(Database database, Clock clock) {
         this.database = database;
-        this.catalog = new JooqCatalogRepository(database, Fixtures.CLOCK);
-        this.accounts = new JooqAccountRepository(database);
-        this.companies = new JooqCompanyRepository(database);
-        this.licences = new JooqLicenceRepository(database);
-        this.outbox = new JooqOutboxRepository(database);
-        this.audit = new JooqAuditLog(database, "desk-1");
+        this.repositories = Repositories.on(database, clock, DESK, Fixtures.SECRETS);
+        this.catalog = repositories.catalog();
+        this.accounts = repositories.accounts();
+        this.companies = repositories.companies();
+        this.licences = repositories.licences();
+        this.outbox = repositories.outbox();
+        this.audit = repositories.audit();
     }
 
     public TestStore withDemoCatalogue() {
         catalog.save(DemoCatalog.entries(LocalDate.ofInstant(Fixtures.NOW, ZoneId.of("Asia/Tokyo"))));
         return this;
-    }
-
-    public RegistrationService registration() {
-        return registration(licences);
-    }
-
-    /** The registration service, with a licence repository of the test's choosing (to inject a failure). */
-    public RegistrationService registration(LicenceRepository licenceRepository) {
-        return registration(licenceRepository, () -> { });
-    }
-
-    /** The registration service whose outbox tells {@code mailWritten} once the registration has committed. */
-    public RegistrationService registration(LicenceRepository licenceRepository, Runnable mailWritten) {
-        return new RegistrationService(pipeline(Fixtures.CLOCK, mailWritten),
-                new KeyAvailability(catalog, licenceRepository, Fixtures.CLOCK), accounts, companies,
-                licenceRepository, new LicenceMail(new MailTemplates(Fixtures.JAPANESE), Fixtures.JAPANESE, accounts),
-                Fixtures.CHEAP_HASHER);
-    }
-
-    /** The change pipeline on this store, as the composition root builds it, desk {@code desk-1}. */
-    public ChangePipeline pipeline(Clock clock) {
-        return new ChangePipeline(database, new Outbox(outbox, clock, "example.test"), audit, new JooqJournal(database),
-                Commands.json(), clock, "desk-1");
-    }
-
-    /** The change pipeline whose outbox tells {@code mailWritten} once a change that wrote mail has committed. */
-    public ChangePipeline pipeline(Clock clock, Runnable mailWritten) {
-        return new ChangePipeline(database, new Outbox(outbox, clock, "example.test", database::afterCommit,
-                mailWritten), audit, new JooqJournal(database), Commands.json(), clock, "desk-1");
-    }
-
-    public KeyAvailability keyAvailability() {
-        return new KeyAvailability(catalog, licences, Fixtures.CLOCK);
     }
 
     /** Rows in a table, read directly: what a test needs to prove that nothing was left behind. */
