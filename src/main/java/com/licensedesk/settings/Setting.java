@@ -32,6 +32,11 @@ public enum Setting {
     EXPIRY_WINDOWS("licensedesk.expiry.windows", new Rule.Days(false), "30,60,90"),
     /** Kiosk mode: full screen, no leaving without the settings PIN. */
     KIOSK("licensedesk.kiosk", Rule.SWITCH, "false"),
+    /**
+     * The folder kiosk bundles and home's replies travel through (a USB stick, a share): a kiosk writes its bundles
+     * there and reads its replies there; a desk reads bundles there and leaves its replies. None: chosen each time.
+     */
+    SYNC_FOLDER("licensedesk.sync.folder", Rule.TEXT, null),
     /** A new, empty embedded database gets the demo key catalogue. */
     DEMO("licensedesk.demo", Rule.SWITCH, "true"),
     /** Offers ログインIDを記憶する on a machine one customer uses; a shared desk shows each person an empty field. */

@@ -97,6 +97,11 @@ public final class Settings {
         return home.resolve(PROPERTIES_FILE);
     }
 
+    /** Where kiosk bundles and replies travel through, when one is set. */
+    public Optional<Path> syncFolder() {
+        return given(Setting.SYNC_FOLDER).map(Path::of);
+    }
+
     public boolean kiosk() {
         return isOn(Setting.KIOSK);
     }
