@@ -8,7 +8,9 @@ import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.Postgres;
+import com.licensedesk.change.JournalEntry;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,6 +78,11 @@ public final class TestStore implements AutoCloseable {
     }
 
     /** Rows in a table, read directly: what a test needs to prove that nothing was left behind. */
+    /** The journal as written here, oldest first. */
+    public List<JournalEntry> journalEntries() {
+        return new JooqJournal(database).read(0, 10_000);
+    }
+
     public int rows(String table) {
         return database.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)));
     }

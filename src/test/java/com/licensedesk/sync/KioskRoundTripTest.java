@@ -1,0 +1,214 @@
+package com.licensedesk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.licensedesk.app.Services;
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.change.HeldMail;
+import com.licensedesk.change.HomeState;
+import com.licensedesk.change.JournalEntry;
+import com.licensedesk.company.CompanyProfile;
+import com.licensedesk.kiosks.KioskService;
+import com.licensedesk.mail.OutboxMail;
+import com.licensedesk.registration.RegistrationRefused;
+import com.licensedesk.registration.RegistrationRequest;
+import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.TestDesk;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A kiosk and its home, each on a database of its own: registrations at the kiosk travel home in a sealed bundle, are
+ * replayed once through the desks' services, and home's reply comes back to the kiosk.
+ */
+class KioskRoundTripTest {
+    private static final Actor ADMIN = Actor.operator("admin_01", Role.ADMIN);
+    private static final Actor CLERK = Actor.operator("clerk_01", Role.CLERK);
+    @RegisterExtension final TestDesk home = TestDesk.withDemoCatalogue().with(o -> o.deskName("honten"));
+    @RegisterExtension final TestDesk kiosk = TestDesk.withDemoCatalogue().with(o -> o.deskName("kiosk-pc"));
+    @TempDir Path folder;
+
+    @BeforeEach
+    void enrolAndJoin() {
+        KioskService.Enrolled enrolled = home.services().kiosks.enrol(ADMIN, "shinjuku-1");
+        kiosk.services().joinHome.join(Actor.system("cli"), enrolled.file(), enrolled.passphrase());
+    }
+
+    @Test
+    void aRegistrationAtTheKioskReachesHomeOnceWithTheMailTheKioskMade() throws IOException {
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        assertThat(kiosk.store().rows("outbox_mail")).as("a kiosk sends nothing itself").isZero();
+        HeldMail held = held(kiosk.services()).get(0);
+
+        Path bundle = kiosk.services().kioskSync.export(folder).orElseThrow();
+        assertThat(bundle.getFileName().toString()).isEqualTo("shinjuku-1-1-1.ldsync");
+        BundleReport report = importAtHome(bundle);
+
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.applied()).isEqualTo(1);
+        assertThat(home.store().accounts.find("Tanaka_01")).isPresent();
+        assertThat(home.store().outbox.unsent()).singleElement()
+                .satisfies(mail -> assertThat(mail.messageId()).isEqualTo(held.messageId()));
+
+        // The same bundle again changes nothing more.
+        BundleReport again = importAtHome(bundle);
+        assertThat(again.applied()).isZero();
+        assertThat(home.store().outbox.unsent()).hasSize(1);
+        assertThat(home.store().rows("account")).isEqualTo(1);
+
+        home.services().syncReplies.write("shinjuku-1", folder);
+        KioskSync.RepliesRead read = kiosk.services().kioskSync.readReplies(folder);
+        assertThat(read.read()).isEqualTo(1);
+        assertThat(kiosk.services().kioskSync.state().orElseThrow().waiting()).isZero();
+        JournalEntry erased = kiosk.store().journalEntries().get(0);
+        assertThat(erased.homeState()).contains(HomeState.APPLIED);
+        assertThat(erased.command()).isEqualTo("{}");
+        assertThat(kiosk.services().kioskSync.export(folder)).as("nothing waits for home").isEmpty();
+        // Read twice, a reply changes nothing more.
+        assertThat(kiosk.services().kioskSync.readReplies(folder).read()).isZero();
+    }
+
+    @Test
+    void theReplyMakesTheKioskRefuseAKeyRegisteredAtHome() {
+        home.services().registration.register(request(DemoCatalog.REGISTRATION_KEY, "Sato_02", "佐藤商事株式会社"));
+
+        home.services().syncReplies.write("shinjuku-1", folder);
+        kiosk.services().kioskSync.readReplies(folder);
+
+        assertThatThrownBy(() -> kiosk.services().registration.register(
+                request(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "株式会社みなと")))
+                .isInstanceOfSatisfying(RegistrationRefused.class, refused -> assertThat(refused.reason())
+                        .isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED));
+    }
+
+    @Test
+    void aKeyRegisteredAtADeskMeanwhileWaitsForAPersonAndItsMailIsNotSent() throws IOException {
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        home.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Sato_02", "佐藤商事株式会社"));
+
+        BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+
+        assertThat(report.waiting()).isEqualTo(1);
+        assertThat(report.applied()).isZero();
+        assertThat(home.store().outbox.unsent()).as("only the desk's own registration mail").hasSize(1);
+        ReceivedEntries.Waiting waiting = home.services().syncReview.waiting().get(0);
+        assertThat(waiting.kioskName()).isEqualTo("shinjuku-1");
+        assertThat(waiting.entry().conflict()).contains(ReceivedEntry.Conflict.KEY_TAKEN);
+
+        home.services().syncReview.reject(CLERK, waiting.entry().id(), "この製品キーは別のお客様のものです");
+
+        assertThat(home.services().syncReview.waiting()).isEmpty();
+        assertThat(home.store().outbox.unsent()).as("the notice of the rejection").hasSize(2);
+        home.services().syncReplies.write("shinjuku-1", folder);
+        kiosk.services().kioskSync.readReplies(folder);
+        assertThat(kiosk.store().journalEntries().get(0).homeState()).contains(HomeState.REJECTED);
+    }
+
+    @Test
+    void aLoginIdTakenAtHomeIsRegisteredUnderAnotherAndTheCustomerIsTold() throws IOException {
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        home.services().registration.register(request(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "佐藤商事株式会社"));
+
+        importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+        ReceivedEntries.Waiting waiting = home.services().syncReview.waiting().get(0);
+        assertThat(waiting.entry().conflict()).contains(ReceivedEntry.Conflict.LOGIN_ID_TAKEN);
+
+        home.services().syncReview.registerWithNewLoginId(CLERK, waiting.entry().id(), "Tanaka_02");
+
+        assertThat(home.store().accounts.find("Tanaka_02")).isPresent();
+        assertThat(home.store().outbox.unsent()).extracting(OutboxMail::subject)
+                .anySatisfy(subject -> assertThat(subject).contains("ログインID"));
+    }
+
+    @Test
+    void aTamperedOrCutBundleIsRefusedWholeAndNothingOfItApplied() throws IOException {
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        Path bundle = kiosk.services().kioskSync.export(folder).orElseThrow();
+        byte[] file = Files.readAllBytes(bundle);
+        byte[] flipped = file.clone();
+        flipped[file.length / 2] ^= 0x01;
+
+        BundleReport altered = home.services().syncImport.importBundle(CLERK, "altered.ldsync", flipped);
+        BundleReport cut = home.services().syncImport.importBundle(CLERK, "cut.ldsync",
+                Arrays.copyOf(file, file.length - 100));
+
+        assertThat(altered.refused()).map(BundleRefused::reason).contains(BundleRefused.Reason.ALTERED);
+        assertThat(cut.refused()).map(BundleRefused::reason).contains(BundleRefused.Reason.TRUNCATED);
+        assertThat(home.store().rows("sync_entry")).isZero();
+        assertThat(home.store().rows("account")).isZero();
+    }
+
+    @Test
+    void aRevokedKiosksBundleIsRefusedWithTheReasonGivenAtRevocation() throws IOException {
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        home.services().kiosks.revoke(ADMIN, "shinjuku-1", "盗難のため");
+
+        BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+
+        assertThat(report.refused()).hasValueSatisfying(refused -> {
+            assertThat(refused.reason()).isEqualTo(BundleRefused.Reason.REVOKED);
+            assertThat(refused.detail()).contains("盗難のため");
+        });
+        assertThat(home.store().rows("sync_entry")).isZero();
+    }
+
+    @Test
+    void bundlesReadInReverseOrderApplyEachEntryOnceInTheKiosksOrder() throws IOException {
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        Path first = Files.move(kiosk.services().kioskSync.export(folder).orElseThrow(), folder.resolve("first"));
+        kiosk.clock().advance(Duration.ofDays(1));
+        kiosk.services().registration.register(request(DemoCatalog.TRIAL_CODE, "Suzuki_03", "鈴木工業株式会社"));
+        Path second = kiosk.services().kioskSync.export(folder).orElseThrow();
+
+        assertThat(importAtHome(second).applied()).isEqualTo(2);
+        assertThat(importAtHome(first).applied()).isZero();
+        assertThat(home.store().rows("account")).isEqualTo(2);
+        assertThat(home.store().rows("outbox_mail")).isEqualTo(2);
+    }
+
+    @Test
+    void aKioskClockADayAheadOrBehindDecidesNothing() throws IOException {
+        kiosk.clock().advance(Duration.ofDays(1));
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        kiosk.clock().advance(Duration.ofDays(-2));
+        kiosk.services().registration.register(request(DemoCatalog.TRIAL_CODE, "Suzuki_03", "鈴木工業株式会社"));
+
+        BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+
+        assertThat(report.applied()).isEqualTo(2);
+        assertThat(home.store().accounts.find("Tanaka_01")).isPresent();
+        assertThat(home.store().accounts.find("Suzuki_03")).isPresent();
+    }
+
+    private BundleReport importAtHome(Path bundle) throws IOException {
+        return home.services().syncImport.importBundle(CLERK, bundle.getFileName().toString(),
+                Files.readAllBytes(bundle));
+    }
+
+    private static List<HeldMail> held(Services services) {
+        JournalEntry entry = services.store.journal().waitingForHome("shinjuku-1").get(0);
+        return com.licensedesk.app.Commands.json().readMails(entry.mails().orElseThrow());
+    }
+
+    private static RegistrationRequest request(String key, String loginId, String companyName) {
+        RegistrationRequest request = Fixtures.registration(key, loginId);
+        CompanyProfile company = request.company();
+        return new RegistrationRequest(request.key(), request.agreement(), request.loginId(), request.password(),
+                new CompanyProfile(companyName, company.companyNameKana(), company.branchName(),
+                        company.branchNameKana(), company.postalCode(), company.prefecture(), company.address1(),
+                        company.address2()),
+                request.user(), request.purchaseSource(), request.emergencyEmail(),
+                request.differentSupportContact(), request.language());
+    }
+}
