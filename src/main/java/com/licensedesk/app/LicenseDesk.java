@@ -92,6 +92,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.licensedesk.sync.KioskSync;
+import com.licensedesk.ui.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,6 +132,7 @@ public final class LicenseDesk implements AutoCloseable {
     final TwoFactorService twoFactor;
     final SettingsFile settingsFile;
     final RememberedLoginId rememberedLoginId;
+    final KioskSync kioskSync;
     final LegalTexts legal;
     final OperatorService operators;
     final TemporaryPasswordService temporaryPasswords;
@@ -221,6 +224,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.receipts = services.receipts;
         this.settingsFile = services.settingsFile;
         this.rememberedLoginId = services.rememberedLoginId;
+        this.kioskSync = services.kioskSync;
         this.replayHandlers = services.replayHandlers;
         this.sentMailRetention = new SentMailRetention(outboxMail, clock, config.sentMailDays());
         this.signInRetention = new SignInRetention(store.signInAttempts(), clock, config.signInDays());
@@ -328,6 +332,22 @@ public final class LicenseDesk implements AutoCloseable {
         String shown = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
         return new StartProblem(messages.get("start.database.unreachable", shown,
                 String.valueOf(cause.getMessage()).lines().findFirst().orElse("")), e);
+    }
+
+    /**
+     * At a kiosk that joined its home, with a sync folder: home's replies there are read, then every entry home has
+     * not settled is written there as a bundle, as {@code tasks}' background work. Nothing at a desk. A folder that
+     * is not there (the stick pulled out) is tried again at the next session's end.
+     */
+    void carryToHome(Tasks tasks) {
+        config.syncFolder().ifPresent(folder -> tasks.run(() -> {
+            if (kioskSync.state().isPresent()) {
+                kioskSync.readReplies(folder);
+                kioskSync.export(folder);
+            }
+            return null;
+        }, done -> { }, failed -> LOG.warn("The kiosk's bundle for home could not be written into {}: {}", folder,
+                failed.getMessage())));
     }
 
     /** Starts delivering the outbox in the background (the window does; the command line sends on request). */

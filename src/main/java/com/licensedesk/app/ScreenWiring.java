@@ -63,7 +63,8 @@ final class ScreenWiring {
                 window.dialogs());
         boolean kiosk = desk.config.kiosk();
         this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock, desk.config.idleTime()), tasks,
-                new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs);
+                new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs,
+                () -> desk.carryToHome(tasks));
         // Read as the window's background work, so that tests wait for it as for any other.
         PostalCodes postalCodes = PostalCodes.loadingOn(reading -> tasks.run(() -> {
             reading.run();

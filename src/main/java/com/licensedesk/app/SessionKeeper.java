@@ -42,6 +42,7 @@ final class SessionKeeper {
     private final boolean kiosk;
     private final Consumer<SignOutReason> signedOut;
     private final Runnable closeDialogs;
+    private final Runnable sessionEnded;
     private StaffExits staffExits;
     private List<PersonalData> personalData = List.of();
     private ScreenId current = RegistrationScreens.START;
@@ -53,7 +54,8 @@ final class SessionKeeper {
     private int ticks;
 
     SessionKeeper(Session session, IdleWatch idle, Tasks tasks, PasswordChangeWatch passwords,
-                  Navigator navigator, boolean kiosk, Consumer<SignOutReason> signedOut, Runnable closeDialogs) {
+                  Navigator navigator, boolean kiosk, Consumer<SignOutReason> signedOut, Runnable closeDialogs,
+                  Runnable sessionEnded) {
         this.session = session;
         this.idle = idle;
         this.tasks = tasks;
@@ -62,6 +64,7 @@ final class SessionKeeper {
         this.kiosk = kiosk;
         this.signedOut = signedOut;
         this.closeDialogs = closeDialogs;
+        this.sessionEnded = sessionEnded;
     }
 
     void clears(List<PersonalData> viewModels, StaffExits exits) {
@@ -181,5 +184,7 @@ final class SessionKeeper {
         closeDialogs.run();
         // Whatever the last person copied stays on this machine otherwise.
         Clipboard.getSystemClipboard().clear();
+        // A kiosk's work goes towards home when each person is done, not only when someone thinks of it.
+        sessionEnded.run();
     }
 }
