@@ -83,6 +83,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.nio.file.Files;
 import com.licensedesk.files.OwnerOnly;
 import java.util.Properties;
@@ -92,6 +93,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.licensedesk.settings.HomeLink;
 import com.licensedesk.sync.KioskSync;
 import com.licensedesk.ui.Tasks;
 import org.slf4j.Logger;
@@ -348,6 +350,23 @@ public final class LicenseDesk implements AutoCloseable {
             return null;
         }, done -> { }, failed -> LOG.warn("The kiosk's bundle for home could not be written into {}: {}", folder,
                 failed.getMessage())));
+    }
+
+    /** The kiosk's link to its home, as its settings screen shows and uses it. */
+    HomeLink homeLink() {
+        return new HomeLink() {
+            @Override
+            public Optional<Status> status() {
+                return kioskSync.state().map(state -> new Status(state.lastSent(), state.lastHeard(),
+                        state.waiting()));
+            }
+
+            @Override
+            public Optional<String> exportNow(Path folder) {
+                kioskSync.readReplies(folder);
+                return kioskSync.export(folder).map(file -> file.getFileName().toString());
+            }
+        };
     }
 
     /** Starts delivering the outbox in the background (the window does; the command line sends on request). */

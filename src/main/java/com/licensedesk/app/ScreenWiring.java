@@ -94,7 +94,7 @@ final class ScreenWiring {
                 desk.temporaryPasswords,
                 keeper::passwordChangedHere);
         SettingsScreens.register(screens, context, desk.settingsFile, SmtpTransport::new,
-                () -> restart.accept(Settings::reload), kiosk, RegistrationScreens.START);
+                () -> restart.accept(Settings::reload), kiosk, RegistrationScreens.START, desk.homeLink());
         operators = new OperatorScreens(screens, context, desk.staffSignIn, desk.operators, this::staffSignedIn,
                 RegistrationScreens.START);
         DirectoryScreens.register(screens, context, desk.directory,

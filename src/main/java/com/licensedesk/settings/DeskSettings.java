@@ -10,7 +10,7 @@ import java.util.Properties;
  */
 public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, String smtpPassword,
                            Security security, String mailFrom, String vendorName, String idleMinutes,
-                           String expiringDays, SharedDatabase database) {
+                           String expiringDays, SharedDatabase database, String syncFolder) {
     /** How the connection to the SMTP server is protected. */
     public enum Security { NONE, STARTTLS, SSL }
 
@@ -35,7 +35,8 @@ public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, St
                 new SharedDatabase(stored(stored, Setting.DB_URL),
                         stored(stored, Setting.DB_USER),
                         stored(stored, Setting.DB_PASSWORD),
-                        stored(stored, Setting.SECRET_KEY)));
+                        stored(stored, Setting.SECRET_KEY)),
+                stored(stored, Setting.SYNC_FOLDER));
     }
 
     /** Each setting the screen edits, as {@link SettingsFile#save} takes them: an empty one is removed. */
@@ -55,6 +56,7 @@ public record DeskSettings(String smtpHost, String smtpPort, String smtpUser, St
         values.put(Setting.DB_USER, database.user());
         values.put(Setting.DB_PASSWORD, database.password());
         values.put(Setting.SECRET_KEY, database.secretKey());
+        values.put(Setting.SYNC_FOLDER, syncFolder);
         return values;
     }
 

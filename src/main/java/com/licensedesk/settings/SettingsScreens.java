@@ -14,12 +14,15 @@ public final class SettingsScreens {
     private SettingsScreens() {
     }
 
-    /** {@code restart} starts the application over with the saved settings; {@code back} is where 戻る leads. */
+    /**
+     * {@code restart} starts the application over with the saved settings; {@code back} is where 戻る leads;
+     * {@code home} the kiosk's link to its home, shown at a kiosk that joined one.
+     */
     public static void register(ScreenRegistry screens, ScreenContext context, SettingsFile file,
                                 Function<SmtpSettings, MailTransport> transports, Runnable restart, boolean kiosk,
-                                ScreenId back) {
+                                ScreenId back, HomeLink home) {
         SettingsViewModel settings = new SettingsViewModel(file, transports, context.tasks(), context.navigator(),
-                context.messages(), context.clock(), restart, kiosk, back);
+                context.messages(), context.clock(), restart, kiosk, back, home);
         screens.add(SETTINGS, ScreenRegistry.Access.ANYONE, SettingsView.class,
                 () -> new SettingsView(settings, context.messages(), context.clock())).holds(settings);
     }

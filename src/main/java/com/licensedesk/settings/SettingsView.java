@@ -29,6 +29,9 @@ public final class SettingsView {
     @FXML private Button pinButton;
     @FXML private VBox editBox;
     @FXML private Button testMailButton;
+    @FXML private VBox syncBox;
+    @FXML private Label syncStateLabel;
+    @FXML private Button exportBundleButton;
     @FXML private Label busyLabel;
     @FXML private Button saveButton;
     @FXML private Button closeButton;
@@ -47,6 +50,14 @@ public final class SettingsView {
         showStep(viewModel.step().get());
         pinButton.setOnAction(e -> viewModel.submitPin());
         testMailButton.setOnAction(e -> viewModel.sendTestMail());
+        exportBundleButton.setOnAction(e -> viewModel.exportBundle());
+        exportBundleButton.disableProperty().bind(viewModel.busy());
+        syncStateLabel.textProperty().bind(viewModel.syncState());
+        // The folder is a kiosk's setting as much as a desk's; the state and the button only a joined kiosk's.
+        syncStateLabel.visibleProperty().bind(viewModel.linkedToHome());
+        syncStateLabel.managedProperty().bind(viewModel.linkedToHome());
+        exportBundleButton.visibleProperty().bind(viewModel.linkedToHome());
+        exportBundleButton.managedProperty().bind(viewModel.linkedToHome());
         saveButton.setOnAction(e -> viewModel.save());
         closeButton.setOnAction(e -> viewModel.close());
         busyLabel.visibleProperty().bind(viewModel.busy());

@@ -4,6 +4,7 @@ import com.licensedesk.mail.MailTransport;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.mail.SmtpSettings;
 import com.licensedesk.ui.Activity;
+import com.licensedesk.ui.Formats;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.i18n.Messages;
@@ -16,6 +17,8 @@ import com.licensedesk.domain.FieldRule;
 import com.licensedesk.domain.MailAddress;
 import com.licensedesk.domain.Problem;
 import com.licensedesk.domain.Text;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -29,6 +32,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The settings screen for the reseller's IT person, behind the settings PIN: SMTP server, sender, vendor name, idle
@@ -50,6 +55,9 @@ public final class SettingsViewModel implements PersonalData {
     private final Clock clock;
     private final Runnable restart;
     private final boolean kiosk;
+    private final HomeLink home;
+    private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper(this, "syncState", "");
+    private final ReadOnlyBooleanWrapper linkedToHome = new ReadOnlyBooleanWrapper(this, "linkedToHome", false);
     private final FormField pin = FormField.named("pinField").required().cleanUp(typed -> typed)
             .rules(FieldRule.of(SettingsFile::isValidPin, "settings.pin.rule")).build();
     private final FormField pinConfirm = FormField.named("pinConfirmField").required().cleanUp(typed -> typed)
@@ -77,10 +85,12 @@ public final class SettingsViewModel implements PersonalData {
     private final FormField dbPassword = FormField.named("dbPassword").cleanUp(typed -> typed).build();
     private final FormField secretKey = FormField.named("secretKey").requiredWhen(() -> !dbUrl.value().isEmpty())
             .rules(FieldRule.of(SettingsViewModel::isSecretKey, "settings.db.secretKeyRule")).build();
+    private final FormField syncFolder = FormField.named("syncFolder").rules(Text.maxLength(500),
+            FieldRule.of(SettingsViewModel::isAbsolutePath, "settings.sync.folderRule")).build();
     private final FormField testRecipient = FormField.named("testRecipient").cleanUp(Text::halfWidth)
             .rules(MailAddress.RULE).build();
     private final Form settings = Form.of(smtpHost, smtpPort, smtpUser, smtpPassword, smtpSecurity, mailFrom,
-            vendorName, idleMinutes, expiringDays, dbUrl, dbUser, dbPassword, secretKey);
+            vendorName, idleMinutes, expiringDays, dbUrl, dbUser, dbPassword, secretKey, syncFolder);
     private final Form all = Form.joining(Form.of(pin, pinConfirm), settings, Form.of(testRecipient));
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.ENTER_PIN);
     private final Activity activity;
@@ -89,7 +99,7 @@ public final class SettingsViewModel implements PersonalData {
     /** {@code restart} starts the application over with the saved settings. */
     public SettingsViewModel(SettingsFile file, Function<SmtpSettings, MailTransport> transports, Tasks tasks,
                              Navigator navigator, Messages messages, Clock clock, Runnable restart, boolean kiosk,
-                             ScreenId back) {
+                             ScreenId back, HomeLink home) {
         this.transports = transports;
         this.back = back;
         this.file = file;
@@ -101,6 +111,7 @@ public final class SettingsViewModel implements PersonalData {
         this.clock = clock;
         this.restart = restart;
         this.kiosk = kiosk;
+        this.home = home;
     }
 
     /** Every field of the screen, by fx:id. */
@@ -190,6 +201,53 @@ public final class SettingsViewModel implements PersonalData {
         dbUser.text().set(settings.database().user());
         dbPassword.text().set(settings.database().password());
         secretKey.text().set(settings.database().secretKey());
+        syncFolder.text().set(settings.syncFolder());
+        showSyncState();
+    }
+
+    /** At a kiosk that joined its home: the sync's state; empty text at a desk. */
+    public ReadOnlyStringProperty syncState() {
+        return syncState.getReadOnlyProperty();
+    }
+
+    /** Whether this is a kiosk with a home, whose settings show the sync. */
+    public ReadOnlyBooleanProperty linkedToHome() {
+        return linkedToHome.getReadOnlyProperty();
+    }
+
+    private void showSyncState() {
+        activity.run("Settings", home::status, status -> {
+            linkedToHome.set(status.isPresent());
+            syncState.set(status.map(this::describe).orElse(""));
+        });
+    }
+
+    private String describe(HomeLink.Status status) {
+        String never = messages.get("settings.sync.never");
+        return messages.get("settings.sync.state", status.lastSent().map(Formats::dateTime).orElse(never),
+                status.lastHeard().map(Formats::dateTime).orElse(never), String.valueOf(status.waiting()));
+    }
+
+    /** 今すぐ書き出す: home's replies in the folder typed above read, then the bundle written there. */
+    public void exportBundle() {
+        if (activity.isBusy()) {
+            return;
+        }
+        banner.clear();
+        syncFolder.validate(messages);
+        if (syncFolder.value().isEmpty()) {
+            syncFolder.refuse(messages.get("settings.sync.folderNeeded"));
+        }
+        if (syncFolder.hasError()) {
+            banner.fieldsNeedAttention(messages, Form.of(syncFolder));
+            return;
+        }
+        Path folder = Path.of(syncFolder.value());
+        activity.run("Settings", () -> home.exportNow(folder), written -> {
+            banner.info(written.map(name -> messages.get("settings.sync.written", name, folder.toString()))
+                    .orElseGet(() -> messages.get("settings.sync.nothingWaits")));
+            showSyncState();
+        });
     }
 
     /** テストメールを送信: with the SMTP settings as typed, not yet saved; the server's answer in the banner. */
@@ -244,8 +302,8 @@ public final class SettingsViewModel implements PersonalData {
         Map<Setting, String> values = new DeskSettings(smtpHost.value(), smtpPort.value(), smtpUser.value(),
                 smtpPassword.value(), DeskSettings.Security.valueOf(smtpSecurity.value()), mailFrom.value(),
                 vendorName.value(), idleMinutes.value(), expiringDays.value(),
-                new DeskSettings.SharedDatabase(dbUrl.value(), dbUser.value(), dbPassword.value(), secretKey.value()))
-                .values();
+                new DeskSettings.SharedDatabase(dbUrl.value(), dbUser.value(), dbPassword.value(), secretKey.value()),
+                syncFolder.value()).values();
         activity.run("Settings", () -> {
             file.save(values);
             return true;
@@ -310,5 +368,13 @@ public final class SettingsViewModel implements PersonalData {
         int open = sender.lastIndexOf('<');
         String address = open >= 0 && sender.endsWith(">") ? sender.substring(open + 1, sender.length() - 1) : sender;
         return MailAddress.RULE.check(address.strip());
+    }
+
+    private static boolean isAbsolutePath(String typed) {
+        try {
+            return Path.of(typed).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.licensedesk.settings;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.mail.MailTransport;
@@ -24,6 +25,8 @@ class SettingsViewModelTest {
     private final List<String> restarts = new ArrayList<>();
     private String serverRefusal;
 
+    private HomeLink home = HomeLink.none();
+
     private SettingsViewModel settings(SettingsFile file, boolean kiosk) {
         return new SettingsViewModel(file, server -> {
             askedServers.add(server);
@@ -34,7 +37,71 @@ class SettingsViewModelTest {
                 sent.add(mail);
             };
         }, Fixtures.IN_PLACE, navigator, Fixtures.JAPANESE, Fixtures.CLOCK, () -> restarts.add("restart"), kiosk,
-                RegistrationScreens.START);
+                RegistrationScreens.START, home);
+    }
+
+    @Test
+    void aJoinedKioskShowsItsSyncAndWritesTheBundleIntoTheFolderTypedAndSaved() throws Exception {
+        List<Path> exportedTo = new ArrayList<>();
+        int[] waiting = {3};
+        home = new HomeLink() {
+            @Override
+            public Optional<Status> status() {
+                return Optional.of(new Status(Optional.empty(), Optional.of(Fixtures.NOW), waiting[0]));
+            }
+
+            @Override
+            public Optional<String> exportNow(Path folder) {
+                exportedTo.add(folder);
+                waiting[0] = 0;
+                return exportedTo.size() == 1 ? Optional.of("shinjuku-1-1-3.ldsync") : Optional.empty();
+            }
+        };
+        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER,
+                Fixtures.CLOCK);
+        file.setPin("123456");
+        SettingsViewModel settings = settings(file, true);
+        settings.open();
+        settings.form().field("pinField").text().set("123456");
+        settings.submitPin();
+
+        assertThat(settings.linkedToHome().get()).isTrue();
+        assertThat(settings.syncState().get()).isEqualTo(
+                "最後の送信: まだありません　最後の受信: 2026/11/24 10:00　本部に送る記録: 3 件");
+        settings.exportBundle();
+        assertThat(settings.form().field("syncFolder").error().get()).isEqualTo("同期フォルダーを入力してください。");
+        assertThat(exportedTo).isEmpty();
+
+        settings.form().field("syncFolder").text().set("usb/sync");
+        settings.exportBundle();
+        assertThat(settings.form().field("syncFolder").error().get()).contains("/media/usb/license-desk");
+        Path stick = folder.resolve("stick");
+        settings.form().field("syncFolder").text().set(stick.toString());
+        settings.exportBundle();
+
+        assertThat(exportedTo).containsExactly(stick);
+        assertThat(settings.banner().text()).isEqualTo("同期ファイル shinjuku-1-1-3.ldsync を " + stick
+                + " に書き出しました。本部に届けてください。");
+        assertThat(settings.syncState().get()).endsWith("本部に送る記録: 0 件");
+        settings.exportBundle();
+        assertThat(settings.banner().text()).isEqualTo("本部に送る記録はありません。");
+
+        settings.save();
+        assertThat(file.get(Setting.SYNC_FOLDER)).contains(stick.toString());
+    }
+
+    @Test
+    void aDeskShowsNoSync() {
+        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER,
+                Fixtures.CLOCK);
+        file.setPin("123456");
+        SettingsViewModel settings = settings(file, false);
+        settings.open();
+        settings.form().field("pinField").text().set("123456");
+        settings.submitPin();
+
+        assertThat(settings.linkedToHome().get()).isFalse();
+        assertThat(settings.syncState().get()).isEmpty();
     }
 
     @Test
