@@ -6,6 +6,8 @@ import com.licensedesk.change.ChangePipeline;
 import com.licensedesk.cli.Installation;
 import com.licensedesk.expiry.RenewalReminders;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.kiosks.JoinService;
+import com.licensedesk.kiosks.KioskService;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.operators.OperatorService;
@@ -13,6 +15,9 @@ import com.licensedesk.settings.Settings;
 import com.licensedesk.settings.SettingsFile;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.Restore;
+import com.licensedesk.sync.KioskSync;
+import com.licensedesk.sync.SyncImport;
+import com.licensedesk.sync.SyncReplies;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,6 +122,31 @@ public final class LicenseDeskInstallation implements Installation {
         @Override
         public OperatorService operators() {
             return desk.operators;
+        }
+
+        @Override
+        public KioskService kiosks() {
+            return desk.kiosks;
+        }
+
+        @Override
+        public JoinService joinHome() {
+            return desk.joinHome;
+        }
+
+        @Override
+        public SyncImport syncImport() {
+            return desk.syncImport;
+        }
+
+        @Override
+        public SyncReplies syncReplies() {
+            return desk.syncReplies;
+        }
+
+        @Override
+        public KioskSync kioskSync() {
+            return desk.kioskSync;
         }
 
         @Override

@@ -28,6 +28,8 @@ public final class Cli {
             Map.entry("audit", AuditCli::new),
             Map.entry("settings", SettingsCli::new),
             Map.entry("operator", OperatorCli::new),
+            Map.entry("kiosk", KioskCli::new),
+            Map.entry("sync", SyncCli::new),
             Map.entry("db", DatabaseCli::new),
             Map.entry("backup", DatabaseCli::new),
             Map.entry("restore", DatabaseCli::new));

@@ -51,4 +51,9 @@ abstract class CommandGroup {
     final String[] twoSecrets(String ask, String again) {
         return terminal.twoSecrets(ask, again);
     }
+
+    /** One secret asked on the console (or read as a line from a script's input). */
+    final String secret(String ask) {
+        return terminal.secret(ask);
+    }
 }

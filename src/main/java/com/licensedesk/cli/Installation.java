@@ -4,10 +4,15 @@ import com.licensedesk.audit.AuditLog;
 import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.change.ChangePipeline;
 import com.licensedesk.expiry.RenewalReminders;
+import com.licensedesk.kiosks.JoinService;
+import com.licensedesk.kiosks.KioskService;
 import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.operators.OperatorService;
 import com.licensedesk.settings.SettingsFile;
+import com.licensedesk.sync.KioskSync;
+import com.licensedesk.sync.SyncImport;
+import com.licensedesk.sync.SyncReplies;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -49,6 +54,21 @@ public interface Installation {
         SettingsFile settingsFile();
 
         OperatorService operators();
+
+        /** Home's registry of kiosks: enrol, revoke, list. */
+        KioskService kiosks();
+
+        /** At a kiosk: joining its home with the enrolment file. */
+        JoinService joinHome();
+
+        /** At home: reading kiosks' bundles. */
+        SyncImport syncImport();
+
+        /** At home: the replies to kiosks. */
+        SyncReplies syncReplies();
+
+        /** At a kiosk: its bundle out, home's replies in. */
+        KioskSync kioskSync();
 
         /** A consistent copy of the live database in {@code file}; an {@link IllegalStateException} says why not. */
         void backupTo(Path file);

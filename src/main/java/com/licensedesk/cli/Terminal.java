@@ -30,14 +30,19 @@ final class Terminal {
 
     /** Two secrets asked on the console, or read as two lines from a script's input. */
     String[] twoSecrets(String ask, String again) {
+        return new String[] {secret(ask), secret(again)};
+    }
+
+    /** A secret asked on the console without echo, or read as the next line of a script's input ("" when none). */
+    String secret(String ask) {
         Console console = System.console();
         if (console != null) {
-            return new String[] {new String(console.readPassword("%s", ask)),
-                new String(console.readPassword("%s", again))};
+            char[] typed = console.readPassword("%s", ask);
+            return typed == null ? "" : new String(typed);
         }
         if (lines == null) {
             lines = new Scanner(in, StandardCharsets.UTF_8);
         }
-        return new String[] {lines.hasNextLine() ? lines.nextLine() : "", lines.hasNextLine() ? lines.nextLine() : ""};
+        return lines.hasNextLine() ? lines.nextLine() : "";
     }
 }
