@@ -139,7 +139,6 @@ public final class LicenseDesk implements AutoCloseable {
     final TwoFactorService twoFactor;
     final SettingsFile settingsFile;
     final RememberedLoginId rememberedLoginId;
-    final KioskSync kioskSync;
     final LegalTexts legal;
     final OperatorService operators;
     final TemporaryPasswordService temporaryPasswords;
@@ -236,7 +235,6 @@ public final class LicenseDesk implements AutoCloseable {
         this.receipts = services.receipts;
         this.settingsFile = services.settingsFile;
         this.rememberedLoginId = services.rememberedLoginId;
-        this.kioskSync = services.kioskSync;
         this.replayHandlers = services.replayHandlers;
         this.kiosks = services.kiosks;
         this.joinHome = services.joinHome;
