@@ -40,6 +40,22 @@ class SettingsViewModelTest {
                 RegistrationScreens.START, home);
     }
 
+    private SettingsFile fileWithPin() {
+        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER,
+                Fixtures.CLOCK);
+        file.setPin("123456");
+        return file;
+    }
+
+    /** The screen opened and its PIN given: the settings are shown for editing. */
+    private SettingsViewModel unlocked(SettingsFile file, boolean kiosk) {
+        SettingsViewModel settings = settings(file, kiosk);
+        settings.open();
+        settings.form().field("pinField").text().set("123456");
+        settings.submitPin();
+        return settings;
+    }
+
     @Test
     void aJoinedKioskShowsItsSyncAndWritesTheBundleIntoTheFolderTypedAndSaved() throws Exception {
         List<Path> exportedTo = new ArrayList<>();
@@ -57,13 +73,8 @@ class SettingsViewModelTest {
                 return exportedTo.size() == 1 ? Optional.of("shinjuku-1-1-3.ldsync") : Optional.empty();
             }
         };
-        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER,
-                Fixtures.CLOCK);
-        file.setPin("123456");
-        SettingsViewModel settings = settings(file, true);
-        settings.open();
-        settings.form().field("pinField").text().set("123456");
-        settings.submitPin();
+        SettingsFile file = fileWithPin();
+        SettingsViewModel settings = unlocked(file, true);
 
         assertThat(settings.linkedToHome().get()).isTrue();
         assertThat(settings.syncState().get()).isEqualTo(
@@ -92,13 +103,7 @@ class SettingsViewModelTest {
 
     @Test
     void aDeskShowsNoSync() {
-        SettingsFile file = new SettingsFile(folder.resolve("license-desk.properties"), Fixtures.CHEAP_HASHER,
-                Fixtures.CLOCK);
-        file.setPin("123456");
-        SettingsViewModel settings = settings(file, false);
-        settings.open();
-        settings.form().field("pinField").text().set("123456");
-        settings.submitPin();
+        SettingsViewModel settings = unlocked(fileWithPin(), false);
 
         assertThat(settings.linkedToHome().get()).isFalse();
         assertThat(settings.syncState().get()).isEmpty();
