@@ -9,9 +9,14 @@ import com.licensedesk.change.HeldMail;
 import com.licensedesk.change.HomeState;
 import com.licensedesk.change.JournalEntry;
 import com.licensedesk.company.CompanyProfile;
+import com.licensedesk.kiosks.KioskFiles;
 import com.licensedesk.kiosks.KioskService;
+import com.licensedesk.kiosks.PlaceIdentity;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.registration.RegistrationRefused;
+import com.licensedesk.sealing.Kind;
+import com.licensedesk.sealing.PublicKeys;
+import com.licensedesk.sealing.SealedFile;
 import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
@@ -189,6 +194,45 @@ class KioskRoundTripTest {
         assertThat(report.applied()).isEqualTo(2);
         assertThat(home.store().accounts.find("Tanaka_01")).isPresent();
         assertThat(home.store().accounts.find("Suzuki_03")).isPresent();
+    }
+
+    @Test
+    void aBundleOfANewerFormatIsRefusedWholeAndNothingOfItApplied() {
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        JournalEntry entry = kiosk.services().store.journal().waitingForHome("shinjuku-1").get(0);
+        Bundle.Entry newerCommand = new Bundle.Entry(entry.id(), 1, entry.formatVersion() + 1, entry.recordedAt(),
+                "CUSTOMER", "Tanaka_01", entry.commandType(), entry.command(), entry.mails().orElseThrow());
+
+        BundleReport newerFile = home.services().syncImport.importBundle(CLERK, "newer.ldsync",
+                sealedByTheKiosk(Bundle.FORMAT + 1, new Bundle(Bundle.FORMAT + 1, "shinjuku-1", Fixtures.NOW,
+                        List.of())));
+        BundleReport newerEntry = home.services().syncImport.importBundle(CLERK, "newer-entry.ldsync",
+                sealedByTheKiosk(Bundle.FORMAT, new Bundle(Bundle.FORMAT, "shinjuku-1", Fixtures.NOW,
+                        List.of(newerCommand))));
+
+        assertThat(newerFile.refused()).map(BundleRefused::reason).contains(BundleRefused.Reason.NEWER_FORMAT);
+        assertThat(newerEntry.refused()).map(BundleRefused::reason).contains(BundleRefused.Reason.NEWER_FORMAT);
+        assertThat(home.store().rows("sync_entry")).isZero();
+    }
+
+    @Test
+    void aBundleSignedByAnUnknownKioskIsRefused() throws IOException {
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        Path bundle = kiosk.services().kioskSync.export(folder).orElseThrow();
+
+        try (TestDesk otherHome = TestDesk.withDemoCatalogue().open(folder.resolve("other-home"))) {
+            otherHome.services().kiosks.enrol(ADMIN, "shibuya-1");
+            BundleReport report = otherHome.services().syncImport.importBundle(CLERK, "x.ldsync",
+                    Files.readAllBytes(bundle));
+            assertThat(report.refused()).map(BundleRefused::reason).contains(BundleRefused.Reason.UNKNOWN_KIOSK);
+        }
+    }
+
+    private byte[] sealedByTheKiosk(int format, Bundle bundle) {
+        PlaceIdentity.Home toHome = kiosk.services().keyring.home().orElseThrow();
+        return SealedFile.seal(Kind.BUNDLE, format, "shinjuku-1", KioskFiles.write(bundle),
+                kiosk.services().keyring.keys().orElseThrow(),
+                new PublicKeys(toHome.signingPublic(), toHome.encryptingPublic()));
     }
 
     private BundleReport importAtHome(Path bundle) throws IOException {
