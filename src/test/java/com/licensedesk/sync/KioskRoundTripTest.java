@@ -18,6 +18,7 @@ import com.licensedesk.sealing.Kind;
 import com.licensedesk.sealing.PublicKeys;
 import com.licensedesk.sealing.SealedFile;
 import com.licensedesk.registration.RegistrationRequest;
+import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import com.licensedesk.testing.Fixtures;
@@ -134,6 +135,61 @@ class KioskRoundTripTest {
         assertThat(home.store().accounts.find("Tanaka_02")).isPresent();
         assertThat(home.store().outbox.unsent()).extracting(OutboxMail::subject)
                 .anySatisfy(subject -> assertThat(subject).contains("ログインID"));
+    }
+
+    @Test
+    void aRegistrationOfACompanyHomeKnowsIsAddedToThatCustomerWhenAPersonSaysSo() throws IOException {
+        long existing = home.services().registration.register(
+                request(DemoCatalog.REGISTRATION_KEY, "Sato_02", "株式会社みなと")).accountId();
+        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+
+        importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+        ReceivedEntries.Waiting waiting = home.services().syncReview.waiting().get(0);
+        assertThat(waiting.entry().conflict()).contains(ReceivedEntry.Conflict.SAME_COMPANY);
+
+        home.services().syncReview.addToExisting(CLERK, waiting.entry().id(), existing);
+
+        assertThat(home.store().licences.ownerOf(Fixtures.key(DemoCatalog.ACTIVATION_CODE))).contains(existing);
+        assertThat(home.store().accounts.find("Tanaka_01")).isEmpty();
+        assertThat(home.services().syncReview.waiting()).isEmpty();
+    }
+
+    @Test
+    void aRecordChangedAtHomeAndAtTheKioskIsTakenFieldByField() throws IOException {
+        long kioskAccount = kiosk.services().registration.register(
+                request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと")).accountId();
+        importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+        long homeAccount = home.store().accounts.find("Tanaka_01").orElseThrow().accountId();
+        CompanyProfile atHome = home.services().companyInfo.details(homeAccount).contractor();
+        home.services().companyInfo.saveContractor(new Acting(homeAccount, "Tanaka_01", CLERK),
+                withAddress(atHome, "港区海岸1-1", "株式会社みなと商会"),
+                home.services().companyInfo.details(homeAccount).versions().contractor());
+        CompanyProfile atKiosk = kiosk.services().companyInfo.details(kioskAccount).contractor();
+        kiosk.services().companyInfo.saveContractor(Acting.self(kioskAccount, "Tanaka_01"),
+                withAddress(atKiosk, "港区芝浦2-2", atKiosk.companyName()),
+                kiosk.services().companyInfo.details(kioskAccount).versions().contractor());
+
+        BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+
+        assertThat(report.waiting()).isEqualTo(1);
+        ReceivedEntries.Waiting waiting = home.services().syncReview.waiting().get(0);
+        assertThat(waiting.entry().conflict()).contains(ReceivedEntry.Conflict.CHANGED_AT_HOME);
+        SyncReview.SidesOfARecord sides = home.services().syncReview.sides(waiting.entry()).orElseThrow();
+        assertThat(sides.kiosk()).containsEntry("contractor.address1", "港区芝浦2-2");
+        assertThat(sides.home()).containsEntry("contractor.address1", "港区海岸1-1")
+                .containsEntry("contractor.companyName", "株式会社みなと商会");
+
+        home.services().syncReview.applyFields(CLERK, waiting.entry().id(), java.util.Set.of("contractor.address1"));
+
+        CompanyProfile merged = home.services().companyInfo.details(homeAccount).contractor();
+        assertThat(merged.address1()).isEqualTo("港区芝浦2-2");
+        assertThat(merged.companyName()).isEqualTo("株式会社みなと商会");
+        assertThat(home.services().syncReview.waiting()).isEmpty();
+    }
+
+    private static CompanyProfile withAddress(CompanyProfile company, String address1, String companyName) {
+        return new CompanyProfile(companyName, company.companyNameKana(), company.branchName(),
+                company.branchNameKana(), company.postalCode(), company.prefecture(), address1, company.address2());
     }
 
     @Test
