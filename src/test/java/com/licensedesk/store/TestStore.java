@@ -83,6 +83,12 @@ public final class TestStore implements AutoCloseable {
         return new JooqJournal(database).read(0, 10_000);
     }
 
+    /** Rows in a table whose {@code column} holds {@code value}. */
+    public int rowsWhere(String table, String column, String value) {
+        return database.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)),
+                org.jooq.impl.DSL.field(org.jooq.impl.DSL.name(column)).eq(value));
+    }
+
     public int rows(String table) {
         return database.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)));
     }
