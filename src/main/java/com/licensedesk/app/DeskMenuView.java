@@ -5,6 +5,7 @@ import com.licensedesk.expiry.ExpiryScreens;
 import com.licensedesk.catalog.CatalogScreens;
 import com.licensedesk.directory.DirectoryScreens;
 import com.licensedesk.kiosks.KioskScreens;
+import com.licensedesk.sync.SyncScreens;
 import com.licensedesk.operators.OperatorScreens;
 import com.licensedesk.session.Role;
 import com.licensedesk.ui.MenuTitle;
@@ -34,6 +35,7 @@ public final class DeskMenuView {
     @FXML private MenuItem outboxMenuItem;
     @FXML private MenuItem operatorsMenuItem;
     @FXML private MenuItem kiosksMenuItem;
+    @FXML private MenuItem syncMenuItem;
     @FXML private MenuItem operatorLogoutItem;
 
     /** {@code leaveCustomer} ends acting for a customer before the desk shows another screen. */
@@ -57,6 +59,7 @@ public final class DeskMenuView {
         outboxMenuItem.setOnAction(e -> go(DeskScreens.OUTBOX));
         operatorsMenuItem.setOnAction(e -> go(OperatorScreens.OPERATORS));
         kiosksMenuItem.setOnAction(e -> go(KioskScreens.KIOSKS));
+        syncMenuItem.setOnAction(e -> go(SyncScreens.SYNC));
         operatorLogoutItem.setOnAction(e -> signOut.run());
         refresh();
     }
@@ -74,5 +77,7 @@ public final class DeskMenuView {
         operatorsMenuItem.setVisible(admin);
         catalogImportMenuItem.setVisible(admin);
         kiosksMenuItem.setVisible(admin);
+        // 同期 changes customers' data: admins and clerks.
+        syncMenuItem.setVisible(session.staff().map(member -> member.role() != Role.READ_ONLY).orElse(false));
     }
 }
