@@ -37,7 +37,7 @@ public final class EnrolKioskView {
         kioskPassphraseLabel.textProperty().bind(viewModel.passphrase());
         passphraseBox.visibleProperty().bind(shown);
         passphraseBox.managedProperty().bind(shown);
-        kioskNameField.disableProperty().bind(shown);
+        kioskNameField.disableProperty().bind(viewModel.enrolled());
         busyLabel.visibleProperty().bind(viewModel.busy());
         saveEnrolmentButton.disableProperty().bind(viewModel.busy().or(shown));
         saveEnrolmentButton.setOnAction(e -> viewModel.save());

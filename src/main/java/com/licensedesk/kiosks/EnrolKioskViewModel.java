@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -29,11 +30,12 @@ public final class EnrolKioskViewModel implements PersonalData {
     private final Session session;
     private final Dialogs dialogs;
     private final Messages messages;
-    private final Runnable enrolled;
+    private final Runnable whenEnrolled;
     private final Activity activity;
     private final FormField name = FormField.named("kioskNameField").spec(KioskName.FIELD).build();
     private final Form form = Form.of(name);
     private final ReadOnlyStringWrapper passphrase = new ReadOnlyStringWrapper(this, "passphrase", "");
+    private final ReadOnlyBooleanWrapper enrolled = new ReadOnlyBooleanWrapper(this, "enrolled", false);
     private Optional<KioskService.Enrolled> unsaved = Optional.empty();
 
     /** {@code enrolled} hears that a kiosk was enrolled (キオスク管理 reads its list again). */
@@ -43,7 +45,7 @@ public final class EnrolKioskViewModel implements PersonalData {
         this.session = session;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.enrolled = enrolled;
+        this.whenEnrolled = enrolled;
         this.activity = new Activity(tasks, messages, EnrolKioskViewModel.class);
     }
 
@@ -62,6 +64,11 @@ public final class EnrolKioskViewModel implements PersonalData {
     /** The one-time passphrase once the file is saved; empty before. */
     public ReadOnlyStringProperty passphrase() {
         return passphrase.getReadOnlyProperty();
+    }
+
+    /** True once the kiosk is enrolled: its name is fixed, and only its file remains to be saved. */
+    public ReadOnlyBooleanProperty enrolled() {
+        return enrolled.getReadOnlyProperty();
     }
 
     /** The dialog opens empty: nothing of an earlier enrolment is shown again. */
@@ -85,7 +92,8 @@ public final class EnrolKioskViewModel implements PersonalData {
         String typed = name.text().get();
         activity.run("Enrolling a kiosk", () -> kiosks.enrol(actor, typed), done -> {
             unsaved = Optional.of(done);
-            enrolled.run();
+            enrolled.set(true);
+            whenEnrolled.run();
             saveFile(done);
         }, failure -> {
             if (failure instanceof InvalidInput invalid) {
@@ -121,6 +129,7 @@ public final class EnrolKioskViewModel implements PersonalData {
         form.clear();
         passphrase.set("");
         unsaved = Optional.empty();
+        enrolled.set(false);
         activity.banner().clear();
     }
 

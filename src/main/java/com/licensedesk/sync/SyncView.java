@@ -5,8 +5,10 @@ import com.licensedesk.ui.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 
 /** 同期: binds the chosen files, the sync folder, the report and the three buttons to {@link SyncViewModel}. */
 public final class SyncView {
@@ -21,8 +23,8 @@ public final class SyncView {
     @FXML private TableView<SyncViewModel.Row> syncReportTable;
     @FXML private TableColumn<SyncViewModel.Row, String> bundleColumn;
     @FXML private TableColumn<SyncViewModel.Row, String> kioskColumn;
-    @FXML private TableColumn<SyncViewModel.Row, Integer> appliedColumn;
-    @FXML private TableColumn<SyncViewModel.Row, Integer> waitingColumn;
+    @FXML private TableColumn<SyncViewModel.Row, String> appliedColumn;
+    @FXML private TableColumn<SyncViewModel.Row, String> waitingColumn;
     @FXML private TableColumn<SyncViewModel.Row, String> refusedColumn;
     @FXML private TableColumn<SyncViewModel.Row, String> reasonColumn;
 
@@ -37,11 +39,29 @@ public final class SyncView {
         syncFolderLabel.setText(viewModel.folderText());
         Columns.show(bundleColumn, SyncViewModel.Row::bundle);
         Columns.show(kioskColumn, SyncViewModel.Row::kiosk);
-        Columns.show(appliedColumn, SyncViewModel.Row::applied);
-        Columns.show(waitingColumn, SyncViewModel.Row::waiting);
+        // A refused bundle was not opened: it has no counts to show.
+        Columns.show(appliedColumn, row -> row.refused() ? "" : String.valueOf(row.applied()));
+        Columns.show(waitingColumn, row -> row.refused() ? "" : String.valueOf(row.waiting()));
         String refusedMark = refusedColumn.getText();
         Columns.show(refusedColumn, row -> row.refused() ? refusedMark : "");
         Columns.show(reasonColumn, SyncViewModel.Row::reason);
+        // A reason says what to do in a sentence or two: it wraps within its column rather than being cut.
+        reasonColumn.setCellFactory(column -> new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(column.widthProperty().subtract(12));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String reason, boolean empty) {
+                super.updateItem(reason, empty);
+                text.setText(empty || reason == null ? "" : reason);
+                setGraphic(empty ? null : text);
+            }
+        });
         syncReportTable.setItems(viewModel.rows());
         busyLabel.visibleProperty().bind(viewModel.busy());
         chooseBundleButton.disableProperty().bind(viewModel.busy());

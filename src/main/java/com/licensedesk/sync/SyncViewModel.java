@@ -210,7 +210,7 @@ public final class SyncViewModel implements PersonalData {
         if (report.missing().isPresent()) {
             reason = messages.get("sync.report.missing", report.missing().getAsLong(), report.held());
         } else if (waiting > 0) {
-            reason = messages.get("sync.report.waiting", waiting);
+            reason = messages.get("sync.report.waitingReason", waiting);
         } else if (report.entries() == 0 || report.applied() == 0) {
             reason = messages.get("sync.report.nothingNew");
         } else {

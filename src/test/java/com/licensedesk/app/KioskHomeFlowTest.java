@@ -87,6 +87,8 @@ class KioskHomeFlowTest {
         robot.clickOn("#importBundlesButton");
         settle(window);
         TableView<?> report = robot.lookup("#syncReportTable").queryAs(TableView.class);
+        assertThat(report.getColumns()).extracting(column -> column.getText())
+                .containsExactly("ファイル", "キオスク", "反映", "確認待ち", "拒否", "理由");
         assertThat(report.getItems()).singleElement().isEqualTo(new SyncViewModel.Row(
                 bundle.getFileName().toString(), "shinjuku-1", 1, 0, false, ""));
         assertThat(label(robot, "#message")).isEqualTo("同期ファイルを1件読み込み、返信を1件、同期フォルダに書き出しました。");

@@ -70,6 +70,7 @@ class KioskScreensViewModelTest {
         assertThat(enrolment.passphrase().get()).as("not saved: not shown").isEmpty();
         assertThat(enrolment.banner().text()).contains("shinjuku-1").contains("保存されていません");
         assertThat(enrolled).hasValue(1);
+        assertThat(enrolment.enrolled().get()).as("its name is fixed now").isTrue();
 
         Path file = desk.folder().resolve("shinjuku-1.ldenrol");
         dialogs.choosing(file);
@@ -83,6 +84,7 @@ class KioskScreensViewModelTest {
 
         enrolment.opened();
         assertThat(enrolment.passphrase().get()).as("shown only that once").isEmpty();
+        assertThat(enrolment.enrolled().get()).isFalse();
     }
 
     @Test
