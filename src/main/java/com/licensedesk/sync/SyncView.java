@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /** 同期: binds the chosen files, the sync folder, the report and the three buttons to {@link SyncViewModel}. */
 public final class SyncView {
@@ -47,12 +47,12 @@ public final class SyncView {
         Columns.show(reasonColumn, SyncViewModel.Row::reason);
         // A reason says what to do in a sentence or two: it wraps within its column rather than being cut.
         reasonColumn.setCellFactory(column -> new TableCell<>() {
-            private final Label text = new Label();
+            // A Text wraps at a width of its own, so the row grows to its lines.
+            private final Text text = new Text();
 
             {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(column.widthProperty().subtract(12));
-                text.setMinHeight(Region.USE_PREF_SIZE);
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
             }
 
             @Override
