@@ -4,6 +4,8 @@ import com.licensedesk.desk.DeskScreens;
 import com.licensedesk.expiry.ExpiryScreens;
 import com.licensedesk.catalog.CatalogScreens;
 import com.licensedesk.directory.DirectoryScreens;
+import com.licensedesk.kiosks.KioskScreens;
+import com.licensedesk.sync.SyncScreens;
 import com.licensedesk.operators.OperatorScreens;
 import com.licensedesk.session.Role;
 import com.licensedesk.ui.MenuTitle;
@@ -32,6 +34,8 @@ public final class DeskMenuView {
     @FXML private MenuItem auditMenuItem;
     @FXML private MenuItem outboxMenuItem;
     @FXML private MenuItem operatorsMenuItem;
+    @FXML private MenuItem kiosksMenuItem;
+    @FXML private MenuItem syncMenuItem;
     @FXML private MenuItem operatorLogoutItem;
 
     /** {@code leaveCustomer} ends acting for a customer before the desk shows another screen. */
@@ -54,6 +58,8 @@ public final class DeskMenuView {
         auditMenuItem.setOnAction(e -> go(DeskScreens.AUDIT_LOG));
         outboxMenuItem.setOnAction(e -> go(DeskScreens.OUTBOX));
         operatorsMenuItem.setOnAction(e -> go(OperatorScreens.OPERATORS));
+        kiosksMenuItem.setOnAction(e -> go(KioskScreens.KIOSKS));
+        syncMenuItem.setOnAction(e -> go(SyncScreens.SYNC));
         operatorLogoutItem.setOnAction(e -> signOut.run());
         refresh();
     }
@@ -66,9 +72,12 @@ public final class DeskMenuView {
     /** The operator's name on the menu, for whoever is signed in now. */
     void refresh() {
         operatorMenu.setText(session.staff().map(StaffMember::name).orElse(""));
-        // スタッフ管理 is an admin's; the service refuses anyone else too.
+        // スタッフ管理, カタログの取り込み and キオスク管理 are an admin's; the service refuses anyone else too.
         boolean admin = session.staff().map(member -> member.role() == Role.ADMIN).orElse(false);
         operatorsMenuItem.setVisible(admin);
         catalogImportMenuItem.setVisible(admin);
+        kiosksMenuItem.setVisible(admin);
+        // 同期 changes customers' data: admins and clerks.
+        syncMenuItem.setVisible(session.staff().map(member -> member.role() != Role.READ_ONLY).orElse(false));
     }
 }

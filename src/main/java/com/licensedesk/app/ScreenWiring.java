@@ -24,6 +24,8 @@ import com.licensedesk.directory.DirectoryScreens;
 import com.licensedesk.desk.DeskScreens;
 import com.licensedesk.expiry.ExpiryScreens;
 import com.licensedesk.catalog.CatalogScreens;
+import com.licensedesk.kiosks.KioskScreens;
+import com.licensedesk.sync.SyncScreens;
 import com.licensedesk.operators.OperatorScreens;
 import com.licensedesk.postal.PostalCodes;
 import javafx.application.Platform;
@@ -103,6 +105,9 @@ final class ScreenWiring {
         DeskScreens.register(screens, context, desk.audit, desk.operators, desk.outboxAdministration, desk.deskName,
                 this::actFor, desk.mailSender::wake);
         CatalogScreens.register(screens, context, desk.catalogImporter);
+        KioskScreens.register(screens, context, desk.kiosks);
+        SyncScreens.register(screens, context, desk.syncImport, desk.syncReplies, desk.kiosks,
+                desk.config.syncFolder());
         ExpiryScreens.register(screens, context, desk.expiryBoard, desk.reminders,
                 desk.config.expiryWindows(),
                 licence -> actFor(licence.accountId(), licence.companyName(), licence.loginId()));

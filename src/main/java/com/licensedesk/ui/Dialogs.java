@@ -20,6 +20,19 @@ public interface Dialogs {
     /** A file to read; empty when the person cancels. */
     Optional<Path> openFile(String title, FileKind kind);
 
+    /** Several files to read, in the order chosen; empty when the person cancels. */
+    List<Path> openFiles(String title, FileKind kind);
+
+    /** A folder to write into; empty when the person cancels. */
+    Optional<Path> chooseFolder(String title);
+
+    /**
+     * A short text the person types, such as why a kiosk is revoked, under {@code question} and labelled
+     * {@code fieldLabel}; empty when the person cancels. What was typed comes back as typed, to be checked by the
+     * caller.
+     */
+    Optional<String> askText(String title, String question, String fieldLabel);
+
     /**
      * A file to write, offered under {@code suggestedName}; empty when the person cancels. A blank {@code title}
      * leaves the system's own.
@@ -68,7 +81,11 @@ public interface Dialogs {
     /** The kinds of file the screens read and write, as the file dialog offers them. */
     enum FileKind {
         CSV("CSV", "*.csv"),
-        PDF("PDF", "*.pdf");
+        PDF("PDF", "*.pdf"),
+        /** A kiosk's enrolment file, carried to the kiosk. */
+        ENROLMENT("License Desk enrolment", "*.ldenrol"),
+        /** A kiosk's bundle, brought home. */
+        BUNDLE("License Desk sync", "*.ldsync");
 
         private final String label;
         private final String pattern;

@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -79,6 +82,44 @@ public final class WindowDialogs implements Dialogs {
     }
 
     @Override
+    public List<Path> openFiles(String title, FileKind kind) {
+        List<File> chosen = chooser(title, kind).showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        if (!title.isBlank()) {
+            chooser.setTitle(title);
+        }
+        chooser.setInitialDirectory(documents().toFile());
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String fieldLabel) {
+        Dialog<String> dialog = dialog(title);
+        Label text = new Label(question);
+        text.setWrapText(true);
+        text.setPrefWidth(520);
+        Label label = new Label(fieldLabel);
+        label.getStyleClass().add("field-label");
+        TextArea field = new TextArea();
+        field.setId("dialogTextField");
+        field.setWrapText(true);
+        field.setPrefRowCount(3);
+        label.setLabelFor(field);
+        dialog.getDialogPane().setContent(new VBox(10, text, label, field));
+        ButtonType ok = new ButtonType(messages.get("common.submit"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.setResultConverter(button -> button == ok ? field.getText() : null);
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> saveFile(String title, String suggestedName, FileKind kind) {
         FileChooser chooser = chooser(title, kind);
         chooser.setInitialFileName(suggestedName);
@@ -103,10 +144,14 @@ public final class WindowDialogs implements Dialogs {
         // Opened in the person's documents, never where the dialog was last: the system's dialog reads the files of
         // the folder it shows, and reading the live database's files from this process drops the locks SQLite holds
         // on them (see the README's known problems).
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        chooser.setInitialDirectory((Files.isDirectory(documents) ? documents : home).toFile());
+        chooser.setInitialDirectory(documents().toFile());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.label(), kind.pattern()));
         return chooser;
+    }
+
+    private static Path documents() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
     }
 }

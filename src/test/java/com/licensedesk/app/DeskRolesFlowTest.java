@@ -66,6 +66,12 @@ class DeskRolesFlowTest {
         MenuItem customers = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> "customersMenuItem".equals(item.getId())).findFirst().orElseThrow();
         assertThat(customers.isVisible()).isTrue();
+        MenuItem kiosks = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "kiosksMenuItem".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(kiosks.isVisible()).as("キオスク管理 is an admin's").isFalse();
+        MenuItem sync = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "syncMenuItem".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(sync.isVisible()).as("同期 is a clerk's too").isTrue();
     }
 
     @Test

@@ -15,11 +15,12 @@ import java.util.function.Function;
  */
 public final class AnsweringDialogs implements Dialogs {
     /** Which dialog a screen opened. */
-    public enum Kind { CONFIRM, OPEN_FILE, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD }
+    public enum Kind { CONFIRM, OPEN_FILE, OPEN_FILES, FOLDER, ASK_TEXT, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD }
 
     /**
-     * One dialog as it was opened: {@code detail} is the question, the text shown, the file name offered, or the
-     * login IDs offered or shown (the candidates' separated by commas); {@code file} the kind of file asked for.
+     * One dialog as it was opened: {@code detail} is the question (also of a text asked for), the text shown, the
+     * file name offered, or the login IDs offered or shown (the candidates' separated by commas); {@code file} the
+     * kind of file asked for.
      */
     public record Asked(Kind kind, String title, String detail, Optional<FileKind> file) {
     }
@@ -33,6 +34,8 @@ public final class AnsweringDialogs implements Dialogs {
     private final List<ShownPassword> passwordsShown = new CopyOnWriteArrayList<>();
     private volatile boolean yes;
     private volatile Optional<Path> chosen = Optional.empty();
+    private volatile List<Path> chosenFiles = List.of();
+    private volatile Optional<String> typed = Optional.empty();
     private volatile Function<List<SameCompanyCandidate>, SameCompanyAnswer> sameCompany =
             candidates -> SameCompanyAnswer.CANCEL;
 
@@ -54,9 +57,23 @@ public final class AnsweringDialogs implements Dialogs {
         return this;
     }
 
-    /** Every file dialog cancelled from now on. */
+    /** {@code files} chosen in every dialog for several files from now on. */
+    public AnsweringDialogs choosingFiles(List<Path> files) {
+        chosenFiles = List.copyOf(files);
+        return this;
+    }
+
+    /** {@code text} typed (and sent) in every dialog that asks for a text from now on. */
+    public AnsweringDialogs typing(String text) {
+        typed = Optional.of(text);
+        return this;
+    }
+
+    /** Every file dialog, and every dialog asking for a text, cancelled from now on. */
     public AnsweringDialogs cancelling() {
         chosen = Optional.empty();
+        chosenFiles = List.of();
+        typed = Optional.empty();
         return this;
     }
 
@@ -103,6 +120,24 @@ public final class AnsweringDialogs implements Dialogs {
     public Optional<Path> openFile(String title, FileKind kind) {
         asked.add(new Asked(Kind.OPEN_FILE, title, "", Optional.of(kind)));
         return chosen;
+    }
+
+    @Override
+    public List<Path> openFiles(String title, FileKind kind) {
+        asked.add(new Asked(Kind.OPEN_FILES, title, "", Optional.of(kind)));
+        return chosenFiles;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        asked.add(new Asked(Kind.FOLDER, title, "", Optional.empty()));
+        return chosen;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String fieldLabel) {
+        asked.add(new Asked(Kind.ASK_TEXT, title, question, Optional.empty()));
+        return typed;
     }
 
     @Override

@@ -1,0 +1,97 @@
+package com.licensedesk.app;
+
+import static com.licensedesk.app.DeskScreens.label;
+import static com.licensedesk.app.DeskScreens.setText;
+import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.signInStaff;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.session.Actor;
+import com.licensedesk.sync.SyncViewModel;
+import com.licensedesk.testing.AnsweringDialogs;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.MovableClock;
+import com.licensedesk.testing.TestDesk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * キオスク管理 and 同期 over the UI contract's ids: an admin enrols a kiosk and sees its passphrase once; the kiosk
+ * joins with the saved file, a customer registers there, and the bundle it writes into the sync folder is imported.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskHomeFlowTest {
+    @TempDir static Path home;
+    private final MovableClock clock = new MovableClock(Fixtures.NOW);
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private final TestDesk kiosk = TestDesk.withDemoCatalogue();
+    private Path syncFolder;
+    private LicenseDesk desk;
+    private DeskWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        syncFolder = Files.createDirectories(home.resolve("sync-" + System.nanoTime()));
+        desk = DeskScreens.openDesk(home, clock, Map.of("licensedesk.sync.folder", syncFolder.toString()));
+        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        kiosk.open(Files.createDirectories(home.resolve("kiosk-" + System.nanoTime())));
+        stage.setScene(null); // every test class gets the same stage: open it as a first window
+        window = new DeskWindow(desk, stage, url -> true, change -> { }, dialogs);
+        window.open();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+        kiosk.close();
+    }
+
+    @Test
+    void anEnrolledKiosksBundleIsImportedFromTheSyncFolder(FxRobot robot) throws Exception {
+        signInStaff(robot, window, "desk.admin", "Admin9Harbor");
+        robot.clickOn("窓口").clickOn("#kiosksMenuItem");
+        settle(window);
+        robot.clickOn("#enrolKioskButton");
+        settle(window);
+        Path enrolment = home.resolve("shinjuku-1-" + System.nanoTime() + ".ldenrol");
+        dialogs.choosing(enrolment);
+        setText(robot, "#kioskNameField", "shinjuku-1");
+        robot.clickOn("#saveEnrolmentButton");
+        settle(window);
+        String passphrase = label(robot, "#kioskPassphraseLabel");
+        assertThat(passphrase).isNotBlank();
+        assertThat(robot.lookup("#kioskPassphraseLabel").queryAs(Label.class).isVisible()).isTrue();
+        robot.clickOn("#closeButton");
+        settle(window);
+        TableView<?> kiosks = robot.lookup("#kioskTable").queryAs(TableView.class);
+        assertThat(kiosks.getItems()).hasSize(1);
+
+        kiosk.services().joinHome.join(Actor.system("cli"), Files.readAllBytes(enrolment), passphrase);
+        kiosk.registeredCustomer();
+        Path bundle = kiosk.services().kioskSync.export(syncFolder).orElseThrow();
+
+        robot.clickOn("窓口").clickOn("#syncMenuItem");
+        settle(window);
+        assertThat(label(robot, "#syncFolderLabel")).isEqualTo("同期フォルダ: " + syncFolder);
+        robot.clickOn("#importBundlesButton");
+        settle(window);
+        TableView<?> report = robot.lookup("#syncReportTable").queryAs(TableView.class);
+        assertThat(report.getColumns()).extracting(column -> column.getText())
+                .containsExactly("ファイル", "キオスク", "反映", "確認待ち", "拒否", "理由");
+        assertThat(report.getItems()).singleElement().isEqualTo(new SyncViewModel.Row(
+                bundle.getFileName().toString(), "shinjuku-1", 1, 0, false, ""));
+        assertThat(label(robot, "#message")).isEqualTo("同期ファイルを1件読み込み、返信を1件、同期フォルダに書き出しました。");
+        assertThat(desk.kiosks.find("shinjuku-1").orElseThrow().lastReceivedAt()).isPresent();
+    }
+}
