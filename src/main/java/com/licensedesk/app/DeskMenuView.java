@@ -36,6 +36,7 @@ public final class DeskMenuView {
     @FXML private MenuItem operatorsMenuItem;
     @FXML private MenuItem kiosksMenuItem;
     @FXML private MenuItem syncMenuItem;
+    @FXML private MenuItem syncReviewMenuItem;
     @FXML private MenuItem operatorLogoutItem;
 
     /** {@code leaveCustomer} ends acting for a customer before the desk shows another screen. */
@@ -60,6 +61,7 @@ public final class DeskMenuView {
         operatorsMenuItem.setOnAction(e -> go(OperatorScreens.OPERATORS));
         kiosksMenuItem.setOnAction(e -> go(KioskScreens.KIOSKS));
         syncMenuItem.setOnAction(e -> go(SyncScreens.SYNC));
+        syncReviewMenuItem.setOnAction(e -> go(SyncScreens.REVIEW));
         operatorLogoutItem.setOnAction(e -> signOut.run());
         refresh();
     }
@@ -78,6 +80,8 @@ public final class DeskMenuView {
         catalogImportMenuItem.setVisible(admin);
         kiosksMenuItem.setVisible(admin);
         // 同期 changes customers' data: admins and clerks.
-        syncMenuItem.setVisible(session.staff().map(member -> member.role() != Role.READ_ONLY).orElse(false));
+        boolean changesCustomers = session.staff().map(member -> member.role() != Role.READ_ONLY).orElse(false);
+        syncMenuItem.setVisible(changesCustomers);
+        syncReviewMenuItem.setVisible(changesCustomers);
     }
 }

@@ -15,6 +15,7 @@ import com.licensedesk.auth.PasswordHasher;
 import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.kiosks.KioskService;
 import com.licensedesk.sync.SyncImport;
+import com.licensedesk.sync.SyncReview;
 import com.licensedesk.sync.SyncReplies;
 import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.catalog.DemoCatalog;
@@ -130,6 +131,7 @@ public final class LicenseDesk implements AutoCloseable {
     final KioskService kiosks;
     final SyncImport syncImport;
     final SyncReplies syncReplies;
+    final SyncReview syncReview;
     final RegistrationService registration;
     final AddKeyService addKey;
     final BatchKeyService batchKeys;
@@ -218,6 +220,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.kiosks = services.kiosks;
         this.syncImport = services.syncImport;
         this.syncReplies = services.syncReplies;
+        this.syncReview = services.syncReview;
         this.legal = services.legal;
         this.registration = services.registration;
         this.addKey = services.addKey;

@@ -107,7 +107,7 @@ final class ScreenWiring {
         CatalogScreens.register(screens, context, desk.catalogImporter);
         KioskScreens.register(screens, context, desk.kiosks);
         SyncScreens.register(screens, context, desk.syncImport, desk.syncReplies, desk.kiosks,
-                desk.config.syncFolder());
+                desk.config.syncFolder(), desk.syncReview);
         ExpiryScreens.register(screens, context, desk.expiryBoard, desk.reminders,
                 desk.config.expiryWindows(),
                 licence -> actFor(licence.accountId(), licence.companyName(), licence.loginId()));

@@ -185,7 +185,8 @@ public final class Services {
         this.syncReplies = new SyncReplies(store.kiosks(), store.receivedEntries(), store.catalog(), store.licences(),
                 keyring, database, clock);
         this.syncReview = new SyncReview(store.receivedEntries(), store.kiosks(), pipeline, replayHandlers,
-                Commands.json(), store.accounts(), store.companies(), store.accounts(), templates, clock);
+                Commands.json(), store.accounts(), store.companies(), store.accounts(), store.licences(), templates,
+                clock);
         this.kioskSync = new KioskSync(store.journal(), store.placeIdentity(), keyring, store.licences(),
                 store.catalog(), pipeline, clock);
         this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);

@@ -15,8 +15,11 @@ import java.util.Set;
  * from home (with home's version, so the save is made on what home has now).
  */
 final class FieldMerge {
-    /** Not the record's data: who it is for and which version it was made from. */
-    private static final Set<String> NOT_CHOSEN = Set.of("type", "accountId", "loginId", "version");
+    /**
+     * Not the record's data (who it is for, which version it was made from) or not to be shown at all (a password's
+     * hash is no one's to read, nor to choose).
+     */
+    private static final Set<String> NOT_CHOSEN = Set.of("type", "accountId", "loginId", "version", "passwordHash");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FieldMerge() {

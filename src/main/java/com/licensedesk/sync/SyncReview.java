@@ -23,6 +23,7 @@ import com.licensedesk.domain.Text;
 import com.licensedesk.kiosks.Kiosk;
 import com.licensedesk.kiosks.KioskRepository;
 import com.licensedesk.licences.AddKeys;
+import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.mail.NewMail;
 import com.licensedesk.registration.RegisterCustomer;
@@ -50,12 +51,14 @@ public final class SyncReview {
     private final CredentialRepository credentials;
     private final CompanyRepository companies;
     private final AccountRepository accounts;
+    private final LicenceRepository licences;
     private final MailTemplates templates;
     private final Clock clock;
 
     public SyncReview(ReceivedEntries entries, KioskRepository kiosks, ChangePipeline pipeline, Handlers handlers,
                       CommandJson json, CredentialRepository credentials, CompanyRepository companies,
-                      AccountRepository accounts, MailTemplates templates, Clock clock) {
+                      AccountRepository accounts, LicenceRepository licences, MailTemplates templates,
+                      Clock clock) {
         this.entries = entries;
         this.kiosks = kiosks;
         this.pipeline = pipeline;
@@ -64,6 +67,7 @@ public final class SyncReview {
         this.credentials = credentials;
         this.companies = companies;
         this.accounts = accounts;
+        this.licences = licences;
         this.templates = templates;
         this.clock = clock;
     }
@@ -116,6 +120,60 @@ public final class SyncReview {
     }
 
     public record SidesOfARecord(Map<String, String> kiosk, Map<String, String> home) {
+    }
+
+    /**
+     * What home has that stands in the way, for 同期の確認's home side: the customer of the same company, of the login
+     * ID, or holding the key, or the record as home has it now.
+     */
+    public Map<String, String> homeFields(ReceivedEntry entry) {
+        Optional<SidesOfARecord> record = sides(entry);
+        if (record.isPresent()) {
+            return record.get().home();
+        }
+        Command command = kioskSide(entry);
+        Optional<Long> account = Optional.empty();
+        if (command instanceof RegisterCustomer registration) {
+            account = switch (entry.conflict().orElse(ReceivedEntry.Conflict.INVALID_DATA)) {
+                case SAME_COMPANY -> entry.reason().flatMap(SyncReview::number);
+                case LOGIN_ID_TAKEN -> credentials.find(registration.loginId()).map(Credentials::accountId);
+                case KEY_TAKEN -> licences.ownerOf(registration.key());
+                default -> Optional.empty();
+            };
+        }
+        return account.map(this::customer).orElse(Map.of());
+    }
+
+    /** The existing customer a registration could be added to: of the same company, or of the login ID. */
+    public Optional<Long> existingCustomer(ReceivedEntry entry) {
+        if (!(kioskSide(entry) instanceof RegisterCustomer registration)) {
+            return Optional.empty();
+        }
+        return switch (entry.conflict().orElse(ReceivedEntry.Conflict.INVALID_DATA)) {
+            case SAME_COMPANY -> entry.reason().flatMap(SyncReview::number);
+            case LOGIN_ID_TAKEN -> credentials.find(registration.loginId()).map(Credentials::accountId);
+            default -> Optional.empty();
+        };
+    }
+
+    private Map<String, String> customer(long accountId) {
+        Credentials customer = credentials.of(accountId);
+        CompanyDetails details = companies.details(accountId);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("loginId", customer.loginId());
+        fields.put("contractor.companyName", details.contractor().companyName());
+        fields.put("contractor.postalCode", details.contractor().postalCode());
+        fields.put("contractor.address1", details.contractor().address1());
+        fields.put("user.email", customer.email());
+        return fields;
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The fields named taken from the kiosk, every other kept as home has it, saved on home's current version. */

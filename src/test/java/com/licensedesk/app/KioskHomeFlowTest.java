@@ -6,7 +6,12 @@ import static com.licensedesk.app.DeskScreens.settle;
 import static com.licensedesk.app.DeskScreens.signInStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.company.CompanyProfile;
+import com.licensedesk.kiosks.KioskService;
+import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.session.Actor;
+import com.licensedesk.session.Role;
 import com.licensedesk.sync.SyncViewModel;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
@@ -93,5 +98,42 @@ class KioskHomeFlowTest {
                 bundle.getFileName().toString(), "shinjuku-1", 1, 0, false, ""));
         assertThat(label(robot, "#message")).isEqualTo("同期ファイルを1件読み込み、返信を1件、同期フォルダに書き出しました。");
         assertThat(desk.kiosks.find("shinjuku-1").orElseThrow().lastReceivedAt()).isPresent();
+    }
+
+    @Test
+    void aKeyRegisteredAtTheDeskMeanwhileWaitsIn同期の確認AndIsRejectedThere(FxRobot robot) throws Exception {
+        KioskService.Enrolled enrolled = desk.kiosks.enrol(Actor.operator("desk.admin", Role.ADMIN), "shibuya-1");
+        kiosk.services().joinHome.join(Actor.system("cli"), enrolled.file(), enrolled.passphrase());
+        kiosk.registeredCustomer();
+        RegistrationRequest sato = Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Sato_02");
+        desk.registration.register(new RegistrationRequest(sato.key(), sato.agreement(), sato.loginId(),
+                sato.password(), new CompanyProfile("佐藤商事株式会社", "サトウショウジカブシキガイシャ", "", "",
+                        "530-0001", "大阪府", "大阪市北区梅田1-1", ""), sato.user(), sato.purchaseSource(),
+                sato.emergencyEmail(), sato.differentSupportContact(), sato.language()));
+        kiosk.services().kioskSync.export(syncFolder).orElseThrow();
+        signInStaff(robot, window, "desk.admin", "Admin9Harbor");
+        robot.clickOn("窓口").clickOn("#syncMenuItem");
+        settle(window);
+        robot.clickOn("#importBundlesButton");
+        settle(window);
+
+        robot.clickOn("窓口").clickOn("#syncReviewMenuItem");
+        settle(window);
+        TableView<?> waiting = robot.lookup("#syncConflictTable").queryAs(TableView.class);
+        assertThat(waiting.getItems()).hasSize(1);
+        robot.interact(() -> waiting.getSelectionModel().select(0));
+        settle(window);
+        assertThat(label(robot, "#conflictKioskSide")).contains("Tanaka_01");
+        assertThat(label(robot, "#conflictHomeSide")).contains("Sato_02");
+        // Below the two sides: a person scrolls down to it.
+        robot.interact(() -> robot.lookup("#rejectEntryButton").queryButton().fire());
+        settle(window);
+        assertThat(waiting.getItems()).as("a rejection needs its reason").hasSize(1);
+        setText(robot, "#rejectReasonField", "この製品キーは別のお客様のものです");
+        robot.interact(() -> robot.lookup("#rejectEntryButton").queryButton().fire());
+        settle(window);
+
+        assertThat(waiting.getItems()).isEmpty();
+        assertThat(label(robot, "#message")).isEqualTo("キオスク shibuya-1 の記録 1 を却下しました。");
     }
 }

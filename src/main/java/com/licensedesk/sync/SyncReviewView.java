@@ -1,0 +1,70 @@
+package com.licensedesk.sync;
+
+import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.Columns;
+import com.licensedesk.ui.FormBinding;
+import java.util.Set;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+
+/** 同期の確認: binds the waiting entries, the two sides and the four answers to {@link SyncReviewViewModel}. */
+public final class SyncReviewView {
+    private final SyncReviewViewModel viewModel;
+    private final Messages messages;
+    @FXML private Label message;
+    @FXML private Label busyLabel;
+    @FXML private VBox answerBox;
+    @FXML private TableView<SyncReviewViewModel.Row> syncConflictTable;
+    @FXML private TableColumn<SyncReviewViewModel.Row, String> kioskColumn;
+    @FXML private TableColumn<SyncReviewViewModel.Row, String> sequenceColumn;
+    @FXML private TableColumn<SyncReviewViewModel.Row, String> enteredColumn;
+    @FXML private TableColumn<SyncReviewViewModel.Row, String> customerColumn;
+    @FXML private TableColumn<SyncReviewViewModel.Row, String> conflictColumn;
+    @FXML private Label conflictKioskSide;
+    @FXML private Label conflictHomeSide;
+    @FXML private CheckListView<String> fieldsFromKiosk;
+    @FXML private Button addToExistingButton;
+    @FXML private Button registerWithNewLoginIdButton;
+    @FXML private Button applyFieldsButton;
+    @FXML private Button rejectEntryButton;
+
+    public SyncReviewView(SyncReviewViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        BannerBinding.bind(message, viewModel.banner());
+        FormBinding.bind(answerBox, viewModel.form(), messages);
+        Columns.show(kioskColumn, SyncReviewViewModel.Row::kiosk);
+        Columns.show(sequenceColumn, row -> String.valueOf(row.sequence()));
+        Columns.show(enteredColumn, SyncReviewViewModel.Row::entered);
+        Columns.show(customerColumn, SyncReviewViewModel.Row::customer);
+        Columns.show(conflictColumn, SyncReviewViewModel.Row::conflict);
+        syncConflictTable.setItems(viewModel.rows());
+        syncConflictTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, was, row) -> viewModel.select(row));
+        conflictKioskSide.textProperty().bind(viewModel.kioskSide());
+        conflictHomeSide.textProperty().bind(viewModel.homeSide());
+        fieldsFromKiosk.setItems(viewModel.differingFields());
+        fieldsFromKiosk.disableProperty().bind(viewModel.canApplyFields().not());
+        busyLabel.visibleProperty().bind(viewModel.busy());
+        addToExistingButton.disableProperty().bind(viewModel.busy().or(viewModel.canAddToExisting().not()));
+        registerWithNewLoginIdButton.disableProperty().bind(viewModel.busy().or(viewModel.canRegisterAnew().not()));
+        applyFieldsButton.disableProperty().bind(viewModel.busy().or(viewModel.canApplyFields().not()));
+        rejectEntryButton.disableProperty().bind(viewModel.busy().or(viewModel.canReject().not()));
+        addToExistingButton.setOnAction(e -> viewModel.addToExisting());
+        registerWithNewLoginIdButton.setOnAction(e -> viewModel.registerWithNewLoginId());
+        applyFieldsButton.setOnAction(e -> viewModel.applyFields(
+                Set.copyOf(fieldsFromKiosk.getCheckModel().getCheckedItems())));
+        rejectEntryButton.setOnAction(e -> viewModel.reject());
+        viewModel.shown();
+    }
+}
