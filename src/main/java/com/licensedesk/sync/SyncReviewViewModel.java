@@ -161,7 +161,10 @@ public final class SyncReviewViewModel implements PersonalData {
     private void updateAnswers(Optional<Sides> sides) {
         canReject.set(sides.isPresent());
         canAddToExisting.set(sides.map(s -> s.isRegistration() && s.existing().isPresent()).orElse(false));
-        canRegisterAnew.set(sides.map(Sides::isRegistration).orElse(false));
+        // Another login ID helps a registration whose login ID or company stood in the way, not one whose key did.
+        boolean keyTaken = selected.flatMap(w -> w.entry().conflict())
+                .map(conflict -> conflict == ReceivedEntry.Conflict.KEY_TAKEN).orElse(false);
+        canRegisterAnew.set(sides.map(Sides::isRegistration).orElse(false) && !keyTaken);
         canApplyFields.set(sides.map(Sides::isRecord).orElse(false));
     }
 
