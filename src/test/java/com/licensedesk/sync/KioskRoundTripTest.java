@@ -17,7 +17,6 @@ import com.licensedesk.registration.RegistrationRefused;
 import com.licensedesk.sealing.Kind;
 import com.licensedesk.sealing.PublicKeys;
 import com.licensedesk.sealing.SealedFile;
-import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
@@ -53,7 +52,7 @@ class KioskRoundTripTest {
 
     @Test
     void aRegistrationAtTheKioskReachesHomeOnceWithTheMailTheKioskMade() throws IOException {
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
         assertThat(kiosk.store().rows("outbox_mail")).as("a kiosk sends nothing itself").isZero();
         HeldMail held = held(kiosk.services()).get(0);
 
@@ -87,21 +86,21 @@ class KioskRoundTripTest {
 
     @Test
     void theReplyMakesTheKioskRefuseAKeyRegisteredAtHome() {
-        home.services().registration.register(request(DemoCatalog.REGISTRATION_KEY, "Sato_02", "佐藤商事株式会社"));
+        home.services().registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02", "佐藤商事株式会社"));
 
         home.services().syncReplies.write("shinjuku-1", folder);
         kiosk.services().kioskSync.readReplies(folder);
 
         assertThatThrownBy(() -> kiosk.services().registration.register(
-                request(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "株式会社みなと")))
+                Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "株式会社みなと")))
                 .isInstanceOfSatisfying(RegistrationRefused.class, refused -> assertThat(refused.reason())
                         .isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED));
     }
 
     @Test
     void aKeyRegisteredAtADeskMeanwhileWaitsForAPersonAndItsMailIsNotSent() throws IOException {
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
-        home.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Sato_02", "佐藤商事株式会社"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        home.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Sato_02", "佐藤商事株式会社"));
 
         BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
 
@@ -123,8 +122,8 @@ class KioskRoundTripTest {
 
     @Test
     void aLoginIdTakenAtHomeIsRegisteredUnderAnotherAndTheCustomerIsTold() throws IOException {
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
-        home.services().registration.register(request(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "佐藤商事株式会社"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        home.services().registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "佐藤商事株式会社"));
 
         importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
         ReceivedEntries.Waiting waiting = home.services().syncReview.waiting().get(0);
@@ -140,8 +139,8 @@ class KioskRoundTripTest {
     @Test
     void aRegistrationOfACompanyHomeKnowsIsAddedToThatCustomerWhenAPersonSaysSo() throws IOException {
         long existing = home.services().registration.register(
-                request(DemoCatalog.REGISTRATION_KEY, "Sato_02", "株式会社みなと")).accountId();
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+                Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02", "株式会社みなと")).accountId();
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
 
         importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
         ReceivedEntries.Waiting waiting = home.services().syncReview.waiting().get(0);
@@ -157,7 +156,7 @@ class KioskRoundTripTest {
     @Test
     void aRecordChangedAtHomeAndAtTheKioskIsTakenFieldByField() throws IOException {
         long kioskAccount = kiosk.services().registration.register(
-                request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと")).accountId();
+                Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと")).accountId();
         importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
         long homeAccount = home.store().accounts.find("Tanaka_01").orElseThrow().accountId();
         CompanyProfile atHome = home.services().companyInfo.details(homeAccount).contractor();
@@ -194,7 +193,7 @@ class KioskRoundTripTest {
 
     @Test
     void aTamperedOrCutBundleIsRefusedWholeAndNothingOfItApplied() throws IOException {
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
         Path bundle = kiosk.services().kioskSync.export(folder).orElseThrow();
         byte[] file = Files.readAllBytes(bundle);
         byte[] flipped = file.clone();
@@ -212,7 +211,7 @@ class KioskRoundTripTest {
 
     @Test
     void aRevokedKiosksBundleIsRefusedWithTheReasonGivenAtRevocation() throws IOException {
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
         home.services().kiosks.revoke(ADMIN, "shinjuku-1", "盗難のため");
 
         BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
@@ -226,10 +225,10 @@ class KioskRoundTripTest {
 
     @Test
     void bundlesReadInReverseOrderApplyEachEntryOnceInTheKiosksOrder() throws IOException {
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
         Path first = Files.move(kiosk.services().kioskSync.export(folder).orElseThrow(), folder.resolve("first"));
         kiosk.clock().advance(Duration.ofDays(1));
-        kiosk.services().registration.register(request(DemoCatalog.TRIAL_CODE, "Suzuki_03", "鈴木工業株式会社"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "Suzuki_03", "鈴木工業株式会社"));
         Path second = kiosk.services().kioskSync.export(folder).orElseThrow();
 
         assertThat(importAtHome(second).applied()).isEqualTo(2);
@@ -241,9 +240,9 @@ class KioskRoundTripTest {
     @Test
     void aKioskClockADayAheadOrBehindDecidesNothing() throws IOException {
         kiosk.clock().advance(Duration.ofDays(1));
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
         kiosk.clock().advance(Duration.ofDays(-2));
-        kiosk.services().registration.register(request(DemoCatalog.TRIAL_CODE, "Suzuki_03", "鈴木工業株式会社"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "Suzuki_03", "鈴木工業株式会社"));
 
         BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
 
@@ -254,7 +253,7 @@ class KioskRoundTripTest {
 
     @Test
     void aBundleOfANewerFormatIsRefusedWholeAndNothingOfItApplied() {
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
         JournalEntry entry = kiosk.services().store.journal().waitingForHome("shinjuku-1").get(0);
         Bundle.Entry newerCommand = new Bundle.Entry(entry.id(), 1, entry.formatVersion() + 1, entry.recordedAt(),
                 "CUSTOMER", "Tanaka_01", entry.commandType(), entry.command(), entry.mails().orElseThrow());
@@ -273,7 +272,7 @@ class KioskRoundTripTest {
 
     @Test
     void aBundleSignedByAnUnknownKioskIsRefused() throws IOException {
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
         Path bundle = kiosk.services().kioskSync.export(folder).orElseThrow();
 
         try (TestDesk otherHome = TestDesk.withDemoCatalogue().open(folder.resolve("other-home"))) {
@@ -299,16 +298,5 @@ class KioskRoundTripTest {
     private static List<HeldMail> held(Services services) {
         JournalEntry entry = services.store.journal().waitingForHome("shinjuku-1").get(0);
         return com.licensedesk.app.Commands.json().readMails(entry.mails().orElseThrow());
-    }
-
-    private static RegistrationRequest request(String key, String loginId, String companyName) {
-        RegistrationRequest request = Fixtures.registration(key, loginId);
-        CompanyProfile company = request.company();
-        return new RegistrationRequest(request.key(), request.agreement(), request.loginId(), request.password(),
-                new CompanyProfile(companyName, company.companyNameKana(), company.branchName(),
-                        company.branchNameKana(), company.postalCode(), company.prefecture(), company.address1(),
-                        company.address2()),
-                request.user(), request.purchaseSource(), request.emergencyEmail(),
-                request.differentSupportContact(), request.language());
     }
 }

@@ -3,9 +3,7 @@ package com.licensedesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
-import com.licensedesk.company.CompanyProfile;
 import com.licensedesk.kiosks.KioskService;
-import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
@@ -35,8 +33,8 @@ class SyncReviewViewModelTest {
         Actor admin = Actor.operator("admin_01", Role.ADMIN);
         KioskService.Enrolled enrolled = home.services().kiosks.enrol(admin, "shinjuku-1");
         kiosk.services().joinHome.join(Actor.system("cli"), enrolled.file(), enrolled.passphrase());
-        kiosk.services().registration.register(request(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
-        home.services().registration.register(request(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "佐藤商事株式会社"));
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        home.services().registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "佐藤商事株式会社"));
         Path bundle = kiosk.services().kioskSync.export(folder).orElseThrow();
         home.services().syncImport.importBundle(admin, "b.ldsync", Files.readAllBytes(bundle));
         session.signInStaff(new StaffMember(2, "clerk_01", "鈴木 一郎", Role.CLERK));
@@ -86,16 +84,5 @@ class SyncReviewViewModelTest {
 
         assertThat(review.rows()).isEmpty();
         assertThat(review.banner().text()).isEqualTo("キオスク shinjuku-1 の記録 1 を却下しました。");
-    }
-
-    private static RegistrationRequest request(String key, String loginId, String companyName) {
-        RegistrationRequest request = Fixtures.registration(key, loginId);
-        CompanyProfile company = request.company();
-        return new RegistrationRequest(request.key(), request.agreement(), request.loginId(), request.password(),
-                new CompanyProfile(companyName, company.companyNameKana(), company.branchName(),
-                        company.branchNameKana(), company.postalCode(), company.prefecture(), company.address1(),
-                        company.address2()),
-                request.user(), request.purchaseSource(), request.emergencyEmail(),
-                request.differentSupportContact(), request.language());
     }
 }

@@ -51,6 +51,18 @@ public final class Fixtures {
                 PhoneNumber.parse("03", "53949600").orElseThrow(), Optional.empty(), email);
     }
 
+    /** {@link #registration(String, String)} for another company, at the same address. */
+    public static RegistrationRequest registration(String key, String loginId, String companyName) {
+        RegistrationRequest request = registration(key, loginId);
+        CompanyProfile company = request.company();
+        return new RegistrationRequest(request.key(), request.agreement(), request.loginId(), request.password(),
+                new CompanyProfile(companyName, company.companyNameKana(), company.branchName(),
+                        company.branchNameKana(), company.postalCode(), company.prefecture(), company.address1(),
+                        company.address2()),
+                request.user(), request.purchaseSource(), request.emergencyEmail(),
+                request.differentSupportContact(), request.language());
+    }
+
     public static RegistrationRequest registration(String key, String loginId) {
         return new RegistrationRequest(key(key), new AgreementAcceptance("2026-11", NOW), loginId, "Sakura7Desk",
                 company(), user("tanaka@example.co.jp"), "サンプル販売株式会社", "emergency@example.co.jp",
