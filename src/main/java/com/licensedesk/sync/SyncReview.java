@@ -52,7 +52,7 @@ public final class SyncReview {
     private final CompanyRepository companies;
     private final AccountRepository accounts;
     private final LicenceRepository licences;
-    private final MailTemplates templates;
+    private final SyncMail mail;
     private final Clock clock;
 
     public SyncReview(ReceivedEntries entries, KioskRepository kiosks, ChangePipeline pipeline, Handlers handlers,
@@ -68,7 +68,7 @@ public final class SyncReview {
         this.companies = companies;
         this.accounts = accounts;
         this.licences = licences;
-        this.templates = templates;
+        this.mail = new SyncMail(templates);
         this.clock = clock;
     }
 
@@ -104,10 +104,8 @@ public final class SyncReview {
         String loginId = LoginId.FIELD.cleaned(typedLoginId);
         new InvalidInput.Check().field(LoginId.FIELD, loginId).refuseIfAny();
         RegisterCustomer registration = registration(entry).withLoginId(loginId);
-        NewMail told = templates.compose(registration.language(), "syncNewLoginId",
-                registration.supportContact().person().email(), registration.loginId(),
-                registration(entry).loginId());
-        apply(operator, entry, registration, -1, Optional.of(told));
+        apply(operator, entry, registration, -1, Optional.of(mail.newLoginId(registration,
+                registration(entry).loginId())));
     }
 
     /**
@@ -131,16 +129,9 @@ public final class SyncReview {
         if (record.isPresent()) {
             return record.get().home();
         }
-        Command command = kioskSide(entry);
-        Optional<Long> account = Optional.empty();
-        if (command instanceof RegisterCustomer registration) {
-            account = switch (entry.conflict().orElse(ReceivedEntry.Conflict.INVALID_DATA)) {
-                case SAME_COMPANY -> entry.reason().flatMap(SyncReview::number);
-                case LOGIN_ID_TAKEN -> credentials.find(registration.loginId()).map(Credentials::accountId);
-                case KEY_TAKEN -> licences.ownerOf(registration.key());
-                default -> Optional.empty();
-            };
-        }
+        Optional<Long> account = existingCustomer(entry).or(() -> kioskSide(entry) instanceof RegisterCustomer r
+                && entry.conflict().equals(Optional.of(ReceivedEntry.Conflict.KEY_TAKEN))
+                ? licences.ownerOf(r.key()) : Optional.empty());
         return account.map(this::customer).orElse(Map.of());
     }
 
@@ -221,8 +212,7 @@ public final class SyncReview {
         new InvalidInput.Check().field(REJECT_REASON, reason).refuseIfAny();
         Kiosk kiosk = kiosks.find(entry.kioskId()).orElseThrow();
         Optional<NewMail> notice = kioskSide(entry) instanceof RegisterCustomer registration
-                ? Optional.of(templates.compose(registration.language(), "syncRejected",
-                        registration.supportContact().person().email(), registration.key().value(), reason))
+                ? Optional.of(mail.rejected(registration, reason))
                 : Optional.empty();
         pipeline.run(operator, new SyncReviewCommands.RejectEntry(kiosk.name(), entry.sequence(), reason),
                 (command, context) -> {
