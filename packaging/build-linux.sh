@@ -48,9 +48,14 @@ echo "app-image: $(du -sh "$out/image/license-desk" | cut -f1) in $(( $(date +%s
 
 if [ "$what" = "all" ] || [ "$what" = "deb" ]; then
     start=$(date +%s)
+    # The app-image's class-data archive names this build folder's paths, so the postinst makes its own where the
+    # package installs: the .deb carries none (some 60 MB the postinst would only replace).
+    rm -rf "$out/deb-image"
+    cp -a "$out/image" "$out/deb-image"
+    rm -f "$out/deb-image/license-desk/lib/app/license-desk.jsa"
     # jpackage does not see that JavaFX needs GTK 3, nor that Japanese text needs a Japanese font: declared here.
     jpackage --type deb \
-        --app-image "$out/image/license-desk" \
+        --app-image "$out/deb-image/license-desk" \
         --name license-desk \
         --app-version "$version" \
         --vendor "License Desk" \

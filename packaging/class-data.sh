@@ -24,19 +24,33 @@ mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | grep -v -e SharedAr
 train=("$java" "-XX:ArchiveClassesAtExit=$archive" -Xlog:cds*=off "${options[@]}" -cp "$classpath"
     com.licensedesk.app.Main)
 rm -f "$archive"
-if [ "$window" = yes ] && { [ -n "${DISPLAY:-}" ] || command -v xvfb-run > /dev/null; }; then
+if [ "$window" = yes ] && ! { [ -n "${DISPLAY:-}" ] || command -v xvfb-run > /dev/null; }; then
+    window=no
+fi
+if [ "$window" = yes ]; then
     [ -z "${DISPLAY:-}" ] && train=(xvfb-run -a -s "-screen 0 1280x900x24" "${train[@]}")
     # The window stays open until told to end: ended with SIGTERM a moment after the log says its first screen is
     # shown (the database opens, and the start's work is done, just after); the JVM writes the archive as it exits.
     LICENSEDESK_HOME="$home/desk" HOME="$home" "${train[@]}" > "$home/log" 2>&1 &
+    shown=no
     for _ in $(seq 1 120); do
-        grep -q "first window shown" "$home/log" && break
+        grep -q "first window shown" "$home/log" && { shown=yes; break; }
         sleep 0.5
     done
-    sleep 3
+    [ "$shown" = yes ] && sleep 3
     pkill -TERM -f "^$java -XX:ArchiveClassesAtExit=$archive" || true
     wait || true
-else
+    if [ "$shown" = no ]; then
+        # Without GTK 3 (libgtk-3-0) or a working display JavaFX opens no window, and the archive would hold a few
+        # megabytes of start-up classes only: said loudly, and trained on the catalogue import instead.
+        echo "WARNING: the training window did not open (is libgtk-3-0 installed? see $home/log below);" \
+            "the class-data archive is trained on a catalogue import instead and covers less of the start" >&2
+        tail -5 "$home/log" >&2 || true
+        rm -f "$archive"
+        window=no
+    fi
+fi
+if [ "$window" = no ]; then
     printf 'key,product,package,seats,expires,license_type,console_url\nCD-1234-ABCD-EFGH-JKLM,Training,,1,2030-01-01,FULL,\n' \
         > "$home/keys.csv"
     LICENSEDESK_HOME="$home/desk" HOME="$home" "${train[@]}" catalog import "$home/keys.csv" > /dev/null 2>&1 || true
