@@ -32,9 +32,11 @@ if [ "$window" = yes ]; then
     # The window stays open until told to end: ended with SIGTERM a moment after the log says its first screen is
     # shown (the database opens, and the start's work is done, just after); the JVM writes the archive as it exits.
     LICENSEDESK_HOME="$home/desk" HOME="$home" "${train[@]}" > "$home/log" 2>&1 &
+    trainer=$!
     shown=no
     for _ in $(seq 1 120); do
         grep -q "first window shown" "$home/log" && { shown=yes; break; }
+        kill -0 "$trainer" 2> /dev/null || break
         sleep 0.5
     done
     [ "$shown" = yes ] && sleep 3
@@ -43,9 +45,9 @@ if [ "$window" = yes ]; then
     if [ "$shown" = no ]; then
         # Without GTK 3 (libgtk-3-0) or a working display JavaFX opens no window, and the archive would hold a few
         # megabytes of start-up classes only: said loudly, and trained on the catalogue import instead.
-        echo "WARNING: the training window did not open (is libgtk-3-0 installed? see $home/log below);" \
+        echo "WARNING: the training window did not open (is libgtk-3-0 installed? its log says:);" \
             "the class-data archive is trained on a catalogue import instead and covers less of the start" >&2
-        tail -5 "$home/log" >&2 || true
+        grep -m 3 -iE "error|exception|unable|cannot" "$home/log" >&2 || tail -3 "$home/log" >&2 || true
         rm -f "$archive"
         window=no
     fi
