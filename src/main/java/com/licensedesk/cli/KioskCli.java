@@ -73,7 +73,7 @@ final class KioskCli extends CommandGroup {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            err.println(messages.get("cli.import.fileMissing", file));
+            err.println(Terminal.unreadable(messages, file, e));
             return Cli.USER_ERROR;
         }
         String passphrase = secret(messages.get("cli.kiosk.passphraseAsk"));

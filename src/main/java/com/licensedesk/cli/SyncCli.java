@@ -68,7 +68,7 @@ final class SyncCli extends CommandGroup {
                 try {
                     bytes = Files.readAllBytes(file);
                 } catch (IOException e) {
-                    err.println(messages.get("cli.import.fileMissing", file));
+                    err.println(Terminal.unreadable(messages, file, e));
                     allTaken = false;
                     continue;
                 }
@@ -81,7 +81,7 @@ final class SyncCli extends CommandGroup {
                 }
                 heardFrom.add(report.kiosk().orElseThrow());
                 out.println(messages.get("cli.sync.imported", file, report.kiosk().orElseThrow(), report.entries(),
-                        report.applied(), report.waiting(), report.held()));
+                        report.applied(), report.waiting(), report.held(), report.takenBefore()));
                 report.missing().ifPresent(missing -> out.println(messages.get("cli.sync.missing", missing)));
                 if (report.waiting() > 0) {
                     out.println(messages.get("cli.sync.toReview"));

@@ -3,9 +3,13 @@ package com.licensedesk.cli;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.settings.Settings;
 import java.io.Console;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Scanner;
 
 /** What the commands of one command line share: its streams and texts, the settings and the installation. */
@@ -44,5 +48,16 @@ final class Terminal {
             lines = new Scanner(in, StandardCharsets.UTF_8);
         }
         return lines.hasNextLine() ? lines.nextLine() : "";
+    }
+
+    /** Why a file named on the command line could not be read, in the person's words. */
+    static String unreadable(Messages messages, Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return messages.get("cli.file.notFound", file.toAbsolutePath());
+        }
+        if (e instanceof AccessDeniedException) {
+            return messages.get("cli.file.notReadable", file.toAbsolutePath());
+        }
+        return messages.get("cli.import.fileMissing", file + ": " + e.getMessage());
     }
 }

@@ -28,7 +28,7 @@ class KioskCliTest {
         assertThat(kiosk.runWithInput(wrong + "\n", "kiosk", "join", file.toString())).isEqualTo(Cli.USER_ERROR);
         assertThat(kiosk.stderr()).contains("パスフレーズが違います。");
         assertThat(kiosk.run("kiosk", "join", stick.resolve("none.ldenrol").toString())).isEqualTo(Cli.USER_ERROR);
-        assertThat(kiosk.stderr()).contains("ファイルを読み込めません: " + stick.resolve("none.ldenrol"));
+        assertThat(kiosk.stderr()).contains("ファイルが見つかりません: " + stick.resolve("none.ldenrol").toAbsolutePath());
 
         assertThat(kiosk.runWithInput(passphrase + "\n", "kiosk", "join", file.toString())).isEqualTo(Cli.OK);
         assertThat(kiosk.stdout()).contains("キオスク shinjuku-1 として本部");

@@ -42,8 +42,13 @@ class SyncCliTest {
         assertThat(kiosk.stdout()).contains("本部に送る同期ファイルを書き出しました: " + bundle + "（記録 1 件）");
 
         assertThat(home.run("sync", "import", bundle.toString())).isEqualTo(Cli.OK);
-        assertThat(home.stdout()).contains(bundle + ": キオスク shinjuku-1 の記録 1 件 — 反映 1 件、確認待ち 0 件、保留 0 件")
+        assertThat(home.stdout())
+                .contains(bundle + ": キオスク shinjuku-1 の記録 1 件 — 反映 1 件、確認待ち 0 件、保留 0 件、取り込み済み 0 件")
                 .contains("キオスク shinjuku-1 への返信を書き出しました: " + stick.resolve("shinjuku-1-reply-1.ldreply"));
+        home.out.reset();
+        assertThat(home.run("sync", "import", bundle.toString())).isEqualTo(Cli.OK);
+        assertThat(home.stdout())
+                .contains(bundle + ": キオスク shinjuku-1 の記録 1 件 — 反映 0 件、確認待ち 0 件、保留 0 件、取り込み済み 1 件");
         try (TestStore store = home.store()) {
             assertThat(store.accounts.isLoginIdTaken("Tanaka_01")).isTrue();
         }
@@ -53,7 +58,7 @@ class SyncCliTest {
 
         kiosk.out.reset();
         assertThat(kiosk.run("sync", "export", stick.toString())).isEqualTo(Cli.OK);
-        assertThat(kiosk.stdout()).contains("本部からの返信を1件読みました（記録の結果 1 件")
+        assertThat(kiosk.stdout()).contains("本部からの返信を2件読みました（記録の結果 2 件")
                 .contains("本部に送る記録はありません。");
     }
 
