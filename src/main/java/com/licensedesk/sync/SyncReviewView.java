@@ -30,6 +30,7 @@ public final class SyncReviewView {
     @FXML private TableColumn<SyncReviewViewModel.Row, String> conflictColumn;
     @FXML private Label conflictKioskSide;
     @FXML private Label conflictHomeSide;
+    @FXML private VBox fieldsBox;
     @FXML private CheckListView<SyncReviewViewModel.FieldChoice> fieldsFromKiosk;
     @FXML private Button addToExistingButton;
     @FXML private Button registerWithNewLoginIdButton;
@@ -50,6 +51,7 @@ public final class SyncReviewView {
         Columns.show(enteredColumn, SyncReviewViewModel.Row::entered);
         Columns.show(customerColumn, SyncReviewViewModel.Row::customer);
         Columns.show(conflictColumn, SyncReviewViewModel.Row::conflict);
+        Columns.wrapping(conflictColumn);
         syncConflictTable.setItems(viewModel.rows());
         syncConflictTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, was, row) -> viewModel.select(row));
@@ -68,7 +70,9 @@ public final class SyncReviewView {
                         throw new UnsupportedOperationException("a field is ticked, not typed");
                     }
                 }));
-        fieldsFromKiosk.disableProperty().bind(viewModel.canApplyFields().not());
+        // Only a record changed on both sides is taken field by field: for any other entry the choice is not shown.
+        fieldsBox.visibleProperty().bind(viewModel.canApplyFields());
+        fieldsBox.managedProperty().bind(viewModel.canApplyFields());
         busyLabel.visibleProperty().bind(viewModel.busy());
         addToExistingButton.disableProperty().bind(viewModel.busy().or(viewModel.canAddToExisting().not()));
         registerWithNewLoginIdButton.disableProperty().bind(viewModel.busy().or(viewModel.canRegisterAnew().not()));

@@ -133,9 +133,11 @@ public final class SyncReviewViewModel implements PersonalData {
         existing = Optional.empty();
         updateAnswers(Optional.empty());
         selected.ifPresent(chosen -> activity.run("SyncReview", () -> sides(chosen.entry()), sides -> {
-            kioskSide.set(chosen.entry().loginId().map(login -> shown.label("loginId") + ": " + login + "\n")
-                    .orElse("") + shown.lines(sides.kiosk()));
-            homeSide.set(shown.lines(sides.home()));
+            String loginLine = chosen.entry().loginId().map(login -> shown.label("loginId") + ": " + login + "\n")
+                    .orElse("");
+            kioskSide.set(loginLine + shown.lines(sides.kiosk()));
+            // A record is home's under the same login ID: said on both sides, so that their lines stand side by side.
+            homeSide.set((sides.isRecord() ? loginLine : "") + shown.lines(sides.home()));
             existing = sides.existing();
             differingFields.setAll(sides.differing().stream().map(field -> new FieldChoice(field,
                     messages.get("syncReview.field.choice", shown.label(field),

@@ -124,7 +124,8 @@ class SyncReviewViewModelTest {
         review.select(review.rows().get(0));
         assertThat(review.kioskSide().get()).contains("ログインID: Tanaka_01", "担当者（氏名）: 田中 一郎",
                 "電話番号: 045-2223333").doesNotContain("user.", "area");
-        assertThat(review.homeSide().get()).contains("部署: 総務部", "電話番号: 03-53949600");
+        assertThat(review.homeSide().get()).startsWith("ログインID: Tanaka_01\n担当者（氏名）: 田中 一郎")
+                .contains("部署: 総務部", "電話番号: 03-53949600");
         assertThat(review.differingFields()).extracting(SyncReviewViewModel.FieldChoice::text).containsExactly(
                 "部署　キオスク: 情報システム部　本部: 総務部", "電話番号　キオスク: 045-2223333　本部: 03-53949600");
 
