@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * A saved record's fields side by side, the kiosk's and home's, as their commands' JSON holds them: each field by
  * its path ({@code contractor.companyName}), and a merge that takes the chosen fields from the kiosk and every other
- * from home (with home's version, so the save is made on what home has now).
+ * from home (with home's version, so the save is made on what home has now). A phone number and a product key are
+ * one field each, as the screens show them: an area code taken without its number would make no number at all.
  */
 final class FieldMerge {
     /**
@@ -20,6 +21,7 @@ final class FieldMerge {
      * hash is no one's to read, nor to choose).
      */
     private static final Set<String> NOT_CHOSEN = Set.of("type", "accountId", "loginId", "version", "passwordHash");
+    private static final Set<String> WHOLE = Set.of("phone", "fax", "key");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FieldMerge() {
@@ -63,13 +65,23 @@ final class FieldMerge {
             if (prefix.isEmpty() && NOT_CHOSEN.contains(path)) {
                 continue;
             }
-            if (field.getValue().isObject()) {
-                flatten(path + ".", field.getValue(), into);
+            JsonNode value = field.getValue();
+            if (value.isObject() && WHOLE.contains(field.getKey())) {
+                into.put(path, whole(value));
+            } else if (value.isObject()) {
+                flatten(path + ".", value, into);
             } else {
-                into.put(path, field.getValue().isNull() ? "" : field.getValue().isValueNode()
-                        ? field.getValue().asText() : field.getValue().toString());
+                into.put(path, value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString());
             }
         }
+    }
+
+    /** A phone number as typed on the screens (03-53949600), a product key as its text. */
+    private static String whole(JsonNode value) {
+        if (value.has("area")) {
+            return value.path("area").asText() + "-" + value.path("number").asText();
+        }
+        return value.path("value").asText(value.toString());
     }
 
     private static JsonNode tree(String json) {

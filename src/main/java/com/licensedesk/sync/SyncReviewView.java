@@ -4,13 +4,15 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Columns;
 import com.licensedesk.ui.FormBinding;
-import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 
 /** 同期の確認: binds the waiting entries, the two sides and the four answers to {@link SyncReviewViewModel}. */
@@ -28,7 +30,8 @@ public final class SyncReviewView {
     @FXML private TableColumn<SyncReviewViewModel.Row, String> conflictColumn;
     @FXML private Label conflictKioskSide;
     @FXML private Label conflictHomeSide;
-    @FXML private CheckListView<String> fieldsFromKiosk;
+    @FXML private VBox fieldsBox;
+    @FXML private CheckListView<SyncReviewViewModel.FieldChoice> fieldsFromKiosk;
     @FXML private Button addToExistingButton;
     @FXML private Button registerWithNewLoginIdButton;
     @FXML private Button applyFieldsButton;
@@ -48,13 +51,28 @@ public final class SyncReviewView {
         Columns.show(enteredColumn, SyncReviewViewModel.Row::entered);
         Columns.show(customerColumn, SyncReviewViewModel.Row::customer);
         Columns.show(conflictColumn, SyncReviewViewModel.Row::conflict);
+        Columns.wrapping(conflictColumn);
         syncConflictTable.setItems(viewModel.rows());
         syncConflictTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, was, row) -> viewModel.select(row));
         conflictKioskSide.textProperty().bind(viewModel.kioskSide());
         conflictHomeSide.textProperty().bind(viewModel.homeSide());
         fieldsFromKiosk.setItems(viewModel.differingFields());
-        fieldsFromKiosk.disableProperty().bind(viewModel.canApplyFields().not());
+        fieldsFromKiosk.setCellFactory(list -> new CheckBoxListCell<>(fieldsFromKiosk::getItemBooleanProperty,
+                new StringConverter<>() {
+                    @Override
+                    public String toString(SyncReviewViewModel.FieldChoice choice) {
+                        return choice == null ? "" : choice.text();
+                    }
+
+                    @Override
+                    public SyncReviewViewModel.FieldChoice fromString(String text) {
+                        throw new UnsupportedOperationException("a field is ticked, not typed");
+                    }
+                }));
+        // Only a record changed on both sides is taken field by field: for any other entry the choice is not shown.
+        fieldsBox.visibleProperty().bind(viewModel.canApplyFields());
+        fieldsBox.managedProperty().bind(viewModel.canApplyFields());
         busyLabel.visibleProperty().bind(viewModel.busy());
         addToExistingButton.disableProperty().bind(viewModel.busy().or(viewModel.canAddToExisting().not()));
         registerWithNewLoginIdButton.disableProperty().bind(viewModel.busy().or(viewModel.canRegisterAnew().not()));
@@ -62,8 +80,8 @@ public final class SyncReviewView {
         rejectEntryButton.disableProperty().bind(viewModel.busy().or(viewModel.canReject().not()));
         addToExistingButton.setOnAction(e -> viewModel.addToExisting());
         registerWithNewLoginIdButton.setOnAction(e -> viewModel.registerWithNewLoginId());
-        applyFieldsButton.setOnAction(e -> viewModel.applyFields(
-                Set.copyOf(fieldsFromKiosk.getCheckModel().getCheckedItems())));
+        applyFieldsButton.setOnAction(e -> viewModel.applyFields(fieldsFromKiosk.getCheckModel().getCheckedItems()
+                .stream().map(SyncReviewViewModel.FieldChoice::path).collect(Collectors.toSet())));
         rejectEntryButton.setOnAction(e -> viewModel.reject());
         viewModel.shown();
     }

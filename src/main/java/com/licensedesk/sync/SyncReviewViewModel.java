@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,13 +37,18 @@ public final class SyncReviewViewModel implements PersonalData {
     public record Row(long id, String kiosk, long sequence, String entered, String customer, String conflict) {
     }
 
+    /** A field 項目ごとに反映 may take from the kiosk: its path in the record, and its label with both values. */
+    public record FieldChoice(String path, String text) {
+    }
+
     private final SyncReview review;
     private final Session session;
     private final Dialogs dialogs;
     private final Messages messages;
     private final Activity activity;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ObservableList<String> differingFields = FXCollections.observableArrayList();
+    private final ShownFields shown;
+    private final ObservableList<FieldChoice> differingFields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper kioskSide = new ReadOnlyStringWrapper(this, "kioskSide", "");
     private final ReadOnlyStringWrapper homeSide = new ReadOnlyStringWrapper(this, "homeSide", "");
     private final ReadOnlyBooleanWrapper canAddToExisting = new ReadOnlyBooleanWrapper(this, "addToExisting");
@@ -63,6 +67,7 @@ public final class SyncReviewViewModel implements PersonalData {
         this.session = session;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.shown = new ShownFields(messages);
         this.activity = new Activity(tasks, messages, SyncReviewViewModel.class);
     }
 
@@ -71,7 +76,7 @@ public final class SyncReviewViewModel implements PersonalData {
     }
 
     /** The record's fields whose kiosk and home values differ: those 項目ごとに反映 may take from the kiosk. */
-    public ObservableList<String> differingFields() {
+    public ObservableList<FieldChoice> differingFields() {
         return differingFields;
     }
 
@@ -128,17 +133,22 @@ public final class SyncReviewViewModel implements PersonalData {
         existing = Optional.empty();
         updateAnswers(Optional.empty());
         selected.ifPresent(chosen -> activity.run("SyncReview", () -> sides(chosen.entry()), sides -> {
-            kioskSide.set(chosen.entry().loginId().map(login -> "loginId: " + login + "\n").orElse("")
-                    + lines(sides.kiosk()));
-            homeSide.set(lines(sides.home()));
+            String loginLine = chosen.entry().loginId().map(login -> shown.label("loginId") + ": " + login + "\n")
+                    .orElse("");
+            kioskSide.set(loginLine + shown.lines(sides.kiosk()));
+            // A record is home's under the same login ID: said on both sides, so that their lines stand side by side.
+            homeSide.set((sides.isRecord() ? loginLine : "") + shown.lines(sides.home()));
             existing = sides.existing();
-            differingFields.setAll(sides.differing());
+            differingFields.setAll(sides.differing().stream().map(field -> new FieldChoice(field,
+                    messages.get("syncReview.field.choice", shown.label(field),
+                            shown.value(sides.kiosk().get(field)), shown.value(sides.home().getOrDefault(field, "")))))
+                    .toList());
             updateAnswers(Optional.of(sides));
         }));
     }
 
     private record Sides(Map<String, String> kiosk, Map<String, String> home, Optional<Long> existing,
-                         boolean isRecord, boolean isRegistration, Set<String> differing) {
+                         boolean isRecord, boolean isRegistration, List<String> differing) {
     }
 
     private Sides sides(ReceivedEntry entry) {
@@ -146,14 +156,9 @@ public final class SyncReviewViewModel implements PersonalData {
         Map<String, String> kiosk = record.map(SyncReview.SidesOfARecord::kiosk)
                 .orElseGet(() -> FieldMerge.fields(entry.command()));
         Map<String, String> home = record.map(SyncReview.SidesOfARecord::home).orElseGet(() -> review.homeFields(entry));
-        Set<String> differing = new TreeSet<>();
-        if (record.isPresent()) {
-            kiosk.forEach((field, value) -> {
-                if (!Objects.equals(value, home.get(field))) {
-                    differing.add(field);
-                }
-            });
-        }
+        // In the record's order, as the customer screens list the fields.
+        List<String> differing = record.isEmpty() ? List.of() : kiosk.keySet().stream()
+                .filter(field -> !Objects.equals(kiosk.get(field), home.get(field))).toList();
         return new Sides(kiosk, home, review.existingCustomer(entry), record.isPresent(),
                 review.kioskSide(entry) instanceof com.licensedesk.registration.RegisterCustomer, differing);
     }
@@ -166,12 +171,6 @@ public final class SyncReviewViewModel implements PersonalData {
                 .map(conflict -> conflict == ReceivedEntry.Conflict.KEY_TAKEN).orElse(false);
         canRegisterAnew.set(sides.map(Sides::isRegistration).orElse(false) && !keyTaken);
         canApplyFields.set(sides.map(Sides::isRecord).orElse(false));
-    }
-
-    private static String lines(Map<String, String> fields) {
-        StringBuilder text = new StringBuilder();
-        fields.forEach((field, value) -> text.append(field).append(": ").append(value).append('\n'));
-        return text.toString().stripTrailing();
     }
 
     /** 既存のお客様に追加: the registration's key goes to the customer home has. */

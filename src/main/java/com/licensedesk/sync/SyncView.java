@@ -5,10 +5,8 @@ import com.licensedesk.ui.Columns;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 
 /** 同期: binds the chosen files, the sync folder, the report and the three buttons to {@link SyncViewModel}. */
 public final class SyncView {
@@ -45,23 +43,8 @@ public final class SyncView {
         String refusedMark = refusedColumn.getText();
         Columns.show(refusedColumn, row -> row.refused() ? refusedMark : "");
         Columns.show(reasonColumn, SyncViewModel.Row::reason);
-        // A reason says what to do in a sentence or two: it wraps within its column rather than being cut.
-        reasonColumn.setCellFactory(column -> new TableCell<>() {
-            // A Text wraps at a width of its own, so the row grows to its lines.
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                text.getStyleClass().add("text");
-            }
-
-            @Override
-            protected void updateItem(String reason, boolean empty) {
-                super.updateItem(reason, empty);
-                text.setText(empty || reason == null ? "" : reason);
-                setGraphic(empty ? null : text);
-            }
-        });
+        // A reason says what to do in a sentence or two.
+        Columns.wrapping(reasonColumn);
         syncReportTable.setItems(viewModel.rows());
         busyLabel.visibleProperty().bind(viewModel.busy());
         chooseBundleButton.disableProperty().bind(viewModel.busy());

@@ -6,8 +6,11 @@ import static com.licensedesk.app.DeskScreens.settle;
 import static com.licensedesk.app.DeskScreens.signInStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.change.HeldMail;
 import com.licensedesk.company.CompanyProfile;
+import com.licensedesk.directory.DirectoryViewModel;
 import com.licensedesk.kiosks.KioskService;
 import com.licensedesk.registration.RegistrationRequest;
 import com.licensedesk.session.Actor;
@@ -15,11 +18,14 @@ import com.licensedesk.session.Role;
 import com.licensedesk.sync.SyncViewModel;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.LoopbackSmtp;
 import com.licensedesk.testing.MovableClock;
 import com.licensedesk.testing.TestDesk;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -30,10 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * キオスク管理 and 同期 over the UI contract's ids: an admin enrols a kiosk and sees its passphrase once; the kiosk
- * joins with the saved file, a customer registers there, and the bundle it writes into the sync folder is imported.
+ * joins with the saved file, a customer registers there, and the bundle it writes into the sync folder is imported:
+ * the customer is in 顧客一覧 and gets the kiosk's confirmation once, from a real SMTP server's point of view.
  */
 @ExtendWith(ApplicationExtension.class)
 class KioskHomeFlowTest {
@@ -41,6 +49,7 @@ class KioskHomeFlowTest {
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private final AnsweringDialogs dialogs = new AnsweringDialogs();
     private final TestDesk kiosk = TestDesk.withDemoCatalogue();
+    private GreenMail smtp;
     private Path syncFolder;
     private LicenseDesk desk;
     private DeskWindow window;
@@ -48,7 +57,11 @@ class KioskHomeFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         syncFolder = Files.createDirectories(home.resolve("sync-" + System.nanoTime()));
-        desk = DeskScreens.openDesk(home, clock, Map.of("licensedesk.sync.folder", syncFolder.toString()));
+        LoopbackSmtp loopback = LoopbackSmtp.started();
+        smtp = loopback.server();
+        desk = DeskScreens.openDesk(home, clock, Map.of("licensedesk.sync.folder", syncFolder.toString(),
+                "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(loopback.port()),
+                "licensedesk.mail.from", "License Desk <no-reply@example.test>"));
         desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
         kiosk.open(Files.createDirectories(home.resolve("kiosk-" + System.nanoTime())));
         stage.setScene(null); // every test class gets the same stage: open it as a first window
@@ -60,6 +73,7 @@ class KioskHomeFlowTest {
     void close() {
         desk.close();
         kiosk.close();
+        smtp.stop();
     }
 
     @Test
@@ -84,6 +98,8 @@ class KioskHomeFlowTest {
 
         kiosk.services().joinHome.join(Actor.system("cli"), Files.readAllBytes(enrolment), passphrase);
         kiosk.registeredCustomer();
+        HeldMail confirmation = Commands.json().readMails(kiosk.store().journalEntries().get(0).mails()
+                .orElseThrow()).get(0);
         Path bundle = kiosk.services().kioskSync.export(syncFolder).orElseThrow();
 
         robot.clickOn("窓口").clickOn("#syncMenuItem");
@@ -98,6 +114,32 @@ class KioskHomeFlowTest {
                 bundle.getFileName().toString(), "shinjuku-1", 1, 0, false, ""));
         assertThat(label(robot, "#message")).isEqualTo("同期ファイルを1件読み込み、返信を1件、同期フォルダに書き出しました。");
         assertThat(desk.kiosks.find("shinjuku-1").orElseThrow().lastReceivedAt()).isPresent();
+
+        robot.clickOn("窓口").clickOn("#customersMenuItem");
+        settle(window);
+        setText(robot, "#customerSearchField", "tanaka_01");
+        settle(window);
+        TableView<?> customers = robot.lookup("#customerTable").queryAs(TableView.class);
+        assertThat(customers.getItems()).singleElement().isInstanceOfSatisfying(DirectoryViewModel.Row.class,
+                row -> {
+                    assertThat(row.loginId()).isEqualTo("Tanaka_01");
+                    assertThat(row.companyName()).isEqualTo("サンプル株式会社");
+                });
+        setText(robot, "#customerSearchField", "サンプル株式会社");
+        settle(window);
+        assertThat(customers.getItems()).hasSize(1);
+
+        // The desk sends on its own round too: however the sending falls, the customer gets the mail once.
+        desk.mailSender.sendDue();
+        assertThat(smtp.waitForIncomingEmail(60_000, 1)).isTrue();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> desk.outboxMail.unsent().isEmpty());
+        desk.mailSender.sendDue();
+        MimeMessage[] delivered = smtp.getReceivedMessages();
+        assertThat(delivered).hasSize(1);
+        assertThat(delivered[0].getMessageID()).isEqualTo(confirmation.messageId());
+        assertThat(delivered[0].getAllRecipients()).extracting(Object::toString)
+                .containsExactly("tanaka@example.co.jp");
+        assertThat(delivered[0].getSubject()).isEqualTo(confirmation.subject());
     }
 
     @Test

@@ -3,7 +3,10 @@ package com.licensedesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.company.ContactPerson;
+import com.licensedesk.domain.PhoneNumber;
 import com.licensedesk.kiosks.KioskService;
+import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
@@ -15,13 +18,19 @@ import com.licensedesk.ui.Banner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 同期の確認 without a toolkit: a kiosk's registration whose login ID home uses, shown and answered. */
+/**
+ * 同期の確認 without a toolkit: a kiosk's registration whose login ID home uses, and a user's information changed at
+ * the kiosk and at home, each shown by the customer screens' labels and answered.
+ */
 class SyncReviewViewModelTest {
+    private static final Actor ADMIN = Actor.operator("admin_01", Role.ADMIN);
     @RegisterExtension final TestDesk home = TestDesk.withDemoCatalogue();
     @RegisterExtension final TestDesk kiosk = TestDesk.withDemoCatalogue();
     @TempDir Path folder;
@@ -29,15 +38,21 @@ class SyncReviewViewModelTest {
     private SyncReviewViewModel review;
 
     @BeforeEach
-    void aConflictWaits() throws IOException {
-        Actor admin = Actor.operator("admin_01", Role.ADMIN);
-        KioskService.Enrolled enrolled = home.services().kiosks.enrol(admin, "shinjuku-1");
+    void enrolAndJoin() {
+        KioskService.Enrolled enrolled = home.services().kiosks.enrol(ADMIN, "shinjuku-1");
         kiosk.services().joinHome.join(Actor.system("cli"), enrolled.file(), enrolled.passphrase());
+        session.signInStaff(new StaffMember(2, "clerk_01", "鈴木 一郎", Role.CLERK));
+    }
+
+    private void aLoginIdTakenAtHomeWaits() throws IOException {
         kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
         home.services().registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01", "佐藤商事株式会社"));
+        importAtHome();
+    }
+
+    private void importAtHome() throws IOException {
         Path bundle = kiosk.services().kioskSync.export(folder).orElseThrow();
-        home.services().syncImport.importBundle(admin, "b.ldsync", Files.readAllBytes(bundle));
-        session.signInStaff(new StaffMember(2, "clerk_01", "鈴木 一郎", Role.CLERK));
+        home.services().syncImport.importBundle(ADMIN, "b.ldsync", Files.readAllBytes(bundle));
     }
 
     private SyncReviewViewModel review(AnsweringDialogs dialogs) {
@@ -46,7 +61,8 @@ class SyncReviewViewModelTest {
     }
 
     @Test
-    void aWaitingEntryShowsBothSidesAndIsRegisteredUnderTheLoginIdTheOperatorGives() {
+    void aWaitingEntryShowsBothSidesAndIsRegisteredUnderTheLoginIdTheOperatorGives() throws IOException {
+        aLoginIdTakenAtHomeWaits();
         review = review(new AnsweringDialogs().typing("Tanaka_02"));
         review.shown();
 
@@ -56,8 +72,9 @@ class SyncReviewViewModelTest {
             assertThat(row.conflict()).isEqualTo("このログインIDは本部の別のお客様が使っています。");
         });
         review.select(review.rows().get(0));
-        assertThat(review.kioskSide().get()).contains("company.companyName: 株式会社みなと");
-        assertThat(review.homeSide().get()).contains("contractor.companyName: 佐藤商事株式会社");
+        assertThat(review.kioskSide().get()).contains("ログインID: Tanaka_01", "会社名: 株式会社みなと",
+                "電話番号: 03-53949600", "FAX番号: （空欄）", "製品キー: " + DemoCatalog.ACTIVATION_CODE);
+        assertThat(review.homeSide().get()).contains("ログインID: Tanaka_01", "会社名: 佐藤商事株式会社");
         assertThat(review.canRegisterAnew().get()).isTrue();
         assertThat(review.canAddToExisting().get()).isTrue();
         assertThat(review.canApplyFields().get()).isFalse();
@@ -70,7 +87,8 @@ class SyncReviewViewModelTest {
     }
 
     @Test
-    void aRejectionNeedsItsReasonAndKeepsWhatWasTyped() {
+    void aRejectionNeedsItsReasonAndKeepsWhatWasTyped() throws IOException {
+        aLoginIdTakenAtHomeWaits();
         review = review(new AnsweringDialogs());
         review.shown();
         review.select(review.rows().get(0));
@@ -84,5 +102,47 @@ class SyncReviewViewModelTest {
 
         assertThat(review.rows()).isEmpty();
         assertThat(review.banner().text()).isEqualTo("キオスク shinjuku-1 の記録 1 を却下しました。");
+    }
+
+    @Test
+    void aRecordChangedOnBothSidesIsChosenFieldByFieldUnderTheCustomerScreensLabels() throws IOException {
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        importAtHome();
+        Acting atHome = new Acting(home.store().accounts.find("Tanaka_01").orElseThrow().accountId(), "Tanaka_01",
+                Actor.operator("clerk_01", Role.CLERK));
+        Acting atKiosk = Acting.self(kiosk.store().accounts.find("Tanaka_01").orElseThrow().accountId(), "Tanaka_01");
+        ContactPerson user = Fixtures.user("tanaka@example.co.jp");
+        home.services().userInfo.save(atHome, new ContactPerson(user.name(), user.nameKana(), "総務部", user.phone(),
+                user.fax(), user.email()), home.services().userInfo.user(atHome.accountId()).version());
+        kiosk.services().userInfo.save(atKiosk, new ContactPerson(user.name(), user.nameKana(), user.department(),
+                PhoneNumber.parse("045", "2223333").orElseThrow(), user.fax(), user.email()),
+                kiosk.services().userInfo.user(atKiosk.accountId()).version());
+        importAtHome();
+
+        review = review(new AnsweringDialogs());
+        review.shown();
+        review.select(review.rows().get(0));
+        assertThat(review.kioskSide().get()).contains("ログインID: Tanaka_01", "担当者（氏名）: 田中 一郎",
+                "電話番号: 045-2223333").doesNotContain("user.", "area");
+        assertThat(review.homeSide().get()).startsWith("ログインID: Tanaka_01\n担当者（氏名）: 田中 一郎")
+                .contains("部署: 総務部", "電話番号: 03-53949600");
+        assertThat(review.differingFields()).extracting(SyncReviewViewModel.FieldChoice::text).containsExactly(
+                "部署　キオスク: 情報システム部　本部: 総務部", "電話番号　キオスク: 045-2223333　本部: 03-53949600");
+
+        SyncReviewViewModel english = new SyncReviewViewModel(home.services().syncReview, session,
+                Fixtures.IN_PLACE, new AnsweringDialogs(), Fixtures.JAPANESE.in(Locale.ENGLISH));
+        english.shown();
+        english.select(english.rows().get(0));
+        assertThat(english.kioskSide().get()).contains("Login ID: Tanaka_01", "Phone number: 045-2223333");
+        assertThat(english.differingFields()).extracting(SyncReviewViewModel.FieldChoice::text).containsExactly(
+                "Department - kiosk: 情報システム部, home: 総務部",
+                "Phone number - kiosk: 045-2223333, home: 03-53949600");
+
+        review.applyFields(Set.of(review.differingFields().get(1).path()));
+
+        ContactPerson merged = home.services().userInfo.user(atHome.accountId()).user();
+        assertThat(merged.department()).isEqualTo("総務部");
+        assertThat(merged.phone()).isEqualTo(PhoneNumber.parse("045", "2223333").orElseThrow());
+        assertThat(review.rows()).isEmpty();
     }
 }
