@@ -4,7 +4,9 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Columns;
 import com.licensedesk.ui.FormBinding;
+import com.licensedesk.ui.ScrollIntoView;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -83,6 +85,14 @@ public final class SyncReviewView {
         applyFieldsButton.setOnAction(e -> viewModel.applyFields(fieldsFromKiosk.getCheckModel().getCheckedItems()
                 .stream().map(SyncReviewViewModel.FieldChoice::path).collect(Collectors.toSet())));
         rejectEntryButton.setOnAction(e -> viewModel.reject());
+        // An entry settled leaves the list and its buttons disabled: the cursor goes back to the list, not on to the
+        // reason field below, and the banner saying what was done is scrolled into view.
+        viewModel.rows().addListener((ListChangeListener<SyncReviewViewModel.Row>) change -> {
+            if (syncConflictTable.getScene() != null) {
+                syncConflictTable.requestFocus();
+                ScrollIntoView.of(message);
+            }
+        });
         viewModel.shown();
     }
 }
