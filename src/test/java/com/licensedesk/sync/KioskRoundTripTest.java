@@ -85,6 +85,24 @@ class KioskRoundTripTest {
     }
 
     @Test
+    void theKioskLeavesInItsFolderOnlyTheBundleStillNeededAndNoReplyItHasRead() throws IOException {
+        Files.writeString(folder.resolve("shinjuku-10-1-1.ldsync"), "another kiosk's bundle");
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        Path first = kiosk.services().kioskSync.export(folder).orElseThrow();
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.TRIAL_CODE, "Suzuki_03", "鈴木工業株式会社"));
+        Path second = kiosk.services().kioskSync.export(folder).orElseThrow();
+        assertThat(first).as("its entries travel again in the second").doesNotExist();
+        assertThat(importAtHome(second).applied()).isEqualTo(2);
+
+        Path reply = home.services().syncReplies.write("shinjuku-1", folder);
+        assertThat(kiosk.services().kioskSync.readReplies(folder).read()).isEqualTo(1);
+        assertThat(reply).as("read").doesNotExist();
+        assertThat(kiosk.services().kioskSync.export(folder)).isEmpty();
+        assertThat(second).as("settled at home").doesNotExist();
+        assertThat(folder.resolve("shinjuku-10-1-1.ldsync")).as("another kiosk's").exists();
+    }
+
+    @Test
     void theReplyMakesTheKioskRefuseAKeyRegisteredAtHome() {
         home.services().registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_02", "佐藤商事株式会社"));
 
