@@ -45,6 +45,7 @@ public final class Commands {
             CredentialCommands.ChangePassword.class,
             CredentialCommands.IssueTemporaryPassword.class,
             CredentialCommands.EnableTwoFactor.class,
+            CredentialCommands.EnableTwoFactorAtKiosk.class,
             CredentialCommands.DisableTwoFactor.class,
             CredentialCommands.ResetTwoFactorAtDesk.class,
             CredentialCommands.RequestReset.class,

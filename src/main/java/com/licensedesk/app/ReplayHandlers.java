@@ -14,8 +14,8 @@ import com.licensedesk.registration.RegistrationService;
 
 /**
  * The handlers home replays a kiosk's entries through: every journalled command a customer makes at a kiosk. Not
- * here: the desk's own commands (a kiosk has no operator), and switching two-factor sign-in on, which is never
- * journalled (its secret is sealed under the kiosk's own key).
+ * here: the desk's own commands (a kiosk has no operator). Two-factor sign-in switched on or off at a kiosk replays
+ * through a handler that first checks home's state, then runs the desk's.
  */
 public final class ReplayHandlers {
     private ReplayHandlers() {
@@ -31,6 +31,7 @@ public final class ReplayHandlers {
                 .with(CompanyCommands.SaveSupportContact.class, companyInfo::saveSupportContact)
                 .with(UserInfoService.SaveUserInfo.class, userInfo::save)
                 .with(CredentialCommands.ChangePassword.class, passwordChange::change)
-                .with(CredentialCommands.DisableTwoFactor.class, twoFactor::disable);
+                .with(CredentialCommands.EnableTwoFactorAtKiosk.class, twoFactor::enableFromKiosk)
+                .with(CredentialCommands.DisableTwoFactor.class, twoFactor::disableFromKiosk);
     }
 }

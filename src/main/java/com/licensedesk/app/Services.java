@@ -41,6 +41,7 @@ import com.licensedesk.change.Handlers;
 import com.licensedesk.kiosks.JoinService;
 import com.licensedesk.kiosks.KioskService;
 import com.licensedesk.kiosks.PlaceKeyring;
+import com.licensedesk.kiosks.TwoFactorSecretsForHome;
 import com.licensedesk.sync.KioskSync;
 import com.licensedesk.sync.PipelineReplay;
 import com.licensedesk.sync.SyncImport;
@@ -171,12 +172,13 @@ public final class Services {
         this.receipts = new ReceiptService(store.companies(), store.accounts(), store.catalog(), deskName, clock);
         this.passwordReset = new PasswordResetService(pipeline, database, store.accounts(), store.resetCodes(),
                 store.signInAttempts(), signInMail, hasher, oneTimeCodes, deskName, clock, parts.resetAnswer());
-        this.twoFactor = new TwoFactorService(pipeline, store.twoFactor(), store.accounts(), signIn, signInMail,
-                parts.secrets(), hasher, totp, oneTimeCodes, random, config.vendorName(), clock);
-        this.replayHandlers = ReplayHandlers.of(registration, addKey, companyInfo, userInfo, passwordChange,
-                twoFactor);
         this.keyring = new PlaceKeyring(store.placeIdentity(), database, parts.secrets().keyForPlaceKeys(), clock,
                 deskName);
+        this.twoFactor = new TwoFactorService(pipeline, store.twoFactor(), store.accounts(), signIn, signInMail,
+                parts.secrets(), new TwoFactorSecretsForHome(keyring), hasher, totp, oneTimeCodes, random,
+                config.vendorName(), clock);
+        this.replayHandlers = ReplayHandlers.of(registration, addKey, companyInfo, userInfo, passwordChange,
+                twoFactor);
         this.kiosks = new KioskService(pipeline, store.kiosks(), keyring);
         this.joinHome = new JoinService(pipeline, store.placeIdentity(), keyring);
         this.syncImport = new SyncImport(store.kiosks(), store.receivedEntries(), keyring,

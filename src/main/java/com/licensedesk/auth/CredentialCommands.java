@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The changes to how a customer signs in, as commands. A password travels as the hash made before the change, a reset
- * code as its hash, a two-factor secret sealed; none of them ever in clear.
+ * code as its hash, a two-factor secret sealed (to home's key when it travels); none of them ever in clear.
  */
 public final class CredentialCommands {
     private CredentialCommands() {
@@ -32,15 +32,33 @@ public final class CredentialCommands {
     }
 
     /**
-     * 2要素認証を有効にする: the secret sealed by this desk's {@link SecretBox}, the step of the code that proved the app
-     * has it, and the recovery codes' salted hashes. Not journalled: the seal opens only with this desk's key, which
-     * home does not hold, and the secret may not travel in clear.
+     * 2要素認証を有効にする at a desk: the secret sealed by this desk's {@link SecretBox}, the step of the code that
+     * proved the app has it, and the recovery codes' salted hashes. Not journalled: the seal opens only with this
+     * database's key, and the secret may not travel in clear. At a kiosk it is {@link EnableTwoFactorAtKiosk}.
      */
     public record EnableTwoFactor(long accountId, String loginId, String sealedSecret, long lastStep,
                                   List<String> recoveryCodeHashes) implements NotJournalled {
         @Override
         public String toString() {
             return "EnableTwoFactor[accountId=" + accountId + ", loginId=" + loginId + "]";
+        }
+    }
+
+    /**
+     * 2要素認証を有効にする at a kiosk enrolled with a home: the secret sealed to home's public key, so that it travels
+     * home in the journal and only home opens it (the kiosk stores its own copy under its {@link SecretBox}); the
+     * step and the recovery codes' hashes as in {@link EnableTwoFactor}, which home then runs with its own seal.
+     */
+    public record EnableTwoFactorAtKiosk(long accountId, String loginId, String secretForHome, long lastStep,
+                                         List<String> recoveryCodeHashes) implements AccountCommand {
+        @Override
+        public EnableTwoFactorAtKiosk onAccount(long accountId, String loginId) {
+            return new EnableTwoFactorAtKiosk(accountId, loginId, secretForHome, lastStep, recoveryCodeHashes);
+        }
+
+        @Override
+        public String toString() {
+            return "EnableTwoFactorAtKiosk[accountId=" + accountId + ", loginId=" + loginId + "]";
         }
     }
 

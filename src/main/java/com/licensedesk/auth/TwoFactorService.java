@@ -3,9 +3,11 @@ package com.licensedesk.auth;
 import com.licensedesk.audit.AuditAction;
 import com.licensedesk.auth.CredentialCommands.DisableTwoFactor;
 import com.licensedesk.auth.CredentialCommands.EnableTwoFactor;
+import com.licensedesk.auth.CredentialCommands.EnableTwoFactorAtKiosk;
 import com.licensedesk.auth.CredentialCommands.ResetTwoFactorAtDesk;
 import com.licensedesk.change.ChangeContext;
 import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.ChangedElsewhere;
 import com.licensedesk.change.Outcome;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
@@ -23,7 +25,8 @@ import java.util.OptionalLong;
  * 2要素認証 on and off. Switching on shows a new secret (as a QR code and as text) and takes effect only once a
  * current code from the app proves the app has it; ten recovery codes are shown at that moment and stored hashed.
  * Switching off needs the password and a current code. Each change sends a mail and writes an audit record; the
- * secret itself is never logged.
+ * secret itself is never logged. At a kiosk enrolled with a home, switching on is journalled with the secret sealed
+ * to home, and home replays both changes only onto an account whose two-factor sign-in is as the kiosk's was.
  */
 public final class TwoFactorService {
     public static final int RECOVERY_CODES = 10;
@@ -54,6 +57,7 @@ public final class TwoFactorService {
     private final SignInService signIn;
     private final SignInMail mail;
     private final SecretBox secrets;
+    private final SecretForHome forHome;
     private final PasswordHasher hasher;
     private final Totp totp;
     private final OneTimeCode codes;
@@ -61,16 +65,21 @@ public final class TwoFactorService {
     private final String issuer;
     private final Clock clock;
 
-    /** {@code secrets}: this desk's, which seals the secret before it is stored. */
+    /**
+     * {@code secrets}: this desk's, which seals the secret before it is stored; {@code forHome}: seals it for home
+     * at an enrolled kiosk, and opens a kiosk's at home.
+     */
     public TwoFactorService(ChangePipeline pipeline, TwoFactorRepository twoFactor, CredentialRepository credentials,
-                            SignInService signIn, SignInMail mail, SecretBox secrets, PasswordHasher hasher,
-                            Totp totp, OneTimeCode codes, SecureRandom random, String issuer, Clock clock) {
+                            SignInService signIn, SignInMail mail, SecretBox secrets, SecretForHome forHome,
+                            PasswordHasher hasher, Totp totp, OneTimeCode codes, SecureRandom random, String issuer,
+                            Clock clock) {
         this.pipeline = pipeline;
         this.twoFactor = twoFactor;
         this.credentials = credentials;
         this.signIn = signIn;
         this.mail = mail;
         this.secrets = secrets;
+        this.forHome = forHome;
         this.hasher = hasher;
         this.totp = totp;
         this.codes = codes;
@@ -103,9 +112,33 @@ public final class TwoFactorService {
             hashes.add(RecoveryCodeHash.of(code, random));
         }
         String loginId = credentials.of(accountId).loginId();
-        pipeline.run(Actor.customer(loginId), new EnableTwoFactor(accountId, loginId, secrets.seal(offer.secret()),
-                step.getAsLong(), hashes), this::enable);
+        String sealed = secrets.seal(offer.secret());
+        Optional<String> sealedForHome = forHome.sealedForHome(offer.secret());
+        if (sealedForHome.isPresent()) {
+            // The journal carries home's seal; this kiosk stores its own, which stays out of the command.
+            pipeline.run(Actor.customer(loginId), new EnableTwoFactorAtKiosk(accountId, loginId,
+                    sealedForHome.get(), step.getAsLong(), hashes), (command, context) -> enable(
+                    new EnableTwoFactor(command.accountId(), command.loginId(), sealed, command.lastStep(),
+                            command.recoveryCodeHashes()), context));
+        } else {
+            pipeline.run(Actor.customer(loginId), new EnableTwoFactor(accountId, loginId, sealed, step.getAsLong(),
+                    hashes), this::enable);
+        }
         return Optional.of(List.copyOf(recovery));
+    }
+
+    /**
+     * A kiosk's switching on, replayed at home: the secret opened with home's key and sealed under home's
+     * {@link SecretBox}. Waits for a person ({@link ChangedElsewhere}) when two-factor sign-in was switched on at
+     * home since, with a secret the customer's app may hold instead.
+     */
+    public Outcome<Boolean> enableFromKiosk(EnableTwoFactorAtKiosk command, ChangeContext context) {
+        if (twoFactor.secret(command.accountId()).isPresent()) {
+            throw new ChangedElsewhere(Boolean.TRUE);
+        }
+        return enable(new EnableTwoFactor(command.accountId(), command.loginId(),
+                secrets.seal(forHome.open(command.secretForHome())), command.lastStep(),
+                command.recoveryCodeHashes()), context);
     }
 
     Outcome<Boolean> enable(EnableTwoFactor command, ChangeContext context) {
@@ -156,8 +189,19 @@ public final class TwoFactorService {
         return new Disabled.Done();
     }
 
+    /**
+     * A kiosk's switching off, replayed at home. Waits for a person ({@link ChangedElsewhere}) when two-factor
+     * sign-in is off at home already (switched off at the desk since, or the kiosk's switching on never applied).
+     */
+    public Outcome<Boolean> disableFromKiosk(DisableTwoFactor command, ChangeContext context) {
+        if (twoFactor.secret(command.accountId()).isEmpty()) {
+            throw new ChangedElsewhere(Boolean.FALSE);
+        }
+        return disable(command, context);
+    }
+
     /** The handler of {@link DisableTwoFactor}, the password and code checked where they were typed. */
-    public Outcome<Boolean> disable(DisableTwoFactor command, ChangeContext context) {
+    Outcome<Boolean> disable(DisableTwoFactor command, ChangeContext context) {
         twoFactor.disable(command.accountId());
         return Outcome.changed(true)
                 .mailing(mail.twoFactorDisabled(credentials.of(command.accountId()), context.now()))

@@ -82,6 +82,8 @@ class CommandsTest {
                         "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$dGVtcA", Fixtures.NOW.plusSeconds(86_400)),
                 new CredentialCommands.EnableTwoFactor(7, "Tanaka_01", "v1:bm9uY2VhbmRzZWFsZWQ=", 57_000_000L,
                         List.of("c2FsdGFuZGhhc2gx", "c2FsdGFuZGhhc2gy")),
+                new CredentialCommands.EnableTwoFactorAtKiosk(7, "Tanaka_01", "hpke1:ZW5jYXBzdWxhdGVkYW5kc2VhbGVk",
+                        57_000_000L, List.of("c2FsdGFuZGhhc2gx", "c2FsdGFuZGhhc2gy")),
                 new CredentialCommands.DisableTwoFactor(7, "Tanaka_01"),
                 new CredentialCommands.ResetTwoFactorAtDesk(7, "Tanaka_01"),
                 new CredentialCommands.RequestReset("tanaka@example.co.jp", "desk-1"),
@@ -139,6 +141,14 @@ class CommandsTest {
                 .map(RegisterCustomer.class::cast).findFirst().orElseThrow();
         assertThat(registration.withLoginId("Tanaka_02").loginId()).isEqualTo("Tanaka_02");
         assertThat(registration.withLoginId("Tanaka_02").withLoginId(registration.loginId())).isEqualTo(registration);
+    }
+
+    @Test
+    void aTwoFactorSecretIsNotInACommandsText() {
+        assertThat(samples()).filteredOn(command -> command instanceof CredentialCommands.EnableTwoFactor
+                        || command instanceof CredentialCommands.EnableTwoFactorAtKiosk).hasSize(2)
+                .allSatisfy(command -> assertThat(command.toString()).contains("Tanaka_01")
+                        .doesNotContain("bm9uY2VhbmRzZWFsZWQ").doesNotContain("ZW5jYXBzdWxhdGVkYW5kc2VhbGVk"));
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.licensedesk.app.Services;
+import com.licensedesk.auth.SecretBox;
+import com.licensedesk.auth.SignInService;
+import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.change.HeldMail;
 import com.licensedesk.change.HomeState;
@@ -25,6 +28,7 @@ import com.licensedesk.testing.TestDesk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +45,10 @@ class KioskRoundTripTest {
     private static final Actor ADMIN = Actor.operator("admin_01", Role.ADMIN);
     private static final Actor CLERK = Actor.operator("clerk_01", Role.CLERK);
     @RegisterExtension final TestDesk home = TestDesk.withDemoCatalogue().with(o -> o.deskName("honten"));
-    @RegisterExtension final TestDesk kiosk = TestDesk.withDemoCatalogue().with(o -> o.deskName("kiosk-pc"));
+    /** The kiosk's own secret key, not home's: what it seals with it, home cannot open. */
+    private static final SecretBox KIOSK_SECRETS = new SecretBox(filled(7), new SecureRandom());
+    @RegisterExtension final TestDesk kiosk = TestDesk.withDemoCatalogue()
+            .with(o -> o.deskName("kiosk-pc").secrets(KIOSK_SECRETS));
     @TempDir Path folder;
 
     @BeforeEach
@@ -202,6 +209,99 @@ class KioskRoundTripTest {
         assertThat(merged.address1()).isEqualTo("港区芝浦2-2");
         assertThat(merged.companyName()).isEqualTo("株式会社みなと商会");
         assertThat(home.services().syncReview.waiting()).isEmpty();
+    }
+
+    @Test
+    void twoFactorSwitchedOnAndOffAtTheKioskReachesHomeSealedToHome() throws IOException {
+        long kioskAccount = kiosk.services().registration.register(
+                Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと")).accountId();
+        TwoFactorService.Offer offer = kiosk.services().twoFactor.offer("Tanaka_01");
+        List<String> recovery = kiosk.services().twoFactor.enable(kioskAccount, offer,
+                kiosk.services().totp.code(offer.secret(), kiosk.clock().instant())).orElseThrow();
+
+        assertThat(kiosk.store().rows("outbox_mail")).as("its mail travels home with the entry").isZero();
+        String storedAtKiosk = String.valueOf(kiosk.store().value(
+                "select totp_sealed from account where id = " + kioskAccount));
+        assertThat(kiosk.store().journalEntries()).hasSize(2).last().satisfies(entry -> {
+            assertThat(entry.originSequence()).contains(2L);
+            assertThat(entry.command()).as("neither in clear nor under the kiosk's key")
+                    .doesNotContain(offer.secret()).doesNotContain(storedAtKiosk.substring("v1:".length()));
+        });
+        assertThat(importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow()).applied()).isEqualTo(2);
+
+        long homeAccount = home.store().accounts.find("Tanaka_01").orElseThrow().accountId();
+        assertThat(home.store().journalEntries()).allSatisfy(entry ->
+                assertThat(entry.command()).doesNotContain(offer.secret()));
+        home.clock().advance(Duration.ofMinutes(1));
+        assertThat(home.services().signIn.signIn("Tanaka_01", "Sakura7Desk"))
+                .isInstanceOf(SignInService.Result.NeedsSecondFactor.class);
+        assertThat(home.services().signIn.verifySecondFactor(homeAccount, "Tanaka_01",
+                home.services().totp.code(offer.secret(), home.clock().instant())))
+                .isInstanceOf(SignInService.Result.SignedIn.class);
+        assertThat(home.services().signIn.verifySecondFactor(homeAccount, "Tanaka_01", recovery.get(3)))
+                .isInstanceOf(SignInService.Result.SignedIn.class);
+
+        kiosk.clock().advance(Duration.ofMinutes(1));
+        assertThat(kiosk.services().twoFactor.disable(kioskAccount, "Sakura7Desk",
+                kiosk.services().totp.code(offer.secret(), kiosk.clock().instant())))
+                .isInstanceOf(TwoFactorService.Disabled.Done.class);
+        assertThat(importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow()).applied()).isEqualTo(1);
+
+        assertThat(home.services().twoFactor.isEnabled(homeAccount)).isFalse();
+        assertThat(home.services().signIn.signIn("Tanaka_01", "Sakura7Desk"))
+                .isInstanceOf(SignInService.Result.SignedIn.class);
+    }
+
+    @Test
+    void twoFactorSwitchedOnAtHomeMeanwhileKeepsTheKiosksWaitingForAPerson() throws IOException {
+        long kioskAccount = kiosk.services().registration.register(
+                Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと")).accountId();
+        importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+        long homeAccount = home.store().accounts.find("Tanaka_01").orElseThrow().accountId();
+        TwoFactorService.Offer atHome = home.services().twoFactor.offer("Tanaka_01");
+        home.services().twoFactor.enable(homeAccount, atHome,
+                home.services().totp.code(atHome.secret(), home.clock().instant())).orElseThrow();
+        TwoFactorService.Offer atKiosk = kiosk.services().twoFactor.offer("Tanaka_01");
+        kiosk.services().twoFactor.enable(kioskAccount, atKiosk,
+                kiosk.services().totp.code(atKiosk.secret(), kiosk.clock().instant())).orElseThrow();
+
+        BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+
+        assertThat(report.waiting()).isEqualTo(1);
+        assertThat(home.services().syncReview.waiting()).singleElement().satisfies(waiting ->
+                assertThat(waiting.entry().conflict()).contains(ReceivedEntry.Conflict.CHANGED_AT_HOME));
+        home.clock().advance(Duration.ofMinutes(1));
+        assertThat(home.services().store.twoFactor().secret(homeAccount)).as("home's own secret stays")
+                .hasValueSatisfying(secret -> assertThat(secret.secret()).isEqualTo(atHome.secret()));
+    }
+
+    @Test
+    void twoFactorSwitchedOffAtTheKioskAfterTheDeskResetItWaitsForAPerson() throws IOException {
+        long kioskAccount = kiosk.services().registration.register(
+                Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと")).accountId();
+        TwoFactorService.Offer offer = kiosk.services().twoFactor.offer("Tanaka_01");
+        kiosk.services().twoFactor.enable(kioskAccount, offer,
+                kiosk.services().totp.code(offer.secret(), kiosk.clock().instant())).orElseThrow();
+        importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+        long homeAccount = home.store().accounts.find("Tanaka_01").orElseThrow().accountId();
+        home.services().twoFactor.resetAtDesk(new Acting(homeAccount, "Tanaka_01", CLERK));
+        kiosk.clock().advance(Duration.ofMinutes(1));
+        kiosk.services().twoFactor.disable(kioskAccount, "Sakura7Desk",
+                kiosk.services().totp.code(offer.secret(), kiosk.clock().instant()));
+
+        BundleReport report = importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow());
+
+        assertThat(report.waiting()).isEqualTo(1);
+        assertThat(home.services().syncReview.waiting()).singleElement().satisfies(waiting -> {
+            assertThat(waiting.entry().commandType()).isEqualTo("DisableTwoFactor");
+            assertThat(waiting.entry().conflict()).contains(ReceivedEntry.Conflict.CHANGED_AT_HOME);
+        });
+    }
+
+    private static byte[] filled(int value) {
+        byte[] key = new byte[SecretBox.KEY_BYTES];
+        Arrays.fill(key, (byte) value);
+        return key;
     }
 
     private static CompanyProfile withAddress(CompanyProfile company, String address1, String companyName) {

@@ -3,6 +3,7 @@ package com.licensedesk.testing;
 import com.licensedesk.app.Services;
 import com.licensedesk.auth.EvenAnswer;
 import com.licensedesk.auth.PasswordHasher;
+import com.licensedesk.auth.SecretBox;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.licences.LicenceRepository;
 import com.licensedesk.mail.MailTransport;
@@ -183,7 +184,7 @@ public final class TestDesk implements BeforeEachCallback, AfterEachCallback, Au
     }
 
     private static Services wire(TestStore store, Path home, Clock clock, Options options) {
-        Repositories repositories = Repositories.on(store.database, clock, options.deskName, Fixtures.SECRETS);
+        Repositories repositories = Repositories.on(store.database, clock, options.deskName, options.secrets);
         if (options.licences != null) {
             repositories = new Repositories(repositories.database(), repositories.catalog(), repositories.accounts(),
                     repositories.companies(), options.licences, repositories.outbox(), repositories.audit(),
@@ -201,9 +202,9 @@ public final class TestDesk implements BeforeEachCallback, AfterEachCallback, Au
         // The application's parts from these settings (an SMTP server only where a test sets one up), but for the
         // waits, which a test never sleeps, and what the options change.
         Services.Parts application = Services.Parts.of(settings, Fixtures.JAPANESE, clock, options.hasher,
-                Fixtures.SECRETS);
+                options.secrets);
         return Services.wire(repositories, new Services.Parts(settings, application.deskName(), Fixtures.JAPANESE,
-                clock, options.hasher, Fixtures.SECRETS, options.transport.or(application::transport), options.pause,
+                clock, options.hasher, options.secrets, options.transport.or(application::transport), options.pause,
                 options.resetAnswer, options.mailWritten));
     }
 
@@ -247,6 +248,7 @@ public final class TestDesk implements BeforeEachCallback, AfterEachCallback, Au
         private EvenAnswer resetAnswer = EvenAnswer.immediate();
         private Runnable mailWritten = () -> { };
         private LicenceRepository licences;
+        private SecretBox secrets = Fixtures.SECRETS;
         private final Map<Setting, String> settings = new EnumMap<>(Setting.class);
 
         /** How passwords are hashed: {@link Fixtures#CHEAP_HASHER} unless a test needs another. */
@@ -291,6 +293,12 @@ public final class TestDesk implements BeforeEachCallback, AfterEachCallback, Au
             return this;
         }
 
+        /** The desk's secret key: {@link Fixtures#SECRETS} unless the desk is a place of its own (a kiosk). */
+        public Options secrets(SecretBox secrets) {
+            this.secrets = secrets;
+            return this;
+        }
+
         /** In place of the store's licences (one that fails, or pauses). */
         public Options licences(LicenceRepository licences) {
             this.licences = licences;
@@ -311,6 +319,7 @@ public final class TestDesk implements BeforeEachCallback, AfterEachCallback, Au
             resetAnswer = from.resetAnswer;
             mailWritten = from.mailWritten;
             licences = from.licences;
+            secrets = from.secrets;
             settings.putAll(from.settings);
         }
     }
