@@ -11,8 +11,12 @@ import java.util.stream.Collectors;
  * blank one said to be blank, so that a person compares the kiosk's side with home's as a customer would read them.
  */
 final class ShownFields {
-    /** Not the customer's data to compare: the agreement's version and time, the language the mail is written in. */
-    private static final Set<String> NOT_SHOWN = Set.of("agreement.version", "agreement.acceptedAt", "language");
+    /**
+     * Not the customer's data to compare: the agreement's version and time, the language the mail is written in, and
+     * a two-factor secret sealed for home with its recovery codes' hashes (unreadable, and not for a screen).
+     */
+    private static final Set<String> NOT_SHOWN = Set.of("agreement.version", "agreement.acceptedAt", "language",
+            "secretForHome", "lastStep", "recoveryCodeHashes");
     /** A registration's own support contact, whose labels are the company's and the user's again. */
     private static final String SUPPORT = "differentSupportContact.";
 
