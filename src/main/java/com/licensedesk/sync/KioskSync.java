@@ -67,11 +67,16 @@ public final class KioskSync {
                 identity.lastHeardAt(), journal.countWaitingForHome(identity.placeName())));
     }
 
-    /** Writes the bundle into {@code folder}; empty when nothing waits for home. Throws {@link NotAKiosk}. */
+    /**
+     * Writes the bundle into {@code folder}; empty when nothing waits for home. The kiosk's earlier bundles there go:
+     * what they held is in the new one or settled at home, so the stick does not fill with files nobody needs.
+     * Throws {@link NotAKiosk}.
+     */
     public Optional<Path> export(Path folder) {
         PlaceIdentity identity = kiosk();
         List<JournalEntry> waiting = journal.waitingForHome(identity.placeName());
         if (waiting.isEmpty()) {
+            SyncFolder.delete(ownBundles(folder, identity.placeName()));
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -85,6 +90,7 @@ public final class KioskSync {
                 keyring.keys().orElseThrow(), home);
         Path written = SyncFolder.writeWhole(folder.resolve(bundle.fileName()), file);
         identities.noteSent(now);
+        SyncFolder.delete(ownBundles(folder, identity.placeName()).stream().filter(f -> !f.equals(written)).toList());
         return Optional.of(written);
     }
 
@@ -92,7 +98,7 @@ public final class KioskSync {
     public record RepliesRead(int read, int acks, int keys, int catalogueKeys, List<String> refused) {
     }
 
-    /** Reads every reply for this kiosk in {@code folder} not read before, oldest first. */
+    /** Reads every reply for this kiosk in {@code folder} not read before, oldest first; a reply read is removed. */
     public RepliesRead readReplies(Path folder) {
         PlaceIdentity identity = kiosk();
         PlaceKeys keys = keyring.keys().orElseThrow();
@@ -113,8 +119,12 @@ public final class KioskSync {
                 refused.add(file.getFileName().toString());
                 continue;
             }
+            if (!reply.kiosk().equals(identity.placeName())) {
+                continue;
+            }
             long lastRead = identities.find().orElseThrow().lastReplySequence();
-            if (reply.sequence() <= lastRead || !reply.kiosk().equals(identity.placeName())) {
+            if (reply.sequence() <= lastRead) {
+                SyncFolder.delete(List.of(file));
                 continue;
             }
             pipeline.run(SYNC, new SyncCommands.RecordReplyRead(file.getFileName().toString(), reply.sequence(),
@@ -126,6 +136,7 @@ public final class KioskSync {
                                         + "; acks=" + command.acks() + "; keys=" + command.keys()
                                         + "; catalogue=" + command.catalogueKeys());
                     });
+            SyncFolder.delete(List.of(file));
             read++;
             acks += reply.acks().size();
             registered += reply.registeredKeys().size();
@@ -155,6 +166,15 @@ public final class KioskSync {
         return SyncFolder.filesEndingIn(folder, ".ldreply").stream()
                 .filter(f -> f.getFileName().toString().startsWith(prefix))
                 .sorted(Comparator.comparingLong(f -> number(f.getFileName().toString(), prefix)))
+                .toList();
+    }
+
+    /** This kiosk's bundles, {@code <kiosk>-<first>-<last>.ldsync}: not another kiosk's whose name starts alike. */
+    private static List<Path> ownBundles(Path folder, String kiosk) {
+        String prefix = kiosk + "-";
+        return SyncFolder.filesEndingIn(folder, ".ldsync").stream()
+                .filter(f -> f.getFileName().toString().startsWith(prefix)
+                        && f.getFileName().toString().substring(prefix.length()).matches("[0-9]+-[0-9]+\\.ldsync"))
                 .toList();
     }
 

@@ -25,6 +25,20 @@ final class SyncFolder {
         }
     }
 
+    /**
+     * Removes files this place wrote or has read, as far as it can: one already gone (the other side took it) or one
+     * a read-only folder keeps is no matter, as reading a file twice changes nothing.
+     */
+    static void delete(List<Path> files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException keptThere) {
+                // Left in the folder: the next export or reading tries again.
+            }
+        }
+    }
+
     /** The files in {@code folder} whose names end in {@code suffix}, by name; none when there is no such folder. */
     static List<Path> filesEndingIn(Path folder, String suffix) {
         if (!Files.isDirectory(folder)) {
