@@ -26,7 +26,7 @@ public final class AccountScreens {
         UserInfoViewModel userInfo = new UserInfoViewModel(userInfoService, twoFactorService, temporaryPasswords,
                 context.session(), context.tasks(), context.dialogs(), context.messages());
         TwoFactorViewModel twoFactor = new TwoFactorViewModel(twoFactorService, context.session(), context.tasks(),
-                context.navigator(), context.messages(), context.clock(), USER_INFO);
+                context.navigator(), context.dialogs(), context.messages(), context.clock(), USER_INFO);
         ChangePasswordViewModel changePassword = new ChangePasswordViewModel(passwordChange, context.session(),
                 context.tasks(), context.messages(), context.clock(), changedAt -> {
                     passwordChanged.accept(changedAt);

@@ -32,6 +32,9 @@ public final class TwoFactorView {
     @FXML private Button verifyButton;
     @FXML private VBox recoveryBox;
     @FXML private TextArea recoveryCodes;
+    @FXML private Button copyRecoveryCodesButton;
+    @FXML private Button saveRecoveryCodesButton;
+    @FXML private Button printRecoveryCodesButton;
     @FXML private VBox disableBox;
     @FXML private PasswordField disablePasswordField;
     @FXML private TextField disableCodeField;
@@ -66,6 +69,9 @@ public final class TwoFactorView {
         verifyButton.setOnAction(e -> viewModel.confirm());
         show(recoveryBox, viewModel.recoveryCodes().isNotEmpty());
         recoveryCodes.textProperty().bind(viewModel.recoveryCodes());
+        copyRecoveryCodesButton.setOnAction(e -> viewModel.copyRecoveryCodes());
+        saveRecoveryCodesButton.setOnAction(e -> viewModel.saveRecoveryCodes());
+        printRecoveryCodesButton.setOnAction(e -> viewModel.printRecoveryCodes());
         show(disableBox, viewModel.enabled());
         disablePasswordField.textProperty().bindBidirectional(viewModel.disablePassword());
         disableCodeField.textProperty().bindBidirectional(viewModel.disableCode());

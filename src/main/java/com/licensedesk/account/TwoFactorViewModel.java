@@ -6,7 +6,9 @@ import com.licensedesk.session.Acting;
 import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.ui.Activity;
+import com.licensedesk.files.OwnerOnly;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.PersonalData;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Navigator;
@@ -15,6 +17,8 @@ import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.domain.Text;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,7 +28,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * 2要素認証: its status, switching it on (QR code and secret, a current code to confirm, the recovery codes shown
- * once) and off (password and a current code).
+ * once, to copy, save or print) and off (password and a current code).
  */
 public final class TwoFactorViewModel implements PersonalData {
     private final TwoFactorService service;
@@ -33,6 +37,7 @@ public final class TwoFactorViewModel implements PersonalData {
     private final ScreenId userInfo;
     private final Messages messages;
     private final Clock clock;
+    private final Dialogs dialogs;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled", false);
     private final ReadOnlyStringWrapper offerUri = new ReadOnlyStringWrapper(this, "offerUri", "");
     private final ReadOnlyStringWrapper offerSecret = new ReadOnlyStringWrapper(this, "offerSecret", "");
@@ -47,7 +52,8 @@ public final class TwoFactorViewModel implements PersonalData {
     private TwoFactorService.Offer offer;
 
     public TwoFactorViewModel(TwoFactorService service, Session session, Tasks tasks, Navigator navigator,
-                              Messages messages, Clock clock, ScreenId userInfo) {
+                              Dialogs dialogs, Messages messages, Clock clock, ScreenId userInfo) {
+        this.dialogs = dialogs;
         this.service = service;
         this.session = session;
         this.activity = new Activity(tasks, messages, TwoFactorViewModel.class);
@@ -145,6 +151,50 @@ public final class TwoFactorViewModel implements PersonalData {
             enabled.set(true);
             banner.success(messages.get("twoFactor.enabled"));
         });
+    }
+
+    /** コピー: the codes on the clipboard, which is cleared when the session ends. */
+    public void copyRecoveryCodes() {
+        if (recoveryCodes.get().isEmpty()) {
+            return;
+        }
+        dialogs.copy(recoveryCodes.get());
+        banner.success(messages.get("twoFactor.recovery.copied"));
+    }
+
+    /** 保存: the codes as a text file only its owner may read, where the person chooses. */
+    public void saveRecoveryCodes() {
+        if (recoveryCodes.get().isEmpty()) {
+            return;
+        }
+        List<String> lines = recoveryLines();
+        dialogs.saveFile(messages.get("twoFactor.recovery.saveTitle"), messages.get("twoFactor.recovery.fileName"),
+                Dialogs.FileKind.TEXT).ifPresent(file -> activity.run("Saving the recovery codes", () -> {
+                    OwnerOnly.write(file, String.join(System.lineSeparator(), lines) + System.lineSeparator());
+                    return file;
+                }, saved -> banner.success(messages.get("twoFactor.recovery.saved", saved)),
+                failure -> activity.failedToWrite("Saving the recovery codes", failure, file)));
+    }
+
+    /** 印刷: the codes on paper, through the system's print dialog. */
+    public void printRecoveryCodes() {
+        if (recoveryCodes.get().isEmpty()) {
+            return;
+        }
+        List<String> lines = recoveryLines();
+        switch (dialogs.print(lines.get(0), lines.subList(1, lines.size()))) {
+            case PRINTED -> banner.success(messages.get("common.print.done"));
+            case NO_PRINTER -> banner.error(messages.get("common.print.noPrinter"));
+            case CANCELLED -> { }
+        }
+    }
+
+    /** A heading that names the account, then the codes: what is saved and printed. */
+    private List<String> recoveryLines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get("twoFactor.recovery.heading", session.require().loginId()));
+        lines.addAll(recoveryCodes.get().lines().toList());
+        return lines;
     }
 
     /** 2要素認証を無効にする: the password and a current code. */

@@ -34,7 +34,7 @@ public final class UserInfoViewModel implements PersonalData {
     private int version;
     /** What the form was filled with: what the clerk changed from it is what a refused save keeps in view. */
     private ContactPerson loaded;
-    private final ContactSection user = new ContactSection("", () -> true);
+    private final ContactSection user;
     private final ReadOnlyStringWrapper loginId = new ReadOnlyStringWrapper(this, "loginId", "");
     private final ReadOnlyBooleanWrapper twoFactorEnabled = new ReadOnlyBooleanWrapper(this, "twoFactor", false);
     private final ReadOnlyBooleanWrapper atDesk = new ReadOnlyBooleanWrapper(this, "atDesk", false);
@@ -50,6 +50,7 @@ public final class UserInfoViewModel implements PersonalData {
         this.dialogs = dialogs;
         this.messages = messages;
         this.activity = new Activity(tasks, messages, UserInfoViewModel.class);
+        this.user = new ContactSection("", () -> true, messages.locale());
     }
 
     public Form form() {

@@ -158,7 +158,7 @@ public final class CatalogImportViewModel implements PersonalData {
         }
         job.progress().addListener((o, was, now) -> {
             progress.set(now.doubleValue());
-            speed.set(storing ? messages.get("catalogImport.storing", String.format("%,d", linesRead.get()))
+            speed.set(storing ? messages.get("catalogImport.storing", linesRead.get())
                     : speed(linesRead.get()));
         });
     }
@@ -186,7 +186,7 @@ public final class CatalogImportViewModel implements PersonalData {
                         csv.row(List.of(row.line(), row.reason()));
                     }
                 }), written -> activity.banner().success(messages.get("catalogImport.reportSaved",
-                String.valueOf(written), file.toString())),
+                written, file.toString())),
                 failure -> activity.failedToWrite("Saving the import report", failure, file));
     }
 
@@ -217,19 +217,22 @@ public final class CatalogImportViewModel implements PersonalData {
         if (done.cancelled()) {
             progress.set(0);
             speed.set("");
-            summary.set(messages.get("catalogImport.cancelled", String.format("%,d", done.lastLine())));
+            summary.set(messages.get("catalogImport.cancelled", done.lastLine()));
             activity.banner().info(messages.get("catalogImport.cancelled.banner"));
             return;
         }
         progress.set(1);
         speed.set(speed(linesRead.get()));
+        if (done.refusedWhole()) {
+            summary.set(messages.get("catalogImport.nothing"));
+            activity.banner().error(messages.get("catalogImport.refusedWhole"));
+            return;
+        }
         CatalogRepository.ImportCounts counts = done.counts();
-        summary.set(messages.get("catalogImport.done", String.format("%,d", counts.added()),
-                String.format("%,d", counts.updated()), String.format("%,d", counts.unchanged()),
-                String.format("%,d", done.errors().size()), String.format("%.1f", millis / 1000.0)));
+        summary.set(messages.get("catalogImport.done", counts.added(), counts.updated(), counts.unchanged(),
+                done.refusedRows(), String.format("%.1f", millis / 1000.0)));
         if (done.hasErrors()) {
-            activity.banner().error(messages.get("catalogImport.someRefused",
-                    String.format("%,d", done.errors().size())));
+            activity.banner().error(messages.get("catalogImport.someRefused", done.refusedRows()));
         } else {
             activity.banner().success(messages.get("catalogImport.success"));
         }
@@ -237,7 +240,7 @@ public final class CatalogImportViewModel implements PersonalData {
 
     /** 「120,000行を読み込みました（毎秒 95,000行）」 */
     private String speed(long lines) {
-        return messages.get("catalogImport.speed", String.format("%,d", lines), String.format("%,d", perSecond(lines)));
+        return messages.get("catalogImport.speed", lines, perSecond(lines));
     }
 
     private long perSecond(long lines) {

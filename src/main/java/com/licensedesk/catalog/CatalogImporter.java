@@ -24,11 +24,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -102,7 +104,7 @@ public final class CatalogImporter {
     private void record(Actor actor, String file, ImportReport report) {
         CatalogRepository.ImportCounts counts = report.counts();
         pipeline.run(actor, new RecordCatalogImport(file, counts.added(), counts.updated(), counts.unchanged(),
-                report.errors().size()), (command, context) -> Outcome.event(report, Optional.empty(),
+                report.refusedRows()), (command, context) -> Outcome.event(report, Optional.empty(),
                 AuditAction.CATALOG_IMPORTED, "file=" + command.file() + "; added=" + command.added() + "; updated="
                         + command.updated() + "; unchanged=" + command.unchanged() + "; refused="
                         + command.refused()));
@@ -145,7 +147,7 @@ public final class CatalogImporter {
         try (CSVParser csv = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = csv.iterator();
             if (!records.hasNext()) {
-                return new ImportReport(NOTHING, List.of(error(1, "catalog.import.error.empty")));
+                return ImportReport.fileRefused(error(1, "catalog.import.error.empty"));
             }
             CSVRecord header = records.next();
             Map<String, Integer> columns = new HashMap<>();
@@ -153,13 +155,12 @@ public final class CatalogImporter {
                 String name = header.get(i).strip().toLowerCase(Locale.ROOT);
                 name = i == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name;
                 if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
-                    return new ImportReport(NOTHING, List.of(error(1, "catalog.import.error.twice", name)));
+                    return ImportReport.fileRefused(error(1, "catalog.import.error.twice", name));
                 }
             }
             List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return new ImportReport(NOTHING,
-                        List.of(error(1, "catalog.import.error.header", String.join(",", missing))));
+                return ImportReport.fileRefused(error(1, "catalog.import.error.header", String.join(",", missing), missing.size()));
             }
             return transactor.inTransaction(() -> {
                 long before = catalog.count();
@@ -172,17 +173,16 @@ public final class CatalogImporter {
                 return report;
             });
         } catch (Cancelled cancelled) {
-            return new ImportReport(NOTHING, List.copyOf(errors), cancelled.line, true);
+            return ImportReport.cancelledAfter(cancelled.line, errors);
         } catch (Unreadable unreadable) {
-            return new ImportReport(NOTHING, List.of(error(unreadable.line, "catalog.import.error.unreadable")));
+            return ImportReport.fileRefused(error(unreadable.line, "catalog.import.error.unreadable"));
         } catch (IOException | UncheckedIOException | IllegalStateException broken) {
             // Before any row: the first lines themselves could not be read.
-            return new ImportReport(NOTHING, List.of(error(1, "catalog.import.error.unreadable")));
+            return ImportReport.fileRefused(error(1, "catalog.import.error.unreadable"));
         }
     }
 
     private static final char NOT_UTF_8 = '\uFFFD';
-    private static final CatalogRepository.ImportCounts NOTHING = new CatalogRepository.ImportCounts(0, 0, 0);
 
     /**
      * Every row after the header: how many good rows there were and how many of them were written (added or changed).
@@ -273,7 +273,7 @@ public final class CatalogImporter {
                     }
                     batch.add(entry);
                 } catch (RowRefused refused) {
-                    errors.add(refused.error);
+                    errors.addAll(refused.errors);
                 }
                 if (batch.size() == BATCH) {
                     hand(ready, stop, new Batch(batch, line, false, null));
@@ -351,6 +351,7 @@ public final class CatalogImporter {
         }
     }
 
+    /** The row as an entry, or every reason it is refused: each column is checked, so one pass names them all. */
     private static CatalogEntry toEntry(CSVRecord row, long line, Map<String, Integer> columns, Checked checked) {
         int named = checked.named;
         boolean onlyEmptyExtras = true;
@@ -358,58 +359,75 @@ public final class CatalogImporter {
             onlyEmptyExtras &= row.get(i).isBlank();
         }
         if (row.size() < named || !onlyEmptyExtras) {
-            throw refused(line, "catalog.import.error.columns", named, row.size());
+            // The columns cannot be told apart, so there is nothing further to check.
+            throw new RowRefused(List.of(error(line, "catalog.import.error.columns", named, row.size())));
         }
+        List<ImportReport.RowError> problems = new ArrayList<>(2);
+        Set<String> unusable = new HashSet<>();
         for (String column : COLUMNS) {
             String value = row.get(columns.get(column));
             if (value.length() > MAX_LENGTHS.get(column)) {
-                throw refused(line, "catalog.import.error.tooLong", column, MAX_LENGTHS.get(column), value.length());
-            }
-            // A NUL or a line break in a product's name would reach screens, mail and exports; spaces around a
-            // value (a tab among them) are trimmed and harmless.
-            if (!Text.hasNoControlCharacter(value) && !Text.hasNoControlCharacter(value.strip())) {
-                throw refused(line, "catalog.import.error.controlCharacter", column);
+                problems.add(error(line, "catalog.import.error.tooLong", column, MAX_LENGTHS.get(column),
+                        value.length()));
+                unusable.add(column);
+            } else if (!Text.hasNoControlCharacter(value) && !Text.hasNoControlCharacter(value.strip())) {
+                // A NUL or a line break in a product's name would reach screens, mail and exports; spaces around a
+                // value (a tab among them) are trimmed and harmless.
+                problems.add(error(line, "catalog.import.error.controlCharacter", column));
+                unusable.add(column);
             }
         }
         String keyText = field(row, columns, "key");
-        ProductKey key = ProductKey.parse(keyText)
-                .orElseThrow(() -> refused(line, "catalog.import.error.key", keyText));
+        Optional<ProductKey> key = unusable.contains("key") ? Optional.empty() : ProductKey.parse(keyText);
+        if (key.isEmpty() && !unusable.contains("key")) {
+            problems.add(error(line, "catalog.import.error.key", keyText));
+        }
         String product = field(row, columns, "product");
         if (product.isEmpty()) {
-            throw refused(line, "catalog.import.error.product");
+            problems.add(error(line, "catalog.import.error.product"));
         }
         String packageName = field(row, columns, "package");
-        int seats;
-        try {
-            seats = Integer.parseInt(field(row, columns, "seats"));
-        } catch (NumberFormatException e) {
-            seats = 0;
-        }
+        int seats = unusable.contains("seats") ? 1 : seats(field(row, columns, "seats"));
         if (seats < 1) {
-            throw refused(line, "catalog.import.error.seats", field(row, columns, "seats"));
+            problems.add(error(line, "catalog.import.error.seats", field(row, columns, "seats")));
         }
         String expiresText = field(row, columns, "expires");
-        LocalDate expires = checked.dates.get(expiresText);
-        if (expires == null) {
+        LocalDate expires = unusable.contains("expires") ? null : checked.dates.get(expiresText);
+        if (expires == null && !unusable.contains("expires")) {
             try {
                 expires = LocalDate.parse(expiresText);
+                checked.dates.put(expiresText, expires);
             } catch (DateTimeParseException e) {
-                throw refused(line, "catalog.import.error.expires", expiresText);
+                problems.add(error(line, "catalog.import.error.expires", expiresText));
             }
-            checked.dates.put(expiresText, expires);
         }
-        LicenseType type;
-        try {
-            type = LicenseType.valueOf(field(row, columns, "license_type").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw refused(line, "catalog.import.error.licenseType", field(row, columns, "license_type"));
+        LicenseType type = null;
+        if (!unusable.contains("license_type")) {
+            try {
+                type = LicenseType.valueOf(field(row, columns, "license_type").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(error(line, "catalog.import.error.licenseType", field(row, columns, "license_type")));
+            }
         }
         String consoleUrl = field(row, columns, "console_url");
-        if (!consoleUrl.isEmpty() && !checked.addresses.computeIfAbsent(consoleUrl, CatalogImporter::isWebAddress)) {
-            throw refused(line, "catalog.import.error.consoleUrl", consoleUrl);
+        if (!unusable.contains("console_url") && !consoleUrl.isEmpty()
+                && !checked.addresses.computeIfAbsent(consoleUrl, CatalogImporter::isWebAddress)) {
+            problems.add(error(line, "catalog.import.error.consoleUrl", consoleUrl));
         }
-        return new CatalogEntry(key, product, Optional.of(packageName).filter(p -> !p.isEmpty()), seats, expires,
-                type, Optional.of(consoleUrl).filter(u -> !u.isEmpty()));
+        if (!problems.isEmpty()) {
+            throw new RowRefused(problems);
+        }
+        return new CatalogEntry(key.orElseThrow(), product, Optional.of(packageName).filter(p -> !p.isEmpty()), seats,
+                expires, type, Optional.of(consoleUrl).filter(u -> !u.isEmpty()));
+    }
+
+    /** The seats as written, or 0 when they are not a whole number. */
+    private static int seats(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static boolean isWebAddress(String text) {
@@ -428,10 +446,6 @@ public final class CatalogImporter {
 
     private static ImportReport.RowError error(long line, String key, Object... args) {
         return new ImportReport.RowError((int) Math.min(line, Integer.MAX_VALUE), key, List.of(args));
-    }
-
-    private static RowRefused refused(long line, String key, Object... args) {
-        return new RowRefused(error(line, key, args));
     }
 
     /** The person stopped the import after {@code line}: nothing of it is stored. */
@@ -454,12 +468,13 @@ public final class CatalogImporter {
         }
     }
 
+    /** A row refused, with every reason found in it. */
     private static final class RowRefused extends RuntimeException {
-        private final transient ImportReport.RowError error;
+        private final transient List<ImportReport.RowError> errors;
 
-        RowRefused(ImportReport.RowError error) {
-            super(error.messageKey(), null, false, false);
-            this.error = error;
+        RowRefused(List<ImportReport.RowError> errors) {
+            super(errors.get(0).messageKey(), null, false, false);
+            this.errors = errors;
         }
     }
 }

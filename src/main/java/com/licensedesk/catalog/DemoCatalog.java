@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * The keys a new, empty database starts with, so that the manual's procedures can be tried at once. Expiry dates are
  * relative to the day the database is created, so that each status (valid, expiring soon, expired) is there to see.
- * The products are made up.
+ * The products are made up, and named in Latin letters only, as vendors name their products: the same names read
+ * right on Japanese and English screens and in mails of either language (the licence type is said in the screen's
+ * language beside them).
  */
 public final class DemoCatalog {
     /** A full-version registration key for 10 seats, valid for a year: the key the README walks through. */
@@ -34,7 +36,7 @@ public final class DemoCatalog {
                 entry(EXPIRING_SOON_KEY, "Tsubasa Server Defense", "Tsubasa Server Defense Standard",
                         5, today.plusDays(14), LicenseType.FULL, "https://console.tsubasa.example/"),
                 entry(EXPIRED_KEY, "Hotaru Web Gateway", "", 25, today.minusDays(30), LicenseType.FULL, ""),
-                entry(TRIAL_CODE, "Shizuku Mobile Security", "Shizuku Mobile Security 体験版",
+                entry(TRIAL_CODE, "Shizuku Mobile Security", "Shizuku Mobile Security Trial",
                         3, today.plusDays(60), LicenseType.TRIAL, "https://console.shizuku.example/"),
                 entry("LD-8WZC-5NQH-3TMK-9RDX", "Hoshizora Endpoint Guard", "Hoshizora Endpoint Guard Standard",
                         50, today.plusYears(1), LicenseType.FULL, "https://console.hoshizora.example/"),

@@ -40,7 +40,7 @@ final class AuditCli extends CommandGroup {
                         return Outcome.changed(count).audited(Optional.empty(), AuditAction.AUDIT_PRUNED,
                                 "before=" + command.before() + "; entries=" + count);
                     });
-            out.println(messages.get("cli.audit.pruned", String.valueOf(deleted), before.toString()));
+            out.println(messages.get("cli.audit.pruned", deleted, before.toString()));
             return Cli.OK;
         }
     }

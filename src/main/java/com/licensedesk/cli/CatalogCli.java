@@ -32,8 +32,12 @@ final class CatalogCli extends CommandGroup {
                 err.println(messages.get("cli.import.rowError", error.line(),
                         messages.get(error.messageKey(), error.args().toArray())));
             }
-            out.println(messages.get("cli.import.done", report.counts().added(), report.counts().updated(),
-                    report.counts().unchanged(), report.errors().size()));
+            if (report.refusedWhole()) {
+                out.println(messages.get("cli.import.nothing"));
+            } else {
+                out.println(messages.get("cli.import.done", report.counts().added(), report.counts().updated(),
+                        report.counts().unchanged(), report.refusedRows()));
+            }
             return report.hasErrors() ? Cli.USER_ERROR : Cli.OK;
         } catch (IOException e) {
             err.println(messages.get("cli.import.fileMissing", file + ": " + e.getMessage()));

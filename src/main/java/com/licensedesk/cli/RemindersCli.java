@@ -32,16 +32,16 @@ final class RemindersCli extends CommandGroup {
                 List<RenewalReminders.Reminder> due = opened.reminders().due();
                 for (RenewalReminders.Reminder reminder : due) {
                     out.println(messages.get("cli.reminders.would", reminder.companyName(), reminder.recipient(),
-                            String.valueOf(reminder.daysBefore()), String.valueOf(reminder.licences().size()),
+                            reminder.daysBefore(), reminder.licences().size(),
                             String.join(", ", reminder.licences().stream().map(l -> l.key().masked()).toList())));
                 }
-                out.println(messages.get("cli.reminders.dryRun", String.valueOf(due.size()),
-                        String.valueOf(due.stream().mapToInt(r -> r.licences().size()).sum())));
+                out.println(messages.get("cli.reminders.dryRun", due.size(),
+                        due.stream().mapToInt(r -> r.licences().size()).sum()));
                 return Cli.OK;
             }
             RenewalReminders.Sent sent = opened.reminders().send(CLI);
-            out.println(messages.get("cli.reminders.sent", String.valueOf(sent.mails()),
-                    String.valueOf(sent.customers()), String.valueOf(sent.licences())));
+            out.println(messages.get("cli.reminders.sent", sent.mails(),
+                    sent.customers(), sent.licences()));
             if (sent.mails() > 0 && opened.mailSender().canSend()) {
                 OutboxSender.Round round = opened.mailSender().deliverDue();
                 out.println(messages.get("cli.outbox.sent", round.sent(), opened.outboxMail().unsent().size()));

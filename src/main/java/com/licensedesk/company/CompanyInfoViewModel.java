@@ -33,7 +33,7 @@ public final class CompanyInfoViewModel implements PersonalData {
     private final Activity activity;
     private final CompanySection contractor;
     private final CompanySection supportCompany;
-    private final ContactSection supportPerson = new ContactSection("support", () -> true);
+    private final ContactSection supportPerson;
     private final FormField emergencyEmail = EmergencyContact.emailField();
     private final Form supportForm;
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
@@ -48,8 +48,9 @@ public final class CompanyInfoViewModel implements PersonalData {
     public CompanyInfoViewModel(CompanyInfoService service, Session session, Tasks tasks, Messages messages,
                                 PostalCodes postalCodes) {
         this.service = service;
-        this.contractor = new CompanySection("", () -> true, postalCodes);
-        this.supportCompany = new CompanySection("support", () -> true, postalCodes);
+        this.contractor = new CompanySection("", () -> true, postalCodes, messages.locale());
+        this.supportCompany = new CompanySection("support", () -> true, postalCodes, messages.locale());
+        this.supportPerson = new ContactSection("support", () -> true, messages.locale());
         this.supportForm = Form.joining(supportCompany.form(), supportPerson.form(), Form.of(emergencyEmail));
         this.session = session;
         this.messages = messages;

@@ -8,6 +8,7 @@ import com.licensedesk.domain.PostalCode;
 import com.licensedesk.domain.Prefecture;
 import com.licensedesk.postal.PostalAddress;
 import com.licensedesk.postal.PostalCodes;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -16,6 +17,8 @@ import java.util.function.BooleanSupplier;
  * The company fields of the registration form, the contractor tab and the support contact (会社名 … 会社住所2), with
  * the manual's required marks. The support contact's ids carry the prefix {@code support}. A postal code that Japan
  * Post uses fills in the prefecture and the start of 会社住所1, unless the person has typed an address of their own.
+ * On an English screen only the prefecture is filled (the list shows it in English): the table holds the address in
+ * kanji only, and a kanji 会社住所1 beside "Tokyo" is no help to a person who writes in English.
  */
 public final class CompanySection {
     private final FormField companyName;
@@ -31,9 +34,12 @@ public final class CompanySection {
     /** What the last lookup put in 会社住所1, so that a later code may replace it but never what was typed. */
     private String filledAddress = "";
     private boolean showing;
+    private final boolean fillsAddress;
 
-    public CompanySection(String idPrefix, BooleanSupplier active, PostalCodes postalCodes) {
+    /** {@code language}: the screen's; an English one leaves 会社住所1 to the person. */
+    public CompanySection(String idPrefix, BooleanSupplier active, PostalCodes postalCodes, Locale language) {
         this.postalCodes = postalCodes;
+        this.fillsAddress = !language.getLanguage().equals("en");
         companyName = field(idPrefix, CompanyProfile.COMPANY_NAME, active).build();
         companyNameKana = field(idPrefix, CompanyProfile.COMPANY_NAME_KANA, active).build();
         branchName = field(idPrefix, CompanyProfile.BRANCH_NAME, active).build();
@@ -61,7 +67,7 @@ public final class CompanySection {
         prefecture.text().set(found.prefecture());
         prefecture.clearError();
         String typedAddress = Objects.requireNonNullElse(address1.text().get(), "").strip();
-        if (!found.addressStart().isEmpty() && (typedAddress.isEmpty() || typedAddress.equals(filledAddress))) {
+        if (fillsAddress && !found.addressStart().isEmpty() && (typedAddress.isEmpty() || typedAddress.equals(filledAddress))) {
             address1.text().set(found.addressStart());
             address1.clearError();
             filledAddress = found.addressStart();

@@ -21,12 +21,14 @@ public record ContactPerson(
         String email) {
 
     public static final FieldSpec EMAIL = FieldSpec.required("email", Text::halfWidth, MailAddress.RULE);
+    /** (全角) in Japanese; an English screen keeps a Latin name as typed ("John Smith", not 「Ｊｏｈｎ Ｓｍｉｔｈ」). */
     public static final FieldSpec NAME = FieldSpec.required("contactName", FullWidth::toFullWidth,
-            Text.maxLength(100), FullWidth.RULE);
+            Text.maxLength(100), FullWidth.RULE).onEnglishScreens(FullWidth::keepingLatin);
     public static final FieldSpec NAME_KANA = FieldSpec.optional("contactNameKana", Kana::toFullWidthKatakana,
             Text.maxLength(100), Kana.RULE);
+    /** As the name: "IT Department" stays so on an English screen. */
     public static final FieldSpec DEPARTMENT = FieldSpec.optional("department", FullWidth::toFullWidth,
-            Text.maxLength(100), FullWidth.RULE);
+            Text.maxLength(100), FullWidth.RULE).onEnglishScreens(FullWidth::keepingLatin);
     public static final FieldSpec PHONE_AREA = FieldSpec.required("phoneArea", PhoneNumber::digits,
             PhoneNumber.AREA_RULE);
     public static final FieldSpec PHONE_NUMBER = FieldSpec.required("phoneNumber", PhoneNumber::digits,

@@ -4,6 +4,7 @@ import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.domain.PhoneNumber;
 import com.licensedesk.domain.Problem;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -23,11 +24,14 @@ public final class ContactSection {
     private FormField faxNumber;
     private final Form form;
 
-    public ContactSection(String idPrefix, BooleanSupplier active) {
+    /** {@code language}: the screen's, which decides whether a Latin name is widened (see {@link ContactPerson}). */
+    public ContactSection(String idPrefix, BooleanSupplier active, Locale language) {
         email = CompanySection.field(idPrefix, ContactPerson.EMAIL, active).build();
-        contactName = CompanySection.field(idPrefix, ContactPerson.NAME, active).build();
+        contactName = FormField.named(CompanySection.prefixed(idPrefix, ContactPerson.NAME.name())).activeWhen(active)
+                .spec(ContactPerson.NAME, language).build();
         contactNameKana = CompanySection.field(idPrefix, ContactPerson.NAME_KANA, active).build();
-        department = CompanySection.field(idPrefix, ContactPerson.DEPARTMENT, active).build();
+        department = FormField.named(CompanySection.prefixed(idPrefix, ContactPerson.DEPARTMENT.name()))
+                .activeWhen(active).spec(ContactPerson.DEPARTMENT, language).build();
         phoneArea = CompanySection.field(idPrefix, ContactPerson.PHONE_AREA, active).build();
         phoneNumber = CompanySection.field(idPrefix, ContactPerson.PHONE_NUMBER, active)
                 .rules(number -> wholeNumberProblem(phoneArea, number)).build();

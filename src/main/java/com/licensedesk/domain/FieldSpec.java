@@ -2,6 +2,7 @@ package com.licensedesk.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -11,7 +12,8 @@ import java.util.function.UnaryOperator;
  * value that reaches a service without a form (the command line, a kiosk's journal) meets the same rules.
  * Control characters are refused in every field: no screen types them, and a stored NUL breaks exports and mail.
  */
-public record FieldSpec(String name, boolean required, UnaryOperator<String> cleanUp, List<FieldRule> rules) {
+public record FieldSpec(String name, boolean required, UnaryOperator<String> cleanUp, List<FieldRule> rules,
+                        UnaryOperator<String> englishCleanUp) {
 
     public FieldSpec {
         List<FieldRule> all = new ArrayList<>();
@@ -21,11 +23,21 @@ public record FieldSpec(String name, boolean required, UnaryOperator<String> cle
     }
 
     public static FieldSpec required(String name, UnaryOperator<String> cleanUp, FieldRule... rules) {
-        return new FieldSpec(name, true, cleanUp, List.of(rules));
+        return new FieldSpec(name, true, cleanUp, List.of(rules), cleanUp);
     }
 
     public static FieldSpec optional(String name, UnaryOperator<String> cleanUp, FieldRule... rules) {
-        return new FieldSpec(name, false, cleanUp, List.of(rules));
+        return new FieldSpec(name, false, cleanUp, List.of(rules), cleanUp);
+    }
+
+    /** The same field tidied otherwise on an English screen (a Latin name kept as typed). */
+    public FieldSpec onEnglishScreens(UnaryOperator<String> cleanUp) {
+        return new FieldSpec(name, required, this.cleanUp, rules, cleanUp);
+    }
+
+    /** How a screen in {@code language} tidies what is typed. */
+    public UnaryOperator<String> cleanUp(Locale language) {
+        return language.getLanguage().equals("en") ? englishCleanUp : cleanUp;
     }
 
     /** The value as it is stored: tidied. */

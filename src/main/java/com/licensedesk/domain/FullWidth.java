@@ -1,8 +1,12 @@
 package com.licensedesk.domain;
 
-/** Fields the manual marks (全角): no half-width letters, digits, symbols or half-width katakana. */
+/**
+ * Fields the manual marks (全角): no half-width letters, digits, symbols or half-width katakana on a Japanese screen;
+ * an English screen keeps Latin text as typed ("John Smith"), and widens only half-width katakana.
+ */
 public final class FullWidth {
-    public static final FieldRule RULE = FieldRule.of(FullWidth::isFullWidth, "validation.fullWidth");
+    /** What is stored: full width, or Latin as an English screen keeps it; never half-width katakana. */
+    public static final FieldRule RULE = FieldRule.of(FullWidth::isFullWidthOrLatin, "validation.fullWidth");
 
     private FullWidth() {
     }
@@ -22,7 +26,17 @@ public final class FullWidth {
         return out.toString();
     }
 
-    public static boolean isFullWidth(String text) {
-        return text.codePoints().allMatch(c -> c == ' ' || (c > 0x7E && !(c >= 0xFF61 && c <= 0xFF9F)));
+    /** What an English screen keeps of a (全角) field: Latin letters, digits and symbols as typed; ｶﾅ widened. */
+    public static String keepingLatin(String typed) {
+        String text = Text.trimmed(typed);
+        return text.length() > Text.LONGEST_FOLDED ? text : HalfWidthKana.widened(text);
+    }
+
+    static boolean isFullWidthOrLatin(String text) {
+        return text.codePoints().allMatch(c -> (c >= ' ' && c <= 0x7E) || (c > 0x7E && !isHalfWidthKana(c)));
+    }
+
+    private static boolean isHalfWidthKana(int c) {
+        return c >= 0xFF61 && c <= 0xFF9F;
     }
 }

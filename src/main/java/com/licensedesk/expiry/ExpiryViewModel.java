@@ -197,7 +197,7 @@ public final class ExpiryViewModel implements PersonalData {
 
     public String label(ExpiryFilter shown) {
         if (shown instanceof ExpiryFilter.Within within) {
-            return messages.get("expiry.window.within", String.valueOf(within.days()));
+            return messages.get("expiry.window.within", within.days());
         }
         if (shown instanceof ExpiryFilter.InMonth month) {
             return messages.get("expiry.window.month", String.valueOf(month.month().getYear()),
@@ -245,7 +245,7 @@ public final class ExpiryViewModel implements PersonalData {
                         throw new UncheckedIOException(e);
                     }
                 })), written -> {
-            activity.banner().success(messages.get("expiry.exported", String.format("%,d", written), file.toString()));
+            activity.banner().success(messages.get("expiry.exported", written, file.toString()));
             if (reloadAfterWork) {
                 reloadAfterWork = false;
                 loadRows();
@@ -260,8 +260,8 @@ public final class ExpiryViewModel implements PersonalData {
             if (sent.mails() == 0) {
                 activity.banner().info(messages.get("expiry.reminders.none"));
             } else {
-                activity.banner().success(messages.get("expiry.reminders.sent", String.format("%,d", sent.mails()),
-                        String.format("%,d", sent.customers()), String.format("%,d", sent.licences())));
+                activity.banner().success(messages.get("expiry.reminders.sent", sent.mails(),
+                        sent.customers(), sent.licences()));
             }
             reloadAfterWork = false;
             loadRows();

@@ -28,7 +28,6 @@ public final class ReminderMail {
                     String.valueOf(licence.seats()), Formats.date(licence.expires()))).append('\n');
         }
         return templates.compose(language, "reminder", reminder.recipient(), reminder.companyName(),
-                String.valueOf(reminder.daysBefore()), list.toString().stripTrailing(),
-                String.valueOf(reminder.licences().size()));
+                reminder.daysBefore(), list.toString().stripTrailing(), reminder.licences().size());
     }
 }

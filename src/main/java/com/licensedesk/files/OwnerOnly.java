@@ -1,6 +1,7 @@
 package com.licensedesk.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Files and folders only their owner may read: the data directory, the database and its WAL, the settings (SMTP
- * password), the secret key, the remembered login ID, backups. Set also on ones that already exist, since an older
+ * password), the secret key, the remembered login ID, backups; and what the person saves from a screen (a receipt,
+ * recovery codes). Set also on ones that already exist, since an older
  * version or a hand may have made them readable by others. On Windows the per-user data directory is private already.
  */
 public final class OwnerOnly {
@@ -38,13 +40,29 @@ public final class OwnerOnly {
 
     /** Writes the text whole: into an owner-only file beside it first, then moved into place. */
     public static void write(Path file, String text) {
+        write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What is written into a file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} whole, as {@link #write(Path, String)} does: a file the person saves (a receipt, the
+     * recovery codes) is no more readable by others than the desk's own files.
+     */
+    public static void write(Path file, Content content) {
         Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
             Path written = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
             try {
                 restrict(written, "rw-------");
-                Files.writeString(written, text, StandardCharsets.UTF_8);
+                try (OutputStream out = Files.newOutputStream(written)) {
+                    content.writeTo(out);
+                }
                 Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(written);

@@ -160,7 +160,7 @@ public final class BatchKeysViewModel implements PersonalData {
                 () -> service.register(acting, lines, seen, acceptance), entries -> {
                     clear();
                     products.added(acting, entries);
-                    products.announce(messages.get("batch.registered", String.valueOf(entries.size())));
+                    products.announce(messages.get("batch.registered", entries.size()));
                     navigator.show(productsScreen);
                     added.accept(acting, entries);
                 }, failure -> {

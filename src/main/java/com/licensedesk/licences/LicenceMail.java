@@ -45,6 +45,6 @@ public final class LicenceMail {
                     Formats.date(entry.expires()), texts.get(entry.licenseType().labelKey()))).append('\n');
         }
         return templates.compose(language, "registeredMany", supportContactEmail,
-                String.valueOf(entries.size()), list.toString().stripTrailing());
+                entries.size(), list.toString().stripTrailing());
     }
 }

@@ -59,7 +59,7 @@ public final class ProductCheckViewModel implements PersonalData {
         String warning = switch (status) {
             case EXPIRED -> messages.get("check.expired.warning", Formats.date(entry.expires()));
             case EXPIRING -> messages.get("check.expiring.warning", Formats.date(entry.expires()),
-                    String.valueOf(ChronoUnit.DAYS.between(today, entry.expires())));
+                    ChronoUnit.DAYS.between(today, entry.expires()));
             case VALID -> "";
         };
         return new Details(

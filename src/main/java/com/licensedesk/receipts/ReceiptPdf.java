@@ -1,12 +1,11 @@
 package com.licensedesk.receipts;
 
+import com.licensedesk.files.OwnerOnly;
 import com.licensedesk.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,7 +16,7 @@ import com.licensedesk.ui.BundledFont;
 
 /**
  * The receipt as an A4 PDF, with the bundled BIZ UDPGothic embedded (as a subset), so that it shows the same on any
- * machine. Written beside the target and moved in place: a PDF is whole or not there.
+ * machine. Written beside the target and moved in place: a PDF is whole or not there, and only its owner may read it.
  */
 public final class ReceiptPdf {
     private static final float MARGIN = 56;
@@ -28,7 +27,10 @@ public final class ReceiptPdf {
     }
 
     public static void write(Receipt receipt, Messages messages, Path target) {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        OwnerOnly.write(target, out -> write(receipt, messages, out));
+    }
+
+    private static void write(Receipt receipt, Messages messages, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDFont regular = font(document, BundledFont.REGULAR);
             PDFont bold = font(document, BundledFont.BOLD);
@@ -51,15 +53,7 @@ public final class ReceiptPdf {
                 text.endText();
             }
             document.getDocumentInformation().setTitle(messages.get("receipt.title"));
-            document.save(partial.toFile());
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the write failed already: that is what is reported
-            }
-            throw new UncheckedIOException("The receipt could not be written to " + target, e);
+            document.save(out);
         }
     }
 

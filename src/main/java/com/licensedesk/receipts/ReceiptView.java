@@ -38,16 +38,6 @@ public final class ReceiptView {
 
     /** The receipt's lines laid out as a page: the same for the screen and the printer. */
     private VBox page() {
-        VBox page = new VBox(4);
-        Label title = new Label(viewModel.title());
-        title.getStyleClass().add("section-title");
-        page.getChildren().add(title);
-        for (String line : viewModel.printedLines()) {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            page.getChildren().add(label);
-        }
-        page.getStyleClass().add("print-page");
-        return page;
+        return Printing.page(viewModel.title(), viewModel.printedLines());
     }
 }

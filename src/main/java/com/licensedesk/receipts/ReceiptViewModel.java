@@ -1,5 +1,6 @@
 package com.licensedesk.receipts;
 
+import com.licensedesk.files.FileNames;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
@@ -97,7 +98,7 @@ public final class ReceiptViewModel implements PersonalData {
 
     /** The file name the save dialog proposes. */
     private String suggestedFileName(Receipt shown) {
-        return messages.get("receipt.fileName", shown.maskedLoginId()).replace('*', '_');
+        return FileNames.safe(messages.get("receipt.fileName", shown.maskedLoginId()));
     }
 
     @Override

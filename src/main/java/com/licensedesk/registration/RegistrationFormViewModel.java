@@ -61,14 +61,14 @@ public final class RegistrationFormViewModel implements PersonalData {
 
     private final BooleanProperty supportDiffers = new SimpleBooleanProperty(this, "supportDiffers", false);
     private final CompanySection company;
-    private final ContactSection user = new ContactSection("", () -> true);
+    private final ContactSection user;
     private final FormField loginId = FormField.named(LoginId.FIELD.name()).spec(LoginId.FIELD).build();
     private final NewPasswordFields password = new NewPasswordFields("password", "passwordConfirm");
     private final FormField purchaseSource = FormField.named(RegistrationRequest.PURCHASE_SOURCE.name())
             .spec(RegistrationRequest.PURCHASE_SOURCE).build();
     private final FormField emergencyEmail = EmergencyContact.emailField();
     private final CompanySection supportCompany;
-    private final ContactSection supportPerson = new ContactSection("support", supportDiffers::get);
+    private final ContactSection supportPerson;
     private final Form form;
 
     private final Activity activity;
@@ -83,8 +83,10 @@ public final class RegistrationFormViewModel implements PersonalData {
                                      Consumer<RegistrationService.Registered> whenRegistered,
                                      Optional<AtDesk> atDesk, PostalCodes postalCodes) {
         this.atDesk = atDesk;
-        this.company = new CompanySection("", () -> true, postalCodes);
-        this.supportCompany = new CompanySection("support", supportDiffers::get, postalCodes);
+        this.company = new CompanySection("", () -> true, postalCodes, messages.locale());
+        this.supportCompany = new CompanySection("support", supportDiffers::get, postalCodes, messages.locale());
+        this.user = new ContactSection("", () -> true, messages.locale());
+        this.supportPerson = new ContactSection("support", supportDiffers::get, messages.locale());
         this.wizard = wizard;
         this.session = session;
         this.service = service;

@@ -53,7 +53,7 @@ public final class Banner {
             if (count == 0) {
                 clear();
             } else {
-                text.set(messages.get(FIELDS_NEED_ATTENTION, String.valueOf(count)));
+                text.set(messages.get(FIELDS_NEED_ATTENTION, count));
             }
         };
         show(Kind.ERROR, "");

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * What a screen asks of the person in a window of its own: a yes or no before something that cannot be undone, a
- * file to read or to write, a long text to read, and the desk's two dialogs: the same company found while
+ * file to read or to write, a long text to read, lines to print, text to copy, and the desk's two dialogs: the same company found while
  * registering, and a temporary password shown once. View models hold it, so that a test answers in the person's
  * place; the window's own is {@link WindowDialogs}.
  */
@@ -41,6 +41,12 @@ public interface Dialogs {
 
     /** A long read-only text, such as the licence agreement, until the person closes it. */
     void showText(String title, String text);
+
+    /** {@code lines} under {@code title} on paper, through the system's print dialog; what came of it. */
+    Printing.Outcome print(String title, List<String> lines);
+
+    /** {@code text} on the system's clipboard, for pasting elsewhere (cleared when the session ends). */
+    void copy(String text);
 
     /**
      * 登録済みの会社があります: customers that look like the one being registered at the desk, the first one chosen.
@@ -82,6 +88,8 @@ public interface Dialogs {
     enum FileKind {
         CSV("CSV", "*.csv"),
         PDF("PDF", "*.pdf"),
+        /** Plain text, such as the recovery codes. */
+        TEXT("Text", "*.txt"),
         /** A kiosk's enrolment file, carried to the kiosk. */
         ENROLMENT("License Desk enrolment", "*.ldenrol"),
         /** A kiosk's bundle, brought home. */

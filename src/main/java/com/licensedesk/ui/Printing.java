@@ -2,7 +2,10 @@ package com.licensedesk.ui;
 
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
 
@@ -12,6 +15,21 @@ public final class Printing {
     public enum Outcome { PRINTED, CANCELLED, NO_PRINTER }
 
     private Printing() {
+    }
+
+    /** Lines under a title laid out as a page: the same for the screen and the printer. */
+    public static VBox page(String title, List<String> lines) {
+        VBox page = new VBox(4);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        page.getChildren().add(heading);
+        for (String line : lines) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            page.getChildren().add(label);
+        }
+        page.getStyleClass().add("print-page");
+        return page;
     }
 
     public static Outcome print(Node page, Window owner) {

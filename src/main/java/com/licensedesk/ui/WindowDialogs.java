@@ -14,6 +14,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -117,6 +119,18 @@ public final class WindowDialogs implements Dialogs {
         dialog.setResultConverter(button -> button == ok ? field.getText() : null);
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Printing.Outcome print(String title, List<String> lines) {
+        return Printing.print(Printing.page(title, lines), owner);
+    }
+
+    @Override
+    public void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     @Override

@@ -12,6 +12,11 @@ import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.RecordingNavigator;
 import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.Dialogs;
+import com.licensedesk.ui.Printing;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** ユーザ登録情報, パスワードの変更 and 2要素認証 without a toolkit. */
 class AccountViewModelsTest {
@@ -26,6 +32,7 @@ class AccountViewModelsTest {
     private final Session session = new Session();
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final AnsweringDialogs dialogs = new AnsweringDialogs().sayingYes();
+    @TempDir Path folder;
     private long accountId;
 
     @BeforeEach
@@ -113,7 +120,7 @@ class AccountViewModelsTest {
     @Test
     void twoFactorIsSwitchedOnWithTheAppsCodeAndOffWithPasswordAndCode() {
         TwoFactorViewModel twoFactor = new TwoFactorViewModel(desk.services().twoFactor, session, Fixtures.IN_PLACE,
-                navigator, Fixtures.JAPANESE, desk.clock(), AccountScreens.USER_INFO);
+                navigator, dialogs, Fixtures.JAPANESE, desk.clock(), AccountScreens.USER_INFO);
         twoFactor.shown();
         assertThat(twoFactor.enabled().get()).isFalse();
         twoFactor.offer();
@@ -145,6 +152,48 @@ class AccountViewModelsTest {
         twoFactor.back();
         assertThat(navigator.last()).isEqualTo(AccountScreens.USER_INFO);
         assertThat(twoFactor.recoveryCodes().get()).isEmpty();
+    }
+
+    @Test
+    void theRecoveryCodesAreCopiedSavedOwnerOnlyAndPrinted() throws Exception {
+        TwoFactorViewModel twoFactor = new TwoFactorViewModel(desk.services().twoFactor, session, Fixtures.IN_PLACE,
+                navigator, dialogs, Fixtures.JAPANESE, desk.clock(), AccountScreens.USER_INFO);
+        twoFactor.shown();
+        twoFactor.offer();
+        String secret = twoFactor.offerSecret().get().replace(" ", "");
+        twoFactor.code().set(desk.services().totp.code(secret, desk.clock().instant()));
+        twoFactor.confirm();
+        List<String> codes = twoFactor.recoveryCodes().get().lines().toList();
+        assertThat(codes).hasSize(10);
+
+        twoFactor.copyRecoveryCodes();
+        assertThat(dialogs.copied()).containsExactly(String.join("\n", codes));
+        assertThat(twoFactor.banner().text()).startsWith("リカバリーコードをクリップボードにコピーしました。");
+
+        Path file = folder.resolve("codes.txt");
+        dialogs.choosing(file);
+        twoFactor.saveRecoveryCodes();
+        assertThat(dialogs.asked()).filteredOn(asked -> asked.kind() == AnsweringDialogs.Kind.SAVE_FILE)
+                .singleElement().satisfies(asked -> {
+                    assertThat(asked.detail()).isEqualTo("リカバリーコード.txt");
+                    assertThat(asked.file()).hasValue(Dialogs.FileKind.TEXT);
+                });
+        assertThat(Files.readAllLines(file)).startsWith("License Desk リカバリーコード（ログインID: Tanaka_01）")
+                .containsAll(codes);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(twoFactor.banner().text()).isEqualTo("リカバリーコードを " + file + " に保存しました（本人だけが読めるファイルです）。");
+
+        twoFactor.printRecoveryCodes();
+        assertThat(dialogs.printed()).singleElement().isEqualTo(codes);
+        assertThat(twoFactor.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
+
+        dialogs.printing(Printing.Outcome.NO_PRINTER);
+        twoFactor.printRecoveryCodes();
+        assertThat(twoFactor.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+
+        twoFactor.back();
+        twoFactor.copyRecoveryCodes();
+        assertThat(dialogs.copied()).as("nothing once the codes are gone from the screen").hasSize(1);
     }
 
     @Test

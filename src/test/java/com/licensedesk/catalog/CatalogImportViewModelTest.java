@@ -3,6 +3,7 @@ package com.licensedesk.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
@@ -14,6 +15,7 @@ import com.licensedesk.ui.Dialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,6 +67,55 @@ class CatalogImportViewModelTest {
         assertThat(dialogs.asked()).extracting(AnsweringDialogs.Asked::kind, AnsweringDialogs.Asked::file)
                 .containsExactly(tuple(AnsweringDialogs.Kind.OPEN_FILE, Optional.of(Dialogs.FileKind.CSV)),
                         tuple(AnsweringDialogs.Kind.SAVE_FILE, Optional.of(Dialogs.FileKind.CSV)));
+    }
+
+    @Test
+    void everyMistakeOfARowIsListedAndTheBannerCountsRows() throws Exception {
+        CatalogImportViewModel screen = screen(Role.ADMIN);
+
+        dialogs.choosing(file("key,product,package,seats,expires,license_type,console_url\n"
+                + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
+                + "AB-1234,Broken,,0,2027-03-31,FULL,\n"));
+        screen.chooseFile();
+
+        assertThat(screen.report()).extracting(CatalogImportViewModel.ReportRow::line).containsExactly(3, 3);
+        assertThat(screen.report()).extracting(CatalogImportViewModel.ReportRow::reason)
+                .anySatisfy(reason -> assertThat(reason).contains("キーの形式"))
+                .anySatisfy(reason -> assertThat(reason).contains("シート"));
+        assertThat(screen.summary().get()).contains("取り込めなかった行 1件");
+        assertThat(screen.banner().text()).startsWith("取り込めなかった行が1件あります。");
+    }
+
+    @Test
+    void aFileThatCannotBeReadToItsEndSaysNothingWasImported() throws Exception {
+        CatalogImportViewModel screen = screen(Role.ADMIN);
+        Path file = folder.resolve("broken.csv");
+        Files.write(file, ("key,product,package,seats,expires,license_type,console_url\n"
+                + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
+                + "CD-5678-ABCD-EFGH-JK34,\"Kasumi,,5,2027-06-30,TRIAL,\n").getBytes(StandardCharsets.UTF_8));
+        dialogs.choosing(file);
+
+        screen.chooseFile();
+
+        assertThat(desk.store().catalog.count()).isZero();
+        assertThat(screen.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(screen.banner().text()).isEqualTo(Fixtures.JAPANESE.get("catalogImport.refusedWhole"))
+                .doesNotContain("ほかの行は取り込みました");
+        assertThat(screen.summary().get()).isEqualTo("ファイルからは何も取り込んでいません。");
+        assertThat(screen.report()).singleElement().extracting(CatalogImportViewModel.ReportRow::line).isEqualTo(3);
+    }
+
+    @Test
+    void inEnglishOneRefusedRowIsARow() throws Exception {
+        session.signInStaff(new StaffMember(1, "desk.someone", "Ichiro Madoguchi", Role.ADMIN));
+        CatalogImportViewModel screen = new CatalogImportViewModel(desk.services().catalogImporter, session,
+                Fixtures.IN_PLACE, dialogs, new Messages(Locale.ENGLISH, "License Desk"), () -> now += 500_000_000L);
+        dialogs.choosing(file("key,product,package,seats,expires,license_type,console_url\n"
+                + "AB-1234,Broken,,0,2027-03-31,FULL,\n"));
+
+        screen.chooseFile();
+
+        assertThat(screen.banner().text()).startsWith("1 row could not be imported.");
     }
 
     @Test

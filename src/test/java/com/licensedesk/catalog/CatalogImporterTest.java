@@ -65,6 +65,42 @@ class CatalogImporterTest {
     }
 
     @Test
+    void aRowWithSeveralMistakesIsReportedWithEachOfThemAndCountsAsOneRow() {
+        String csv = HEADER + "AB-1234,,,0,31/03/2027,BETA,ftp://example.com\n"
+                + "CD-5678-ABCD-EFGH-JK34,Kasumi Mail,,5,2027-06-30,TRIAL,\n";
+
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(report.errors()).extracting(ImportReport.RowError::line, ImportReport.RowError::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "catalog.import.error.key"),
+                        org.assertj.core.groups.Tuple.tuple(2, "catalog.import.error.product"),
+                        org.assertj.core.groups.Tuple.tuple(2, "catalog.import.error.seats"),
+                        org.assertj.core.groups.Tuple.tuple(2, "catalog.import.error.expires"),
+                        org.assertj.core.groups.Tuple.tuple(2, "catalog.import.error.licenseType"),
+                        org.assertj.core.groups.Tuple.tuple(2, "catalog.import.error.consoleUrl"));
+        assertThat(report.refusedRows()).isEqualTo(1);
+        assertThat(report.refusedWhole()).isFalse();
+        assertThat(report.counts().added()).isEqualTo(1);
+    }
+
+    @Test
+    void aColumnTooLongIsNamedOnceBesideTheRowsOtherMistakes() {
+        String csv = HEADER + "AB-1234-ABCD-EFGH-JK12," + "P".repeat(201) + ",,x,2027-03-31,FULL,\n";
+
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(report.errors()).extracting(ImportReport.RowError::messageKey)
+                .containsExactly("catalog.import.error.tooLong", "catalog.import.error.seats");
+    }
+
+    @Test
+    void aFileRefusedWholeSaysSo() {
+        assertThat(importer.importCsv(new StringReader("key,product\n")).refusedWhole()).isTrue();
+        assertThat(importer.importCsv(new StringReader(HEADER + "AB-1234,,,0,x,y,\n")).refusedWhole()).isFalse();
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothing() throws Exception {
         String csv = HEADER + "AB-1234-ABCD-EFGH-JK12,Hoshizora Endpoint,,25,2027-03-31,FULL,\n"
                 + "CD-5678-ABCD-EFGH-JK34,Kasumi Mail,,5,2027-06-30,TRIAL,\n";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditEntry;
 import com.licensedesk.catalog.DemoCatalog;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
@@ -14,6 +15,9 @@ import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.TestDesk;
 import com.licensedesk.testing.HeldTasks;
 import com.licensedesk.ui.Banner;
+import com.licensedesk.ui.form.Form;
+import com.licensedesk.ui.form.FormField;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,6 +67,47 @@ class CompanyInfoViewModelTest {
         viewModel.otherTabShown();
         assertThat(viewModel.banner().kind()).as("the saved message stays with the saved tab")
                 .isEqualTo(Banner.Kind.NONE);
+    }
+
+    @Test
+    void onAnEnglishScreenAPostalCodeFillsThePrefectureOnlyAndALatinNameIsKeptAsTyped() {
+        Messages english = new Messages(Locale.ENGLISH, "License Desk");
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE, english,
+                Fixtures.POSTAL_CODES);
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+        viewModel.shown();
+        Form contractor = viewModel.contractorForm();
+        contractor.field("address1").text().set("");
+
+        contractor.field("postalCode").text().set("530-0001");
+
+        assertThat(contractor.field("prefecture").text().get()).isEqualTo("大阪府");
+        assertThat(contractor.field("prefecture").shown("大阪府", Locale.ENGLISH)).isEqualTo("Osaka");
+        assertThat(contractor.field("address1").text().get()).as("left for the person").isEmpty();
+
+        FormField name = viewModel.supportForm().field("supportContactName");
+        FormField department = viewModel.supportForm().field("supportDepartment");
+        name.text().set("John Smith");
+        department.text().set("IT ｼｽﾃﾑ");
+        name.validate(english);
+        department.validate(english);
+        assertThat(name.text().get()).isEqualTo("John Smith");
+        assertThat(name.error().get()).isEmpty();
+        assertThat(department.text().get()).as("half-width katakana still widened").isEqualTo("IT システム");
+    }
+
+    @Test
+    void onAJapaneseScreenTheSameNameIsWidenedAsTheManualAsks() {
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE, Fixtures.POSTAL_CODES);
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+        viewModel.shown();
+        FormField name = viewModel.supportForm().field("supportContactName");
+
+        name.text().set("John Smith");
+        name.validate(Fixtures.JAPANESE);
+
+        assertThat(name.text().get()).isEqualTo("Ｊｏｈｎ Ｓｍｉｔｈ");
     }
 
     @Test

@@ -41,7 +41,8 @@ class AnyInputTest {
             Map.entry("phone number", typed -> PhoneNumber.parse(typed, typed)),
             Map.entry("mail address", MailAddress::isValid),
             Map.entry("kana", Kana::isFullWidthKatakana),
-            Map.entry("full width", FullWidth::isFullWidth),
+            Map.entry("full width", typed -> FullWidth.RULE.check(FullWidth.toFullWidth(typed))),
+            Map.entry("full width kept Latin", typed -> FullWidth.RULE.check(FullWidth.keepingLatin(typed))),
             Map.entry("directory search", typed -> {
                 SearchText.terms(typed);
                 SearchText.fold(typed);

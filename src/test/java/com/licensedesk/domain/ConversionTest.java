@@ -35,6 +35,10 @@ class ConversionTest {
         assertThat(FullWidth.toFullWidth("第2営業部 ｼｽﾃﾑ課")).isEqualTo("第２営業部 システム課");
         assertThat(FullWidth.toFullWidth("田中 一郎")).as("a space stays as typed").isEqualTo("田中 一郎");
         assertThat(FullWidth.RULE.check(FullWidth.toFullWidth("IT部 (東京)"))).isEmpty();
+        assertThat(FullWidth.keepingLatin(" John Smith ")).as("an English screen's name").isEqualTo("John Smith");
+        assertThat(FullWidth.keepingLatin("IT ｼｽﾃﾑ課")).isEqualTo("IT システム課");
+        assertThat(FullWidth.RULE.check("John Smith")).isEmpty();
+        assertThat(FullWidth.RULE.check("ｼｽﾃﾑ")).isPresent();
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -130,7 +130,7 @@ class RenewalRemindersTest {
         assertThat(reminderMail()).isEmpty();
         OutboxMail english = desk.store().outbox.unsent().stream().filter(mail -> mail.subject().startsWith("[Renewal"))
                 .findFirst().orElseThrow();
-        assertThat(english.subject()).isEqualTo("[Renewal notice] 1 licence(s) expire within 30 days");
+        assertThat(english.subject()).isEqualTo("[Renewal notice] 1 licence expires within 30 days");
         assertThat(english.body()).startsWith("Dear サンプル株式会社,").contains("Expires: 2026/12/19");
     }
 

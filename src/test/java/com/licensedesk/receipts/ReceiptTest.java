@@ -11,6 +11,7 @@ import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Dialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,6 +57,24 @@ class ReceiptTest {
                     .contains("佐藤 花子").doesNotContain("Tanaka_01");
         }
         assertThat(Files.exists(folder.resolve("receipt.pdf.part"))).isFalse();
+    }
+
+    @Test
+    void theSavedPdfIsReadableByItsOwnerOnly() throws Exception {
+        Receipt receipt = desk.services().receipts.receipt(accountId,
+                List.of(Fixtures.key(DemoCatalog.REGISTRATION_KEY)), new StaffMember(1, "desk.admin", "佐藤 花子", Role.ADMIN));
+        AnsweringDialogs dialogs = new AnsweringDialogs();
+        ReceiptViewModel viewModel = new ReceiptViewModel(Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE, () -> { });
+        viewModel.show(receipt);
+        Path pdf = folder.resolve("receipt.pdf");
+        dialogs.choosing(pdf);
+
+        viewModel.savePdf();
+
+        assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        try (var left = Files.list(folder)) {
+            assertThat(left).containsExactly(pdf);
+        }
     }
 
     @Test

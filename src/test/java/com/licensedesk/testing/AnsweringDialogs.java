@@ -1,6 +1,7 @@
 package com.licensedesk.testing;
 
 import com.licensedesk.ui.Dialogs;
+import com.licensedesk.ui.Printing;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.function.Function;
  */
 public final class AnsweringDialogs implements Dialogs {
     /** Which dialog a screen opened. */
-    public enum Kind { CONFIRM, OPEN_FILE, OPEN_FILES, FOLDER, ASK_TEXT, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD }
+    public enum Kind { CONFIRM, OPEN_FILE, OPEN_FILES, FOLDER, ASK_TEXT, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD, PRINT, COPY }
 
     /**
      * One dialog as it was opened: {@code detail} is the question (also of a text asked for), the text shown, the
@@ -32,6 +33,9 @@ public final class AnsweringDialogs implements Dialogs {
     private final List<Asked> asked = new CopyOnWriteArrayList<>();
     private final List<List<SameCompanyCandidate>> sameCompanyOffered = new CopyOnWriteArrayList<>();
     private final List<ShownPassword> passwordsShown = new CopyOnWriteArrayList<>();
+    private final List<List<String>> printed = new CopyOnWriteArrayList<>();
+    private final List<String> copied = new CopyOnWriteArrayList<>();
+    private volatile Printing.Outcome printing = Printing.Outcome.PRINTED;
     private volatile boolean yes;
     private volatile Optional<Path> chosen = Optional.empty();
     private volatile List<Path> chosenFiles = List.of();
@@ -149,6 +153,35 @@ public final class AnsweringDialogs implements Dialogs {
     @Override
     public void showText(String title, String text) {
         asked.add(new Asked(Kind.TEXT, title, text, Optional.empty()));
+    }
+
+    /** Prints answer {@code outcome} from now on (printed, unless told otherwise). */
+    public AnsweringDialogs printing(Printing.Outcome outcome) {
+        this.printing = outcome;
+        return this;
+    }
+
+    /** The lines printed, one list per print. */
+    public List<List<String>> printed() {
+        return List.copyOf(printed);
+    }
+
+    /** What was put on the clipboard, in order. */
+    public List<String> copied() {
+        return List.copyOf(copied);
+    }
+
+    @Override
+    public Printing.Outcome print(String title, List<String> lines) {
+        asked.add(new Asked(Kind.PRINT, title, String.join("\n", lines), Optional.empty()));
+        printed.add(List.copyOf(lines));
+        return printing;
+    }
+
+    @Override
+    public void copy(String text) {
+        asked.add(new Asked(Kind.COPY, "", text, Optional.empty()));
+        copied.add(text);
     }
 
     @Override

@@ -148,10 +148,15 @@ public final class FormField {
 
         /** The field's rules as its feature defines them once, for the form and the service alike. */
         public Builder spec(FieldSpec spec) {
+            return spec(spec, Locale.JAPANESE);
+        }
+
+        /** As {@link #spec(FieldSpec)}, tidied as a screen in {@code language} tidies it. */
+        public Builder spec(FieldSpec spec, Locale language) {
             if (spec.required()) {
                 required();
             }
-            this.cleanUp = spec.cleanUp();
+            this.cleanUp = spec.cleanUp(language);
             this.rules.addAll(spec.rules());
             return this;
         }
