@@ -225,7 +225,7 @@ public final class SettingsViewModel implements PersonalData {
     private String describe(HomeLink.Status status) {
         String never = messages.get("settings.sync.never");
         return messages.get("settings.sync.state", status.lastSent().map(Formats::dateTime).orElse(never),
-                status.lastHeard().map(Formats::dateTime).orElse(never), String.valueOf(status.waiting()));
+                status.lastHeard().map(Formats::dateTime).orElse(never), status.waiting());
     }
 
     /** 今すぐ書き出す: home's replies in the folder typed above read, then the bundle written there. */

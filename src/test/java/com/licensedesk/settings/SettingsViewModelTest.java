@@ -78,7 +78,7 @@ class SettingsViewModelTest {
 
         assertThat(settings.linkedToHome().get()).isTrue();
         assertThat(settings.syncState().get()).isEqualTo(
-                "最後の送信: まだありません　最後の受信: 2026/11/24 10:00　本部に送る記録: 3 件");
+                "最後の送信: まだありません\n最後の受信: 2026/11/24 10:00\n本部に送る記録: 3 件");
         settings.exportBundle();
         assertThat(settings.form().field("syncFolder").error().get()).isEqualTo("同期フォルダを入力してください。");
         assertThat(exportedTo).isEmpty();
