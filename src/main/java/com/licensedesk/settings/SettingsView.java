@@ -30,6 +30,7 @@ public final class SettingsView {
     @FXML private VBox editBox;
     @FXML private Button testMailButton;
     @FXML private VBox syncBox;
+    @FXML private VBox mailAndDatabaseBox;
     @FXML private Label syncStateLabel;
     @FXML private Button exportBundleButton;
     @FXML private Label busyLabel;
@@ -54,6 +55,8 @@ public final class SettingsView {
         exportBundleButton.disableProperty().bind(viewModel.busy());
         syncStateLabel.textProperty().bind(viewModel.syncState());
         // The folder is a kiosk's setting as much as a desk's; the state and the button only a joined kiosk's.
+        mailAndDatabaseBox.visibleProperty().bind(viewModel.linkedToHome().not());
+        mailAndDatabaseBox.managedProperty().bind(viewModel.linkedToHome().not());
         syncStateLabel.visibleProperty().bind(viewModel.linkedToHome());
         syncStateLabel.managedProperty().bind(viewModel.linkedToHome());
         exportBundleButton.visibleProperty().bind(viewModel.linkedToHome());
