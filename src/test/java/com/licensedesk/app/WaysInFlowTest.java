@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * How customers and staff get in: the links of the Start and Login screens, each shown whole in both languages in the
- * smallest window the desk supports (1024x768).
+ * smallest window the desk supports (1024x768), and the language switch naming the other language in its own words.
  */
 @ExtendWith(ApplicationExtension.class)
 class WaysInFlowTest {
@@ -64,6 +64,15 @@ class WaysInFlowTest {
         robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
         settle(window);
         assertShownWhole(robot, LOGIN_LINKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void theLanguageSwitchNamesTheOtherLanguageInItsOwnWords(String language, FxRobot robot) {
+        open(robot, language);
+        Labeled languageSwitch = robot.lookup("#languageSwitch").queryLabeled();
+        assertThat(languageSwitch.getText()).isEqualTo(language.equals("ja") ? "English" : "日本語");
+        assertThat(shown(robot, languageSwitch)).isEqualTo(languageSwitch.getText());
     }
 
     private static void assertShownWhole(FxRobot robot, List<String> ids) {
