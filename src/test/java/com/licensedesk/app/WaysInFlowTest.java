@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.signInStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.session.Actor;
@@ -9,6 +10,7 @@ import com.licensedesk.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.StackPane;
@@ -24,7 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * How customers and staff get in: the links of the Start and Login screens, each shown whole in both languages in the
- * smallest window the desk supports (1024x768), and the language switch naming the other language in its own words.
+ * smallest window the desk supports (1024x768), the language switch naming the other language in its own words, and
+ * what the Start screen leaves out while an operator is signed in.
  */
 @ExtendWith(ApplicationExtension.class)
 class WaysInFlowTest {
@@ -73,6 +76,21 @@ class WaysInFlowTest {
         Labeled languageSwitch = robot.lookup("#languageSwitch").queryLabeled();
         assertThat(languageSwitch.getText()).isEqualTo(language.equals("ja") ? "English" : "日本語");
         assertThat(shown(robot, languageSwitch)).isEqualTo(languageSwitch.getText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void anOperatorStartingARegistrationIsNotOfferedStaffSignInSettingsOrTheOtherLanguage(String language,
+                                                                                         FxRobot robot)
+            throws Exception {
+        open(robot, language);
+        signInStaff(robot, window, "desk.clerk", "Clerk1Pass");
+        robot.clickOn("#newRegistrationButton");
+        settle(window);
+        assertThat(robot.lookup("#keyField").tryQuery()).as("the Start screen").isPresent();
+        for (String link : START_LINKS) {
+            assertThat(robot.lookup(link).tryQuery().filter(Node::isVisible)).as(link).isEmpty();
+        }
     }
 
     private static void assertShownWhole(FxRobot robot, List<String> ids) {
