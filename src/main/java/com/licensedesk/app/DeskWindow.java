@@ -13,6 +13,7 @@ import com.licensedesk.ui.ViewLoader;
 import com.licensedesk.ui.WindowDialogs;
 import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.KeptView;
+import com.licensedesk.ui.ModalBackdrop;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class DeskWindow implements Navigator {
         area.getStyleClass().add("content-area");
         shell.setCenter(area);
         shell.getStyleClass().add("shell");
-        Scene scene = new WindowPlacement(desk.config.home()).scene(shell, stage);
+        Scene scene = new WindowPlacement(desk.config.home()).scene(ModalBackdrop.host(shell), stage);
         scene.getStylesheets().add(DeskWindow.class.getResource("/css/license-desk.css").toExternalForm());
         for (var type : List.of(KeyEvent.ANY, MouseEvent.ANY, ScrollEvent.ANY)) {
             scene.addEventFilter(type, (InputEvent e) -> keeper.touched());
@@ -111,7 +112,7 @@ public final class DeskWindow implements Navigator {
                 new KeyFrame(javafx.util.Duration.seconds(10), e -> chrome.refresh()));
         ticks.setCycleCount(Animation.INDEFINITE);
         ticks.play();
-        KioskLock lock = new KioskLock(stage, desk.messages, tasks, desk.settingsFile);
+        KioskLock lock = new KioskLock(stage, desk.messages, dialogs, tasks, desk.settingsFile);
         if (desk.config.kiosk()) {
             lock.beforeShowing();
         }
@@ -171,6 +172,7 @@ public final class DeskWindow implements Navigator {
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         dialog.setScene(scene);
         dialog.setResizable(false);
+        ModalBackdrop.whileShowing(dialog.showingProperty(), stage);
         // A dialog opens as tall as what it shows and grows when a reason appears under a field. It does not shrink
         // while open: a reason that goes as the cursor leaves its field would pull the buttons from under a click.
         root.needsLayoutProperty().addListener((obs, was, needs) -> {

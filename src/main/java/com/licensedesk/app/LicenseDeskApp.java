@@ -3,6 +3,7 @@ package com.licensedesk.app;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.auth.PasswordPolicy;
 import com.licensedesk.ui.BundledFont;
+import com.licensedesk.ui.ModalBackdrop;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
@@ -76,6 +77,7 @@ public final class LicenseDeskApp extends Application {
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole reason, not cut at the bottom
         if (over != null && over.isShowing()) {
             alert.initOwner(over);
+            ModalBackdrop.whileShowing(alert.showingProperty(), over);
         }
         alert.showAndWait();
         Platform.exit();

@@ -31,8 +31,8 @@ public final class RegistrationScreens {
                                 Optional<RegistrationFormViewModel.AtDesk> atDesk, PostalCodes postalCodes,
                                 Exits exits) {
         RegistrationWizard wizard = new RegistrationWizard(context.navigator());
-        StartViewModel start = new StartViewModel(wizard, keys, context.tasks(), context.messages(),
-                exits.existingCustomer());
+        StartViewModel start = new StartViewModel(wizard, keys, context.session(), context.tasks(),
+                context.messages(), exits.existingCustomer());
         ProductCheckViewModel check = new ProductCheckViewModel(new ProductCheckStep(wizard), legal,
                 context.dialogs(), context.messages(), context.clock(), context.session(), warningDays);
         RegistrationFormViewModel form = new RegistrationFormViewModel(wizard, service, context.session(),

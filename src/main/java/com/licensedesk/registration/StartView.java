@@ -63,10 +63,17 @@ public final class StartView {
         continueButton.setOnAction(e -> viewModel.proceed());
         languageSwitch.setOnAction(e -> switchLanguage.run());
         settingsLink.setOnAction(e -> openSettings.run());
-        staffSignInLink.setVisible(staffSignIn.isPresent());
-        staffSignInLink.setManaged(staffSignIn.isPresent());
+        boolean visitors = viewModel.visitorLinksOffered();
+        shownIf(languageSwitch, visitors);
+        shownIf(settingsLink, visitors);
+        shownIf(staffSignInLink, visitors && staffSignIn.isPresent());
         staffSignInLink.setOnAction(e -> staffSignIn.ifPresent(Runnable::run));
         EnterKey.continues(continueButton, existingCustomerOption, newCustomerOption);
         InitialFocus.on(keyField);
+    }
+
+    private static void shownIf(Hyperlink link, boolean shown) {
+        link.setVisible(shown);
+        link.setManaged(shown);
     }
 }

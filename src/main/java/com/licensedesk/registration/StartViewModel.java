@@ -3,6 +3,7 @@ package com.licensedesk.registration;
 import com.licensedesk.catalog.KeyProblem;
 import com.licensedesk.catalog.ProductKey;
 import com.licensedesk.licences.KeyAvailability;
+import com.licensedesk.session.Session;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.PersonalData;
@@ -28,6 +29,7 @@ public final class StartViewModel implements PersonalData {
 
     private final RegistrationWizard wizard;
     private final KeyAvailability keys;
+    private final Session session;
     private final Tasks tasks;
     private final Messages messages;
     private final Consumer<String> existingCustomer;
@@ -40,8 +42,10 @@ public final class StartViewModel implements PersonalData {
      * {@code existingCustomer} takes an existing customer, with the key typed so far (maybe none), to the login; the
      * key step follows it with the key still typed, as the manual's note on Step 1 says.
      */
-    public StartViewModel(RegistrationWizard wizard, KeyAvailability keys, Tasks tasks, Messages messages, Consumer<String> existingCustomer) {
+    public StartViewModel(RegistrationWizard wizard, KeyAvailability keys, Session session, Tasks tasks,
+                          Messages messages, Consumer<String> existingCustomer) {
         this.wizard = wizard;
+        this.session = session;
         this.key = KeyAvailability.keyField();
         key.text().bindBidirectional(wizard.keyText());
         this.keys = keys;
@@ -70,6 +74,15 @@ public final class StartViewModel implements PersonalData {
 
     public Banner banner() {
         return banner;
+    }
+
+    /**
+     * スタッフログイン, 設定 and the other language are for whoever stands at a desk nobody is signed in to. An operator
+     * starting 新規登録 is signed in already, the settings are no step of a registration, and the other language starts
+     * the window over, signed out, with what was typed gone.
+     */
+    public boolean visitorLinksOffered() {
+        return session.staff().isEmpty();
     }
 
     /** 続行: checks the key's shape at once, then the catalogue in the background, and moves on when both pass. */

@@ -1,5 +1,6 @@
 package com.licensedesk.ui;
 
+import com.licensedesk.ui.form.FormField;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * What a screen asks of the person in a window of its own: a yes or no before something that cannot be undone, a
- * file to read or to write, a long text to read, lines to print, text to copy, and the desk's two dialogs: the same company found while
- * registering, and a temporary password shown once. View models hold it, so that a test answers in the person's
+ * file to read or to write, a long text to read, a PIN, lines to print, text to copy, and the desk's two dialogs: the
+ * same company found while registering, and a temporary password shown once. View models hold it, so that a test answers in the person's
  * place; the window's own is {@link WindowDialogs}.
  */
 public interface Dialogs {
@@ -32,6 +33,14 @@ public interface Dialogs {
      * caller.
      */
     Optional<String> askText(String title, String question, String fieldLabel);
+
+    /**
+     * A PIN, such as the settings PIN that lets a kiosk be closed: {@code lead} above a hidden field bound to
+     * {@code pin}, whose reason shows under it, and {@code submitText} on the button that calls {@code submit}. The
+     * dialog stays open until the person cancels, or {@code submit} ends what it was asked for: a wrong PIN is said
+     * under the field. It returns when the dialog closes.
+     */
+    void askPin(String title, String lead, String submitText, FormField pin, Runnable submit);
 
     /**
      * A file to write, offered under {@code suggestedName}; empty when the person cancels. A blank {@code title}

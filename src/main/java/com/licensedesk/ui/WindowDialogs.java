@@ -1,6 +1,7 @@
 package com.licensedesk.ui;
 
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.ui.form.FormField;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -23,7 +26,8 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
- * {@link Dialogs} as modal windows over the application's window, styled as it is, and the system's file dialogs.
+ * {@link Dialogs} as modal windows over the application's window, styled as it is, and the system's file dialogs;
+ * the window is dimmed under each while it is open ({@link ModalBackdrop}).
  */
 public final class WindowDialogs implements Dialogs {
     private final Window owner;
@@ -80,12 +84,13 @@ public final class WindowDialogs implements Dialogs {
 
     @Override
     public Optional<Path> openFile(String title, FileKind kind) {
-        return Optional.ofNullable(chooser(title, kind).showOpenDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(ModalBackdrop.during(owner, () -> chooser(title, kind).showOpenDialog(owner)))
+                .map(File::toPath);
     }
 
     @Override
     public List<Path> openFiles(String title, FileKind kind) {
-        List<File> chosen = chooser(title, kind).showOpenMultipleDialog(owner);
+        List<File> chosen = ModalBackdrop.during(owner, () -> chooser(title, kind).showOpenMultipleDialog(owner));
         return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 
@@ -96,7 +101,7 @@ public final class WindowDialogs implements Dialogs {
             chooser.setTitle(title);
         }
         chooser.setInitialDirectory(documents().toFile());
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(ModalBackdrop.during(owner, () -> chooser.showDialog(owner))).map(File::toPath);
     }
 
     @Override
@@ -134,10 +139,35 @@ public final class WindowDialogs implements Dialogs {
     }
 
     @Override
+    public void askPin(String title, String lead, String submitText, FormField pin, Runnable submit) {
+        Dialog<Void> dialog = dialog(title);
+        dialog.setHeaderText(lead);
+        PasswordField field = new PasswordField();
+        field.setId(pin.id());
+        field.textProperty().bindBidirectional(pin.text());
+        Label error = new Label();
+        error.setId(pin.id() + "Error");
+        error.getStyleClass().add("field-error");
+        FieldError.show(error, pin.error(), field);
+        dialog.getDialogPane().setContent(new VBox(6, field, error));
+        ButtonType send = new ButtonType(submitText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(send, cancel);
+        // The dialog stays open on the button: a wrong PIN is said under the field.
+        dialog.getDialogPane().lookupButton(send).addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            submit.run();
+        });
+        InitialFocus.on(field);
+        dialog.showAndWait();
+        field.textProperty().unbindBidirectional(pin.text());
+    }
+
+    @Override
     public Optional<Path> saveFile(String title, String suggestedName, FileKind kind) {
         FileChooser chooser = chooser(title, kind);
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(ModalBackdrop.during(owner, () -> chooser.showSaveDialog(owner))).map(File::toPath);
     }
 
     private <R> Dialog<R> dialog(String title) {
@@ -147,6 +177,7 @@ public final class WindowDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        ModalBackdrop.whileShowing(dialog.showingProperty(), owner);
         return dialog;
     }
 

@@ -2,6 +2,7 @@ package com.licensedesk.app;
 
 import com.licensedesk.audit.AuditAction;
 
+import static com.licensedesk.app.DeskScreens.backdrops;
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
@@ -44,10 +45,12 @@ class AccountEditingFlowTest {
     private GreenMail smtp;
     private LicenseDesk desk;
     private DeskWindow window;
+    private Stage stage;
     private long accountId;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         LoopbackSmtp loopback = LoopbackSmtp.started();
         int port = loopback.port();
         smtp = loopback.server();
@@ -160,6 +163,7 @@ class AccountEditingFlowTest {
         openUserInfo(robot);
         robot.clickOn("#changePasswordButton");
         settle(window);
+        assertThat(backdrops(stage)).as("the window dimmed under パスワードの変更").isEqualTo(1);
 
         setText(robot, "#currentPasswordField", "Wrong000x");
         setText(robot, "#newPasswordField", "Nagoya5Ferry");
@@ -182,6 +186,7 @@ class AccountEditingFlowTest {
         settle(window);
 
         assertThat(robot.lookup("#changePasswordSubmit").tryQuery()).as("the dialog closed").isEmpty();
+        assertThat(backdrops(stage)).isZero();
         assertThat(label(robot, "#message")).isEqualTo("パスワードが変更されました。");
         List<MimeMessage> mail = delivered(1);
         assertThat(mail.get(0).getSubject()).isEqualTo("お客様のパスワードが変更されました。");

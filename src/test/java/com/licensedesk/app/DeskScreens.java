@@ -1,6 +1,7 @@
 package com.licensedesk.app;
 
 import com.licensedesk.settings.Settings;
+import com.licensedesk.ui.ModalBackdrop;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,14 @@ final class DeskScreens {
             }
         });
         settle(window);
+    }
+
+    /** The dimming layers over {@code window}'s content: one while a modal dialog is open over it, else none. */
+    static int backdrops(Window window) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> (int) window.getScene().getRoot().getChildrenUnmodifiable().stream()
+                .filter(child -> child.getStyleClass().contains(ModalBackdrop.LAYER_STYLE_CLASS)).count())
+                .get(30, TimeUnit.SECONDS);
     }
 
     /** スタッフログイン from the Start screen with an operator's ID and password. */

@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import static com.licensedesk.app.DeskScreens.backdrops;
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
@@ -65,6 +66,7 @@ class KioskFlowTest {
         robot.interact(() -> Platform.runLater(() ->
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#quitPinField").tryQuery().isPresent());
+        assertThat(backdrops(stage)).as("the kiosk dimmed under the PIN dialog").isEqualTo(1);
         setText(robot, "#quitPinField", "000000");
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getButtonTypes()).extracting(ButtonType::getText).containsExactly("終了", "キャンセル");
@@ -74,6 +76,7 @@ class KioskFlowTest {
         assertThat(label(robot, "#quitPinFieldError")).isEqualTo("設定用PINが正しくありません。あと4回間違えると、15分間PINを入力できなくなります。");
         robot.clickOn((Button) dialog.lookupButton(dialog.getButtonTypes().get(1)));
         assertThat(robot.lookup("#quitPinField").tryQuery()).isEmpty();
+        assertThat(backdrops(stage)).isZero();
     }
 
     @Test
@@ -130,4 +133,5 @@ class KioskFlowTest {
         assertThat(label(robot, "#message")).startsWith("キオスクモードでは設定用PINをこの画面で決めることはできません。");
         assertThat(robot.lookup("#pinConfirmRow").query().isVisible()).isFalse();
     }
+
 }

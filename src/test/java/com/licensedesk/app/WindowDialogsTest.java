@@ -1,5 +1,6 @@
 package com.licensedesk.app;
 
+import static com.licensedesk.app.DeskScreens.backdrops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.testing.Fixtures;
@@ -61,6 +62,30 @@ class WindowDialogsTest {
         CompletableFuture<Boolean> confirmed = ask();
         press(robot, dialogOver(robot), "はい");
         assertThat(confirmed.get(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theWindowIsDimmedUnderEachDialogUntilTheLastIsClosed(FxRobot robot) throws Exception {
+        assertThat(backdrops(stage)).isZero();
+        CompletableFuture<Boolean> first = ask();
+        Stage dialog = dialogOver(robot);
+        assertThat(backdrops(stage)).as("dimmed while the question is open").isEqualTo(1);
+        CompletableFuture<Void> textClosed = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            dialogs.showText("使用許諾契約書", "第1条 本契約は…");
+            textClosed.complete(null);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .filter(window -> window != stage && window.isShowing()).count() == 2);
+        assertThat(backdrops(stage)).as("one layer under two dialogs").isEqualTo(1);
+        Stage text = robot.listWindows().stream().filter(window -> window != stage && window != dialog
+                && window.isShowing()).map(Stage.class::cast).findFirst().orElseThrow();
+        press(robot, text, "閉じる");
+        textClosed.get(30, TimeUnit.SECONDS);
+        assertThat(backdrops(stage)).as("still dimmed under the question").isEqualTo(1);
+        press(robot, dialog, "キャンセル");
+        assertThat(first.get(30, TimeUnit.SECONDS)).isFalse();
+        assertThat(backdrops(stage)).as("the window as it was once the last dialog is closed").isZero();
     }
 
     @Test
@@ -150,6 +175,7 @@ class WindowDialogsTest {
         return robot.from(dialog.getScene().getRoot()).lookup(".button").match(NodeQueryUtils.isVisible())
                 .queryAllAs(Button.class).stream().filter(button -> button.getText().equals(label)).findFirst();
     }
+
 
     private static Window owner(Window window) {
         return window instanceof Stage shown ? shown.getOwner() : null;

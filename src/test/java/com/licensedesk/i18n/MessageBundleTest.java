@@ -64,6 +64,11 @@ class MessageBundleTest {
         assertThat(english.stringPropertyNames()).isEqualTo(bundleKeys("/messages.properties"));
         Pattern japanese = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
         for (String key : english.stringPropertyNames()) {
+            if (key.equals("start.language")) {
+                // The language switch names Japanese in Japanese, in the English UI too.
+                assertThat(english.getProperty(key)).isEqualTo("日本語");
+                continue;
+            }
             assertThat(japanese.matcher(english.getProperty(key)).find()).as(key).isFalse();
         }
     }

@@ -59,8 +59,8 @@ class RegistrationViewModelsTest {
                 shown.add(screen);
             }
         });
-        start = new StartViewModel(wizard, desk.services().keyAvailability, Fixtures.IN_PLACE, Fixtures.JAPANESE,
-                existingCustomerKeys::add);
+        start = new StartViewModel(wizard, desk.services().keyAvailability, session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE, existingCustomerKeys::add);
         check = new ProductCheckViewModel(new ProductCheckStep(wizard), desk.services().legal, dialogs,
                 Fixtures.JAPANESE, Fixtures.CLOCK, session, 30);
         form = formRegisteringWith(desk.services().registration);
@@ -89,6 +89,16 @@ class RegistrationViewModelsTest {
         assertThat(shown).isEmpty();
         assertThat(start.keyText().get()).isEqualTo("ZZ-1234-ABCD-EFGH-JKLM");
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.KEY);
+    }
+
+    @Test
+    void anOperatorStartingARegistrationIsNotOfferedTheVisitorsLinks() {
+        assertThat(start.visitorLinksOffered()).as("nobody signed in: スタッフログイン, 設定, the other language")
+                .isTrue();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        assertThat(start.visitorLinksOffered()).isFalse();
+        session.endStaff();
+        assertThat(start.visitorLinksOffered()).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.licensedesk.testing;
 
 import com.licensedesk.ui.Dialogs;
 import com.licensedesk.ui.Printing;
+import com.licensedesk.ui.form.FormField;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,10 @@ import java.util.function.Function;
  */
 public final class AnsweringDialogs implements Dialogs {
     /** Which dialog a screen opened. */
-    public enum Kind { CONFIRM, OPEN_FILE, OPEN_FILES, FOLDER, ASK_TEXT, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD, PRINT, COPY }
+    public enum Kind {
+        CONFIRM, OPEN_FILE, OPEN_FILES, FOLDER, ASK_TEXT, ASK_PIN, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD,
+        PRINT, COPY
+    }
 
     /**
      * One dialog as it was opened: {@code detail} is the question (also of a text asked for), the text shown, the
@@ -142,6 +146,12 @@ public final class AnsweringDialogs implements Dialogs {
     public Optional<String> askText(String title, String question, String fieldLabel) {
         asked.add(new Asked(Kind.ASK_TEXT, title, question, Optional.empty()));
         return typed;
+    }
+
+    /** Cancelled at once: a PIN is typed into its real dialog (KioskFlowTest). */
+    @Override
+    public void askPin(String title, String lead, String submitText, FormField pin, Runnable submit) {
+        asked.add(new Asked(Kind.ASK_PIN, title, lead, Optional.empty()));
     }
 
     @Override
