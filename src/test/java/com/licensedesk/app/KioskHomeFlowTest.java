@@ -49,7 +49,7 @@ class KioskHomeFlowTest {
     void start(Stage stage) throws Exception {
         syncFolder = Files.createDirectories(home.resolve("sync-" + System.nanoTime()));
         desk = DeskScreens.openDesk(home, clock, Map.of("licensedesk.sync.folder", syncFolder.toString()));
-        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
         kiosk.open(Files.createDirectories(home.resolve("kiosk-" + System.nanoTime())));
         stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { }, dialogs);

@@ -23,7 +23,8 @@ class OperatorsViewModelTest {
     @BeforeEach
     void open() {
         operators = desk.services().operators;
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        Operator admin = operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "desk.admin", "佐藤 花子", "Admin9Harbor");
         session.signInStaff(new StaffMember(admin.id(), admin.loginId(), admin.name(), Role.ADMIN));
     }
 
