@@ -58,6 +58,32 @@ class OperatorsViewModelTest {
     }
 
     @Test
+    void afterAddingTheNewRowIsShownAndATakenLoginIdIsSaidBesideItsField() {
+        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, dialogs,
+                Fixtures.JAPANESE);
+        list.shown();
+        assertThat(list.rowToShow().get()).isEmpty();
+        fillNew(list, "clerk1");
+        list.add();
+        assertThat(list.banner().text()).isEqualTo("スタッフ clerk1 を追加しました。");
+        assertThat(list.rowToShow().get()).as("the screen selects and focuses the new row").isEqualTo("clerk1");
+
+        fillNew(list, "CLERK1");
+        list.add();
+        assertThat(list.addForm().field("newOperatorIdField").error().get())
+                .isEqualTo("このスタッフIDはすでに使われています。");
+        assertThat(list.addForm().field("newOperatorNameField").text().get()).as("nothing typed is lost")
+                .isEqualTo("鈴木 一郎");
+    }
+
+    private static void fillNew(OperatorsViewModel list, String loginId) {
+        list.addForm().field("newOperatorIdField").text().set(loginId);
+        list.addForm().field("newOperatorNameField").text().set("鈴木 一郎");
+        list.addForm().field("newOperatorPasswordField").text().set("Clerk1Pass");
+        list.addForm().field("newOperatorPasswordConfirmField").text().set("Clerk1Pass");
+    }
+
+    @Test
     void deactivatingAsksFirstAndANoLeavesTheOperatorActive() {
         operators.add(session.staff().orElseThrow().actor(), "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
         OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, dialogs.sayingNo(),
