@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Actor;
+import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.session.Role;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
@@ -72,6 +73,22 @@ class DeskRolesFlowTest {
         MenuItem sync = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> "syncMenuItem".equals(item.getId())).findFirst().orElseThrow();
         assertThat(sync.isVisible()).as("同期 is a clerk's too").isTrue();
+    }
+
+    @Test
+    void aReadOnlyOperatorChangesTheirOwnPasswordFromTheirMenu(FxRobot robot) throws Exception {
+        signInStaff(robot, window, "desk.viewer", "Viewer1Pass");
+        robot.clickOn("#operatorMenu").clickOn("#operatorAccountItem");
+        settle(window);
+        assertThat(label(robot, "#operatorAccountLabel")).contains("desk.viewer");
+        setText(robot, "#currentPasswordField", "Viewer1Pass");
+        setText(robot, "#newPasswordField", "Lantern7Harbor");
+        setText(robot, "#newPasswordConfirmField", "Lantern7Harbor");
+        robot.clickOn("#changePasswordSubmit");
+        settle(window);
+        assertThat(label(robot, "#message")).isEqualTo("パスワードが変更されました。");
+        assertThat(desk.staffSignIn.signIn("desk.viewer", "Lantern7Harbor"))
+                .isInstanceOf(StaffSignInService.Result.SignedIn.class);
     }
 
     @Test
