@@ -7,6 +7,7 @@ import com.licensedesk.directory.DirectoryScreens;
 import com.licensedesk.kiosks.KioskScreens;
 import com.licensedesk.sync.SyncScreens;
 import com.licensedesk.operators.OperatorScreens;
+import com.licensedesk.settings.SettingsScreens;
 import com.licensedesk.session.Role;
 import com.licensedesk.ui.MenuTitle;
 import com.licensedesk.ui.ScreenId;
@@ -18,7 +19,10 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 
-/** The desk's menu bar: the desk's screens, and the operator's menu (titled with their name) to sign out. */
+/**
+ * The desk's menu bar: the desk's screens, and the operator's menu (titled with their name) for their own account
+ * and to sign out.
+ */
 public final class DeskMenuView {
     private final Session session;
     private final Navigator navigator;
@@ -37,6 +41,8 @@ public final class DeskMenuView {
     @FXML private MenuItem kiosksMenuItem;
     @FXML private MenuItem syncMenuItem;
     @FXML private MenuItem syncReviewMenuItem;
+    @FXML private MenuItem settingsMenuItem;
+    @FXML private MenuItem operatorAccountItem;
     @FXML private MenuItem operatorLogoutItem;
 
     /** {@code leaveCustomer} ends acting for a customer before the desk shows another screen. */
@@ -62,6 +68,8 @@ public final class DeskMenuView {
         kiosksMenuItem.setOnAction(e -> go(KioskScreens.KIOSKS));
         syncMenuItem.setOnAction(e -> go(SyncScreens.SYNC));
         syncReviewMenuItem.setOnAction(e -> go(SyncScreens.REVIEW));
+        settingsMenuItem.setOnAction(e -> go(SettingsScreens.SETTINGS));
+        operatorAccountItem.setOnAction(e -> go(OperatorScreens.OWN_ACCOUNT));
         operatorLogoutItem.setOnAction(e -> signOut.run());
         refresh();
     }
@@ -74,11 +82,12 @@ public final class DeskMenuView {
     /** The operator's name on the menu, for whoever is signed in now. */
     void refresh() {
         operatorMenu.setText(session.staff().map(StaffMember::name).orElse(""));
-        // スタッフ管理, カタログの取り込み and キオスク管理 are an admin's; the service refuses anyone else too.
+        // スタッフ管理, カタログの取り込み, キオスク管理 and 設定 are an admin's; the service (or the PIN) refuses others.
         boolean admin = session.staff().map(member -> member.role() == Role.ADMIN).orElse(false);
         operatorsMenuItem.setVisible(admin);
         catalogImportMenuItem.setVisible(admin);
         kiosksMenuItem.setVisible(admin);
+        settingsMenuItem.setVisible(admin);
         // 同期 changes customers' data: admins and clerks.
         boolean changesCustomers = session.staff().map(member -> member.role() != Role.READ_ONLY).orElse(false);
         syncMenuItem.setVisible(changesCustomers);

@@ -42,6 +42,7 @@ import com.licensedesk.directory.Directory;
 import com.licensedesk.mail.MailTemplates;
 import com.licensedesk.desk.OutboxAdministration;
 import com.licensedesk.operators.OperatorService;
+import com.licensedesk.operators.OwnAccountService;
 import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxRepository;
@@ -100,6 +101,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import com.licensedesk.settings.HomeLink;
+import com.licensedesk.setup.SetupCode;
 import com.licensedesk.ui.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,6 +144,7 @@ public final class LicenseDesk implements AutoCloseable {
     final PasswordResetService passwordReset;
     final TwoFactorService twoFactor;
     final SettingsFile settingsFile;
+    final SetupCode setupCode;
     final RememberedLoginId rememberedLoginId;
     final LegalTexts legal;
     final OperatorService operators;
@@ -150,6 +153,7 @@ public final class LicenseDesk implements AutoCloseable {
     final OutboxAdministration outboxAdministration;
     final SameCompany sameCompany;
     final StaffSignInService staffSignIn;
+    final OwnAccountService ownAccount;
     final JoinService joinHome;
     final KioskSync kioskSync;
     final Directory directory;
@@ -233,12 +237,14 @@ public final class LicenseDesk implements AutoCloseable {
         this.twoFactor = services.twoFactor;
         this.operators = services.operators;
         this.staffSignIn = services.staffSignIn;
+        this.ownAccount = services.ownAccount;
         this.temporaryPasswords = services.temporaryPasswords;
         this.reminders = services.reminders;
         this.sameCompany = services.sameCompany;
         this.outboxAdministration = services.outboxAdministration;
         this.receipts = services.receipts;
         this.settingsFile = services.settingsFile;
+        this.setupCode = services.setupCode;
         this.rememberedLoginId = services.rememberedLoginId;
         this.replayHandlers = services.replayHandlers;
         this.joinHome = services.joinHome;
@@ -286,13 +292,17 @@ public final class LicenseDesk implements AutoCloseable {
         settle();
     }
 
-    /** The start's work on an open database: secrets an older version kept in clear sealed, the demo catalogue. */
+    /**
+     * The start's work on an open database: secrets an older version kept in clear sealed, the demo catalogue, the
+     * set-up code while the desk is still to be set up.
+     */
     private void settle() {
         int sealed = twoFactorStore.sealSecretsKeptInClear();
         if (sealed > 0) {
             LOG.info("{} two-factor secrets kept in clear by an older version are sealed now", sealed);
         }
         loadDemoCatalogueIfEmpty();
+        setupCode.keep();
     }
 
     /**

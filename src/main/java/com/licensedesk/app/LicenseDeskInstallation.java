@@ -13,6 +13,7 @@ import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.operators.OperatorService;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.settings.SettingsFile;
+import com.licensedesk.setup.SetupCode;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.Restore;
 import com.licensedesk.sync.KioskSync;
@@ -117,6 +118,11 @@ public final class LicenseDeskInstallation implements Installation {
         @Override
         public SettingsFile settingsFile() {
             return desk.settingsFile;
+        }
+
+        @Override
+        public SetupCode setupCode() {
+            return desk.setupCode;
         }
 
         @Override

@@ -95,10 +95,12 @@ final class ScreenWiring {
         AccountScreens.register(screens, context, desk.userInfo, desk.passwordChange, desk.twoFactor,
                 desk.temporaryPasswords,
                 keeper::passwordChangedHere);
-        SettingsScreens.register(screens, context, desk.settingsFile, SmtpTransport::new,
-                () -> restart.accept(Settings::reload), kiosk, RegistrationScreens.START, desk.homeLink());
-        operators = new OperatorScreens(screens, context, desk.staffSignIn, desk.operators, this::staffSignedIn,
-                RegistrationScreens.START);
+        SettingsScreens.register(screens, context, desk.settingsFile, desk.setupCode, SmtpTransport::new,
+                () -> restart.accept(Settings::reload), kiosk,
+                () -> session.staff().isPresent() ? DirectoryScreens.DIRECTORY : RegistrationScreens.START,
+                desk.homeLink());
+        operators = new OperatorScreens(screens, context, desk.staffSignIn, desk.operators, desk.ownAccount,
+                this::staffSignedIn, RegistrationScreens.START);
         DirectoryScreens.register(screens, context, desk.directory,
                 row -> actFor(row.accountId(), row.companyName(), row.loginId()),
                 () -> window.show(RegistrationScreens.START));

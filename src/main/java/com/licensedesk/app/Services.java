@@ -34,6 +34,7 @@ import com.licensedesk.mail.Outbox;
 import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.mail.SmtpTransport;
 import com.licensedesk.operators.OperatorService;
+import com.licensedesk.operators.OwnAccountService;
 import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.receipts.ReceiptService;
 import com.licensedesk.registration.RegistrationService;
@@ -49,6 +50,7 @@ import com.licensedesk.sync.SyncReplies;
 import com.licensedesk.sync.SyncReview;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.settings.SettingsFile;
+import com.licensedesk.setup.SetupCode;
 import com.licensedesk.store.Database;
 import com.licensedesk.store.Repositories;
 import jakarta.mail.internet.AddressException;
@@ -83,12 +85,14 @@ public final class Services {
     public final TwoFactorService twoFactor;
     public final OperatorService operators;
     public final StaffSignInService staffSignIn;
+    public final OwnAccountService ownAccount;
     public final TemporaryPasswordService temporaryPasswords;
     public final RenewalReminders reminders;
     public final SameCompany sameCompany;
     public final OutboxAdministration outboxAdministration;
     public final ReceiptService receipts;
     public final SettingsFile settingsFile;
+    public final SetupCode setupCode;
     public final RememberedLoginId rememberedLoginId;
     /** The handlers home replays kiosks' entries with: the desks' own. */
     public final Handlers replayHandlers;
@@ -160,7 +164,14 @@ public final class Services {
         this.companyInfo = new CompanyInfoService(store.companies(), pipeline, changeMail);
         this.userInfo = new UserInfoService(store.accounts(), pipeline, changeMail);
         this.passwordChange = new PasswordChangeService(pipeline, store.accounts(), signIn, signInMail, hasher, clock);
-        this.operators = new OperatorService(store.operators(), pipeline, hasher, config.vendorName() + " Desk");
+        this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);
+        // A kiosk sets up neither: no staff sign-in there, and its PIN comes from the command line.
+        this.setupCode = new SetupCode(config.home(), random,
+                () -> !config.kiosk() && (store.operators().count() == 0 || !settingsFile.hasPin()));
+        this.operators = new OperatorService(store.operators(), pipeline, hasher, config.vendorName() + " Desk",
+                setupCode);
+        this.ownAccount = new OwnAccountService(store.operators(), store.signInAttempts(), pipeline, hasher, totp,
+                clock, random, config.vendorName() + " Desk");
         this.staffSignIn = new StaffSignInService(store.operators(), store.signInAttempts(), pipeline, hasher, totp,
                 clock, throttle);
         this.temporaryPasswords = new TemporaryPasswordService(pipeline, store.accounts(), store.signInAttempts(),
@@ -191,7 +202,6 @@ public final class Services {
                 clock);
         this.kioskSync = new KioskSync(store.journal(), store.placeIdentity(), keyring, store.licences(),
                 store.catalog(), pipeline, clock);
-        this.settingsFile = new SettingsFile(config.propertiesFile(), hasher, clock);
         this.rememberedLoginId = new RememberedLoginId(config.home().resolve("remembered-login-id"));
     }
 

@@ -36,6 +36,8 @@ public enum AuditAction {
     OPERATOR_PASSWORD_RESET("audit.action.operatorPasswordReset", false),
     OPERATOR_TOTP_ON("audit.action.operatorTotpOn", false),
     OPERATOR_TOTP_OFF("audit.action.operatorTotpOff", false),
+    OPERATOR_PASSWORD_CHANGED("audit.action.operatorPasswordChanged", false),
+    OPERATOR_OWN_CHANGE_REFUSED("audit.action.operatorOwnChangeRefused", false),
     MAIL_RESENT("audit.action.mailResent", false),
     MAIL_CANCELLED("audit.action.mailCancelled", false),
     DATABASE_RESTORED("audit.action.databaseRestored", false),

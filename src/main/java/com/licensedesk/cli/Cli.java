@@ -27,6 +27,7 @@ public final class Cli {
             Map.entry("reminders", RemindersCli::new),
             Map.entry("audit", AuditCli::new),
             Map.entry("settings", SettingsCli::new),
+            Map.entry("setup-code", SetupCli::new),
             Map.entry("operator", OperatorCli::new),
             Map.entry("kiosk", KioskCli::new),
             Map.entry("sync", SyncCli::new),

@@ -10,6 +10,7 @@ import com.licensedesk.mail.OutboxRepository;
 import com.licensedesk.mail.OutboxSender;
 import com.licensedesk.operators.OperatorService;
 import com.licensedesk.settings.SettingsFile;
+import com.licensedesk.setup.SetupCode;
 import com.licensedesk.sync.KioskSync;
 import com.licensedesk.sync.SyncImport;
 import com.licensedesk.sync.SyncReplies;
@@ -52,6 +53,9 @@ public interface Installation {
         ChangePipeline pipeline();
 
         SettingsFile settingsFile();
+
+        /** The one-time set-up code of a desk still to be set up. */
+        SetupCode setupCode();
 
         OperatorService operators();
 

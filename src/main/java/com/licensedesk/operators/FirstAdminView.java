@@ -16,9 +16,10 @@ public final class FirstAdminView {
     private final Messages messages;
     @FXML private Label message;
     @FXML private GridPane formContent;
-    @FXML private TextField operatorIdField;
     @FXML private Label busyLabel;
     @FXML private Button createOperatorButton;
+    @FXML private Button backButton;
+    @FXML private TextField setupCodeField;
 
     public FirstAdminView(FirstAdminViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -32,6 +33,7 @@ public final class FirstAdminView {
         busyLabel.visibleProperty().bind(viewModel.busy());
         createOperatorButton.disableProperty().bind(viewModel.busy());
         createOperatorButton.setOnAction(e -> viewModel.create());
-        InitialFocus.on(operatorIdField);
+        backButton.setOnAction(e -> viewModel.back());
+        InitialFocus.on(setupCodeField);
     }
 }

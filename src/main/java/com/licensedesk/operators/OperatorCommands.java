@@ -2,6 +2,8 @@ package com.licensedesk.operators;
 
 import com.licensedesk.change.SignInRecord;
 import com.licensedesk.change.DeskAdministration;
+import com.licensedesk.change.NotJournalled;
+import com.licensedesk.session.Permission;
 import com.licensedesk.session.Role;
 
 /**
@@ -43,6 +45,37 @@ public final class OperatorCommands {
     }
 
     public record DisableOperatorTwoFactor(String loginId) implements DeskAdministration {
+    }
+
+    /** An operator's change to their own sign-in: any role may make one, for themselves only. */
+    public interface OwnSignIn extends NotJournalled {
+        @Override
+        default Permission permission() {
+            return Permission.OWN_ACCOUNT;
+        }
+    }
+
+    /** The operator's own new password, the current one checked where it was typed. */
+    public record ChangeOwnPassword(String loginId, String passwordHash) implements OwnSignIn {
+        @Override
+        public String toString() {
+            return "ChangeOwnPassword[loginId=" + loginId + "]";
+        }
+    }
+
+    /** Two-factor sign-in on with the secret the operator's app proved it has ({@code step}: the code's). */
+    public record EnableOwnTwoFactor(String loginId, String secret, long step) implements OwnSignIn {
+        @Override
+        public String toString() {
+            return "EnableOwnTwoFactor[loginId=" + loginId + "]";
+        }
+    }
+
+    public record DisableOwnTwoFactor(String loginId) implements OwnSignIn {
+    }
+
+    /** A wrong current password or code on the operator's own account screen: counted toward the lockout. */
+    public record OwnChangeRefused(String loginId, String detail) implements OwnSignIn {
     }
 
     /** The operator signed in: with the password, or with the authenticator's code after it. */

@@ -15,6 +15,7 @@ import com.licensedesk.operators.OperatorCommands.EnableOperatorTwoFactor;
 import com.licensedesk.operators.OperatorCommands.ResetOperatorPassword;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
+import com.licensedesk.setup.SetupCode;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public final class OperatorService {
         LOGIN_ID_TAKEN("operators.error.loginIdTaken"),
         NOT_FOUND("operators.error.notFound"),
         ALREADY_SET_UP("operators.error.alreadySetUp"),
+        WRONG_SETUP_CODE("setup.code.wrong"),
         LAST_ADMIN("operators.error.lastAdmin"),
         SELF("operators.error.self");
 
@@ -62,11 +64,16 @@ public final class OperatorService {
     private final PasswordHasher hasher;
     private final SecureRandom random = new SecureRandom();
     private final String issuer;
+    private final SetupCode setup;
 
-    /** {@code issuer} names the desk in the operator's authenticator app. */
+    /**
+     * {@code issuer} names the desk in the operator's authenticator app; {@code setup} is the code that
+     * 最初の管理者を作成 asks for.
+     */
     public OperatorService(OperatorRepository operators, ChangePipeline pipeline, PasswordHasher hasher,
-                           String issuer) {
+                           String issuer, SetupCode setup) {
         this.issuer = issuer;
+        this.setup = setup;
         this.operators = operators;
         this.pipeline = pipeline;
         this.hasher = hasher;
@@ -77,11 +84,15 @@ public final class OperatorService {
         return operators.count() == 0;
     }
 
-    /** 最初の管理者を作成: only while there is no operator at all, so that nobody can make themselves admin later. */
-    public Operator createFirstAdmin(String loginId, String name, String password) {
+    /**
+     * 最初の管理者を作成: only while there is no operator at all, so that nobody can make themselves admin later, and
+     * only with the installation's set-up code, so that not anyone at a new desk can. The code is used up by it.
+     */
+    public Operator createFirstAdmin(String setupCode, String loginId, String name, String password) {
         String hash = hasher.hash(password);
-        return pipeline.run(Actor.operator(loginId.strip(), Role.ADMIN), new CreateFirstAdmin(loginId, name, hash),
-                this::createFirstAdmin);
+        return setup.redeem(setupCode, () -> pipeline.run(Actor.operator(loginId.strip(), Role.ADMIN),
+                        new CreateFirstAdmin(loginId, name, hash), this::createFirstAdmin))
+                .orElseThrow(() -> new Refused(Refusal.WRONG_SETUP_CODE));
     }
 
     Outcome<Operator> createFirstAdmin(CreateFirstAdmin command, ChangeContext context) {

@@ -3,11 +3,13 @@ package com.licensedesk.operators;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.FormBinding;
+import com.licensedesk.ui.Listeners;
 import java.time.Clock;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -19,6 +21,7 @@ public final class OperatorsView {
     private final OperatorsViewModel viewModel;
     private final Messages messages;
     private final Clock clock;
+    @FXML private ScrollPane page;
     @FXML private Label message;
     @FXML private TableView<OperatorsViewModel.Row> operatorTable;
     @FXML private TableColumn<OperatorsViewModel.Row, String> loginIdColumn;
@@ -68,6 +71,19 @@ public final class OperatorsView {
         addOperatorButton.setOnAction(e -> viewModel.add());
         deactivateOperatorButton.setOnAction(e -> viewModel.deactivate(selected.get()));
         resetOperatorPasswordButton.setOnAction(e -> viewModel.resetPassword(selected.get()));
+        // After a change: the row it was for selected and focused, the page scrolled up to the banner above it.
+        Listeners.whileShown(operatorTable, viewModel.rowToShow(), (obs, was, loginId) -> {
+            if (loginId.isEmpty()) {
+                return;
+            }
+            operatorTable.getItems().stream().filter(row -> row.loginId().equals(loginId)).findFirst()
+                    .ifPresent(row -> {
+                        operatorTable.getSelectionModel().select(row);
+                        operatorTable.scrollTo(row);
+                        operatorTable.requestFocus();
+                        page.setVvalue(0);
+                    });
+        });
         viewModel.shown();
     }
 }

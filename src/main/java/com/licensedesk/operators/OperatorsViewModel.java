@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -48,6 +50,7 @@ public final class OperatorsViewModel implements PersonalData {
             "newOperatorPasswordConfirmField");
     private final Form addForm = Form.joining(Form.of(loginId, name, role), password.form());
     private final NewPasswordFields reset = new NewPasswordFields("resetPasswordField", "resetPasswordConfirmField");
+    private final ReadOnlyStringWrapper rowToShow = new ReadOnlyStringWrapper(this, "rowToShow", "");
 
     public OperatorsViewModel(OperatorService operators, Session session, Tasks tasks, Dialogs dialogs,
                               Messages messages) {
@@ -70,6 +73,14 @@ public final class OperatorsViewModel implements PersonalData {
         return reset.form();
     }
 
+    /**
+     * The login ID of the operator a change was for (the one just added, deactivated or given a new password), once
+     * the list shows it: the screen selects that row, puts the cursor on it and shows the banner above it.
+     */
+    public ReadOnlyStringProperty rowToShow() {
+        return rowToShow.getReadOnlyProperty();
+    }
+
     public Banner banner() {
         return activity.banner();
     }
@@ -85,14 +96,22 @@ public final class OperatorsViewModel implements PersonalData {
 
     public void shown() {
         role.text().set(Role.CLERK.name());
-        load();
+        rowToShow.set("");
+        load("");
     }
 
-    private void load() {
-        activity.run("Reading the staff", operators::all, all -> rows.setAll(all.stream()
-                .map(o -> new Row(o.loginId(), o.name(), messages.get(o.role().labelKey()),
-                        messages.get(o.active() ? "cli.operator.active" : "cli.operator.inactive"), o.active()))
-                .toList()));
+    /** Reads the list; then shows {@code changed}'s row when it is a login ID. */
+    private void load(String changed) {
+        activity.run("Reading the staff", operators::all, all -> {
+            rows.setAll(all.stream()
+                    .map(o -> new Row(o.loginId(), o.name(), messages.get(o.role().labelKey()),
+                            messages.get(o.active() ? "cli.operator.active" : "cli.operator.inactive"), o.active()))
+                    .toList());
+            // Set anew each time: the same operator changed twice is shown twice.
+            rowToShow.set("");
+            rows.stream().filter(row -> LoginId.folded(row.loginId()).equals(LoginId.folded(changed))
+                    && !changed.isEmpty()).findFirst().ifPresent(row -> rowToShow.set(row.loginId()));
+        });
     }
 
     /** 追加. */
@@ -105,8 +124,8 @@ public final class OperatorsViewModel implements PersonalData {
         String typedName = name.value();
         Role typedRole = Role.valueOf(role.value());
         String typedPassword = password.password().value();
-        change("Adding an operator", () -> operators.add(actor, typedId, typedName, typedRole, typedPassword),
-                done -> {
+        change("Adding an operator", typedId,
+                () -> operators.add(actor, typedId, typedName, typedRole, typedPassword), done -> {
                     addForm.clear();
                     role.text().set(Role.CLERK.name());
                     activity.banner().success(messages.get("operators.added", typedId));
@@ -120,7 +139,7 @@ public final class OperatorsViewModel implements PersonalData {
             return;
         }
         Actor actor = actor();
-        change("Deactivating an operator", () -> {
+        change("Deactivating an operator", row.loginId(), () -> {
             operators.deactivate(actor, row.loginId());
             return true;
         }, done -> activity.banner().success(messages.get("operators.deactivated", row.loginId())));
@@ -133,7 +152,7 @@ public final class OperatorsViewModel implements PersonalData {
         }
         Actor actor = actor();
         String typed = reset.password().value();
-        change("Resetting an operator's password", () -> {
+        change("Resetting an operator's password", row.loginId(), () -> {
             operators.resetPassword(actor, row.loginId(), typed);
             return true;
         }, done -> {
@@ -142,12 +161,18 @@ public final class OperatorsViewModel implements PersonalData {
         });
     }
 
-    private <T> void change(String what, java.util.concurrent.Callable<T> work, Consumer<T> done) {
+    private <T> void change(String what, String loginIdChanged, java.util.concurrent.Callable<T> work,
+                            Consumer<T> done) {
         activity.run(what, work, result -> {
             done.accept(result);
-            load();
+            load(loginIdChanged);
         }, failure -> {
-            if (failure instanceof OperatorService.Refused refused) {
+            if (failure instanceof OperatorService.Refused refused
+                    && refused.reason() == OperatorService.Refusal.LOGIN_ID_TAKEN) {
+                // Said beside the field typed, where the admin is looking.
+                loginId.refuse(messages.get(refused.reason().messageKey()));
+                activity.banner().fieldsNeedAttention(messages, addForm);
+            } else if (failure instanceof OperatorService.Refused refused) {
                 activity.banner().error(messages.get(refused.reason().messageKey()));
             } else {
                 activity.failed(what, failure);
@@ -162,6 +187,7 @@ public final class OperatorsViewModel implements PersonalData {
     @Override
     public void clear() {
         rows.clear();
+        rowToShow.set("");
         addForm.clear();
         reset.form().clear();
         activity.banner().clear();

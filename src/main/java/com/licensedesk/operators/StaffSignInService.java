@@ -138,8 +138,8 @@ public final class StaffSignInService {
         return Outcome.event(false, Optional.empty(), AuditAction.STAFF_SIGN_IN_FAILED, command.failure().detail());
     }
 
-    /** Staff attempts are counted apart from customers'. */
-    private static String attemptKey(String loginId) {
+    /** Staff attempts are counted apart from customers'; an operator's own account screen counts with them. */
+    static String attemptKey(String loginId) {
         return "staff:" + LoginId.folded(loginId);
     }
 

@@ -38,11 +38,12 @@ public record Actor(Kind kind, String loginId, Optional<Role> role) {
     }
 
     /**
-     * True when this actor may do what needs {@code permission}. Anyone may sign in; a customer changes only their own
+     * True when this actor may do what needs {@code permission}. Anyone may sign in and change their own
+     * sign-in; a customer changes only their own
      * account (the services pass it in), an operator as their role allows, the application itself anything.
      */
     public boolean may(Permission permission) {
-        if (permission == Permission.SIGN_IN) {
+        if (permission == Permission.SIGN_IN || permission == Permission.OWN_ACCOUNT) {
             return true;
         }
         return switch (kind) {

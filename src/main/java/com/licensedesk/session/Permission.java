@@ -6,6 +6,8 @@ public enum Permission {
     CHANGE_CUSTOMERS,
     /** Run the desk: operators, settings, catalogue import. */
     MANAGE_DESK,
+    /** Change one's own password and two-factor sign-in: every operator, for themselves (the service sees to that). */
+    OWN_ACCOUNT,
     /** Sign in, or fail to: anyone may, a read-only operator too; the attempt is only audited. */
     SIGN_IN
 }

@@ -11,6 +11,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -26,6 +27,8 @@ public final class SettingsView {
     @FXML private Label pinLead;
     @FXML private PasswordField pinField;
     @FXML private HBox pinConfirmRow;
+    @FXML private HBox setupCodeRow;
+    @FXML private TextField setupCodeField;
     @FXML private Button pinButton;
     @FXML private VBox editBox;
     @FXML private Button testMailButton;
@@ -82,6 +85,11 @@ public final class SettingsView {
         pinButton.setDefaultButton(!editing);
         pinConfirmRow.setVisible(step == SettingsViewModel.Step.SET_PIN);
         pinConfirmRow.setManaged(step == SettingsViewModel.Step.SET_PIN);
+        setupCodeRow.setVisible(step == SettingsViewModel.Step.SET_PIN);
+        setupCodeRow.setManaged(step == SettingsViewModel.Step.SET_PIN);
+        if (step == SettingsViewModel.Step.SET_PIN) {
+            setupCodeField.requestFocus();
+        }
         pinLead.setText(resources.getString(step == SettingsViewModel.Step.SET_PIN
                 ? "settings.pin.setLead" : "settings.pin.enterLead"));
     }

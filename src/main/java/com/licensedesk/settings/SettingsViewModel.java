@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import com.licensedesk.setup.SetupCode;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -48,7 +50,8 @@ public final class SettingsViewModel implements PersonalData {
 
     private final SettingsFile file;
     private final Function<SmtpSettings, MailTransport> transports;
-    private final ScreenId back;
+    private final Supplier<ScreenId> back;
+    private final SetupCode setupCode;
     private final Tasks tasks;
     private final Navigator navigator;
     private final Messages messages;
@@ -58,6 +61,8 @@ public final class SettingsViewModel implements PersonalData {
     private final HomeLink home;
     private final ReadOnlyStringWrapper syncState = new ReadOnlyStringWrapper(this, "syncState", "");
     private final ReadOnlyBooleanWrapper linkedToHome = new ReadOnlyBooleanWrapper(this, "linkedToHome", false);
+    private final FormField setupCodeField = FormField.named("setupCodeField").required().cleanUp(String::strip)
+            .build();
     private final FormField pin = FormField.named("pinField").required().cleanUp(typed -> typed)
             .rules(FieldRule.of(SettingsFile::isValidPin, "settings.pin.rule")).build();
     private final FormField pinConfirm = FormField.named("pinConfirmField").required().cleanUp(typed -> typed)
@@ -91,17 +96,21 @@ public final class SettingsViewModel implements PersonalData {
             .rules(MailAddress.RULE).build();
     private final Form settings = Form.of(smtpHost, smtpPort, smtpUser, smtpPassword, smtpSecurity, mailFrom,
             vendorName, idleMinutes, expiringDays, dbUrl, dbUser, dbPassword, secretKey, syncFolder);
-    private final Form all = Form.joining(Form.of(pin, pinConfirm), settings, Form.of(testRecipient));
+    private final Form all = Form.joining(Form.of(setupCodeField, pin, pinConfirm), settings, Form.of(testRecipient));
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.ENTER_PIN);
     private final Activity activity;
     private final Banner banner;
 
-    /** {@code restart} starts the application over with the saved settings. */
-    public SettingsViewModel(SettingsFile file, Function<SmtpSettings, MailTransport> transports, Tasks tasks,
-                             Navigator navigator, Messages messages, Clock clock, Runnable restart, boolean kiosk,
-                             ScreenId back, HomeLink home) {
+    /**
+     * {@code restart} starts the application over with the saved settings; {@code back} says where 戻る leads (the
+     * desk for a signed-in operator); {@code setupCode} is the installation's, which the first PIN asks for.
+     */
+    public SettingsViewModel(SettingsFile file, SetupCode setupCode, Function<SmtpSettings, MailTransport> transports,
+                             Tasks tasks, Navigator navigator, Messages messages, Clock clock, Runnable restart,
+                             boolean kiosk, Supplier<ScreenId> back, HomeLink home) {
         this.transports = transports;
         this.back = back;
+        this.setupCode = setupCode;
         this.file = file;
         this.tasks = tasks;
         this.activity = new Activity(tasks, messages, SettingsViewModel.class);
@@ -154,7 +163,7 @@ public final class SettingsViewModel implements PersonalData {
             return;
         }
         banner.clear();
-        Form asked = step.get() == Step.SET_PIN ? Form.of(pin, pinConfirm) : Form.of(pin);
+        Form asked = step.get() == Step.SET_PIN ? Form.of(setupCodeField, pin, pinConfirm) : Form.of(pin);
         if (step.get() == Step.ENTER_PIN) {
             pin.clearError();
             if (pin.value().isEmpty()) {
@@ -165,17 +174,27 @@ public final class SettingsViewModel implements PersonalData {
             return;
         }
         String typed = pin.value();
+        String typedCode = setupCodeField.value();
         boolean setting = step.get() == Step.SET_PIN;
         activity.run("Settings", () -> {
             if (setting) {
-                file.setPin(typed);
-                return new SettingsFile.PinCheck.Right();
+                // Empty: the set-up code was not the installation's, and no PIN was set.
+                return setupCode.<SettingsFile.PinCheck>redeem(typedCode, () -> {
+                    file.setPin(typed);
+                    return new SettingsFile.PinCheck.Right();
+                });
             }
-            return file.checkPin(typed);
+            return Optional.of(file.checkPin(typed));
         }, answer -> {
             pin.text().set("");
             pinConfirm.text().set("");
-            PinAnswer.refusal(answer, messages).ifPresentOrElse(pin::refuse, this::load);
+            if (answer.isEmpty()) {
+                setupCodeField.refuse(messages.get("setup.code.wrong"));
+                banner.fieldsNeedAttention(messages, asked);
+                return;
+            }
+            setupCodeField.text().set("");
+            PinAnswer.refusal(answer.get(), messages).ifPresentOrElse(pin::refuse, this::load);
         });
     }
 
@@ -316,7 +335,7 @@ public final class SettingsViewModel implements PersonalData {
     /** 戻る: nothing is saved. */
     public void close() {
         clear();
-        navigator.show(back);
+        navigator.show(back.get());
     }
 
     /** Nothing typed here stays for the next person, the PIN least of all. */

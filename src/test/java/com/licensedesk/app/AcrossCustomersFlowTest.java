@@ -68,7 +68,7 @@ class AcrossCustomersFlowTest {
                         new AgreementAcceptance("2026-11", Fixtures.NOW), Fixtures.NOW);
             }
         }
-        desk.operators.createFirstAdmin("desk.admin", "受付 花子", "Admin9Harbor");
+        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "受付 花子", "Admin9Harbor");
         stage.setScene(null); // TestFX hands every test class the same stage: this one opens as a first window does
         window = new DeskWindow(desk, stage, url -> true, change -> { }, dialogs);
         window.open();

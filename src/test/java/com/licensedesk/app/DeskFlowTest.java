@@ -61,6 +61,7 @@ class DeskFlowTest {
         settle(window);
         assertThat(robot.lookup("#createOperatorButton").tryQuery()).as("a new database asks for the first admin")
                 .isPresent();
+        setText(robot, "#setupCodeField", desk.setupCode.current().orElseThrow());
         setText(robot, "#operatorIdField", "desk.admin");
         setText(robot, "#operatorNameField", "佐藤 花子");
         setText(robot, "#operatorPasswordField", "Admin9Harbor");

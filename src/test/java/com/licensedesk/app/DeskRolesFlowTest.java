@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Actor;
+import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.session.Role;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
@@ -42,7 +43,7 @@ class DeskRolesFlowTest {
                 Fixtures.CHEAP_HASHER);
         accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
                 .accountId();
-        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
         Actor admin = Actor.operator("desk.admin", Role.ADMIN);
         desk.operators.add(admin, "desk.clerk", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
         desk.operators.add(admin, "desk.viewer", "高橋 健", Role.READ_ONLY, "Viewer1Pass");
@@ -72,6 +73,22 @@ class DeskRolesFlowTest {
         MenuItem sync = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> "syncMenuItem".equals(item.getId())).findFirst().orElseThrow();
         assertThat(sync.isVisible()).as("同期 is a clerk's too").isTrue();
+    }
+
+    @Test
+    void aReadOnlyOperatorChangesTheirOwnPasswordFromTheirMenu(FxRobot robot) throws Exception {
+        signInStaff(robot, window, "desk.viewer", "Viewer1Pass");
+        robot.clickOn("#operatorMenu").clickOn("#operatorAccountItem");
+        settle(window);
+        assertThat(label(robot, "#operatorAccountLabel")).contains("desk.viewer");
+        setText(robot, "#currentPasswordField", "Viewer1Pass");
+        setText(robot, "#newPasswordField", "Lantern7Harbor");
+        setText(robot, "#newPasswordConfirmField", "Lantern7Harbor");
+        robot.clickOn("#changePasswordSubmit");
+        settle(window);
+        assertThat(label(robot, "#message")).isEqualTo("パスワードが変更されました。");
+        assertThat(desk.staffSignIn.signIn("desk.viewer", "Lantern7Harbor"))
+                .isInstanceOf(StaffSignInService.Result.SignedIn.class);
     }
 
     @Test

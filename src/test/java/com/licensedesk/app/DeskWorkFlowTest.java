@@ -43,7 +43,7 @@ class DeskWorkFlowTest {
                 Fixtures.CHEAP_HASHER);
         existing = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
                 .accountId();
-        desk.operators.createFirstAdmin("desk.clerk", "鈴木 一郎", "Clerk1Pass");
+        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.clerk", "鈴木 一郎", "Clerk1Pass");
         stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();

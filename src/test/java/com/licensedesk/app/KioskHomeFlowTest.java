@@ -62,7 +62,8 @@ class KioskHomeFlowTest {
         desk = DeskScreens.openDesk(home, clock, Map.of("licensedesk.sync.folder", syncFolder.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(loopback.port()),
                 "licensedesk.mail.from", "License Desk <no-reply@example.test>"));
-        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子",
+                "Admin9Harbor");
         kiosk.open(Files.createDirectories(home.resolve("kiosk-" + System.nanoTime())));
         stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { }, dialogs);

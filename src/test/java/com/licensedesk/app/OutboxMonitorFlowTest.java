@@ -41,7 +41,7 @@ class OutboxMonitorFlowTest {
                 Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
         desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         desk.mailSender.sendDue();
-        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
         stage.setScene(null); // every test class gets the same stage: open it as a first window
         window = new DeskWindow(desk, stage, url -> true, change -> { });
         window.open();

@@ -63,6 +63,7 @@ class SettingsFlowTest {
     void theFirstVisitSetsThePinThenTheSettingsSendATestMailAndAreSaved(FxRobot robot) throws Exception {
         robot.clickOn("#settingsLink");
         settle(window);
+        setText(robot, "#setupCodeField", desk.setupCode.current().orElseThrow());
         setText(robot, "#pinField", "123");
         robot.clickOn("#pinButton");
         settle(window);

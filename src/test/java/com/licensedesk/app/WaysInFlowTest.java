@@ -42,7 +42,7 @@ class WaysInFlowTest {
     /** A window of its own at 1024x768: the shared primary stage keeps the size the other flow tests need. */
     private void open(FxRobot robot, String language) {
         desk = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
-        desk.operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
         desk.operators.add(Actor.operator("desk.admin", Role.ADMIN), "desk.clerk", "鈴木 一郎", Role.CLERK,
                 "Clerk1Pass");
         robot.interact(() -> {

@@ -30,7 +30,8 @@ class KioskScreensViewModelTest {
     @BeforeEach
     void open() {
         kiosks = desk.services().kiosks;
-        Operator admin = desk.services().operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        Operator admin = desk.services().operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "desk.admin", "佐藤 花子", "Admin9Harbor");
         session.signInStaff(new StaffMember(admin.id(), admin.loginId(), admin.name(), Role.ADMIN));
     }
 

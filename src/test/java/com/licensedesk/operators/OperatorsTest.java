@@ -39,10 +39,12 @@ class OperatorsTest {
     @Test
     void theFirstAdminIsMadeOnceAndSignsIn() {
         assertThat(operators.needsFirstAdmin()).isTrue();
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        Operator admin = operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "desk.admin", "佐藤 花子", "Admin9Harbor");
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(operators.needsFirstAdmin()).isFalse();
-        assertThatThrownBy(() -> operators.createFirstAdmin("intruder", "X", "Admin9Harbor"))
+        assertThatThrownBy(() -> operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "intruder", "X", "Admin9Harbor"))
                 .isInstanceOfSatisfying(OperatorService.Refused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(OperatorService.Refusal.ALREADY_SET_UP));
 
@@ -52,7 +54,8 @@ class OperatorsTest {
 
     @Test
     void wrongUnknownAndDeactivatedGetOneAnswerAndTheFifthFailureLocks() {
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        Operator admin = operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "desk.admin", "佐藤 花子", "Admin9Harbor");
         Actor adminActor = Actor.operator(admin.loginId(), Role.ADMIN);
         operators.add(adminActor, "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
         operators.deactivate(adminActor, "clerk.one");
@@ -72,7 +75,8 @@ class OperatorsTest {
 
     @Test
     void onlyAnAdminManagesTheStaffAndTheLastAdminAndOneselfStay() {
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        Operator admin = operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "desk.admin", "佐藤 花子", "Admin9Harbor");
         Actor adminActor = Actor.operator(admin.loginId(), Role.ADMIN);
         Actor clerk = Actor.operator("clerk.one", Role.CLERK);
         operators.add(adminActor, "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
@@ -96,7 +100,8 @@ class OperatorsTest {
 
     @Test
     void aReadOnlyOperatorsSignInsAreAuditedThoughTheyMayChangeNothing() {
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        Operator admin = operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "desk.admin", "佐藤 花子", "Admin9Harbor");
         operators.add(Actor.operator(admin.loginId(), Role.ADMIN), "desk.viewer", "高橋 健", Role.READ_ONLY,
                 "Viewer1Pass");
 
@@ -136,7 +141,8 @@ class OperatorsTest {
 
     @Test
     void anOperatorWithTwoFactorSignsInWithACurrentCodeOnlyOnce() {
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        Operator admin = operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "desk.admin", "佐藤 花子", "Admin9Harbor");
         OperatorService.TotpOffer offer = operators.enableTotp(Actor.system("cli"), "desk.admin");
         assertThat(offer.uri()).startsWith("otpauth://totp/");
         StaffSignInService.Result first = signIn.signIn("desk.admin", "Admin9Harbor");

@@ -23,7 +23,8 @@ class OperatorsViewModelTest {
     @BeforeEach
     void open() {
         operators = desk.services().operators;
-        Operator admin = operators.createFirstAdmin("desk.admin", "佐藤 花子", "Admin9Harbor");
+        Operator admin = operators.createFirstAdmin(desk.services().setupCode.current().orElseThrow(),
+                "desk.admin", "佐藤 花子", "Admin9Harbor");
         session.signInStaff(new StaffMember(admin.id(), admin.loginId(), admin.name(), Role.ADMIN));
     }
 
@@ -54,6 +55,32 @@ class OperatorsViewModelTest {
         assertThat(list.rows().get(0).state()).isEqualTo("無効");
         list.deactivate(list.rows().get(1));
         assertThat(list.banner().text()).isEqualTo("ログイン中の自分自身は無効にできません。");
+    }
+
+    @Test
+    void afterAddingTheNewRowIsShownAndATakenLoginIdIsSaidBesideItsField() {
+        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, dialogs,
+                Fixtures.JAPANESE);
+        list.shown();
+        assertThat(list.rowToShow().get()).isEmpty();
+        fillNew(list, "clerk1");
+        list.add();
+        assertThat(list.banner().text()).isEqualTo("スタッフ clerk1 を追加しました。");
+        assertThat(list.rowToShow().get()).as("the screen selects and focuses the new row").isEqualTo("clerk1");
+
+        fillNew(list, "CLERK1");
+        list.add();
+        assertThat(list.addForm().field("newOperatorIdField").error().get())
+                .isEqualTo("このスタッフIDはすでに使われています。");
+        assertThat(list.addForm().field("newOperatorNameField").text().get()).as("nothing typed is lost")
+                .isEqualTo("鈴木 一郎");
+    }
+
+    private static void fillNew(OperatorsViewModel list, String loginId) {
+        list.addForm().field("newOperatorIdField").text().set(loginId);
+        list.addForm().field("newOperatorNameField").text().set("鈴木 一郎");
+        list.addForm().field("newOperatorPasswordField").text().set("Clerk1Pass");
+        list.addForm().field("newOperatorPasswordConfirmField").text().set("Clerk1Pass");
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.licensedesk.mail.MailTransport;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.mail.SmtpSettings;
 import com.licensedesk.registration.RegistrationScreens;
+import com.licensedesk.setup.SetupCode;
+import java.security.SecureRandom;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.RecordingNavigator;
 import com.licensedesk.ui.Banner;
@@ -28,7 +30,7 @@ class SettingsViewModelTest {
     private HomeLink home = HomeLink.none();
 
     private SettingsViewModel settings(SettingsFile file, boolean kiosk) {
-        return new SettingsViewModel(file, server -> {
+        return new SettingsViewModel(file, setupCode(file), server -> {
             askedServers.add(server);
             return mail -> {
                 if (serverRefusal != null) {
@@ -37,7 +39,12 @@ class SettingsViewModelTest {
                 sent.add(mail);
             };
         }, Fixtures.IN_PLACE, navigator, Fixtures.JAPANESE, Fixtures.CLOCK, () -> restarts.add("restart"), kiosk,
-                RegistrationScreens.START, home);
+                () -> RegistrationScreens.START, home);
+    }
+
+    /** The installation's set-up code, there while no PIN is set (this test's desk has its operators). */
+    private SetupCode setupCode(SettingsFile file) {
+        return new SetupCode(folder, new SecureRandom(), () -> !file.hasPin());
     }
 
     private SettingsFile fileWithPin() {
@@ -126,8 +133,25 @@ class SettingsViewModelTest {
         assertThat(settings.form().field("pinConfirmField").error().get()).isEqualTo("設定用PINと確認入力が一致しません。");
         settings.form().field("pinConfirmField").text().set("123456");
         settings.submitPin();
+        assertThat(settings.form().field("setupCodeField").error().get()).isEqualTo("必須項目です。入力してください。");
+        settings.form().field("setupCodeField").text().set("AAAA-BBBB-CCCC");
+        settings.form().field("pinField").text().set("123456");
+        settings.form().field("pinConfirmField").text().set("123456");
+        settings.submitPin();
+        assertThat(settings.form().field("setupCodeField").error().get())
+                .isEqualTo("セットアップコードが正しくありません。データフォルダーの setup-code ファイルにあるコード"
+                        + "（license-desk setup-code で表示されるコード）を入力してください。");
+        assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.SET_PIN);
+        assertThat(file.hasPin()).as("no PIN without the set-up code").isFalse();
+        String code = setupCode(file).current().orElseThrow();
+        settings.form().field("setupCodeField").text().set(code);
+        settings.form().field("pinField").text().set("123456");
+        settings.form().field("pinConfirmField").text().set("123456");
+        settings.submitPin();
         assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.EDIT);
         assertThat(file.hasPin()).isTrue();
+        assertThat(setupCode(file).current()).as("used up, and nothing is left to set up").isEmpty();
+        assertThat(folder.resolve(SetupCode.FILE)).doesNotExist();
 
         SettingsViewModel again = settings(file, false);
         again.open();

@@ -35,7 +35,8 @@ class SyncViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        Operator clerk = home.services().operators.createFirstAdmin("desk.clerk", "鈴木 一郎", "Clerk9Harbor");
+        Operator clerk = home.services().operators.createFirstAdmin(home.services().setupCode.current().orElseThrow(),
+                "desk.clerk", "鈴木 一郎", "Clerk9Harbor");
         session.signInStaff(new StaffMember(clerk.id(), clerk.loginId(), clerk.name(), Role.CLERK));
         KioskService.Enrolled enrolled = home.services().kiosks.enrol(Actor.operator("desk.admin", Role.ADMIN),
                 "shinjuku-1");
