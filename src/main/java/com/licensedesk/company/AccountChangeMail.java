@@ -36,7 +36,7 @@ public final class AccountChangeMail {
         Messages texts = messages.in(language);
         String loginId = acting.loginId();
         String fields = changes.list().stream()
-                .map(change -> texts.get("mail.changedField", texts.get(labelKey(change.field()))))
+                .map(change -> texts.get("mail.changedField", texts.get(FieldChanges.labelKey(change.field()))))
                 .distinct()
                 .collect(Collectors.joining("\n"));
         // Made at the reseller's desk by an operator: the customer is told who changed their data.
@@ -48,15 +48,5 @@ public final class AccountChangeMail {
         }
         return List.of(changed, templates.compose(language, "addressChanged", previousAddress, loginId, screen,
                 address));
-    }
-
-    /** The label of a changed field: {@code supportContact.phone} is 電話番号, {@code user.name} 担当者（氏名）. */
-    static String labelKey(String field) {
-        String name = field.substring(field.lastIndexOf('.') + 1);
-        return switch (name) {
-            case "name" -> "form.contactName";
-            case "nameKana" -> "form.contactNameKana";
-            default -> "form." + name;
-        };
     }
 }
