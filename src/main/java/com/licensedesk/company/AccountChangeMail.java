@@ -36,7 +36,7 @@ public final class AccountChangeMail {
         Messages texts = messages.in(language);
         String loginId = acting.loginId();
         String fields = changes.list().stream()
-                .map(change -> texts.get("mail.changedField", texts.get(FieldLabel.key(change.field()))))
+                .map(change -> texts.get("mail.changedField", texts.get(FieldChanges.labelKey(change.field()))))
                 .distinct()
                 .collect(Collectors.joining("\n"));
         // Made at the reseller's desk by an operator: the customer is told who changed their data.

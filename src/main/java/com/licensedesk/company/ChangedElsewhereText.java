@@ -19,7 +19,7 @@ public final class ChangedElsewhereText {
         }
         String typed = typedDifferently.list().stream()
                 .map(change -> messages.get("common.changedElsewhere.field",
-                        messages.get(FieldLabel.key(change.field())), change.after()))
+                        messages.get(FieldChanges.labelKey(change.field())), change.after()))
                 .collect(Collectors.joining(messages.get("common.listSeparator")));
         return said + "\n" + messages.get("common.changedElsewhere.typed", typed);
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.util.converter.LocalDateStringConverter;
 import com.licensedesk.ui.Formats;
 
@@ -35,6 +36,7 @@ public final class AuditLogView {
     @FXML private TableColumn<AuditLogViewModel.Row, String> detailColumn;
     @FXML private Label busyLabel;
     @FXML private Button auditExportButton;
+    @FXML private Button auditOpenButton;
 
     public AuditLogView(AuditLogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -64,8 +66,25 @@ public final class AuditLogView {
         Columns.show(detailColumn, AuditLogViewModel.Row::detail);
         auditTable.setItems(viewModel.rows());
         auditTable.setPlaceholder(new Label(messages.get("audit.none")));
+        auditTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open();
+            }
+        });
+        auditTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open();
+                e.consume();
+            }
+        });
+        auditOpenButton.disableProperty().bind(auditTable.getSelectionModel().selectedItemProperty().isNull());
+        auditOpenButton.setOnAction(e -> open());
         busyLabel.visibleProperty().bind(viewModel.busy());
         auditExportButton.setOnAction(e -> viewModel.export());
         viewModel.shown();
+    }
+
+    private void open() {
+        viewModel.open(auditTable.getSelectionModel().getSelectedItem());
     }
 }

@@ -1,6 +1,7 @@
 package com.licensedesk.desk;
 
 import com.licensedesk.audit.AuditAction;
+import com.licensedesk.audit.AuditEntry;
 
 import com.licensedesk.audit.AuditLog;
 import com.licensedesk.audit.AuditQuery;
@@ -17,7 +18,6 @@ import com.licensedesk.ui.Tasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,12 +36,10 @@ import javafx.collections.ObservableList;
 public final class AuditLogViewModel implements PersonalData {
     /** At most this many entries are listed and exported at once; narrow the range for more. */
     public static final int LIMIT = 5_000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss")
-            .withZone(Formats.JAPAN);
 
-    /** One entry as listed. */
+    /** One entry as listed, in words, and the entry it shows. */
     public record Row(String when, String desk, String actor, String company, String loginId, String action,
-                      String detail) {
+                      String detail, AuditRecord record) {
     }
 
     /** A choice in a filter: what it means, and what it shows. */
@@ -56,6 +54,7 @@ public final class AuditLogViewModel implements PersonalData {
     private final OperatorService operators;
     private final Dialogs dialogs;
     private final Messages messages;
+    private final AuditWords words;
     private final Clock clock;
     private final Activity activity;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
@@ -73,6 +72,7 @@ public final class AuditLogViewModel implements PersonalData {
         this.operators = operators;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.words = new AuditWords(messages);
         this.clock = clock;
         this.activity = new Activity(tasks, messages, AuditLogViewModel.class);
         Choice all = everything();
@@ -154,6 +154,13 @@ public final class AuditLogViewModel implements PersonalData {
         });
     }
 
+    /** A row opened: the whole entry, every part of its details, in a window of its own. */
+    public void open(Row row) {
+        if (row != null) {
+            dialogs.showText(messages.get("audit.entry.title"), words.entry(row.record()));
+        }
+    }
+
     /** CSV出力 of what the filters select, in the file chosen. */
     public void export() {
         dialogs.saveFile(messages.get("directory.export"), messages.get("audit.exportFile"), Dialogs.FileKind.CSV)
@@ -202,14 +209,11 @@ public final class AuditLogViewModel implements PersonalData {
     }
 
     private Row row(AuditRecord record) {
-        var actor = record.entry().actor();
-        String who = messages.get(switch (actor.kind()) {
-            case OPERATOR -> "audit.actor.operator";
-            case CUSTOMER -> "audit.actor.customer";
-            case SYSTEM -> "audit.actor.system";
-        }, actor.loginId());
-        return new Row(WHEN.format(record.entry().at()), record.desk(), who, record.companyName().orElse(""),
-                record.accountLoginId().orElse(""), messages.get(record.entry().action().labelKey()),
-                record.entry().detail());
+        AuditEntry entry = record.entry();
+        // Replayed from a kiosk: the kiosk is named as one; the opened entry shows both clocks.
+        String desk = entry.entered().map(entered -> messages.get("audit.kioskDesk", entered.place()))
+                .orElse(record.desk());
+        return new Row(words.when(entry.at()), desk, words.actor(entry.actor()), record.companyName().orElse(""),
+                record.accountLoginId().orElse(""), words.action(entry), words.detail(entry.detail()), record);
     }
 }

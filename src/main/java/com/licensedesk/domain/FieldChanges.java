@@ -51,4 +51,14 @@ public final class FieldChanges {
                 .map(c -> c.field() + ": \"" + c.before() + "\" -> \"" + c.after() + "\"")
                 .collect(Collectors.joining("; "));
     }
+
+    /** The message key of a field's label: {@code supportContact.phone} is 電話番号, {@code user.name} 担当者（氏名）. */
+    public static String labelKey(String field) {
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        return switch (name) {
+            case "name" -> "form.contactName";
+            case "nameKana" -> "form.contactNameKana";
+            default -> "form." + name;
+        };
+    }
 }

@@ -87,7 +87,10 @@ public final class ExpiryView {
         expiryTable.setItems(viewModel.rows());
         // Rows of one height: scrolling twenty thousand of them lays out only the rows in view.
         expiryTable.setFixedCellSize(24);
-        expiryTable.setPlaceholder(new Label(messages.get("expiry.none")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loading())
+                .then(messages.get("expiry.loading")).otherwise(messages.get("expiry.none")));
+        expiryTable.setPlaceholder(placeholder);
         expiryTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 open();

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -69,6 +70,7 @@ public final class ExpiryViewModel implements PersonalData {
     private final ObservableList<Bar> bars = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private ExpiryTally tally;
     private LocalDate today;
     private boolean filling;
@@ -151,6 +153,14 @@ public final class ExpiryViewModel implements PersonalData {
         return count.getReadOnlyProperty();
     }
 
+    /**
+     * From opening until the counts and the list are read: the tiles, the chart and the list are empty meanwhile
+     * (not what was counted before), and the list says it is being read, not that nothing expires.
+     */
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
+    }
+
     public Banner banner() {
         return activity.banner();
     }
@@ -174,6 +184,14 @@ public final class ExpiryViewModel implements PersonalData {
             choices.setAll(offered);
         }
         LocalDate horizon = ExpiryTally.horizon(today, windows);
+        if (!activity.isBusy()) {
+            // Counted afresh: nothing counted before stays in view while the counts are read.
+            tiles.clear();
+            bars.clear();
+            rows.clear();
+            loading.set(true);
+            count.set(messages.get("expiry.loading"));
+        }
         activity.run("Counting licences by expiry", () -> board.countsThrough(horizon), counts -> {
             tally = new ExpiryTally(counts, today);
             filling = true;
@@ -187,7 +205,13 @@ public final class ExpiryViewModel implements PersonalData {
             tally();
             reloadAfterWork = false;
             loadRows();
-        });
+        }, failure -> stoppedLoading("Counting licences by expiry", failure));
+    }
+
+    private void stoppedLoading(String what, Throwable failure) {
+        loading.set(false);
+        count.set("");
+        activity.failed(what, failure);
     }
 
     /** A bar of the chart was clicked: the table lists that month. */
@@ -334,11 +358,12 @@ public final class ExpiryViewModel implements PersonalData {
             count.set(found.size() > SHOWN
                     ? messages.get("expiry.count.cut", label(shown), total, String.format("%,d", SHOWN))
                     : messages.get("expiry.count", label(shown), total));
+            loading.set(false);
             if (!shown.equals(filter.get()) || !chosen.equals(chosenProduct())) {
                 // The choice changed while this list was read: read the one chosen now.
                 loadRows();
             }
-        });
+        }, failure -> stoppedLoading("Listing licences by expiry", failure));
         if (!started) {
             // Other work of this screen is running; its end reads the list again (see above and shown()).
             reloadAfterWork = true;

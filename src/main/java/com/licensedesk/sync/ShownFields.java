@@ -1,6 +1,6 @@
 package com.licensedesk.sync;
 
-import com.licensedesk.company.FieldLabel;
+import com.licensedesk.domain.FieldChanges;
 import com.licensedesk.i18n.Messages;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +36,7 @@ final class ShownFields {
             case "loginId" -> "form.loginIdShort";
             case "key" -> "start.key.label";
             case "purchaseSource" -> "registration.section.purchaseSource";
-            default -> FieldLabel.key(path);
+            default -> FieldChanges.labelKey(path);
         };
         return messages.has(key) ? messages.get(key) : path;
     }

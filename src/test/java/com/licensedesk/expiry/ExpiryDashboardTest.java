@@ -7,6 +7,7 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.HeldTasks;
 import com.licensedesk.testing.TestDesk;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,39 @@ class ExpiryDashboardTest {
     private static Map<String, Integer> tiles(ExpiryViewModel dashboard) {
         return dashboard.tiles().stream().collect(Collectors.toMap(ExpiryViewModel.Tile::label,
                 ExpiryViewModel.Tile::count, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void whileTheCountsAndTheListAreReadNothingCountedBeforeIsShownAndTheListSaysItIsReading() {
+        customers.customer(TODAY.plusDays(10));
+        desk.clock().set(LAST_SECOND);
+        Session session = new Session();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        HeldTasks tasks = new HeldTasks();
+        ExpiryViewModel dashboard = new ExpiryViewModel(desk.store().repositories.expiryBoard(),
+                desk.services().reminders, session, tasks, dialogs, Fixtures.JAPANESE, desk.clock(),
+                List.of(30, 60, 90), opened::add);
+        dashboard.shown();
+        tasks.release();
+        tasks.release();
+        assertThat(tiles(dashboard)).containsEntry("30日以内", 1);
+        assertThat(dashboard.loading().get()).isFalse();
+
+        customers.customer(TODAY.plusDays(20));
+        dashboard.shown();
+        assertThat(dashboard.loading().get()).isTrue();
+        assertThat(dashboard.tiles()).as("the count of before is not shown as today's").isEmpty();
+        assertThat(dashboard.bars()).isEmpty();
+        assertThat(dashboard.rows()).isEmpty();
+        assertThat(dashboard.count().get()).isEqualTo("ライセンスを読み込んでいます…");
+
+        tasks.release();
+        assertThat(dashboard.loading().get()).as("the list is still being read").isTrue();
+        tasks.release();
+        assertThat(dashboard.loading().get()).isFalse();
+        assertThat(tiles(dashboard)).containsEntry("30日以内", 2);
+        assertThat(dashboard.rows()).hasSize(2);
+        assertThat(dashboard.count().get()).isEqualTo("30日以内: 2件");
     }
 
     @Test
