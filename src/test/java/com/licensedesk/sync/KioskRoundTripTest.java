@@ -49,6 +49,7 @@ class KioskRoundTripTest {
     private static final SecretBox KIOSK_SECRETS = new SecretBox(filled(7), new SecureRandom());
     @RegisterExtension final TestDesk kiosk = TestDesk.withDemoCatalogue()
             .with(o -> o.deskName("kiosk-pc").secrets(KIOSK_SECRETS));
+    @RegisterExtension final TestDesk secondKiosk = TestDesk.withDemoCatalogue().with(o -> o.deskName("kiosk-pc-2"));
     @TempDir Path folder;
 
     @BeforeEach
@@ -143,6 +144,37 @@ class KioskRoundTripTest {
         home.services().syncReplies.write("shinjuku-1", folder);
         kiosk.services().kioskSync.readReplies(folder);
         assertThat(kiosk.store().journalEntries().get(0).homeState()).contains(HomeState.REJECTED);
+    }
+
+    @Test
+    void twoKiosksAndADeskRegisteringTheSameKeyHaveOneWinnerAndTheLosingEntryMailsNobody() throws IOException {
+        KioskService.Enrolled enrolled = home.services().kiosks.enrol(ADMIN, "shinjuku-2");
+        secondKiosk.services().joinHome.join(Actor.system("cli"), enrolled.file(), enrolled.passphrase());
+        kiosk.services().registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01", "株式会社みなと"));
+        secondKiosk.services().registration.register(
+                Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Suzuki_03", "鈴木工業株式会社"));
+        Path fromSecond = secondKiosk.services().kioskSync.export(folder).orElseThrow();
+
+        assertThat(importAtHome(kiosk.services().kioskSync.export(folder).orElseThrow()).applied())
+                .as("the first to reach home wins").isEqualTo(1);
+        assertThatThrownBy(() -> home.services().registration.register(
+                Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Sato_02", "佐藤商事株式会社")))
+                .as("the desk after it").isInstanceOfSatisfying(RegistrationRefused.class, refused ->
+                        assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.KEY_ALREADY_REGISTERED));
+        BundleReport second = importAtHome(fromSecond);
+
+        assertThat(second.applied()).isZero();
+        assertThat(second.waiting()).isEqualTo(1);
+        assertThat(home.services().syncReview.waiting()).singleElement().satisfies(waiting -> {
+            assertThat(waiting.kioskName()).isEqualTo("shinjuku-2");
+            assertThat(waiting.entry().conflict()).contains(ReceivedEntry.Conflict.KEY_TAKEN);
+        });
+        assertThat(home.store().accounts.find("Tanaka_01")).isPresent();
+        assertThat(home.store().accounts.find("Suzuki_03")).isEmpty();
+        assertThat(home.store().accounts.find("Sato_02")).isEmpty();
+        assertThat(home.store().outbox.unsent()).as("the winner's confirmation only")
+                .singleElement().satisfies(mail -> assertThat(mail.recipient()).isEqualTo(
+                        home.store().accounts.find("Tanaka_01").orElseThrow().email()));
     }
 
     @Test
