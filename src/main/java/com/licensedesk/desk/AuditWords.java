@@ -75,7 +75,8 @@ public final class AuditWords {
             Map.entry("two-factor code next", "audit.said.codeNext"),
             Map.entry("authenticator code", "audit.said.authenticatorCode"),
             Map.entry("recovery code", "audit.said.recoveryCode"),
-            Map.entry("first admin", "audit.said.firstAdmin"));
+            Map.entry("first admin", "audit.said.firstAdmin"),
+            Map.entry("by themselves", "audit.said.byThemselves"));
     /** The part of the customer's data a changed field belongs to ({@code contractor.companyName}). */
     static final Map<String, String> SECTIONS = Map.of(
             "contractor", "audit.detail.section.contractor",

@@ -131,7 +131,7 @@ public final class OwnAccountService {
         attempts.record(StaffSignInService.attemptKey(command.loginId()), context.now(),
                 SignInAttempts.Outcome.FAILED);
         return Outcome.<Answer>event(new Answer.Refused(), Optional.empty(), AuditAction.OPERATOR_OWN_CHANGE_REFUSED,
-                "operator=" + command.loginId() + "; " + command.detail());
+                command.detail());
     }
 
     /** Empty when the operator is not locked out and {@code password} is theirs; else why not. */

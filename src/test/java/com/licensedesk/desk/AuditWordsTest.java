@@ -54,6 +54,8 @@ class AuditWordsTest {
             Map.entry(AuditAction.OPERATOR_PASSWORD_RESET, "operator=admin1"),
             Map.entry(AuditAction.OPERATOR_TOTP_ON, "operator=admin1"),
             Map.entry(AuditAction.OPERATOR_TOTP_OFF, "operator=admin1"),
+            Map.entry(AuditAction.OPERATOR_PASSWORD_CHANGED, "by themselves"),
+            Map.entry(AuditAction.OPERATOR_OWN_CHANGE_REFUSED, "wrong current password"),
             Map.entry(AuditAction.MAIL_RESENT, "mail=42"),
             Map.entry(AuditAction.MAIL_CANCELLED, "mail=42"),
             Map.entry(AuditAction.DATABASE_RESTORED, "file=/var/backups/licensedesk-20261120.db schema=19"),
