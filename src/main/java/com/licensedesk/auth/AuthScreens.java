@@ -27,8 +27,8 @@ public final class AuthScreens {
                        PasswordChangeService passwordChange, RememberedLoginId remembered,
                        PasswordResetService reset, BooleanSupplier mailGoesOut, boolean rememberOffered,
                        Exits exits) {
-        login = new LoginViewModel(signIn, passwordChange, remembered, context.tasks(), context.messages(),
-                context.clock(), exits.signedIn(), rememberOffered);
+        login = new LoginViewModel(signIn, passwordChange, remembered, context.session(), context.tasks(),
+                context.messages(), context.clock(), exits.signedIn(), rememberOffered);
         RecoveryViewModel recovery = new RecoveryViewModel(reset, context.tasks(), context.navigator(),
                 context.messages(), mailGoesOut);
         screens.add(LOGIN, ScreenRegistry.Access.ANYONE, LoginView.class, () -> new LoginView(login, recovery, context.messages(),

@@ -10,12 +10,14 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
 import javafx.scene.layout.GridPane;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** 登録情報を入力してください. */
@@ -36,6 +38,7 @@ public final class LoginView {
     @FXML private Hyperlink newRegistrationLink;
     @FXML private Hyperlink settingsLink;
     @FXML private Hyperlink staffSignInLink;
+    @FXML private HBox deskLinks;
     @FXML private VBox firstStep;
     @FXML private VBox secondStep;
     @FXML private VBox changeStep;
@@ -80,8 +83,10 @@ public final class LoginView {
         enterResetCodeLink.setOnAction(e -> recovery.enterCode());
         newRegistrationLink.setOnAction(e -> newRegistration.run());
         settingsLink.setOnAction(e -> openSettings.run());
-        staffSignInLink.setVisible(staffSignIn.isPresent());
-        staffSignInLink.setManaged(staffSignIn.isPresent());
+        boolean visitors = viewModel.visitorLinksOffered();
+        shownIf(deskLinks, visitors);
+        shownIf(settingsLink, visitors);
+        shownIf(staffSignInLink, visitors && staffSignIn.isPresent());
         staffSignInLink.setOnAction(e -> staffSignIn.ifPresent(Runnable::run));
         totpField.textProperty().bindBidirectional(viewModel.totpCode());
         FieldError.show(totpFieldError, viewModel.totpError(), totpField);
@@ -114,5 +119,10 @@ public final class LoginView {
             }
         });
         InitialFocus.on(viewModel.loginIdKnown() ? passwordField : loginIdField);
+    }
+
+    private static void shownIf(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 }

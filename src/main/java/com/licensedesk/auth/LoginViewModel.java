@@ -8,6 +8,7 @@ import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
 import com.licensedesk.ui.form.FormField;
 import com.licensedesk.domain.Text;
+import com.licensedesk.session.Session;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -39,6 +40,7 @@ public final class LoginViewModel implements PersonalData {
     private final ReadOnlyBooleanWrapper changeStep = new ReadOnlyBooleanWrapper(this, "changeStep", false);
     private final NewPasswordFields newPassword = new NewPasswordFields("newPasswordField", "newPasswordConfirmField");
     private final PasswordChangeService passwordChange;
+    private final Session session;
     private SignInService.Result.MustChangePassword mustChange;
     /** The temporary password just typed, kept only until it is replaced: the change needs it once more. */
     private String temporaryPassword = "";
@@ -51,8 +53,9 @@ public final class LoginViewModel implements PersonalData {
 
     /** {@code rememberOffered} is false at a kiosk: nothing of one customer is kept for the next. */
     public LoginViewModel(SignInService signIn, PasswordChangeService passwordChange, RememberedLoginId remembered,
-                          Tasks tasks, Messages messages, Clock clock,
+                          Session session, Tasks tasks, Messages messages, Clock clock,
                           Consumer<SignInService.Result.SignedIn> whenSignedIn, boolean rememberOffered) {
+        this.session = session;
         this.passwordChange = passwordChange;
         this.signIn = signIn;
         this.remembered = remembered;
@@ -63,6 +66,14 @@ public final class LoginViewModel implements PersonalData {
         this.clock = clock;
         this.whenSignedIn = whenSignedIn;
         this.rememberOffered = rememberOffered;
+    }
+
+    /**
+     * スタッフログイン and 設定 are for whoever stands at a desk nobody is signed in to: a customer signing in while an
+     * operator is signed in is at the operator's desk, which needs neither.
+     */
+    public boolean visitorLinksOffered() {
+        return session.staff().isEmpty();
     }
 
     /** ログインIDを記憶する is offered (not at a kiosk). */

@@ -91,6 +91,14 @@ class WaysInFlowTest {
         for (String link : START_LINKS) {
             assertThat(robot.lookup(link).tryQuery().filter(Node::isVisible)).as(link).isEmpty();
         }
+
+        robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
+        settle(window);
+        assertThat(robot.lookup("#loginIdField").tryQuery()).as("the Login screen").isPresent();
+        for (String link : List.of("#staffSignInLink", "#settingsLink")) {
+            assertThat(robot.lookup(link).tryQuery().filter(Node::isVisible)).as(link).isEmpty();
+        }
+        assertThat(robot.lookup("#newRegistrationLink").query().isVisible()).as("back to the Start screen").isTrue();
     }
 
     private static void assertShownWhole(FxRobot robot, List<String> ids) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.licensedesk.session.Acting;
 import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
+import com.licensedesk.session.Session;
+import com.licensedesk.session.StaffMember;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.TestDesk;
 import com.licensedesk.ui.Banner;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LoginViewModelTest {
     @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
     private final List<SignInService.Result.SignedIn> signedIn = new ArrayList<>();
+    private final Session session = new Session();
     private RememberedLoginId remembered;
     private long accountId;
 
@@ -28,8 +31,16 @@ class LoginViewModelTest {
     }
 
     private LoginViewModel login(boolean rememberOffered) {
-        return new LoginViewModel(desk.services().signIn, desk.services().passwordChange, remembered, Fixtures.IN_PLACE,
-                Fixtures.JAPANESE, desk.clock(), signedIn::add, rememberOffered);
+        return new LoginViewModel(desk.services().signIn, desk.services().passwordChange, remembered, session,
+                Fixtures.IN_PLACE, Fixtures.JAPANESE, desk.clock(), signedIn::add, rememberOffered);
+    }
+
+    @Test
+    void aCustomerSigningInAtAnOperatorsDeskIsNotOfferedStaffSignInOrSettings() {
+        LoginViewModel login = login(false);
+        assertThat(login.visitorLinksOffered()).isTrue();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        assertThat(login.visitorLinksOffered()).isFalse();
     }
 
     @Test
