@@ -250,6 +250,27 @@ class LicenceViewModelsTest {
     }
 
     @Test
+    void anExpiredKeyAddedByTheCustomerIsRefusedAtOnceWithNo続行() {
+        AddKeyViewModel addKey = addKey(products(Fixtures.IN_PLACE));
+        addKey.keyText().set(DemoCatalog.EXPIRED_KEY);
+        addKey.proceed();
+        assertThat(navigator.last()).isEqualTo(LicenceScreens.ADD_KEY_CHECK);
+        ProductCheckViewModel check = new ProductCheckViewModel(addKey, desk.services().legal,
+                new com.licensedesk.testing.AnsweringDialogs(), Fixtures.JAPANESE, Fixtures.CLOCK, session, 30);
+
+        check.shown();
+        assertThat(check.continueOffered()).isFalse();
+        assertThat(check.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(check.banner().text()).startsWith("この製品キーは有効期限が切れているため、登録できません")
+                .endsWith("ご購入先にお問い合わせください。");
+        assertThat(check.details().expiryWarning()).as("said once, in the banner").isEmpty();
+
+        check.cancel();
+        assertThat(navigator.last()).isEqualTo(LicenceScreens.PRODUCTS);
+        assertThat(desk.store().licences.forAccount(accountId)).hasSize(1);
+    }
+
+    @Test
     void cancelGoesBackToTheProductsWithNothingTyped() {
         AddKeyViewModel addKey = addKey(products(Fixtures.IN_PLACE));
         addKey.keyText().set(DemoCatalog.TRIAL_CODE);
