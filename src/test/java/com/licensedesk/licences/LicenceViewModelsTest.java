@@ -271,6 +271,27 @@ class LicenceViewModelsTest {
     }
 
     @Test
+    void aReadOnlyOperatorSeesTheProductsButIsOfferedNoKeyToAdd() {
+        ProductsViewModel products = products(Fixtures.IN_PLACE);
+        products.shown();
+        assertThat(products.changeable().get()).as("the customer adds keys").isTrue();
+        assertThat(products.batchOffered().get()).as("まとめて追加 is the desk's").isFalse();
+
+        session.begin(new Acting(accountId, "Tanaka_01",
+                com.licensedesk.session.Actor.operator("desk.clerk", com.licensedesk.session.Role.CLERK)));
+        products.shown();
+        assertThat(products.changeable().get()).isTrue();
+        assertThat(products.batchOffered().get()).isTrue();
+
+        session.begin(new Acting(accountId, "Tanaka_01",
+                com.licensedesk.session.Actor.operator("desk.viewer", com.licensedesk.session.Role.READ_ONLY)));
+        products.shown();
+        assertThat(products.rows()).as("the licences are shown").hasSize(1);
+        assertThat(products.changeable().get()).as("no + キーの入力").isFalse();
+        assertThat(products.batchOffered().get()).as("no まとめて追加").isFalse();
+    }
+
+    @Test
     void cancelGoesBackToTheProductsWithNothingTyped() {
         AddKeyViewModel addKey = addKey(products(Fixtures.IN_PLACE));
         addKey.keyText().set(DemoCatalog.TRIAL_CODE);
