@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** ユーザ登録情報. */
@@ -22,6 +23,7 @@ public final class UserInfoView {
     @FXML private VBox formContent;
     @FXML private Label loginIdLabel;
     @FXML private ResourceBundle resources;
+    @FXML private HBox passwordRow;
     @FXML private Button changePasswordButton;
     @FXML private Label twoFactorStatus;
     @FXML private Button twoFactorSetup;
@@ -54,6 +56,7 @@ public final class UserInfoView {
                 .otherwise(resources.getString("userInfo.twoFactor.off")));
         twoFactorSetup.setOnAction(e -> openTwoFactor.run());
         // At the desk the operator never sees or types the customer's password: the desk's own actions instead.
+        Offered.when(passwordRow, viewModel.passwordActionOffered());
         Offered.when(changePasswordButton, viewModel.atDesk().not());
         Offered.when(twoFactorSetup, viewModel.atDesk().not());
         Offered.when(issueTemporaryPasswordButton, viewModel.temporaryPasswordOffered(), viewModel.busy());

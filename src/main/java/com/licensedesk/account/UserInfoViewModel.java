@@ -42,6 +42,7 @@ public final class UserInfoViewModel implements PersonalData {
     private final ReadOnlyBooleanWrapper changeable = new ReadOnlyBooleanWrapper(this, "changeable", true);
     private final BooleanBinding temporaryPasswordOffered = atDesk.and(changeable);
     private final BooleanBinding twoFactorResetOffered = temporaryPasswordOffered.and(twoFactorEnabled);
+    private final BooleanBinding passwordActionOffered = atDesk.not().or(temporaryPasswordOffered);
     private final TemporaryPasswordService temporaryPasswords;
 
     public UserInfoViewModel(UserInfoService service, TwoFactorService twoFactor,
@@ -85,6 +86,11 @@ public final class UserInfoViewModel implements PersonalData {
     /** 仮パスワードを発行: at the desk, to an operator who may change customers' data. */
     public BooleanBinding temporaryPasswordOffered() {
         return temporaryPasswordOffered;
+    }
+
+    /** The パスワード row: its change by the customer, or 仮パスワードを発行 at the desk; for a read-only operator, none. */
+    public BooleanBinding passwordActionOffered() {
+        return passwordActionOffered;
     }
 
     /** 2要素認証を解除: as 仮パスワードを発行, while the customer's two-factor sign-in is on. */

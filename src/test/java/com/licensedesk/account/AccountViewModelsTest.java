@@ -240,6 +240,7 @@ class AccountViewModelsTest {
         assertThat(userInfo.changeable().get()).as("no field to edit, no 送信").isFalse();
         assertThat(userInfo.temporaryPasswordOffered().get()).isFalse();
         assertThat(userInfo.twoFactorResetOffered().get()).isFalse();
+        assertThat(userInfo.passwordActionOffered().get()).as("no empty パスワード row").isFalse();
 
         userInfo.issueTemporaryPassword();
         assertThat(userInfo.banner().text()).as("the service still refuses").isEqualTo("この操作を行う権限がありません。");
@@ -249,5 +250,6 @@ class AccountViewModelsTest {
         userInfo.shown();
         assertThat(userInfo.changeable().get()).as("the customer changes their own").isTrue();
         assertThat(userInfo.temporaryPasswordOffered().get()).isFalse();
+        assertThat(userInfo.passwordActionOffered().get()).isTrue();
     }
 }
