@@ -4,12 +4,13 @@ import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.InitialFocus;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
+import com.licensedesk.ui.Offered;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** ユーザ登録情報. */
@@ -22,6 +23,7 @@ public final class UserInfoView {
     @FXML private VBox formContent;
     @FXML private Label loginIdLabel;
     @FXML private ResourceBundle resources;
+    @FXML private HBox passwordRow;
     @FXML private Button changePasswordButton;
     @FXML private Label twoFactorStatus;
     @FXML private Button twoFactorSetup;
@@ -45,7 +47,8 @@ public final class UserInfoView {
         FormBinding.bind(formContent, viewModel.form(), messages);
         loginIdLabel.textProperty().bind(viewModel.loginId());
         busyLabel.visibleProperty().bind(viewModel.busy());
-        userSubmit.disableProperty().bind(viewModel.busy());
+        FormBinding.changeableWhen(formContent, viewModel.form(), viewModel.changeable());
+        Offered.when(userSubmit, viewModel.changeable(), viewModel.busy());
         userSubmit.setOnAction(e -> viewModel.submit());
         changePasswordButton.setOnAction(e -> changePassword.run());
         twoFactorStatus.textProperty().bind(Bindings.when(viewModel.twoFactorEnabled())
@@ -53,19 +56,14 @@ public final class UserInfoView {
                 .otherwise(resources.getString("userInfo.twoFactor.off")));
         twoFactorSetup.setOnAction(e -> openTwoFactor.run());
         // At the desk the operator never sees or types the customer's password: the desk's own actions instead.
-        showWhen(changePasswordButton, viewModel.atDesk().not());
-        showWhen(twoFactorSetup, viewModel.atDesk().not());
-        showWhen(issueTemporaryPasswordButton, viewModel.atDesk());
-        showWhen(resetTwoFactorButton, viewModel.atDesk().and(viewModel.twoFactorEnabled()));
-        issueTemporaryPasswordButton.disableProperty().bind(viewModel.busy());
+        Offered.when(passwordRow, viewModel.passwordActionOffered());
+        Offered.when(changePasswordButton, viewModel.atDesk().not());
+        Offered.when(twoFactorSetup, viewModel.atDesk().not());
+        Offered.when(issueTemporaryPasswordButton, viewModel.temporaryPasswordOffered(), viewModel.busy());
+        Offered.when(resetTwoFactorButton, viewModel.twoFactorResetOffered());
         issueTemporaryPasswordButton.setOnAction(e -> viewModel.issueTemporaryPassword());
         resetTwoFactorButton.setOnAction(e -> viewModel.resetTwoFactor());
         viewModel.shown();
         InitialFocus.on(formContent.lookup("#email"));
-    }
-
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
     }
 }

@@ -17,6 +17,7 @@ import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.SaveOutcome;
 import com.licensedesk.ui.Tasks;
 import com.licensedesk.ui.form.Form;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,6 +39,10 @@ public final class UserInfoViewModel implements PersonalData {
     private final ReadOnlyStringWrapper loginId = new ReadOnlyStringWrapper(this, "loginId", "");
     private final ReadOnlyBooleanWrapper twoFactorEnabled = new ReadOnlyBooleanWrapper(this, "twoFactor", false);
     private final ReadOnlyBooleanWrapper atDesk = new ReadOnlyBooleanWrapper(this, "atDesk", false);
+    private final ReadOnlyBooleanWrapper changeable = new ReadOnlyBooleanWrapper(this, "changeable", true);
+    private final BooleanBinding temporaryPasswordOffered = atDesk.and(changeable);
+    private final BooleanBinding twoFactorResetOffered = temporaryPasswordOffered.and(twoFactorEnabled);
+    private final BooleanBinding passwordActionOffered = atDesk.not().or(temporaryPasswordOffered);
     private final TemporaryPasswordService temporaryPasswords;
 
     public UserInfoViewModel(UserInfoService service, TwoFactorService twoFactor,
@@ -71,6 +76,29 @@ public final class UserInfoViewModel implements PersonalData {
         return atDesk.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the fields and 送信 can be changed: not by a read-only operator, who sees the user as stored (the
+     * service refuses them too).
+     */
+    public ReadOnlyBooleanProperty changeable() {
+        return changeable.getReadOnlyProperty();
+    }
+
+    /** 仮パスワードを発行: at the desk, to an operator who may change customers' data. */
+    public BooleanBinding temporaryPasswordOffered() {
+        return temporaryPasswordOffered;
+    }
+
+    /** The パスワード row: its change by the customer, or 仮パスワードを発行 at the desk; for a read-only operator, none. */
+    public BooleanBinding passwordActionOffered() {
+        return passwordActionOffered;
+    }
+
+    /** 2要素認証を解除: as 仮パスワードを発行, while the customer's two-factor sign-in is on. */
+    public BooleanBinding twoFactorResetOffered() {
+        return twoFactorResetOffered;
+    }
+
     public ReadOnlyBooleanProperty busy() {
         return activity.busy();
     }
@@ -85,6 +113,7 @@ public final class UserInfoViewModel implements PersonalData {
         Acting acting = session.require();
         loginId.set(acting.loginId());
         atDesk.set(acting.atDesk());
+        changeable.set(session.mayChangeCustomers());
         activity.runFor(session, acting, "Loading the user information",
                 () -> new Stored(service.user(acting.accountId()), twoFactor.isEnabled(acting.accountId())),
                 stored -> {

@@ -3,7 +3,9 @@ package com.licensedesk.company;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.FormBinding;
+import com.licensedesk.ui.Offered;
 import java.time.Clock;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,6 +22,7 @@ public final class CompanyInfoView {
     private final Messages messages;
     private final Clock clock;
     @FXML private Label message;
+    @FXML private Label lead;
     @FXML private TabPane tabs;
     @FXML private Tab contractorTab;
     @FXML private VBox contractorContent;
@@ -45,10 +48,14 @@ public final class CompanyInfoView {
         remindersRow.visibleProperty().bind(viewModel.remindersOffered());
         remindersRow.managedProperty().bind(viewModel.remindersOffered());
         excludeFromReminders.selectedProperty().bindBidirectional(viewModel.excludedFromReminders());
-        excludeFromReminders.disableProperty().bind(viewModel.busy());
+        excludeFromReminders.disableProperty().bind(viewModel.busy().or(viewModel.changeable().not()));
         excludeFromReminders.setOnAction(e -> viewModel.reminderChoiceChanged());
-        contractorSubmit.disableProperty().bind(viewModel.busy());
-        supportSubmit.disableProperty().bind(viewModel.busy());
+        lead.textProperty().bind(Bindings.when(viewModel.changeable())
+                .then(messages.get("company.lead")).otherwise(messages.get("company.lead.readOnly")));
+        FormBinding.changeableWhen(contractorContent, viewModel.contractorForm(), viewModel.changeable());
+        FormBinding.changeableWhen(supportContent, viewModel.supportForm(), viewModel.changeable());
+        Offered.when(contractorSubmit, viewModel.changeable(), viewModel.busy());
+        Offered.when(supportSubmit, viewModel.changeable(), viewModel.busy());
         contractorSubmit.setOnAction(e -> viewModel.submitContractor());
         supportSubmit.setOnAction(e -> viewModel.submitSupport());
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

@@ -39,6 +39,7 @@ public final class CompanyInfoViewModel implements PersonalData {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final BooleanProperty excludedFromReminders = new SimpleBooleanProperty(this, "excludedFromReminders");
     private final ReadOnlyBooleanWrapper remindersOffered = new ReadOnlyBooleanWrapper(this, "remindersOffered");
+    private final ReadOnlyBooleanWrapper changeable = new ReadOnlyBooleanWrapper(this, "changeable", true);
     /**
      * What the tabs were filled with, and the versions of their records: a save names its tab's version, and what
      * the clerk changed from it is what a refused save keeps in view.
@@ -96,6 +97,14 @@ public final class CompanyInfoViewModel implements PersonalData {
                 });
     }
 
+    /**
+     * Whether the fields, 送信 and 更新のお知らせを送らない can be changed: not by a read-only operator, who sees the
+     * company as it is stored (the service refuses them too).
+     */
+    public ReadOnlyBooleanProperty changeable() {
+        return changeable.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busy() {
         return activity.busy();
     }
@@ -116,6 +125,7 @@ public final class CompanyInfoViewModel implements PersonalData {
         clear();
         Acting acting = session.require();
         remindersOffered.set(acting.atDesk());
+        changeable.set(session.mayChangeCustomers());
         activity.runFor(session, acting, "Loading the company information",
                 () -> new Loaded(service.details(acting.accountId()),
                         acting.atDesk() && service.excludedFromReminders(acting.accountId())), loaded -> {

@@ -4,6 +4,7 @@ import com.licensedesk.ui.Columns;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.mail.OutboxMail;
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.Offered;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -58,10 +59,12 @@ public final class OutboxMonitorView {
         var selected = outboxTable.getSelectionModel().selectedItemProperty();
         selected.addListener((obs, was, now) -> viewModel.choose(now));
         outboxMailBody.textProperty().bind(viewModel.body());
-        outboxResendButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().mail().state() != OutboxMail.State.FAILED, selected).or(viewModel.busy()));
-        outboxCancelButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().mail().state() != OutboxMail.State.WAITING, selected).or(viewModel.busy()));
+        Offered.when(outboxResendButton, viewModel.changeable(), Bindings.createBooleanBinding(() ->
+                selected.get() == null || selected.get().mail().state() != OutboxMail.State.FAILED, selected)
+                .or(viewModel.busy()));
+        Offered.when(outboxCancelButton, viewModel.changeable(), Bindings.createBooleanBinding(() ->
+                selected.get() == null || selected.get().mail().state() != OutboxMail.State.WAITING, selected)
+                .or(viewModel.busy()));
         outboxResendButton.setOnAction(e -> viewModel.resend(selected.get()));
         outboxCancelButton.setOnAction(e -> viewModel.cancel(selected.get()));
         busyLabel.visibleProperty().bind(viewModel.busy());

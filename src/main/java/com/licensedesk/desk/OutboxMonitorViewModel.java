@@ -12,6 +12,7 @@ import com.licensedesk.ui.Tasks;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,6 +49,7 @@ public final class OutboxMonitorViewModel implements PersonalData {
     private final ObjectProperty<StateChoice> state = new SimpleObjectProperty<>(this, "state");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper(this, "body", "");
+    private final ReadOnlyBooleanWrapper changeable = new ReadOnlyBooleanWrapper(this, "changeable", true);
 
     /** {@code mailWaiting} wakes the sender after a resend. */
     public OutboxMonitorViewModel(OutboxAdministration outbox, Session session, Tasks tasks, Messages messages,
@@ -88,8 +90,14 @@ public final class OutboxMonitorViewModel implements PersonalData {
         return activity.busy();
     }
 
+    /** 再送 and 取り消し: offered to operators who may change customers' data, not to a read-only one. */
+    public ReadOnlyBooleanProperty changeable() {
+        return changeable.getReadOnlyProperty();
+    }
+
     /** The screen opens on every mail, newest first. */
     public void shown() {
+        changeable.set(session.mayChangeCustomers());
         state.set(states.get(0));
         load();
     }

@@ -15,8 +15,8 @@ public final class DirectoryScreens {
     /** {@code open} acts for the chosen customer; {@code newRegistration} starts the wizard at the desk. */
     public static void register(ScreenRegistry screens, ScreenContext context, Directory directory,
                                 Consumer<DirectoryViewModel.Row> open, Runnable newRegistration) {
-        DirectoryViewModel viewModel = new DirectoryViewModel(directory, context.tasks(), context.dialogs(),
-                context.messages(), context.clock(), open, newRegistration);
+        DirectoryViewModel viewModel = new DirectoryViewModel(directory, context.session(), context.tasks(),
+                context.dialogs(), context.messages(), context.clock(), open, newRegistration);
         screens.add(DIRECTORY, ScreenRegistry.Access.STAFF, DirectoryView.class,
                 () -> new DirectoryView(viewModel, context.messages())).holds(viewModel);
     }

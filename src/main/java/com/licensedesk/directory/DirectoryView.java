@@ -2,8 +2,10 @@ package com.licensedesk.directory;
 
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.Offered;
 import java.util.Comparator;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -35,6 +37,7 @@ public final class DirectoryView {
     @FXML private Label message;
     @FXML private HBox searchBox;
     @FXML private Label countLabel;
+    @FXML private Label keysHint;
     @FXML private TableView<DirectoryViewModel.Row> customerTable;
     @FXML private TableColumn<DirectoryViewModel.Row, DirectoryViewModel.Row> companyColumn;
     @FXML private TableColumn<DirectoryViewModel.Row, String> loginIdColumn;
@@ -93,6 +96,9 @@ public final class DirectoryView {
 
         openCustomerButton.disableProperty().bind(customerTable.getSelectionModel().selectedItemProperty().isNull());
         openCustomerButton.setOnAction(e -> open());
+        Offered.when(newRegistrationButton, viewModel.registrationOffered());
+        keysHint.textProperty().bind(Bindings.when(viewModel.registrationOffered())
+                .then(messages.get("directory.hint")).otherwise(messages.get("directory.hint.readOnly")));
         newRegistrationButton.setOnAction(e -> viewModel.newRegistration());
         exportCustomersButton.setOnAction(e -> viewModel.export());
         busyLabel.visibleProperty().bind(viewModel.busy());

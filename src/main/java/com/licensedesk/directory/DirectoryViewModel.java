@@ -3,6 +3,7 @@ package com.licensedesk.directory;
 import com.licensedesk.csv.CsvExport;
 import com.licensedesk.domain.SearchText;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.session.Session;
 import com.licensedesk.ui.Activity;
 import com.licensedesk.ui.Banner;
 import com.licensedesk.ui.Dialogs;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,6 +39,7 @@ public final class DirectoryViewModel implements PersonalData {
     }
 
     private final Directory directory;
+    private final Session session;
     private final Tasks tasks;
     private final Dialogs dialogs;
     private final Messages messages;
@@ -48,10 +51,12 @@ public final class DirectoryViewModel implements PersonalData {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final AtomicLong latest = new AtomicLong();
+    private final ReadOnlyBooleanWrapper registrationOffered = new ReadOnlyBooleanWrapper(this, "registrationOffered");
 
-    public DirectoryViewModel(Directory directory, Tasks tasks, Dialogs dialogs, Messages messages, Clock clock,
-                              Consumer<Row> open, Runnable newRegistration) {
+    public DirectoryViewModel(Directory directory, Session session, Tasks tasks, Dialogs dialogs, Messages messages,
+                              Clock clock, Consumer<Row> open, Runnable newRegistration) {
         this.directory = directory;
+        this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -86,6 +91,7 @@ public final class DirectoryViewModel implements PersonalData {
     /** The screen is shown: the list as the query stands (the newest customers with none). */
     public void shown() {
         activity.banner().clear();
+        registrationOffered.set(session.mayChangeCustomers());
         search();
     }
 
@@ -114,9 +120,16 @@ public final class DirectoryViewModel implements PersonalData {
         }
     }
 
-    /** 新規登録 (Ctrl+N). */
+    /** 新規登録 (its button, Ctrl+N): offered to operators who may change customers' data, not to a read-only one. */
+    public ReadOnlyBooleanProperty registrationOffered() {
+        return registrationOffered.getReadOnlyProperty();
+    }
+
+    /** 新規登録 (Ctrl+N), where offered. */
     public void newRegistration() {
-        newRegistration.run();
+        if (registrationOffered.get()) {
+            newRegistration.run();
+        }
     }
 
     /** CSV出力: every customer, not only those listed, in the file chosen. */

@@ -29,6 +29,7 @@ public final class ProductCheckView {
     @FXML private Hyperlink privacyLink;
     @FXML private Label expiryWarning;
     @FXML private VBox expiredConfirmBox;
+    @FXML private VBox agreementBox;
     @FXML private Button continueButton;
     @FXML private Button cancelButton;
 
@@ -57,7 +58,16 @@ public final class ProductCheckView {
         privacyLink.setOnAction(e -> viewModel.showPrivacyPolicy());
         continueButton.setOnAction(e -> viewModel.proceed());
         cancelButton.setOnAction(e -> viewModel.cancel());
+        // An expired key brought by a customer: no agreement to accept and no 続行, only the way back.
+        boolean offered = viewModel.continueOffered();
+        agreementBox.setVisible(offered);
+        agreementBox.setManaged(offered);
+        continueButton.setVisible(offered);
+        continueButton.setManaged(offered);
+        continueButton.setDisable(!offered);
+        continueButton.setDefaultButton(offered);
+        viewModel.shown();
         EnterKey.continues(continueButton, eulaCheck);
-        InitialFocus.on(eulaCheck);
+        InitialFocus.on(offered ? eulaCheck : cancelButton);
     }
 }

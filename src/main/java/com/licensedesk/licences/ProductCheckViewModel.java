@@ -44,8 +44,9 @@ public final class ProductCheckViewModel implements PersonalData {
     }
 
     /**
-     * What the screen shows of the key's catalogue entry; {@code expiryWarning} is empty unless the licence has expired
-     * or expires within the desk's "expiring soon" window.
+     * What the screen shows of the key's catalogue entry; {@code expiryWarning} is empty unless the licence expires
+     * within the desk's "expiring soon" window, or has expired and an operator may register it all the same (a
+     * customer is told in the banner that it cannot be registered, {@link #shown}).
      */
     public record Details(String keyLine, String product, String packageName, String seats, String expires,
                           String licenseType, String expiryWarning, boolean expired) {
@@ -57,7 +58,7 @@ public final class ProductCheckViewModel implements PersonalData {
         LocalDate today = LocalDate.now(clock.withZone(Formats.JAPAN));
         LicenceStatus status = LicenceStatus.of(entry.expires(), today, warningDays);
         String warning = switch (status) {
-            case EXPIRED -> messages.get("check.expired.warning", Formats.date(entry.expires()));
+            case EXPIRED -> atDesk() ? messages.get("check.expired.warning", Formats.date(entry.expires())) : "";
             case EXPIRING -> messages.get("check.expiring.warning", Formats.date(entry.expires()),
                     ChronoUnit.DAYS.between(today, entry.expires()));
             case VALID -> "";
@@ -73,7 +74,27 @@ public final class ProductCheckViewModel implements PersonalData {
 
     /** An operator at the desk is offered to register an expired key after all; a customer is not. */
     public boolean expiredConfirmOffered() {
-        return session.staff().isPresent() && details().expired();
+        return atDesk() && details().expired();
+    }
+
+    /**
+     * Whether the agreement and 続行 are offered: not to a customer with an expired key, which is a dead end for
+     * them; the screen says so at once and leaves only the way back.
+     */
+    public boolean continueOffered() {
+        return atDesk() || !details().expired();
+    }
+
+    /** The screen is shown: an expired key brought by a customer is refused at once, with what to do about it. */
+    public void shown() {
+        banner.clear();
+        if (!continueOffered()) {
+            banner.error(messages.get("check.expired.refused", details().expires()));
+        }
+    }
+
+    private boolean atDesk() {
+        return session.staff().isPresent();
     }
 
     /** The expired key's confirmation ({@code expiredConfirm}) and the agreement ({@code eulaCheck}). */
@@ -97,11 +118,11 @@ public final class ProductCheckViewModel implements PersonalData {
 
     /**
      * 続行: refused, with the reason at the box, until the agreement is accepted. An expired key is refused to a
-     * customer with the reason, and registered at the desk only once the operator has confirmed it.
+     * customer (who is not offered 続行 for it), and registered at the desk only once the operator has confirmed it.
      */
     public void proceed() {
         Details details = details();
-        if (details.expired() && session.staff().isEmpty()) {
+        if (!continueOffered()) {
             banner.error(messages.get("check.expired.refused", details.expires()));
             return;
         }

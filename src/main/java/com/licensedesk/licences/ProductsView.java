@@ -2,6 +2,7 @@ package com.licensedesk.licences;
 
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.KeptView;
+import com.licensedesk.ui.Offered;
 import java.util.Comparator;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -72,6 +73,9 @@ public final class ProductsView implements KeptView {
             item.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(item);
         }
+        // Offered by who is at the window now: a customer, or an operator whose role may change customers.
+        Offered.when(addKeyButton, viewModel.changeable());
+        Offered.when(batchKeysButton, viewModel.batchOffered());
         addKeyButton.setOnAction(e -> viewModel.addKey());
         batchKeysButton.setOnAction(e -> viewModel.batchKeys());
         shownAgain();
@@ -79,9 +83,6 @@ public final class ProductsView implements KeptView {
 
     @Override
     public void shownAgain() {
-        // Offered by who is at the window now: a customer, or an operator whose role may change customers.
-        batchKeysButton.setVisible(viewModel.batchOffered());
-        batchKeysButton.setManaged(viewModel.batchOffered());
         viewModel.shown();
     }
 

@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,6 +37,9 @@ public final class ProductsViewModel implements PersonalData {
     private final Clock clock;
     private final int warningDays;
     private final ObservableList<LicenceRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper changeable = new ReadOnlyBooleanWrapper(this, "changeable", true);
+    private final ReadOnlyBooleanWrapper atDesk = new ReadOnlyBooleanWrapper(this, "atDesk", false);
+    private final BooleanBinding batchOffered = atDesk.and(changeable);
     private final Banner banner;
     private String announcement = "";
     /**
@@ -104,6 +109,8 @@ public final class ProductsViewModel implements PersonalData {
             announcement = "";
         }
         Acting acting = session.require();
+        changeable.set(session.mayChangeCustomers());
+        atDesk.set(acting.atDesk());
         if (acting.accountId() != shownFor) {
             forget();
             load(acting);
@@ -189,10 +196,14 @@ public final class ProductsViewModel implements PersonalData {
         navigator.show(addKeyScreen);
     }
 
+    /** + キーの入力: offered to the customer and to operators who may change customers' data, not to a read-only one. */
+    public ReadOnlyBooleanProperty changeable() {
+        return changeable.getReadOnlyProperty();
+    }
+
     /** まとめて追加: offered at the desk, to operators who may change customers' data. */
-    public boolean batchOffered() {
-        return session.current().map(acting -> acting.atDesk()
-                && acting.actor().may(com.licensedesk.session.Permission.CHANGE_CUSTOMERS)).orElse(false);
+    public BooleanBinding batchOffered() {
+        return batchOffered;
     }
 
     public void batchKeys() {

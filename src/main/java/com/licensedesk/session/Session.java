@@ -32,6 +32,17 @@ public final class Session {
         return Optional.ofNullable(staff);
     }
 
+    /**
+     * Whether the person at this window may change customers' data: the actor on the open account, else the operator
+     * signed in, as their role allows (a read-only operator may not); a customer their own, or the one they register.
+     * Screens offer changes by it; the services check again.
+     */
+    public boolean mayChangeCustomers() {
+        Acting acting = current;
+        Optional<Actor> actor = acting != null ? Optional.of(acting.actor()) : staff().map(StaffMember::actor);
+        return actor.map(who -> who.may(Permission.CHANGE_CUSTOMERS)).orElse(true);
+    }
+
     public void begin(Acting acting) {
         current = acting;
         listeners.forEach(listener -> listener.accept(Optional.of(acting)));

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -77,6 +79,37 @@ public final class FormBinding {
         box.selectedProperty().bindBidirectional(check.ticked());
         FieldError.show((Label) find(root, check.id() + "Error"), check.error(), box);
     }
+
+    /**
+     * The form's fields changed only while {@code changeable} holds, else shown for reading: text can be selected and
+     * copied but not edited, a choice list does not open, a check box does not change; all as legible as before.
+     */
+    public static void changeableWhen(Parent root, Form form, ObservableBooleanValue changeable) {
+        ObservableBooleanValue readOnly = Bindings.not(changeable);
+        for (FormField field : form.fields()) {
+            Node control = find(root, field.id());
+            if (control instanceof TextInputControl input) {
+                input.editableProperty().bind(changeable);
+            } else {
+                control.disableProperty().bind(readOnly);
+            }
+        }
+        for (FormCheck check : form.checks()) {
+            find(root, check.id()).disableProperty().bind(readOnly);
+        }
+        markReadOnly(root, !changeable.get());
+        Listeners.whileShown(root, changeable, (obs, was, now) -> markReadOnly(root, !now));
+    }
+
+    private static void markReadOnly(Parent root, boolean readOnly) {
+        root.getStyleClass().remove(READ_ONLY_FORM);
+        if (readOnly) {
+            root.getStyleClass().add(READ_ONLY_FORM);
+        }
+    }
+
+    /** The style class of a form shown for reading (license-desk.css keeps its values legible). */
+    private static final String READ_ONLY_FORM = "read-only-form";
 
     /**
      * An empty field is no choice at all (null), so that the combo box shows its prompt text. Choices are shown in the

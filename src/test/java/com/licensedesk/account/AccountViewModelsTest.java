@@ -208,6 +208,9 @@ class AccountViewModelsTest {
         userInfo.shown();
         assertThat(userInfo.atDesk().get()).isTrue();
         assertThat(userInfo.twoFactorEnabled().get()).isTrue();
+        assertThat(userInfo.changeable().get()).isTrue();
+        assertThat(userInfo.temporaryPasswordOffered().get()).isTrue();
+        assertThat(userInfo.twoFactorResetOffered().get()).isTrue();
 
         userInfo.issueTemporaryPassword();
         assertThat(dialogs.passwordsShown()).as("shown once, in its dialog").singleElement().satisfies(shown -> {
@@ -267,5 +270,35 @@ class AccountViewModelsTest {
         userInfo.issueTemporaryPassword();
         assertThat(dialogs.passwordsShown()).isEmpty();
         assertThat(userInfo.banner().text()).isEqualTo("この操作を行う権限がありません。");
+    }
+
+    @Test
+    void aReadOnlyOperatorSeesTheUserButIsOfferedNoChange() {
+        String secret = desk.services().twoFactor.offer("Tanaka_01").secret();
+        desk.services().twoFactor.enable(accountId, new com.licensedesk.auth.TwoFactorService.Offer(secret, "uri"),
+                desk.services().totp.code(secret, desk.clock().instant()));
+        session.begin(new Acting(accountId, "Tanaka_01",
+                com.licensedesk.session.Actor.operator("desk.viewer", com.licensedesk.session.Role.READ_ONLY)));
+        UserInfoViewModel userInfo = new UserInfoViewModel(desk.services().userInfo, desk.services().twoFactor,
+                desk.services().temporaryPasswords, session, Fixtures.IN_PLACE, dialogs, Fixtures.JAPANESE);
+        userInfo.shown();
+
+        assertThat(userInfo.form().field("email").text().get()).as("the data is shown")
+                .isEqualTo("tanaka@example.co.jp");
+        assertThat(userInfo.twoFactorEnabled().get()).isTrue();
+        assertThat(userInfo.changeable().get()).as("no field to edit, no 送信").isFalse();
+        assertThat(userInfo.temporaryPasswordOffered().get()).isFalse();
+        assertThat(userInfo.twoFactorResetOffered().get()).isFalse();
+        assertThat(userInfo.passwordActionOffered().get()).as("no empty パスワード row").isFalse();
+
+        userInfo.issueTemporaryPassword();
+        assertThat(userInfo.banner().text()).as("the service still refuses").isEqualTo("この操作を行う権限がありません。");
+        assertThat(dialogs.passwordsShown()).isEmpty();
+
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+        userInfo.shown();
+        assertThat(userInfo.changeable().get()).as("the customer changes their own").isTrue();
+        assertThat(userInfo.temporaryPasswordOffered().get()).isFalse();
+        assertThat(userInfo.passwordActionOffered().get()).isTrue();
     }
 }

@@ -3,9 +3,12 @@ package com.licensedesk.app;
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.showing;
+import static com.licensedesk.app.DeskScreens.text;
 import static com.licensedesk.app.DeskScreens.signInStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.auth.Totp;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Actor;
@@ -14,9 +17,12 @@ import com.licensedesk.session.Role;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +33,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Roles on screen: a clerk is not offered スタッフ管理; a read-only operator's change is refused and nothing saved. */
+/** Roles on screen: a clerk is not offered スタッフ管理; a read-only operator is offered no change at all. */
 @ExtendWith(ApplicationExtension.class)
 class DeskRolesFlowTest {
     @TempDir static Path home;
@@ -92,18 +98,75 @@ class DeskRolesFlowTest {
     }
 
     @Test
-    void aReadOnlyOperatorIsRefusedAndNothingIsSaved(FxRobot robot) throws Exception {
+    void aReadOnlyOperatorIsShownTheDataButNoChangeAnywhere(FxRobot robot) throws Exception {
+        var offer = desk.twoFactor.offer("Tanaka_01");
+        assertThat(desk.twoFactor.enable(accountId, offer, new Totp().code(offer.secret(), clock.instant())))
+                .isPresent();
         signInStaff(robot, window, "desk.viewer", "Viewer1Pass");
+        assertThat(showing(robot, "#customerTable")).isTrue();
+        assertThat(showing(robot, "#exportCustomersButton")).as("reading and exporting stay").isTrue();
+        assertThat(showing(robot, "#newRegistrationButton")).isFalse();
+        assertThat(label(robot, "#keysHint")).doesNotContain("Ctrl+N");
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        settle(window);
+        assertThat(showing(robot, "#customerTable")).as("Ctrl+N starts no registration").isTrue();
+        assertThat(deskMenuItems(robot)).filteredOn(MenuItem::isVisible).extracting(MenuItem::getId)
+                .containsExactly("customersMenuItem", "todayMenuItem", "expiryMenuItem", "outboxMenuItem",
+                        "auditMenuItem");
+
         robot.clickOn("#customerSearchField").write("tanaka_01");
         settle(window);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         settle(window);
+        assertThat(label(robot, "#actingForBanner")).contains("Tanaka_01");
+        assertThat(robot.lookup("#productsTable").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(showing(robot, "#addKeyButton")).isFalse();
+        assertThat(showing(robot, "#batchKeysButton")).isFalse();
+
         robot.clickOn("#companyMenu").clickOn("#companyInfoItem");
         settle(window);
-        setText(robot, "#branchName", "横浜支店");
-        robot.clickOn("#contractorSubmit");
+        assertThat(text(robot, "#companyName")).isEqualTo("サンプル株式会社");
+        assertThat(showing(robot, "#contractorSubmit")).isFalse();
+        assertThat(label(robot, "#lead")).isEqualTo("閲覧のみの権限のため、会社情報は表示だけで、変更はできません。");
+        assertThat(robot.lookup("#excludeFromReminders").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#prefecture").query().isDisabled()).isTrue();
+        robot.clickOn("#branchName").write("横浜支店").type(KeyCode.ENTER);
         settle(window);
-        assertThat(label(robot, "#message")).isEqualTo("この操作を行う権限がありません。");
-        assertThat(desk.companies.details(accountId).contractor().branchName()).isEmpty();
+        assertThat(text(robot, "#branchName")).as("nothing can be typed").isEmpty();
+        assertThat(robot.lookup("#message").query().isVisible()).as("nor sent with Enter").isFalse();
+        robot.clickOn("#supportTab");
+        assertThat(showing(robot, "#supportSubmit")).isFalse();
+        assertThat(robot.lookup("#supportEmail").queryAs(TextInputControl.class).isEditable()).isFalse();
+
+        robot.clickOn("#userMenu").clickOn("#userInfoItem");
+        settle(window);
+        assertThat(text(robot, "#email")).isEqualTo("tanaka@example.co.jp");
+        assertThat(robot.lookup("#email").queryAs(TextInputControl.class).isEditable()).isFalse();
+        assertThat(label(robot, "#twoFactorStatus")).isNotEmpty();
+        for (String change : List.of("#userSubmit", "#issueTemporaryPasswordButton", "#resetTwoFactorButton",
+                "#changePasswordButton", "#twoFactorSetup")) {
+            assertThat(showing(robot, change)).as(change).isFalse();
+        }
+
+        robot.clickOn("#endActingButton");
+        settle(window);
+        robot.clickOn("#deskMenu").clickOn("#outboxMenuItem");
+        settle(window);
+        assertThat(robot.lookup("#outboxTable").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(showing(robot, "#outboxResendButton")).isFalse();
+        assertThat(showing(robot, "#outboxCancelButton")).isFalse();
+        robot.clickOn("#deskMenu").clickOn("#expiryMenuItem");
+        settle(window);
+        assertThat(showing(robot, "#expiryTable")).isTrue();
+        assertThat(showing(robot, "#sendRemindersButton")).isFalse();
+
+        assertThat(desk.companies.details(accountId).contractor().branchName()).as("nothing saved").isEmpty();
+        assertThat(desk.twoFactor.isEnabled(accountId)).isTrue();
+    }
+
+    private static List<MenuItem> deskMenuItems(FxRobot robot) {
+        MenuBar deskMenu = robot.lookup(".desk-menu").queryAs(MenuBar.class);
+        return deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item.getId() != null && item.getId().endsWith("MenuItem")).toList();
     }
 }

@@ -46,6 +46,18 @@ final class DeskScreens {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /** Whether the node of {@code id} is on screen: it and every node above it visible (none when there is none). */
+    static boolean showing(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(node -> {
+            for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
+                if (!up.isVisible()) {
+                    return false;
+                }
+            }
+            return node.getScene() != null;
+        }).orElse(false);
+    }
+
     /** The window's one-second timer, ticked by the test instead of waited for: {@code times} seconds pass. */
     static void tick(FxRobot robot, DeskWindow window, int times) throws TimeoutException {
         robot.interact(() -> {

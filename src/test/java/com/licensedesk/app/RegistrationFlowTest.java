@@ -3,6 +3,7 @@ package com.licensedesk.app;
 import static com.licensedesk.app.DeskScreens.label;
 import static com.licensedesk.app.DeskScreens.setText;
 import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.showing;
 import static com.licensedesk.app.DeskScreens.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,6 +136,25 @@ class RegistrationFlowTest {
         assertThat(robot.lookup("#supportDiffers").queryAs(CheckBox.class).isSelected())
                 .as("Enter on the check box means 続行, not a toggle").isFalse();
         assertThat(label(robot, "#message")).startsWith("入力内容を確認してください。");
+    }
+
+    @Test
+    void anExpiredKeyIsRefusedAsTheProductCheckOpensWithNoWayOnButBack(FxRobot robot) throws Exception {
+        setText(robot, "#keyField", DemoCatalog.EXPIRED_KEY);
+        robot.clickOn("#continueButton");
+        settle(window);
+
+        assertThat(screenTitle(robot)).isEqualTo("製品情報を確認");
+        assertThat(label(robot, "#message")).startsWith("この製品キーは有効期限が切れているため、登録できません")
+                .contains("ご購入先にお問い合わせください");
+        assertThat(robot.lookup("#message").query().getStyleClass()).contains("error");
+        assertThat(showing(robot, "#continueButton")).as("no 続行 for a dead end").isFalse();
+        assertThat(showing(robot, "#eulaCheck")).isFalse();
+
+        robot.clickOn("#cancelButton");
+        settle(window);
+        assertThat(screenTitle(robot)).isEqualTo("ユーザ登録");
+        assertThat(text(robot, "#keyField")).isEqualTo(DemoCatalog.EXPIRED_KEY);
     }
 
     private static String focusedId(FxRobot robot) {

@@ -111,6 +111,24 @@ class CompanyInfoViewModelTest {
     }
 
     @Test
+    void aReadOnlyOperatorSeesTheCompanyButIsOfferedNoChange() {
+        CompanyInfoViewModel viewModel = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE,
+                Fixtures.JAPANESE, Fixtures.POSTAL_CODES);
+        session.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.viewer", Role.READ_ONLY)));
+        viewModel.shown();
+        assertThat(viewModel.contractorForm().field("companyName").text().get()).isEqualTo("サンプル株式会社");
+        assertThat(viewModel.remindersOffered().get()).as("shown at the desk, to read").isTrue();
+        assertThat(viewModel.changeable().get()).as("no field to edit, no 送信, no reminder choice").isFalse();
+
+        session.begin(new Acting(accountId, "Tanaka_01", Actor.operator("desk.clerk", Role.CLERK)));
+        viewModel.shown();
+        assertThat(viewModel.changeable().get()).isTrue();
+        session.begin(Acting.self(accountId, "Tanaka_01"));
+        viewModel.shown();
+        assertThat(viewModel.changeable().get()).isTrue();
+    }
+
+    @Test
     void twoDesksEditingOneTabTheSecondSeesTheFirstsChangeAndKeepsWhatItTyped() {
         Session otherSession = new Session();
         CompanyInfoViewModel first = new CompanyInfoViewModel(service, session, Fixtures.IN_PLACE, Fixtures.JAPANESE,

@@ -59,8 +59,46 @@ class DeskViewModelsTest {
     }
 
     private DirectoryViewModel directory(com.licensedesk.ui.Tasks tasks) {
-        return new DirectoryViewModel(desk.store().repositories.directory(), tasks, dialogs, Fixtures.JAPANESE,
-                Fixtures.CLOCK, opened::add, () -> registrations.add("new"));
+        Session session = new Session();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        return directory(tasks, session);
+    }
+
+    private DirectoryViewModel directory(com.licensedesk.ui.Tasks tasks, Session session) {
+        return new DirectoryViewModel(desk.store().repositories.directory(), session, tasks, dialogs,
+                Fixtures.JAPANESE, Fixtures.CLOCK, opened::add, () -> registrations.add("new"));
+    }
+
+    @Test
+    void aReadOnlyOperatorFindsAndOpensCustomersButIsOfferedNoNewRegistration() {
+        Session session = new Session();
+        session.signInStaff(new StaffMember(3, "desk.viewer", "高橋 健", Role.READ_ONLY));
+        DirectoryViewModel directory = directory(Fixtures.IN_PLACE, session);
+        directory.shown();
+        assertThat(directory.registrationOffered().get()).isFalse();
+        directory.newRegistration();
+        assertThat(registrations).as("Ctrl+N starts nothing").isEmpty();
+        directory.open(directory.rows().get(0));
+        assertThat(opened).hasSize(1);
+
+        assertThat(directory(Fixtures.IN_PLACE).registrationOffered().get()).as("until shown").isFalse();
+        DirectoryViewModel clerks = directory(Fixtures.IN_PLACE);
+        clerks.shown();
+        assertThat(clerks.registrationOffered().get()).isTrue();
+    }
+
+    @Test
+    void aReadOnlyOperatorReadsTheOutboxButIsOfferedNeitherResendNorCancel() {
+        Session session = new Session();
+        session.signInStaff(new StaffMember(3, "desk.viewer", "高橋 健", Role.READ_ONLY));
+        OutboxMonitorViewModel monitor = new OutboxMonitorViewModel(desk.services().outboxAdministration, session,
+                Fixtures.IN_PLACE, Fixtures.JAPANESE, () -> { });
+        monitor.shown();
+        assertThat(monitor.rows()).as("the registration's mail is listed").isNotEmpty();
+        assertThat(monitor.changeable().get()).isFalse();
+
+        monitor.cancel(monitor.rows().get(0));
+        assertThat(monitor.banner().text()).as("the service still refuses").isEqualTo("この操作を行う権限がありません。");
     }
 
     @Test
@@ -181,6 +219,7 @@ class DeskViewModelsTest {
         OutboxMonitorViewModel monitor = new OutboxMonitorViewModel(outbox,
                 session, Fixtures.IN_PLACE, Fixtures.JAPANESE, () -> woken.add("wake"));
         monitor.shown();
+        assertThat(monitor.changeable().get()).isTrue();
         assertThat(monitor.rows()).hasSize(2);
         var reset = monitor.rows().get(0);
         assertThat(reset.subject()).isEqualTo("パスワードのリセット");

@@ -250,6 +250,48 @@ class LicenceViewModelsTest {
     }
 
     @Test
+    void anExpiredKeyAddedByTheCustomerIsRefusedAtOnceWithNo続行() {
+        AddKeyViewModel addKey = addKey(products(Fixtures.IN_PLACE));
+        addKey.keyText().set(DemoCatalog.EXPIRED_KEY);
+        addKey.proceed();
+        assertThat(navigator.last()).isEqualTo(LicenceScreens.ADD_KEY_CHECK);
+        ProductCheckViewModel check = new ProductCheckViewModel(addKey, desk.services().legal,
+                new com.licensedesk.testing.AnsweringDialogs(), Fixtures.JAPANESE, Fixtures.CLOCK, session, 30);
+
+        check.shown();
+        assertThat(check.continueOffered()).isFalse();
+        assertThat(check.banner().kind()).isEqualTo(Banner.Kind.ERROR);
+        assertThat(check.banner().text()).startsWith("この製品キーは有効期限が切れているため、登録できません")
+                .endsWith("ご購入先にお問い合わせください。");
+        assertThat(check.details().expiryWarning()).as("said once, in the banner").isEmpty();
+
+        check.cancel();
+        assertThat(navigator.last()).isEqualTo(LicenceScreens.PRODUCTS);
+        assertThat(desk.store().licences.forAccount(accountId)).hasSize(1);
+    }
+
+    @Test
+    void aReadOnlyOperatorSeesTheProductsButIsOfferedNoKeyToAdd() {
+        ProductsViewModel products = products(Fixtures.IN_PLACE);
+        products.shown();
+        assertThat(products.changeable().get()).as("the customer adds keys").isTrue();
+        assertThat(products.batchOffered().get()).as("まとめて追加 is the desk's").isFalse();
+
+        session.begin(new Acting(accountId, "Tanaka_01",
+                com.licensedesk.session.Actor.operator("desk.clerk", com.licensedesk.session.Role.CLERK)));
+        products.shown();
+        assertThat(products.changeable().get()).isTrue();
+        assertThat(products.batchOffered().get()).isTrue();
+
+        session.begin(new Acting(accountId, "Tanaka_01",
+                com.licensedesk.session.Actor.operator("desk.viewer", com.licensedesk.session.Role.READ_ONLY)));
+        products.shown();
+        assertThat(products.rows()).as("the licences are shown").hasSize(1);
+        assertThat(products.changeable().get()).as("no + キーの入力").isFalse();
+        assertThat(products.batchOffered().get()).as("no まとめて追加").isFalse();
+    }
+
+    @Test
     void cancelGoesBackToTheProductsWithNothingTyped() {
         AddKeyViewModel addKey = addKey(products(Fixtures.IN_PLACE));
         addKey.keyText().set(DemoCatalog.TRIAL_CODE);

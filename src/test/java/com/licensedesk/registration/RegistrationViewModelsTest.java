@@ -464,14 +464,21 @@ class RegistrationViewModelsTest {
 
         start.keyText().set(DemoCatalog.EXPIRED_KEY);
         start.proceed();
-        assertThat(check.details().expiryWarning()).startsWith("この製品は有効期限が切れています");
-        assertThat(check.expiredConfirmOffered()).as("a customer is not offered to register it").isFalse();
+        check.shown();
+        assertThat(check.banner().text()).as("said as the screen opens")
+                .matches("この製品キーは有効期限が切れているため、登録できません（有効期限: \\d{4}/\\d{2}/\\d{2}）。"
+                        + "引き続きご利用になるには、ご購入先にお問い合わせください。");
+        assertThat(check.continueOffered()).as("a customer is offered no 続行 for it").isFalse();
+        assertThat(check.expiredConfirmOffered()).isFalse();
         check.form().check("eulaCheck").ticked().set(true);
         check.proceed();
-        assertThat(check.banner().text()).startsWith("有効期限が切れた製品は登録できません");
         assertThat(wizard.step()).isEqualTo(RegistrationWizard.Step.PRODUCT_CHECK);
 
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        check.shown();
+        assertThat(check.banner().text()).isEmpty();
+        assertThat(check.details().expiryWarning()).startsWith("この製品は有効期限が切れています");
+        assertThat(check.continueOffered()).isTrue();
         assertThat(check.expiredConfirmOffered()).isTrue();
         check.proceed();
         assertThat(check.form().check("expiredConfirm").error().get()).isEqualTo("有効期限切れの製品を登録するには、確認のチェックを入れてください。");
