@@ -181,7 +181,7 @@ public final class SyncReviewViewModel implements PersonalData {
 
     /** 別のログインIDで登録: asks for the new login ID; the customer is mailed it. */
     public void registerWithNewLoginId() {
-        selected.ifPresent(chosen -> dialogs.askText(messages.get("syncReview.newLoginId.title"),
+        selected.ifPresent(chosen -> dialogs.askLine(messages.get("syncReview.newLoginId.title"),
                 messages.get("syncReview.newLoginId.question"), messages.get("syncReview.newLoginId.field"))
                 .ifPresent(loginId -> answer(chosen, actor ->
                         review.registerWithNewLoginId(actor, chosen.entry().id(), loginId),

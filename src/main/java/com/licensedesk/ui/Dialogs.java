@@ -34,6 +34,9 @@ public interface Dialogs {
      */
     Optional<String> askText(String title, String question, String fieldLabel);
 
+    /** The same for a one-line answer, such as a login ID: one line to type in, Enter sends it. */
+    Optional<String> askLine(String title, String question, String fieldLabel);
+
     /**
      * A PIN, such as the settings PIN that lets a kiosk be closed: {@code lead} above a hidden field bound to
      * {@code pin}, whose reason shows under it, and {@code submitText} on the button that calls {@code submit}. The

@@ -17,6 +17,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
@@ -106,16 +108,25 @@ public final class WindowDialogs implements Dialogs {
 
     @Override
     public Optional<String> askText(String title, String question, String fieldLabel) {
+        TextArea field = new TextArea();
+        field.setWrapText(true);
+        field.setPrefRowCount(3);
+        return ask(title, question, fieldLabel, field);
+    }
+
+    @Override
+    public Optional<String> askLine(String title, String question, String fieldLabel) {
+        return ask(title, question, fieldLabel, new TextField());
+    }
+
+    private Optional<String> ask(String title, String question, String fieldLabel, TextInputControl field) {
         Dialog<String> dialog = dialog(title);
         Label text = new Label(question);
         text.setWrapText(true);
         text.setPrefWidth(520);
         Label label = new Label(fieldLabel);
         label.getStyleClass().add("field-label");
-        TextArea field = new TextArea();
         field.setId("dialogTextField");
-        field.setWrapText(true);
-        field.setPrefRowCount(3);
         label.setLabelFor(field);
         dialog.getDialogPane().setContent(new VBox(10, text, label, field));
         ButtonType ok = new ButtonType(messages.get("common.submit"), ButtonBar.ButtonData.OK_DONE);

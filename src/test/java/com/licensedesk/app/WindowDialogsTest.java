@@ -17,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -101,6 +103,18 @@ class WindowDialogsTest {
         assertThat(text.isEditable()).isFalse();
         press(robot, dialog, "閉じる");
         closed.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aOneLineAnswerIsOneLineAndEnterSendsIt(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<String>> answered = new CompletableFuture<>();
+        Platform.runLater(() -> answered.complete(dialogs.askLine("別のログインIDで登録", "ログインIDを入力してください。",
+                "新しいログインID")));
+        Stage dialog = dialogOver(robot);
+        TextField field = robot.from(dialog.getScene().getRoot()).lookup("#dialogTextField").queryAs(TextField.class);
+        robot.interact(() -> field.setText("aoba.seiki2"));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        assertThat(answered.get(30, TimeUnit.SECONDS)).contains("aoba.seiki2");
     }
 
     @Test

@@ -63,7 +63,8 @@ class SyncReviewViewModelTest {
     @Test
     void aWaitingEntryShowsBothSidesAndIsRegisteredUnderTheLoginIdTheOperatorGives() throws IOException {
         aLoginIdTakenAtHomeWaits();
-        review = review(new AnsweringDialogs().typing("Tanaka_02"));
+        AnsweringDialogs dialogs = new AnsweringDialogs().typing("Tanaka_02");
+        review = review(dialogs);
         review.shown();
 
         assertThat(review.rows()).singleElement().satisfies(row -> {
@@ -81,6 +82,8 @@ class SyncReviewViewModelTest {
 
         review.registerWithNewLoginId();
 
+        assertThat(dialogs.asked()).as("a login ID is one line").singleElement()
+                .satisfies(asked -> assertThat(asked.kind()).isEqualTo(AnsweringDialogs.Kind.ASK_LINE));
         assertThat(review.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
         assertThat(review.rows()).isEmpty();
         assertThat(home.store().accounts.find("Tanaka_02")).isPresent();

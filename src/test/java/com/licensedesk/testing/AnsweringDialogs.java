@@ -18,7 +18,7 @@ import java.util.function.Function;
 public final class AnsweringDialogs implements Dialogs {
     /** Which dialog a screen opened. */
     public enum Kind {
-        CONFIRM, OPEN_FILE, OPEN_FILES, FOLDER, ASK_TEXT, ASK_PIN, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD,
+        CONFIRM, OPEN_FILE, OPEN_FILES, FOLDER, ASK_TEXT, ASK_LINE, ASK_PIN, SAVE_FILE, TEXT, SAME_COMPANY, TEMPORARY_PASSWORD,
         PRINT, COPY
     }
 
@@ -145,6 +145,12 @@ public final class AnsweringDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String question, String fieldLabel) {
         asked.add(new Asked(Kind.ASK_TEXT, title, question, Optional.empty()));
+        return typed;
+    }
+
+    @Override
+    public Optional<String> askLine(String title, String question, String fieldLabel) {
+        asked.add(new Asked(Kind.ASK_LINE, title, question, Optional.empty()));
         return typed;
     }
 
