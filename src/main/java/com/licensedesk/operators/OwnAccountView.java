@@ -5,10 +5,8 @@ import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.FieldError;
 import com.licensedesk.ui.FormBinding;
 import com.licensedesk.ui.InitialFocus;
-import com.licensedesk.ui.Listeners;
-import com.licensedesk.ui.QrCode;
+import com.licensedesk.ui.TwoFactorOfferBinding;
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -64,20 +62,9 @@ public final class OwnAccountView {
             newPasswordConfirmField}) {
             field.setOnAction(e -> viewModel.changePassword());
         }
-        twoFactorStatus.textProperty().bind(Bindings.when(viewModel.enabled())
-                .then(resources.getString("userInfo.twoFactor.on"))
-                .otherwise(resources.getString("userInfo.twoFactor.off")));
-        enableTwoFactorButton.visibleProperty().bind(viewModel.enabled().not().and(viewModel.offerUri().isEmpty()));
-        enableTwoFactorButton.managedProperty().bind(enableTwoFactorButton.visibleProperty());
-        enableTwoFactorButton.setOnAction(e -> viewModel.offer());
-        show(setupBox, viewModel.offerUri().isNotEmpty());
-        Listeners.whileShown(totpQrImage, viewModel.offerUri(), (obs, was, uri) -> {
-            totpQrImage.setImage(uri.isEmpty() ? null : QrCode.of(uri, QR_SIZE));
-            if (!uri.isEmpty()) {
-                totpField.requestFocus();
-            }
-        });
-        totpSecretLabel.textProperty().bind(viewModel.offerSecret());
+        TwoFactorOfferBinding.bind(new TwoFactorOfferBinding.Parts(twoFactorStatus, enableTwoFactorButton, setupBox,
+                totpQrImage, QR_SIZE, totpSecretLabel, totpField), resources, viewModel.enabled(), viewModel.offerUri(),
+                viewModel.offerSecret(), viewModel::offer);
         totpField.textProperty().bindBidirectional(viewModel.code().text());
         FieldError.show(totpFieldError, viewModel.code().error(), totpField);
         totpField.setOnAction(e -> viewModel.confirm());
