@@ -158,8 +158,9 @@ public final class PasswordResetService {
     private Outcome<Boolean> sendCode(SendResetCode command, ChangeContext context, String code) {
         Instant until = context.now().plus(VALID_FOR);
         Credentials account = credentials.of(command.accountId());
-        codes.issue(command.accountId(), command.codeHash(), context.now(), until);
-        return Outcome.changed(true).mailing(mail.resetCode(account, code, until))
+        long issued = codes.issue(command.accountId(), command.codeHash(), context.now(), until);
+        return Outcome.changed(true)
+                .mailing(mail.resetCode(account, code, until).lapsesWith(ResetCodeRepository.mailKey(issued)))
                 .audited(command.accountId(), AuditAction.RESET_CODE_SENT, "desk=" + command.desk());
     }
 

@@ -10,8 +10,13 @@ public interface ResetCodeRepository {
     record OpenCode(long id, long accountId, Instant expiresAt) {
     }
 
-    /** Stores a new code for the account and closes its older open codes (REPLACED). */
-    void issue(long accountId, String codeHash, Instant issuedAt, Instant expiresAt);
+    /** What a code's mail lapses with: once the code is closed, its mail is not sent if it still waits. */
+    static String mailKey(long codeId) {
+        return "reset-code:" + codeId;
+    }
+
+    /** Stores a new code for the account and closes its older open codes (REPLACED); returns the new code's id. */
+    long issue(long accountId, String codeHash, Instant issuedAt, Instant expiresAt);
 
     Optional<OpenCode> findOpen(String codeHash, Collection<Long> accountIds);
 
@@ -21,7 +26,7 @@ public interface ResetCodeRepository {
     /** Counts a wrong try against the accounts' open codes; returns the most tries any of them now has. */
     int addWrongTry(Collection<Long> accountIds);
 
-    /** Closes the accounts' open codes, with the reason. */
+    /** Closes the accounts' open codes, with the reason; the mail of each that still waits lapses ({@link #mailKey}). */
     void closeOpen(Collection<Long> accountIds, String reason, Instant at);
 
     void recordRequest(String subjectFolded, String desk, Instant at);

@@ -17,9 +17,9 @@ public record HeldMail(String messageId, String recipient, String subject, Strin
                 mail.validUntil());
     }
 
-    /** The mail as an outbox takes it. */
+    /** The mail as an outbox takes it; what it lapsed with at the kiosk names a kiosk's row, nothing at home. */
     public NewMail mail() {
-        return new NewMail(recipient, subject, body, holdsSecret, validUntil);
+        return new NewMail(recipient, subject, body, holdsSecret, validUntil, Optional.empty());
     }
 
     @Override

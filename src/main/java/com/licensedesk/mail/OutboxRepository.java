@@ -55,6 +55,12 @@ public interface OutboxRepository {
     /** Waiting mail whose content lapsed before {@code now} becomes EXPIRED (a secret's body emptied); how many. */
     int expire(Instant now);
 
+    /**
+     * Waiting mail that lapses with one of {@code keys} becomes EXPIRED at once (a secret's body emptied): its content
+     * is no use any more (a reset code used or replaced). A mail a sender holds is not sent either: it checks before.
+     */
+    int lapse(Collection<String> keys);
+
     /** A failed mail goes back to waiting, due at once. False when it was not failed. */
     boolean retry(long id, Instant now);
 

@@ -37,6 +37,7 @@ public final class JooqOutboxRepository implements OutboxRepository {
                 .set(OUTBOX_MAIL.BODY, mail.body())
                 .set(OUTBOX_MAIL.HOLDS_SECRET, mail.holdsSecret())
                 .set(OUTBOX_MAIL.VALID_UNTIL, mail.validUntil().map(Times::utc).orElse(null))
+                .set(OUTBOX_MAIL.LAPSES_WITH, mail.lapsesWith().orElse(null))
                 .set(OUTBOX_MAIL.CREATED_AT, Times.utc(createdAt))
                 .set(OUTBOX_MAIL.ATTEMPTS, 0)
                 .set(OUTBOX_MAIL.NEXT_ATTEMPT_AT, Times.utc(createdAt))
@@ -148,13 +149,22 @@ public final class JooqOutboxRepository implements OutboxRepository {
 
     @Override
     public int expire(Instant now) {
+        return expireWhere(OUTBOX_MAIL.VALID_UNTIL.le(Times.utc(now)));
+    }
+
+    @Override
+    public int lapse(Collection<String> keys) {
+        return keys.isEmpty() ? 0 : expireWhere(OUTBOX_MAIL.LAPSES_WITH.in(keys));
+    }
+
+    private int expireWhere(Condition which) {
         return database.dsl().update(OUTBOX_MAIL)
                 .set(OUTBOX_MAIL.STATE, OutboxMail.State.EXPIRED.name())
                 .set(OUTBOX_MAIL.BODY, redactedIfSecret())
                 .setNull(OUTBOX_MAIL.LEASE_OWNER)
                 .setNull(OUTBOX_MAIL.LEASE_UNTIL)
                 .where(OUTBOX_MAIL.STATE.eq(OutboxMail.State.WAITING.name()))
-                .and(OUTBOX_MAIL.VALID_UNTIL.le(Times.utc(now)))
+                .and(which)
                 .execute();
     }
 

@@ -13,21 +13,24 @@ import org.jooq.impl.DSL;
 
 public final class JooqResetCodes implements ResetCodeRepository {
     private final Database database;
+    private final JooqOutboxRepository outbox;
 
     public JooqResetCodes(Database database) {
         this.database = database;
+        this.outbox = new JooqOutboxRepository(database);
     }
 
     @Override
-    public void issue(long accountId, String codeHash, Instant issuedAt, Instant expiresAt) {
+    public long issue(long accountId, String codeHash, Instant issuedAt, Instant expiresAt) {
         closeOpen(List.of(accountId), "REPLACED", issuedAt);
-        database.dsl().insertInto(RESET_CODE)
+        return database.dsl().insertInto(RESET_CODE)
                 .set(RESET_CODE.ACCOUNT_ID, accountId)
                 .set(RESET_CODE.CODE_HASH, codeHash)
                 .set(RESET_CODE.ISSUED_AT, Times.utc(issuedAt))
                 .set(RESET_CODE.EXPIRES_AT, Times.utc(expiresAt))
                 .set(RESET_CODE.WRONG_TRIES, 0)
-                .execute();
+                .returningResult(RESET_CODE.ID)
+                .fetchOne(RESET_CODE.ID);
     }
 
     @Override
@@ -64,12 +67,19 @@ public final class JooqResetCodes implements ResetCodeRepository {
 
     @Override
     public void closeOpen(Collection<Long> accountIds, String reason, Instant at) {
+        Condition open = RESET_CODE.ACCOUNT_ID.in(accountIds).and(RESET_CODE.CLOSED_AT.isNull());
+        List<String> mails = database.dsl().select(RESET_CODE.ID).from(RESET_CODE).where(open)
+                .fetch(id -> ResetCodeRepository.mailKey(id.value1()));
+        if (mails.isEmpty()) {
+            return;
+        }
         database.dsl().update(RESET_CODE)
                 .set(RESET_CODE.CLOSED_AT, Times.utc(at))
                 .set(RESET_CODE.CLOSED_REASON, reason)
-                .where(RESET_CODE.ACCOUNT_ID.in(accountIds))
-                .and(RESET_CODE.CLOSED_AT.isNull())
+                .where(open)
                 .execute();
+        // In the same transaction: a code used a minute after its request must not be mailed once SMTP is set.
+        outbox.lapse(mails);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,10 +140,12 @@ class PasswordResetServiceTest {
 
         desk.clock().advance(Duration.ofHours(1));
         assertThat(service.request("Tanaka_01")).isInstanceOf(PasswordResetService.Request.Sent.class);
+        assertThat(desk.store().outbox.unsent()).as("the new code's mail in place of the replaced one's")
+                .hasSize(mails);
 
         assertThat(service.request("nobody@example.co.jp")).as("the same answer as for a known address")
                 .isEqualTo(new PasswordResetService.Request.Sent(Set.of(), List.of("nob*****@example.co.jp")));
-        assertThat(desk.store().outbox.unsent()).as("but no mail").hasSize(mails + 1);
+        assertThat(desk.store().outbox.unsent()).as("but no mail").hasSize(mails);
         for (int i = 0; i < 18; i++) { // with the two above: 20 from this desk in the last hour
             service.request("someone" + i);
         }
@@ -230,6 +233,35 @@ class PasswordResetServiceTest {
         assertThat(delivered).anySatisfy(body -> assertThat(body).contains(code));
         assertThat(desk.store().value("select count(*) from outbox_mail where body like '%" + code + "%'"))
                 .isEqualTo(0);
+    }
+
+    @Test
+    void aCodeUsedReplacedOrVoidedBeforeTheServerIsSetIsNeverMailed() {
+        service.request("tanaka_01");
+        String replaced = codeIn(lastMail());
+        service.request("tanaka_01");
+        String used = codeIn(lastMail());
+        assertThat(service.reset(accountId, used, "Nagoya5Ferry")).isTrue();
+        long voidedAccount = desk.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_02"));
+        service.request("tanaka_02");
+        String voided = codeIn(lastMail());
+        for (int tries = 0; tries < PasswordResetService.WRONG_TRIES; tries++) {
+            service.check(Set.of(voidedAccount), "AAAA-AAAA-AAAA");
+        }
+        service.request("tanaka@example.co.jp");
+        List<OutboxMail> open = desk.store().outbox.unsent().stream()
+                .filter(mail -> mail.subject().equals("パスワードのリセット")).toList();
+        assertThat(open).as("one mail each for the two accounts' open codes, nothing else").hasSize(2);
+
+        // The mail server is set within the codes' 30 minutes: only what is still of use goes out.
+        List<String> delivered = new ArrayList<>();
+        desk.servicesWith(options -> options.transport(sent -> delivered.add(sent.body()))).mailSender.sendDue();
+        assertThat(delivered).noneMatch(body -> body.contains(replaced) || body.contains(used)
+                || body.contains(voided));
+        assertThat(delivered.stream().filter(body -> CODE.matcher(body).find())).hasSize(2);
+        assertThat(desk.store().outbox.list(Optional.of(OutboxMail.State.EXPIRED), 10))
+                .as("the three lapsed mails, kept without their codes").hasSize(3)
+                .allSatisfy(mail -> assertThat(mail.body()).isEmpty());
     }
 
     private OutboxMail lastMail() {
