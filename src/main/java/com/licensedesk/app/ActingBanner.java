@@ -9,7 +9,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Above a customer's screens while an operator acts for them: whose data this is, and 操作を終了. */
+/**
+ * Above a customer's screens while an operator acts for them: whose data this is, and 操作を終了; and once acting
+ * ended, a word above the next screen.
+ */
 final class ActingBanner {
     private ActingBanner() {
     }
@@ -26,6 +29,17 @@ final class ActingBanner {
         HBox bar = new HBox(12, who, spacer, endButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("acting-banner");
+        return bar;
+    }
+
+    /** Above the first screen after acting ended: whose account was closed, so that it never ends unsaid. */
+    static Parent ended(Messages messages, String companyName, String loginId) {
+        Label word = new Label(messages.get("acting.ended", companyName, loginId));
+        word.setId("actingEndedNotice");
+        word.setWrapText(true);
+        HBox bar = new HBox(word);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("acting-ended");
         return bar;
     }
 }

@@ -86,7 +86,8 @@ public final class DeskWindow implements Navigator {
                 .orElseThrow(() -> new IllegalStateException("No view " + type.getName())).controller().get());
         this.chrome = new WindowChrome(session, desk.messages, desk.config.vendorName(),
                 () -> loader.load(MainMenuView.class, wiring::menu).root(),
-                () -> loader.load(DeskMenuView.class, wiring::deskMenu), wiring.status(tasks), wiring::actingBanner);
+                () -> loader.load(DeskMenuView.class, wiring::deskMenu), wiring.status(tasks), wiring::actingBanner,
+                wiring::takeActingEnded);
         BundledFont.load();
         shell.setTop(top);
         area.getStyleClass().add("content-area");

@@ -54,6 +54,7 @@ final class ScreenWiring {
     private final ReceiptScreens receipts;
     private final FxTasks tasks;
     private String actingCompany = "";
+    private Optional<Parent> actingEnded = Optional.empty();
 
     ScreenWiring(LicenseDesk desk, Session session, FxTasks tasks, DeskWindow window, Browser browser,
                  Consumer<UnaryOperator<Settings>> restart) {
@@ -149,9 +150,11 @@ final class ScreenWiring {
     }
 
     DeskMenuView deskMenu() {
+        // A desk screen opened from the menu while acting ends acting: said above that screen, not silently.
         return new DeskMenuView(session, window, () -> {
             if (session.current().isPresent()) {
-                keeper.endActing();
+                actingEnded = Optional.of(endedWord());
+                keeper.closeCustomer();
             }
         }, () -> keeper.signOutStaff(SessionKeeper.SignOutReason.LOGOUT), desk.messages);
     }
@@ -169,7 +172,21 @@ final class ScreenWiring {
     /** The banner above a customer's screens while the operator acts for them. */
     Parent actingBanner() {
         return ActingBanner.of(desk.messages, actingCompany, session.current().map(Acting::loginId).orElse(""),
-                keeper::endActing);
+                () -> {
+                    actingEnded = Optional.of(endedWord());
+                    keeper.endActing();
+                });
+    }
+
+    /** The word that acting ended, once, for the screen shown next. */
+    Optional<Parent> takeActingEnded() {
+        Optional<Parent> word = actingEnded;
+        actingEnded = Optional.empty();
+        return word;
+    }
+
+    private Parent endedWord() {
+        return ActingBanner.ended(desk.messages, actingCompany, session.current().map(Acting::loginId).orElse(""));
     }
 
     private void staffSignedIn(StaffMember member) {

@@ -7,6 +7,7 @@ import com.licensedesk.ui.ScreenRegistry;
 import com.licensedesk.ui.ViewLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,7 +15,7 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * What surrounds a screen: the brand bar always; the desk's menu and status bar while an operator is signed in;
- * the acting banner and the customer's menu while an account is open.
+ * the acting banner and the customer's menu while an account is open, and a word above the screen after acting ended.
  */
 final class WindowChrome {
     private final Session session;
@@ -24,6 +25,7 @@ final class WindowChrome {
     private final Supplier<ViewLoader.Loaded<DeskMenuView>> deskMenuLoader;
     private final DeskStatusViewModel status;
     private final Supplier<Parent> actingBanner;
+    private final Supplier<Optional<Parent>> actingEnded;
     // Made when first needed, not before the Start screen: neither a customer nor the desk is there yet.
     private Parent customerMenu;
     private ViewLoader.Loaded<DeskMenuView> deskMenu;
@@ -32,7 +34,7 @@ final class WindowChrome {
 
     WindowChrome(Session session, Messages messages, String vendorName, Supplier<Parent> customerMenu,
                  Supplier<ViewLoader.Loaded<DeskMenuView>> deskMenu, DeskStatusViewModel status,
-                 Supplier<Parent> actingBanner) {
+                 Supplier<Parent> actingBanner, Supplier<Optional<Parent>> actingEnded) {
         this.session = session;
         this.messages = messages;
         this.vendorName = vendorName;
@@ -40,6 +42,7 @@ final class WindowChrome {
         this.deskMenuLoader = deskMenu;
         this.status = status;
         this.actingBanner = actingBanner;
+        this.actingEnded = actingEnded;
     }
 
     /** The bars above a screen of this access. */
@@ -56,6 +59,7 @@ final class WindowChrome {
             }
             deskMenu.view().refresh();
             bars.add(deskMenu.root());
+            actingEnded.get().ifPresent(bars::add);
         }
         if (access == ScreenRegistry.Access.ACCOUNT) {
             if (staff) {

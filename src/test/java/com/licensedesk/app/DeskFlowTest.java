@@ -94,8 +94,24 @@ class DeskFlowTest {
         settle(window);
         assertThat(robot.lookup("#customerTable").tryQuery()).isPresent();
         assertThat(robot.lookup("#actingForBanner").tryQuery()).isEmpty();
+        assertThat(label(robot, "#actingEndedNotice")).isEqualTo("サンプル株式会社（ログインID: Tanaka_01）の代理操作を終了しました。");
         assertThat(window.session().current()).isEmpty();
         assertThat(window.session().staff()).isPresent();
         assertThat(robot.lookup("#customerSearchField").queryAs(TextField.class).getText()).isEqualTo("さんぷる");
+
+        // Acting again, then a desk screen from the menu: acting ends there too, and it is said above that screen.
+        robot.clickOn("#customerTable").type(KeyCode.ENTER);
+        settle(window);
+        assertThat(robot.lookup("#actingForBanner").tryQuery()).isPresent();
+        robot.clickOn("#deskMenu").clickOn("#auditMenuItem");
+        settle(window);
+        assertThat(robot.lookup("#auditFrom").tryQuery()).isPresent();
+        assertThat(robot.lookup("#actingForBanner").tryQuery()).isEmpty();
+        assertThat(window.session().current()).isEmpty();
+        assertThat(label(robot, "#actingEndedNotice")).contains("サンプル株式会社").contains("Tanaka_01");
+        robot.clickOn("#deskMenu").clickOn("#customersMenuItem");
+        settle(window);
+        assertThat(robot.lookup("#actingEndedNotice").tryQuery()).as("said once, above the screen shown next")
+                .isEmpty();
     }
 }
