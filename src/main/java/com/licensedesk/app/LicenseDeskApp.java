@@ -3,13 +3,11 @@ package com.licensedesk.app;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.auth.PasswordPolicy;
 import com.licensedesk.ui.BundledFont;
-import com.licensedesk.ui.ModalBackdrop;
+import com.licensedesk.ui.StartFailureDialog;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,15 +69,7 @@ public final class LicenseDeskApp extends Application {
 
     /** Says why in a dialog (over the window when it is shown), then ends the application. */
     private static void cannotStart(Exception why, Stage over) {
-        Alert alert = new Alert(Alert.AlertType.ERROR,
-                "License Desk could not start / License Deskを起動できませんでした。\n\n" + why.getMessage());
-        alert.setHeaderText("License Desk");
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole reason, not cut at the bottom
-        if (over != null && over.isShowing()) {
-            alert.initOwner(over);
-            ModalBackdrop.whileShowing(alert.showingProperty(), over);
-        }
-        alert.showAndWait();
+        StartFailureDialog.show(why.getMessage(), over);
         Platform.exit();
     }
 
