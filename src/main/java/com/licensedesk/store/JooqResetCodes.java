@@ -4,6 +4,7 @@ import static com.licensedesk.store.schema.Tables.RESET_CODE;
 import static com.licensedesk.store.schema.Tables.RESET_REQUEST;
 
 import com.licensedesk.auth.ResetCodeRepository;
+import com.licensedesk.mail.OutboxRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -13,11 +14,12 @@ import org.jooq.impl.DSL;
 
 public final class JooqResetCodes implements ResetCodeRepository {
     private final Database database;
-    private final JooqOutboxRepository outbox;
+    private final OutboxRepository outbox;
 
-    public JooqResetCodes(Database database) {
+    /** {@code outbox}: a closed code's waiting mail lapses there, in the same transaction. */
+    public JooqResetCodes(Database database, OutboxRepository outbox) {
         this.database = database;
-        this.outbox = new JooqOutboxRepository(database);
+        this.outbox = outbox;
     }
 
     @Override

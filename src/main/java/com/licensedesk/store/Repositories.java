@@ -32,12 +32,13 @@ public record Repositories(Database database, CatalogRepository catalog, JooqAcc
 
     /** {@code desk}: this desk's name in the audit log; {@code secrets} seals the two-factor secrets. */
     public static Repositories on(Database database, Clock clock, String desk, SecretBox secrets) {
+        JooqOutboxRepository outbox = new JooqOutboxRepository(database);
         return new Repositories(database, new JooqCatalogRepository(database, clock),
                 new JooqAccountRepository(database), new JooqCompanyRepository(database),
-                new JooqLicenceRepository(database), new JooqOutboxRepository(database),
+                new JooqLicenceRepository(database), outbox,
                 new JooqAuditLog(database, desk), new JooqJournal(database), new JooqSignInAttempts(database),
                 new JooqTwoFactor(database, secrets), new JooqOperatorRepository(database, secrets),
-                new JooqResetCodes(database), new JooqDirectory(database), new JooqExpiryBoard(database),
+                new JooqResetCodes(database, outbox), new JooqDirectory(database), new JooqExpiryBoard(database),
                 new JooqReminders(database), new JooqPlace(database), new JooqKiosks(database),
                 new JooqPlaceIdentity(database), new JooqReceivedEntries(database));
     }
