@@ -32,8 +32,25 @@ public interface CatalogRepository {
 
     long count();
 
-    /** The keys imported or changed at or after {@code since}, or every key without it: for a kiosk's reply. */
-    List<CatalogEntry> importedSince(Optional<Instant> since);
+    /**
+     * Up to {@code limit} keys imported or changed after {@code after} (every key from the start without it), in the
+     * order of their import time and key: a kiosk's replies carry the catalogue page by page. The mark is the last
+     * key sent rather than the time of the reply, so an import that committed after a reply was read still reaches
+     * the kiosk.
+     */
+    List<Imported> importedAfter(Optional<ImportMark> after, int limit);
+
+    /** A key as imported, with its place in the import order. */
+    record Imported(CatalogEntry entry, ImportMark mark) {
+    }
+
+    /**
+     * A place in the catalogue's import order: everything up to this key, imported at this time, is behind it. The
+     * time is the stored one as the database writes it out, compared again as text, because a time read back as a
+     * date-time loses digits on SQLite and a mark that is not exact would find its own key again.
+     */
+    record ImportMark(String importedAt, String productKey) {
+    }
 
     /**
      * Where an import of many keys writes, inside the caller's transaction: the keys handed in batches (the keys of

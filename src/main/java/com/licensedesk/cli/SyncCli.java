@@ -89,7 +89,7 @@ final class SyncCli extends CommandGroup {
             }
             Path replies = config.syncFolder().orElseGet(() -> files.get(0).toAbsolutePath().getParent());
             for (String kiosk : heardFrom) {
-                out.println(messages.get("cli.sync.replied", kiosk, opened.syncReplies().write(kiosk, replies)));
+                printReplies(kiosk, opened.syncReplies().write(kiosk, replies));
             }
         }
         return allTaken ? Cli.OK : Cli.USER_ERROR;
@@ -114,9 +114,13 @@ final class SyncCli extends CommandGroup {
         };
     }
 
+    private void printReplies(String kiosk, List<Path> written) {
+        written.forEach(file -> out.println(messages.get("cli.sync.replied", kiosk, file)));
+    }
+
     private int reply(String kiosk, Path folder) {
         try (Installation.Opened opened = installation.open()) {
-            out.println(messages.get("cli.sync.replied", kiosk, opened.syncReplies().write(kiosk, folder)));
+            printReplies(kiosk, opened.syncReplies().write(kiosk, folder));
             return Cli.OK;
         } catch (NoSuchKiosk unknown) {
             err.println(messages.get("cli.kiosk.unknown", kiosk));

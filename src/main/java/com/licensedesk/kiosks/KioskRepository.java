@@ -1,5 +1,6 @@
 package com.licensedesk.kiosks;
 
+import com.licensedesk.catalog.CatalogRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +28,17 @@ public interface KioskRepository {
     void settledThrough(long kioskId, long sequence);
 
     /**
-     * The kiosk's last reply: its number, when it was made (the catalogue's imports up to then are at the kiosk), and
-     * the registered keys it carried up to a licence id.
+     * The kiosk's last reply: its number, when it was made, the registered keys it carried up to a licence id, and
+     * the catalogue up to the last key it carried (unchanged when it carried none).
      */
-    void noteReply(long kioskId, long replySequence, Instant madeAt, long keysThrough);
+    void noteReply(long kioskId, long replySequence, Instant madeAt, long keysThrough,
+                   Optional<CatalogRepository.ImportMark> catalogueThrough);
 
     /** What earlier replies carried, to send only what is new. */
     ReplyMark replyMark(long kioskId);
 
-    record ReplyMark(long replySequence, Optional<Instant> lastReplyAt, long keysThrough, long acksFrom) {
+    record ReplyMark(long replySequence, Optional<Instant> lastReplyAt, long keysThrough, long acksFrom,
+                     Optional<CatalogRepository.ImportMark> catalogueThrough) {
     }
 
     final class NameTaken extends RuntimeException {

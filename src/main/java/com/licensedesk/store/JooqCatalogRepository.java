@@ -28,6 +28,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 public final class JooqCatalogRepository implements CatalogRepository {
     private final Database database;
@@ -52,11 +53,22 @@ public final class JooqCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public List<CatalogEntry> importedSince(Optional<Instant> since) {
-        return database.dsl().selectFrom(CATALOG_KEY)
-                .where(since.map(at -> CATALOG_KEY.IMPORTED_AT.ge(Times.utc(at))).orElse(DSL.trueCondition()))
-                .orderBy(CATALOG_KEY.PRODUCT_KEY)
-                .fetch(JooqCatalogRepository::toEntry);
+    public List<Imported> importedAfter(Optional<ImportMark> after, int limit) {
+        // No index on the import order: each page scans the catalogue once with a sort bounded by the limit, which
+        // costs a reply a second at a million keys, where an index would cost every catalogue import. The order and
+        // the comparison are both on the time's text, so they agree with each other on either database.
+        var k = CATALOG_KEY;
+        Field<String> importedAt = k.IMPORTED_AT.cast(SQLDataType.VARCHAR(40));
+        return database.dsl().select(k.fields()).select(importedAt.as("imported_at_text")).from(k)
+                .where(after.map(mark -> DSL.row(importedAt, k.PRODUCT_KEY).gt(mark.importedAt(), mark.productKey()))
+                        .orElse(DSL.trueCondition()))
+                .orderBy(importedAt, k.PRODUCT_KEY)
+                .limit(limit)
+                .fetch(r -> {
+                    CatalogEntry entry = toEntry(r.into(k));
+                    return new Imported(entry, new ImportMark(r.get("imported_at_text", String.class),
+                            entry.key().value()));
+                });
     }
 
     @Override

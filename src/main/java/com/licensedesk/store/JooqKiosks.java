@@ -3,6 +3,7 @@ package com.licensedesk.store;
 import static com.licensedesk.store.schema.Tables.KIOSK;
 import static com.licensedesk.store.schema.Tables.SYNC_ENTRY;
 
+import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.kiosks.Kiosk;
 import com.licensedesk.kiosks.KioskRepository;
 import com.licensedesk.store.schema.tables.records.KioskRecord;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.UpdateSetMoreStep;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -83,21 +85,27 @@ public final class JooqKiosks implements KioskRepository {
     }
 
     @Override
-    public void noteReply(long kioskId, long replySequence, Instant madeAt, long keysThrough) {
-        database.dsl().update(KIOSK)
+    public void noteReply(long kioskId, long replySequence, Instant madeAt, long keysThrough,
+                          Optional<CatalogRepository.ImportMark> catalogueThrough) {
+        UpdateSetMoreStep<KioskRecord> update = database.dsl().update(KIOSK)
                 .set(KIOSK.LAST_REPLY_SEQUENCE, replySequence)
                 .set(KIOSK.LAST_REPLY_AT, Times.utc(madeAt))
-                .set(KIOSK.KEYS_SENT_THROUGH, keysThrough)
-                .where(KIOSK.ID.eq(kioskId)).execute();
+                .set(KIOSK.KEYS_SENT_THROUGH, keysThrough);
+        if (catalogueThrough.isPresent()) {
+            update = update.set(KIOSK.CATALOGUE_SENT_AT, catalogueThrough.get().importedAt())
+                    .set(KIOSK.CATALOGUE_SENT_KEY, catalogueThrough.get().productKey());
+        }
+        update.where(KIOSK.ID.eq(kioskId)).execute();
     }
 
     @Override
     public ReplyMark replyMark(long kioskId) {
         return database.dsl().select(KIOSK.LAST_REPLY_SEQUENCE, KIOSK.LAST_REPLY_AT, KIOSK.KEYS_SENT_THROUGH,
-                        KIOSK.ACKS_FROM)
+                        KIOSK.ACKS_FROM, KIOSK.CATALOGUE_SENT_AT, KIOSK.CATALOGUE_SENT_KEY)
                 .from(KIOSK).where(KIOSK.ID.eq(kioskId))
                 .fetchOptional(r -> new ReplyMark(r.value1(), Optional.ofNullable(Times.instant(r.value2())),
-                        r.value3(), r.value4()))
+                        r.value3(), r.value4(), Optional.ofNullable(r.value5()).map(at ->
+                                new CatalogRepository.ImportMark(at, r.value6()))))
                 .orElseThrow();
     }
 

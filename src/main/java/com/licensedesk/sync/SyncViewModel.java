@@ -153,8 +153,7 @@ public final class SyncViewModel implements PersonalData {
         if (syncFolder.isPresent()) {
             for (String kiosk : heard) {
                 try {
-                    replies.write(kiosk, syncFolder.get());
-                    written++;
+                    written += replies.write(kiosk, syncFolder.get()).size();
                 } catch (UncheckedIOException e) {
                     LoggerFactory.getLogger(SyncViewModel.class).warn("Cannot write the reply to {}", kiosk, e);
                     failed = syncFolder;
@@ -194,8 +193,11 @@ public final class SyncViewModel implements PersonalData {
         List<String> kiosksHeard = List.copyOf(heardFrom);
         Path target = folder.get();
         activity.run("Writing replies to kiosks", () -> {
-            kiosksHeard.forEach(kiosk -> replies.write(kiosk, target));
-            return kiosksHeard.size();
+            int written = 0;
+            for (String kiosk : kiosksHeard) {
+                written += replies.write(kiosk, target).size();
+            }
+            return written;
         }, written -> activity.banner().success(messages.get("sync.replies.saved", written, target)),
                 failure -> activity.failedToWrite("Writing replies to kiosks", failure, target));
     }

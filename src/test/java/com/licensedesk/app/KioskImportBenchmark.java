@@ -108,9 +108,12 @@ class KioskImportBenchmark {
             Path discarded = Files.createDirectories(FOLDER.resolve("first-replies"));
             long start = System.nanoTime();
             for (String kiosk : enrolled.keySet()) {
-                Path reply = home.syncReplies.write(kiosk, discarded);
-                firstReplyBytes = Math.max(firstReplyBytes, Files.size(reply));
-                Files.delete(reply);
+                long bytes = 0;
+                for (Path reply : home.syncReplies.write(kiosk, discarded)) {
+                    bytes += Files.size(reply);
+                    Files.delete(reply);
+                }
+                firstReplyBytes = Math.max(firstReplyBytes, bytes);
             }
             firstReplies = System.nanoTime() - start;
         }
@@ -260,7 +263,9 @@ class KioskImportBenchmark {
             start = System.nanoTime();
             long replyBytes = 0;
             for (String kiosk : heard) {
-                replyBytes += Files.size(home.syncReplies.write(kiosk, replies));
+                for (Path reply : home.syncReplies.write(kiosk, replies)) {
+                    replyBytes += Files.size(reply);
+                }
             }
             long replied = System.nanoTime() - start;
             // The same bundles again: opened, verified and read, and nothing new to settle.

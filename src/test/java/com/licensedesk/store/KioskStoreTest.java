@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.licensedesk.account.NewAccount;
+import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.kiosks.Kiosk;
 import com.licensedesk.kiosks.KioskRepository;
 import com.licensedesk.kiosks.PlaceIdentity;
@@ -100,8 +101,13 @@ class KioskStoreTest {
         assertThat(entries.find(first).orElseThrow().homeAccountId()).contains(account);
 
         Instant replied = NOW.plus(Duration.ofMinutes(5));
-        kiosks.noteReply(kiosk, 1, replied, 17);
-        assertThat(kiosks.replyMark(kiosk)).isEqualTo(new KioskRepository.ReplyMark(1, Optional.of(replied), 17, 1));
+        CatalogRepository.ImportMark catalogueMark = new CatalogRepository.ImportMark("2026-11-24 01:00:00.123456789", "LD-0001");
+        kiosks.noteReply(kiosk, 1, replied, 17, Optional.of(catalogueMark));
+        assertThat(kiosks.replyMark(kiosk))
+                .isEqualTo(new KioskRepository.ReplyMark(1, Optional.of(replied), 17, 1, Optional.of(catalogueMark)));
+        kiosks.noteReply(kiosk, 1, replied, 17, Optional.empty());
+        assertThat(kiosks.replyMark(kiosk).catalogueThrough()).as("a reply with no catalogue keys keeps the mark")
+                .contains(catalogueMark);
         // The kiosk's next bundle starts at 2: it heard of 1; the reply tells of 2 and what follows.
         kiosks.noteReceived(kiosk, replied, 2);
         assertThat(entries.forReply(kiosk, kiosks.replyMark(kiosk).acksFrom())).extracting(ReceivedEntry::sequence)
