@@ -262,9 +262,9 @@ public final class LicenseDesk implements AutoCloseable {
     }
 
     static LicenseDesk open(Settings config, Clock clock, PasswordHasher hasher) {
-        LicenseDesk desk = new LicenseDesk(config, clock, hasher, false);
-        desk.settle();
-        return desk;
+        LicenseDesk app = new LicenseDesk(config, clock, hasher, false);
+        app.settle();
+        return app;
     }
 
     /**

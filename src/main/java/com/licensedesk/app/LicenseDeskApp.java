@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LicenseDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LicenseDeskApp.class);
-    private LicenseDesk desk;
+    private LicenseDesk app;
     private Exception startFailure;
 
     @Override
@@ -29,9 +29,9 @@ public final class LicenseDeskApp extends Application {
         fonts.setDaemon(true);
         fonts.start();
         try {
-            desk = LicenseDesk.starting(Settings.fromSystem(), Clock.systemDefaultZone());
-            if (desk.config.kiosk() && !desk.settingsFile.hasPin()) {
-                throw new IllegalStateException(desk.messages.get("kiosk.needsPin"));
+            app = LicenseDesk.starting(Settings.fromSystem(), Clock.systemDefaultZone());
+            if (app.config.kiosk() && !app.settingsFile.hasPin()) {
+                throw new IllegalStateException(app.messages.get("kiosk.needsPin"));
             }
         } catch (Exception e) {
             LOG.error("License Desk could not start", e);
@@ -46,10 +46,10 @@ public final class LicenseDeskApp extends Application {
             cannotStart(startFailure, null);
             return;
         }
-        new DeskWindow(desk, stage, new SystemBrowser(getHostServices()::showDocument),
+        new MainWindow(app, stage, new SystemBrowser(getHostServices()::showDocument),
                 change -> restart(change, stage))
                 .open();
-        LicenseDesk opening = desk;
+        LicenseDesk opening = app;
         Thread finishing = new Thread(() -> {
             try {
                 PasswordPolicy.prepare();
@@ -78,14 +78,14 @@ public final class LicenseDeskApp extends Application {
      * same database, and the window starts over with them.
      */
     private void restart(UnaryOperator<Settings> change, Stage stage) {
-        LicenseDesk previous = desk;
+        LicenseDesk previous = app;
         Thread opening = new Thread(() -> {
             LicenseDesk next = LicenseDesk.open(change.apply(previous.config), previous.clock);
             next.startMail();
             next.startDailyWork();
             Platform.runLater(() -> {
-                desk = next;
-                new DeskWindow(next, stage, new SystemBrowser(getHostServices()::showDocument),
+                app = next;
+                new MainWindow(next, stage, new SystemBrowser(getHostServices()::showDocument),
                         other -> restart(other, stage)).open();
                 // Off the FX thread: closing waits for the mail attempt in flight. Not a daemon: the application
                 // ending meanwhile waits for it too, so that mail the server took is recorded as sent.
@@ -98,8 +98,8 @@ public final class LicenseDeskApp extends Application {
 
     @Override
     public void stop() {
-        if (desk != null) {
-            desk.close();
+        if (app != null) {
+            app.close();
         }
     }
 }

@@ -84,90 +84,90 @@ public final class LicenseDeskInstallation implements Installation {
         }
     }
 
-    private record OpenedDesk(LicenseDesk desk) implements Opened {
+    private record OpenedDesk(LicenseDesk app) implements Opened {
         @Override
         public CatalogImporter catalogImporter() {
-            return desk.catalogImporter;
+            return app.catalogImporter;
         }
 
         @Override
         public OutboxRepository outboxMail() {
-            return desk.outboxMail;
+            return app.outboxMail;
         }
 
         @Override
         public OutboxSender mailSender() {
-            return desk.mailSender;
+            return app.mailSender;
         }
 
         @Override
         public RenewalReminders reminders() {
-            return desk.reminders;
+            return app.reminders;
         }
 
         @Override
         public AuditLog audit() {
-            return desk.audit;
+            return app.audit;
         }
 
         @Override
         public ChangePipeline pipeline() {
-            return desk.pipeline;
+            return app.pipeline;
         }
 
         @Override
         public SettingsFile settingsFile() {
-            return desk.settingsFile;
+            return app.settingsFile;
         }
 
         @Override
         public SetupCode setupCode() {
-            return desk.setupCode;
+            return app.setupCode;
         }
 
         @Override
         public OperatorService operators() {
-            return desk.operators;
+            return app.operators;
         }
 
         @Override
         public KioskService kiosks() {
-            return desk.kiosks;
+            return app.kiosks;
         }
 
         @Override
         public JoinService joinHome() {
-            return desk.joinHome;
+            return app.joinHome;
         }
 
         @Override
         public SyncImport syncImport() {
-            return desk.syncImport;
+            return app.syncImport;
         }
 
         @Override
         public SyncReplies syncReplies() {
-            return desk.syncReplies;
+            return app.syncReplies;
         }
 
         @Override
         public KioskSync kioskSync() {
-            return desk.kioskSync;
+            return app.kioskSync;
         }
 
         @Override
         public void backupTo(Path file) {
-            desk.database.backupTo(file);
+            app.database.backupTo(file);
         }
 
         @Override
         public String schemaVersion() {
-            return desk.database.schemaVersion();
+            return app.database.schemaVersion();
         }
 
         @Override
         public void close() {
-            desk.close();
+            app.close();
         }
     }
 }

@@ -43,9 +43,9 @@ import java.util.function.UnaryOperator;
  * feature's screen leads to another's. A new screen is declared in its feature's {@code XxxScreens}.
  */
 final class ScreenWiring {
-    private final LicenseDesk desk;
+    private final LicenseDesk app;
     private final Session session;
-    private final DeskWindow window;
+    private final MainWindow window;
     private final ScreenRegistry screens = new ScreenRegistry();
     private final SessionKeeper keeper;
     private final AuthScreens auth;
@@ -56,63 +56,63 @@ final class ScreenWiring {
     private String actingCompany = "";
     private Optional<Parent> actingEnded = Optional.empty();
 
-    ScreenWiring(LicenseDesk desk, Session session, FxTasks tasks, DeskWindow window, Browser browser,
+    ScreenWiring(LicenseDesk app, Session session, FxTasks tasks, MainWindow window, Browser browser,
                  Consumer<UnaryOperator<Settings>> restart) {
-        this.desk = desk;
+        this.app = app;
         this.session = session;
         this.window = window;
         this.tasks = tasks;
-        ScreenContext context = new ScreenContext(session, tasks, window, desk.messages, desk.clock,
+        ScreenContext context = new ScreenContext(session, tasks, window, app.messages, app.clock,
                 window.dialogs());
-        boolean kiosk = desk.config.kiosk();
-        this.keeper = new SessionKeeper(session, new IdleWatch(desk.clock, desk.config.idleTime()), tasks,
-                new PasswordChangeWatch(desk.accounts), window, kiosk, this::signedOut, window::closeDialogs,
-                () -> desk.carryToHome(tasks));
+        boolean kiosk = app.config.kiosk();
+        this.keeper = new SessionKeeper(session, new IdleWatch(app.clock, app.config.idleTime()), tasks,
+                new PasswordChangeWatch(app.accounts), window, kiosk, this::signedOut, window::closeDialogs,
+                () -> app.carryToHome(tasks));
         // Read as the window's background work, so that tests wait for it as for any other.
         PostalCodes postalCodes = PostalCodes.loadingOn(reading -> tasks.run(() -> {
             reading.run();
             return null;
         }, done -> { }, failed -> { }));
-        int warningDays = desk.config.expiringDays();
-        licences = new LicenceScreens(screens, context, desk.licences, desk.keyAvailability, desk.addKey,
-                desk.batchKeys, desk.legal, browser, warningDays, this::keysAdded);
-        auth = new AuthScreens(screens, context, desk.signIn, desk.passwordChange, desk.rememberedLoginId, desk.passwordReset,
-                desk.mailSender::canSend, !kiosk && desk.config.rememberLoginId(),
+        int warningDays = app.config.expiringDays();
+        licences = new LicenceScreens(screens, context, app.licences, app.keyAvailability, app.addKey,
+                app.batchKeys, app.legal, browser, warningDays, this::keysAdded);
+        auth = new AuthScreens(screens, context, app.signIn, app.passwordChange, app.rememberedLoginId, app.passwordReset,
+                app.mailSender::canSend, !kiosk && app.config.rememberLoginId(),
                 new AuthScreens.Exits(RegistrationScreens.START, SettingsScreens.SETTINGS,
                         kiosk ? Optional.empty() : Optional.of(OperatorScreens.STAFF_SIGN_IN),
                         signedIn -> open(Acting.self(signedIn.accountId(), signedIn.loginId()))));
-        RegistrationScreens.register(screens, context, desk.keyAvailability, desk.registration, desk.legal, warningDays,
-                kiosk ? Optional.empty() : Optional.of(new RegistrationFormViewModel.AtDesk(desk.sameCompany,
-                        desk.addKey, desk.clock)), postalCodes,
+        RegistrationScreens.register(screens, context, app.keyAvailability, app.registration, app.legal, warningDays,
+                kiosk ? Optional.empty() : Optional.of(new RegistrationFormViewModel.AtDesk(app.sameCompany,
+                        app.addKey, app.clock)), postalCodes,
                 new RegistrationScreens.Exits(key -> {
                     licences.carryKey(key);
                     window.show(AuthScreens.LOGIN);
                 }, () -> restart.accept(config -> config.with(Setting.LOCALE,
-                        desk.messages.locale().getLanguage().equals("en") ? "ja" : "en")),
+                        app.messages.locale().getLanguage().equals("en") ? "ja" : "en")),
                         () -> window.show(SettingsScreens.SETTINGS),
                         kiosk ? Optional.empty() : Optional.of(() -> window.show(OperatorScreens.STAFF_SIGN_IN)),
                         this::registered));
-        CompanyScreens.register(screens, context, desk.companyInfo, postalCodes);
-        AccountScreens.register(screens, context, desk.userInfo, desk.passwordChange, desk.twoFactor,
-                desk.temporaryPasswords,
+        CompanyScreens.register(screens, context, app.companyInfo, postalCodes);
+        AccountScreens.register(screens, context, app.userInfo, app.passwordChange, app.twoFactor,
+                app.temporaryPasswords,
                 keeper::passwordChangedHere);
-        SettingsScreens.register(screens, context, desk.settingsFile, desk.setupCode, SmtpTransport::new,
+        SettingsScreens.register(screens, context, app.settingsFile, app.setupCode, SmtpTransport::new,
                 () -> restart.accept(Settings::reload), kiosk,
                 () -> session.staff().isPresent() ? DirectoryScreens.DIRECTORY : RegistrationScreens.START,
-                desk.homeLink());
-        operators = new OperatorScreens(screens, context, desk.staffSignIn, desk.operators, desk.ownAccount,
+                app.homeLink());
+        operators = new OperatorScreens(screens, context, app.staffSignIn, app.operators, app.ownAccount,
                 this::staffSignedIn, RegistrationScreens.START);
-        DirectoryScreens.register(screens, context, desk.directory,
+        DirectoryScreens.register(screens, context, app.directory,
                 row -> actFor(row.accountId(), row.companyName(), row.loginId()),
                 () -> window.show(RegistrationScreens.START));
-        DeskScreens.register(screens, context, desk.audit, desk.operators, desk.outboxAdministration, desk.deskName,
-                this::actFor, desk.mailSender::wake);
-        CatalogScreens.register(screens, context, desk.catalogImporter);
-        KioskScreens.register(screens, context, desk.kiosks);
-        SyncScreens.register(screens, context, desk.syncImport, desk.syncReplies, desk.kiosks,
-                desk.config.syncFolder(), desk.syncReview);
-        ExpiryScreens.register(screens, context, desk.expiryBoard, desk.reminders,
-                desk.config.expiryWindows(),
+        DeskScreens.register(screens, context, app.audit, app.operators, app.outboxAdministration, app.deskName,
+                this::actFor, app.mailSender::wake);
+        CatalogScreens.register(screens, context, app.catalogImporter);
+        KioskScreens.register(screens, context, app.kiosks);
+        SyncScreens.register(screens, context, app.syncImport, app.syncReplies, app.kiosks,
+                app.config.syncFolder(), app.syncReview);
+        ExpiryScreens.register(screens, context, app.expiryBoard, app.reminders,
+                app.config.expiryWindows(),
                 licence -> actFor(licence.accountId(), licence.companyName(), licence.loginId()));
         receipts = new ReceiptScreens(screens, context, () -> {
             if (session.current().isPresent()) {
@@ -123,7 +123,7 @@ final class ScreenWiring {
         keeper.clears(screens.personalData(), new SessionKeeper.StaffExits() {
             @Override
             public void signedOut(SessionKeeper.SignOutReason reason) {
-                operators.notice(desk.messages.get(reason == SessionKeeper.SignOutReason.IDLE
+                operators.notice(app.messages.get(reason == SessionKeeper.SignOutReason.IDLE
                         ? "staff.notice.idle" : "staff.notice.signedOut"));
                 window.show(OperatorScreens.STAFF_SIGN_IN);
             }
@@ -145,8 +145,8 @@ final class ScreenWiring {
 
     MainMenuView menu() {
         return new MainMenuView(session, window, () -> keeper.signOut(SessionKeeper.SignOutReason.LOGOUT),
-                window.dialogs(), desk.messages, LicenseDesk.version(), desk.database::schemaVersion,
-                HelpContact.of(desk.config, desk.messages));
+                window.dialogs(), app.messages, LicenseDesk.version(), app.database::schemaVersion,
+                HelpContact.of(app.config, app.messages));
     }
 
     DeskMenuView deskMenu() {
@@ -156,22 +156,22 @@ final class ScreenWiring {
                 actingEnded = Optional.of(endedWord());
                 keeper.closeCustomer();
             }
-        }, () -> keeper.signOutStaff(SessionKeeper.SignOutReason.LOGOUT), desk.messages);
+        }, () -> keeper.signOutStaff(SessionKeeper.SignOutReason.LOGOUT), app.messages);
     }
 
     DeskStatusViewModel status(FxTasks tasks) {
-        DeskStatusViewModel status = new DeskStatusViewModel(desk.outboxMail, session, tasks, desk.messages,
-                desk.deskName, desk.config.smtp().map(SmtpSettings::host));
+        DeskStatusViewModel status = new DeskStatusViewModel(app.outboxMail, session, tasks, app.messages,
+                app.deskName, app.config.smtp().map(SmtpSettings::host));
         // The store meets trouble on background threads; the bar is told on the FX thread, as it is by then.
-        desk.database.watchStorage(() -> Platform.runLater(
-                () -> status.storageTrouble(desk.database.storageTrouble())));
-        status.storageTrouble(desk.database.storageTrouble());
+        app.database.watchStorage(() -> Platform.runLater(
+                () -> status.storageTrouble(app.database.storageTrouble())));
+        status.storageTrouble(app.database.storageTrouble());
         return status;
     }
 
     /** The banner above a customer's screens while the operator acts for them. */
     Parent actingBanner() {
-        return ActingBanner.of(desk.messages, actingCompany, session.current().map(Acting::loginId).orElse(""),
+        return ActingBanner.of(app.messages, actingCompany, session.current().map(Acting::loginId).orElse(""),
                 () -> {
                     actingEnded = Optional.of(endedWord());
                     keeper.endActing();
@@ -186,7 +186,7 @@ final class ScreenWiring {
     }
 
     private Parent endedWord() {
-        return ActingBanner.ended(desk.messages, actingCompany, session.current().map(Acting::loginId).orElse(""));
+        return ActingBanner.ended(app.messages, actingCompany, session.current().map(Acting::loginId).orElse(""));
     }
 
     private void staffSignedIn(StaffMember member) {
@@ -212,7 +212,7 @@ final class ScreenWiring {
     }
 
     private void showReceipt(long accountId, List<CatalogEntry> entries, StaffMember operator) {
-        tasks.run(() -> desk.receipts.receipt(accountId, entries.stream().map(CatalogEntry::key).toList(), operator),
+        tasks.run(() -> app.receipts.receipt(accountId, entries.stream().map(CatalogEntry::key).toList(), operator),
                 receipts::show,
                 failure -> LoggerFactory.getLogger(ScreenWiring.class).error("The receipt could not be made", failure));
     }
@@ -233,7 +233,7 @@ final class ScreenWiring {
     }
 
     private void signedOut(SessionKeeper.SignOutReason reason) {
-        auth.notice(desk.messages.get(switch (reason) {
+        auth.notice(app.messages.get(switch (reason) {
             case LOGOUT -> "auth.login.notice.signedOut";
             case IDLE -> "auth.login.notice.idle";
             case PASSWORD_CHANGED_ELSEWHERE -> "auth.login.notice.passwordChanged";

@@ -43,8 +43,8 @@ class AccountEditingFlowTest {
     private static final String PASSWORD = "Sakura7Desk";
     @TempDir static Path home;
     private GreenMail smtp;
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private Stage stage;
     private long accountId;
 
@@ -55,22 +55,22 @@ class AccountEditingFlowTest {
         int port = loopback.port();
         smtp = loopback.server();
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port),
                 "licensedesk.mail.from", "License Desk <no-reply@example.test>"), Map.of(), ownHome),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
-        accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
+        accountId = app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
                 .accountId();
-        desk.mailSender.sendDue();
+        app.mailSender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
         smtp.stop();
     }
 
@@ -101,11 +101,11 @@ class AccountEditingFlowTest {
         assertThat(mail.get(0).getSubject()).isEqualTo("お客様のLicense Deskアカウント情報が変更されました");
         assertThat(recipients(mail.get(0))).containsExactly("tanaka@example.co.jp");
         assertThat((String) mail.get(0).getContent()).contains("会社情報").contains("・会社名").contains("・電話番号");
-        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.SUPPORT_CONTACT_CHANGED))
+        assertThat(app.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.SUPPORT_CONTACT_CHANGED))
                 .singleElement().extracting(AuditEntry::detail).asString()
                 .contains("supportContact.companyName: \"サンプル株式会社\" -> \"サポート株式会社\"")
                 .contains("supportContact.phone: \"03-53949600\" -> \"03-12345678\"");
-        assertThat(desk.audit.forAccount(accountId)).noneMatch(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED));
+        assertThat(app.audit.forAccount(accountId)).noneMatch(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED));
     }
 
     @Test
@@ -123,7 +123,7 @@ class AccountEditingFlowTest {
         MimeMessage notice = mail.stream().filter(m -> firstRecipient(m).equals("tanaka@example.co.jp"))
                 .findFirst().orElseThrow();
         assertThat((String) notice.getContent()).contains("support@example.co.jp に変更されました");
-        assertThat(desk.companies.supportContactEmail(accountId)).isEqualTo("support@example.co.jp");
+        assertThat(app.companies.supportContactEmail(accountId)).isEqualTo("support@example.co.jp");
     }
 
     @Test
@@ -151,8 +151,8 @@ class AccountEditingFlowTest {
                 .containsExactlyInAnyOrder("jiro@example.co.jp", "tanaka@example.co.jp");
         assertThat(mail).allSatisfy(m ->
                 assertThat(m.getSubject()).isEqualTo("お客様のLicense Deskアカウント情報が変更されました"));
-        assertThat(desk.accounts.user(accountId).name()).isEqualTo("田中 次郎");
-        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.USER_CHANGED))
+        assertThat(app.accounts.user(accountId).name()).isEqualTo("田中 次郎");
+        assertThat(app.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.USER_CHANGED))
                 .singleElement().extracting(AuditEntry::detail).asString()
                 .contains("email: \"tanaka@example.co.jp\" -> \"jiro@example.co.jp\"");
     }
@@ -192,9 +192,9 @@ class AccountEditingFlowTest {
         assertThat(mail.get(0).getSubject()).isEqualTo("お客様のパスワードが変更されました。");
         assertThat(recipients(mail.get(0))).containsExactly("tanaka@example.co.jp");
         assertThat((String) mail.get(0).getContent()).doesNotContain("Nagoya5Ferry");
-        assertThat(desk.signIn.signIn(LOGIN_ID, "Nagoya5Ferry")).isInstanceOf(
+        assertThat(app.signIn.signIn(LOGIN_ID, "Nagoya5Ferry")).isInstanceOf(
                 com.licensedesk.auth.SignInService.Result.SignedIn.class);
-        assertThat(desk.audit.forAccount(accountId)).extracting(AuditEntry::action)
+        assertThat(app.audit.forAccount(accountId)).extracting(AuditEntry::action)
                 .contains(AuditAction.PASSWORD_CHANGE_REFUSED, AuditAction.PASSWORD_CHANGED);
     }
 
@@ -227,7 +227,7 @@ class AccountEditingFlowTest {
 
     /** Sends the outbox now and returns what the server received. */
     private List<MimeMessage> delivered(int expected) {
-        desk.mailSender.sendDue();
+        app.mailSender.sendDue();
         assertThat(smtp.waitForIncomingEmail(60_000, expected)).isTrue();
         return Arrays.asList(smtp.getReceivedMessages());
     }

@@ -52,31 +52,31 @@ class AcrossCustomersFlowTest {
     private static final int CUSTOMERS = 40;
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     @Start
     void start(Stage stage) {
-        desk = DeskScreens.openDesk(home, clock, Map.of());
+        app = DeskScreens.openDesk(home, clock, Map.of());
         GeneratedCustomers generated = new GeneratedCustomers(42, TODAY);
-        desk.catalog.save(generated.catalogue(CUSTOMERS + 5, 3));
+        app.catalog.save(generated.catalogue(CUSTOMERS + 5, 3));
         for (int i = 0; i < CUSTOMERS; i++) {
-            long account = desk.registration.register(generated.customer(i, Fixtures.NOW)).accountId();
+            long account = app.registration.register(generated.customer(i, Fixtures.NOW)).accountId();
             for (int n = 1; n < 3; n++) {
-                desk.licences.add(account, Fixtures.key(GeneratedCustomers.key(i, n)),
+                app.licences.add(account, Fixtures.key(GeneratedCustomers.key(i, n)),
                         new AgreementAcceptance("2026-11", Fixtures.NOW), Fixtures.NOW);
             }
         }
-        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "受付 花子", "Admin9Harbor");
+        app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "受付 花子", "Admin9Harbor");
         stage.setScene(null); // TestFX hands every test class the same stage: this one opens as a first window does
-        window = new DeskWindow(desk, stage, url -> true, change -> { }, dialogs);
+        window = new MainWindow(app, stage, url -> true, change -> { }, dialogs);
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -131,8 +131,8 @@ class AcrossCustomersFlowTest {
     @Test
     void tenMixedKeysAreCheckedAndTheGoodOnesRegisteredTogether(FxRobot robot) throws Exception {
         signInStaff(robot, window, "desk.admin", "Admin9Harbor");
-        long customer = desk.licences.ownerOf(Fixtures.key(GeneratedCustomers.key(3, 0))).orElseThrow();
-        setText(robot, "#customerSearchField", desk.directory.find(customer, TODAY).orElseThrow().loginId());
+        long customer = app.licences.ownerOf(Fixtures.key(GeneratedCustomers.key(3, 0))).orElseThrow();
+        setText(robot, "#customerSearchField", app.directory.find(customer, TODAY).orElseThrow().loginId());
         settle(window);
         robot.clickOn("#openCustomerButton");
         settle(window);
@@ -142,7 +142,7 @@ class AcrossCustomersFlowTest {
         for (int i = CUSTOMERS; i < CUSTOMERS + 5; i++) {
             for (int n = 0; n < 3; n++) {
                 String key = GeneratedCustomers.key(i, n);
-                if (desk.catalog.find(Fixtures.key(key)).orElseThrow().expires().isAfter(TODAY)) {
+                if (app.catalog.find(Fixtures.key(key)).orElseThrow().expires().isAfter(TODAY)) {
                     free.add(key);
                 }
             }
@@ -161,15 +161,15 @@ class AcrossCustomersFlowTest {
                 "登録できます");
         assertThat(robot.lookup("#batchResultTable .batch-good").queryAll()).as("green rows").isNotEmpty();
         assertThat(robot.lookup("#batchResultTable .batch-refused").queryAll()).as("red rows").isNotEmpty();
-        int before = desk.licences.forAccount(customer).size();
+        int before = app.licences.forAccount(customer).size();
 
         robot.clickOn("#eulaCheck").clickOn("#batchRegisterButton");
         settle(window);
 
-        assertThat(desk.licences.forAccount(customer)).hasSize(before + 5);
+        assertThat(app.licences.forAccount(customer)).hasSize(before + 5);
         assertThat(robot.lookup(".receipt .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(line -> assertThat(line).contains(free.get(4)));
-        assertThat(desk.outboxMail.unsent()).filteredOn(mail -> mail.subject().equals("【5件】製品登録完了のお知らせ"))
+        assertThat(app.outboxMail.unsent()).filteredOn(mail -> mail.subject().equals("【5件】製品登録完了のお知らせ"))
                 .hasSize(1);
     }
 
@@ -182,7 +182,7 @@ class AcrossCustomersFlowTest {
             csv.append(GeneratedCustomers.key(1_000 + i, 7)).append(",Hotaru Web Gateway,,5,2027-09-30,FULL,\n");
         }
         Files.writeString(answer, csv);
-        long before = desk.catalog.count();
+        long before = app.catalog.count();
         signInStaff(robot, window, "desk.admin", "Admin9Harbor");
         robot.clickOn("窓口").clickOn("カタログの取り込み");
         settle(window);
@@ -195,7 +195,7 @@ class AcrossCustomersFlowTest {
         settle(window);
 
         assertThat(label(robot, "#summaryLabel")).contains("中止しました").contains("何も変更していません");
-        assertThat(desk.catalog.count()).isEqualTo(before);
+        assertThat(app.catalog.count()).isEqualTo(before);
 
         answer = home.resolve("small-" + System.nanoTime() + ".csv");
         dialogs.choosing(answer);

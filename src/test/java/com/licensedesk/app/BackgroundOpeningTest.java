@@ -23,13 +23,13 @@ class BackgroundOpeningTest {
 
     @Test
     void aNewDataDirectoryOpensAndGetsTheDemoCatalogue() {
-        LicenseDesk desk = LicenseDesk.starting(config(), Fixtures.CLOCK);
+        LicenseDesk app = LicenseDesk.starting(config(), Fixtures.CLOCK);
         try {
-            desk.finishOpening();
-            assertThat(desk.catalog.count()).isPositive();
-            assertThat(desk.database.schemaVersion()).isEqualTo(Fixtures.newestSchema());
+            app.finishOpening();
+            assertThat(app.catalog.count()).isPositive();
+            assertThat(app.database.schemaVersion()).isEqualTo(Fixtures.newestSchema());
         } finally {
-            desk.close();
+            app.close();
         }
     }
 
@@ -38,13 +38,13 @@ class BackgroundOpeningTest {
         notADatabase();
         // The secret key is there: nothing before the window needs the database.
         Files.writeString(home.resolve(SecretKeys.FILE), Fixtures.SECRET_KEY_SETTING + "\n");
-        LicenseDesk desk = LicenseDesk.starting(config(), Fixtures.CLOCK);
+        LicenseDesk app = LicenseDesk.starting(config(), Fixtures.CLOCK);
         try {
-            assertThatThrownBy(desk::finishOpening).isInstanceOf(StartProblem.class)
+            assertThatThrownBy(app::finishOpening).isInstanceOf(StartProblem.class)
                     .hasMessageContaining("license-desk.db").hasMessageContaining("SQLITE_NOTADB")
                     .hasMessageNotContaining("Exception");
         } finally {
-            desk.close();
+            app.close();
         }
     }
 

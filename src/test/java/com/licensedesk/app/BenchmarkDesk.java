@@ -32,28 +32,28 @@ final class BenchmarkDesk {
     static LicenseDesk open(Path home, int customers, Clock clock) {
         Settings config = Settings.of(Map.of(Setting.HOME.key(), home.toString(), Setting.DEMO.key(), "false"),
                 Map.of(), home);
-        LicenseDesk desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
-        if (desk.accounts.count() < customers) {
-            fill(desk, customers, clock, LocalDate.now(clock));
+        LicenseDesk app = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
+        if (app.accounts.count() < customers) {
+            fill(app, customers, clock, LocalDate.now(clock));
         }
-        return desk;
+        return app;
     }
 
-    private static void fill(LicenseDesk desk, int customers, Clock clock, LocalDate today) {
+    private static void fill(LicenseDesk app, int customers, Clock clock, LocalDate today) {
         GeneratedCustomers generated = new GeneratedCustomers(42, today);
         var catalogue = generated.catalogue(customers, 3);
         for (int from = 0; from < catalogue.size(); from += 5_000) {
-            desk.catalog.save(catalogue.subList(from, Math.min(catalogue.size(), from + 5_000)));
+            app.catalog.save(catalogue.subList(from, Math.min(catalogue.size(), from + 5_000)));
         }
         int batch = 500;
         for (int from = 0; from < customers; from += batch) {
             int start = from;
-            desk.database.inTransaction(() -> {
+            app.database.inTransaction(() -> {
                 for (int i = start; i < Math.min(customers, start + batch); i++) {
-                    var registered = desk.registration.register(generated.customer(i, clock.instant()));
+                    var registered = app.registration.register(generated.customer(i, clock.instant()));
                     Acting self = Acting.self(registered.accountId(), registered.loginId());
                     for (int n = 1; n < 3; n++) {
-                        desk.addKey.add(self, ProductKey.parse(GeneratedCustomers.key(i, n)).orElseThrow(),
+                        app.addKey.add(self, ProductKey.parse(GeneratedCustomers.key(i, n)).orElseThrow(),
                                 new AgreementAcceptance("2026-11", clock.instant()));
                     }
                 }

@@ -132,10 +132,10 @@ class CatalogImportBenchmark {
 
     private static long importOnce(Path home, Path csv, int rows) throws IOException {
         deleteTree(home);
-        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(),
+        try (LicenseDesk app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(),
                 "licensedesk.demo", "false"), Map.of(), home), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             long start = System.nanoTime();
-            ImportReport report = desk.catalogImporter.importFile(csv, ImportProgress.NONE, Actor.system("benchmark"));
+            ImportReport report = app.catalogImporter.importFile(csv, ImportProgress.NONE, Actor.system("benchmark"));
             long took = System.nanoTime() - start;
             if (report.counts().added() != rows || report.hasErrors()) {
                 throw new IllegalStateException("Unexpected import: " + report.counts());
@@ -181,7 +181,7 @@ class CatalogImportBenchmark {
     /** A new desk database, the import as the screen runs it, then the same file again. */
     private static long[] desksImport(Path home, Path csv) throws IOException {
         deleteTree(home);
-        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(),
+        try (LicenseDesk app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(),
                 "licensedesk.demo", "false"), Map.of(), home), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
             long[] lines = new long[1];
             ImportProgress progress = new ImportProgress() {
@@ -196,13 +196,13 @@ class CatalogImportBenchmark {
                 }
             };
             long start = System.nanoTime();
-            ImportReport first = desk.catalogImporter.importFile(csv, progress, Actor.system("benchmark"));
+            ImportReport first = app.catalogImporter.importFile(csv, progress, Actor.system("benchmark"));
             long fresh = System.nanoTime() - start;
             if (first.counts().added() != ROWS || first.hasErrors()) {
                 throw new IllegalStateException("Unexpected import: " + first.counts());
             }
             start = System.nanoTime();
-            ImportReport second = desk.catalogImporter.importFile(csv, progress, Actor.system("benchmark"));
+            ImportReport second = app.catalogImporter.importFile(csv, progress, Actor.system("benchmark"));
             long unchanged = System.nanoTime() - start;
             if (second.counts().unchanged() != ROWS) {
                 throw new IllegalStateException("Unexpected re-import: " + second.counts());

@@ -20,12 +20,12 @@ public final class DemoDesk {
         Path home = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
         Clock clock = Clock.systemDefaultZone();
-        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(),
+        try (LicenseDesk app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(),
                 home), clock, Fixtures.CHEAP_HASHER)) {
             GeneratedCustomers generated = new GeneratedCustomers(42, LocalDate.now(clock));
-            desk.catalog.save(generated.catalogue(count, 3));
+            app.catalog.save(generated.catalogue(count, 3));
             for (int i = 0; i < count; i++) {
-                desk.registration.register(generated.customer(i, clock.instant()));
+                app.registration.register(generated.customer(i, clock.instant()));
             }
             System.out.println(count + " customers in " + home);
         }

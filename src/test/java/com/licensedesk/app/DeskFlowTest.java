@@ -34,25 +34,25 @@ import org.testfx.framework.junit5.Start;
 class DeskFlowTest {
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private long accountId;
 
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.desk.name", "窓口1"), Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
-        accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
+        accountId = app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
                 .accountId();
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test
@@ -61,7 +61,7 @@ class DeskFlowTest {
         settle(window);
         assertThat(robot.lookup("#createOperatorButton").tryQuery()).as("a new database asks for the first admin")
                 .isPresent();
-        setText(robot, "#setupCodeField", desk.setupCode.current().orElseThrow());
+        setText(robot, "#setupCodeField", app.setupCode.current().orElseThrow());
         setText(robot, "#operatorIdField", "desk.admin");
         setText(robot, "#operatorNameField", "佐藤 花子");
         setText(robot, "#operatorPasswordField", "Admin9Harbor");
@@ -87,7 +87,7 @@ class DeskFlowTest {
         robot.clickOn("#contractorSubmit");
         settle(window);
         assertThat(label(robot, "#message")).isEqualTo("変更が保存されました。");
-        assertThat(desk.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
+        assertThat(app.audit.forAccount(accountId)).filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
                 .singleElement().extracting(AuditEntry::actor).isEqualTo(Actor.operator("desk.admin", Role.ADMIN));
 
         robot.clickOn("#endActingButton");

@@ -38,29 +38,29 @@ import org.testfx.framework.junit5.Start;
 class DeskRolesFlowTest {
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private long accountId;
 
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome), clock,
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome), clock,
                 Fixtures.CHEAP_HASHER);
-        accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
+        accountId = app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"))
                 .accountId();
-        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
+        app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
         Actor admin = Actor.operator("desk.admin", Role.ADMIN);
-        desk.operators.add(admin, "desk.clerk", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
-        desk.operators.add(admin, "desk.viewer", "高橋 健", Role.READ_ONLY, "Viewer1Pass");
+        app.operators.add(admin, "desk.clerk", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
+        app.operators.add(admin, "desk.viewer", "高橋 健", Role.READ_ONLY, "Viewer1Pass");
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test
@@ -93,14 +93,14 @@ class DeskRolesFlowTest {
         robot.clickOn("#changePasswordSubmit");
         settle(window);
         assertThat(label(robot, "#message")).isEqualTo("パスワードが変更されました。");
-        assertThat(desk.staffSignIn.signIn("desk.viewer", "Lantern7Harbor"))
+        assertThat(app.staffSignIn.signIn("desk.viewer", "Lantern7Harbor"))
                 .isInstanceOf(StaffSignInService.Result.SignedIn.class);
     }
 
     @Test
     void aReadOnlyOperatorIsShownTheDataButNoChangeAnywhere(FxRobot robot) throws Exception {
-        var offer = desk.twoFactor.offer("Tanaka_01");
-        assertThat(desk.twoFactor.enable(accountId, offer, new Totp().code(offer.secret(), clock.instant())))
+        var offer = app.twoFactor.offer("Tanaka_01");
+        assertThat(app.twoFactor.enable(accountId, offer, new Totp().code(offer.secret(), clock.instant())))
                 .isPresent();
         signInStaff(robot, window, "desk.viewer", "Viewer1Pass");
         assertThat(showing(robot, "#customerTable")).isTrue();
@@ -160,8 +160,8 @@ class DeskRolesFlowTest {
         assertThat(showing(robot, "#expiryTable")).isTrue();
         assertThat(showing(robot, "#sendRemindersButton")).isFalse();
 
-        assertThat(desk.companies.details(accountId).contractor().branchName()).as("nothing saved").isEmpty();
-        assertThat(desk.twoFactor.isEnabled(accountId)).isTrue();
+        assertThat(app.companies.details(accountId).contractor().branchName()).as("nothing saved").isEmpty();
+        assertThat(app.twoFactor.isEnabled(accountId)).isTrue();
     }
 
     private static List<MenuItem> deskMenuItems(FxRobot robot) {

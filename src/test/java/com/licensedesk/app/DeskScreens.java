@@ -59,7 +59,7 @@ final class DeskScreens {
     }
 
     /** The window's one-second timer, ticked by the test instead of waited for: {@code times} seconds pass. */
-    static void tick(FxRobot robot, DeskWindow window, int times) throws TimeoutException {
+    static void tick(FxRobot robot, MainWindow window, int times) throws TimeoutException {
         robot.interact(() -> {
             for (int i = 0; i < times; i++) {
                 window.keeper().tick();
@@ -77,7 +77,7 @@ final class DeskScreens {
     }
 
     /** スタッフログイン from the Start screen with an operator's ID and password. */
-    static void signInStaff(FxRobot robot, DeskWindow window, String operatorId, String password)
+    static void signInStaff(FxRobot robot, MainWindow window, String operatorId, String password)
             throws TimeoutException {
         robot.clickOn("#staffSignInLink");
         settle(window);
@@ -97,7 +97,7 @@ final class DeskScreens {
     }
 
     /** Waits until the background work is done and its outcome is on screen: as long as a busy machine takes. */
-    static void settle(DeskWindow window) throws TimeoutException {
+    static void settle(MainWindow window) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, window::isIdle);
         WaitForAsyncUtils.waitForFxEvents();

@@ -32,26 +32,26 @@ import org.testfx.framework.junit5.Start;
 class DeskWorkFlowTest {
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private long existing;
 
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome), clock,
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome), clock,
                 Fixtures.CHEAP_HASHER);
-        existing = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
+        existing = app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Sato_01"))
                 .accountId();
-        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.clerk", "鈴木 一郎", "Clerk1Pass");
+        app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.clerk", "鈴木 一郎", "Clerk1Pass");
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test
@@ -67,7 +67,7 @@ class DeskWorkFlowTest {
         assertThat(robot.lookup("#saveReceiptPdfButton").tryQuery()).isPresent();
         assertThat(robot.lookup(".receipt .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(line -> assertThat(line).contains(DemoCatalog.ACTIVATION_CODE));
-        assertThat(desk.accounts.count()).isEqualTo(2);
+        assertThat(app.accounts.count()).isEqualTo(2);
 
         robot.type(KeyCode.ENTER);
         settle(window);
@@ -76,8 +76,8 @@ class DeskWorkFlowTest {
         robot.clickOn("#addToExistingButton");
         settle(window);
         assertThat(robot.lookup("#nextRegistrationButton").tryQuery()).isPresent();
-        assertThat(desk.accounts.count()).as("the key went to the customer found").isEqualTo(2);
-        assertThat(desk.licences.forAccount(existing)).hasSize(2);
+        assertThat(app.accounts.count()).as("the key went to the customer found").isEqualTo(2);
+        assertThat(app.licences.forAccount(existing)).hasSize(2);
     }
 
     @Test

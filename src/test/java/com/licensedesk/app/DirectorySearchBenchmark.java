@@ -41,40 +41,40 @@ class DirectorySearchBenchmark {
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
         long built = System.nanoTime();
-        try (LicenseDesk desk = BenchmarkDesk.open(CUSTOMERS, clock)) {
+        try (LicenseDesk app = BenchmarkDesk.open(CUSTOMERS, clock)) {
             double buildSeconds = (System.nanoTime() - built) / 1e9;
-            List<CustomerSummary> sample = desk.directory.search(List.of(), 1_000, today);
+            List<CustomerSummary> sample = app.directory.search(List.of(), 1_000, today);
             Random random = new Random(7);
             List<String> lines = new ArrayList<>();
             lines.add("| term | p50 ms | p99 ms | floor p50 ms (plain JDBC LIKE) | ratio p50 |");
             lines.add("|---|---|---|---|---|");
             Path file = home.resolve("license-desk.db");
             try (Connection jdbc = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
-                row(lines, "kana (hiragana reading)", desk, jdbc, today,
+                row(lines, "kana (hiragana reading)", app, jdbc, today,
                         i -> READINGS[random.nextInt(READINGS.length)]);
-                row(lines, "phone digits", desk, jdbc, today,
+                row(lines, "phone digits", app, jdbc, today,
                         i -> sample.get(random.nextInt(sample.size())).phone());
-                row(lines, "mail address", desk, jdbc, today, i -> "c" + random.nextInt(CUSTOMERS) + "@example");
-                row(lines, "product key (lower case, no hyphens)", desk, jdbc, today, i -> GeneratedCustomers
+                row(lines, "mail address", app, jdbc, today, i -> "c" + random.nextInt(CUSTOMERS) + "@example");
+                row(lines, "product key (lower case, no hyphens)", app, jdbc, today, i -> GeneratedCustomers
                         .key(random.nextInt(CUSTOMERS), random.nextInt(3)).toLowerCase(Locale.ROOT).replace("-", ""));
-                row(lines, "login ID", desk, jdbc, today,
+                row(lines, "login ID", app, jdbc, today,
                         i -> sample.get(random.nextInt(sample.size())).loginId());
             }
             long[] open = new long[QUERIES];
             for (int i = 0; i < QUERIES; i++) {
                 long id = sample.get(random.nextInt(sample.size())).accountId();
                 long start = System.nanoTime();
-                desk.directory.find(id, today);
-                desk.licences.forAccount(id);
-                desk.companies.details(id);
-                desk.accounts.user(id);
+                app.directory.find(id, today);
+                app.licences.forAccount(id);
+                app.companies.details(id);
+                app.accounts.user(id);
                 open[i] = System.nanoTime() - start;
             }
             lines.add("");
             lines.add(String.format(Locale.ROOT, "Opening a customer (directory row, licences, company, user): "
                     + "p50 %.2f ms, p99 %.2f ms.", percentile(open, 50), percentile(open, 99)));
             lines.add(String.format(Locale.ROOT, "%,d customers, %,d licences; data made or opened in %.0f s.",
-                    desk.accounts.count(), countLicences(file), buildSeconds));
+                    app.accounts.count(), countLicences(file), buildSeconds));
             String report = String.join("\n", lines) + "\n";
             BenchmarkReport.section("1-directory", String.format(Locale.ROOT, "顧客一覧 search, %,d customers",
                     CUSTOMERS), report);
@@ -82,14 +82,14 @@ class DirectorySearchBenchmark {
         }
     }
 
-    private static void row(List<String> lines, String kind, LicenseDesk desk, Connection jdbc, LocalDate today,
+    private static void row(List<String> lines, String kind, LicenseDesk app, Connection jdbc, LocalDate today,
                             IntFunction<String> typed) throws Exception {
         long[] ours = new long[QUERIES];
         long[] floor = new long[QUERIES];
         for (int i = 0; i < QUERIES; i++) {
             List<String> terms = SearchText.terms(typed.apply(i));
             long start = System.nanoTime();
-            desk.directory.search(terms, 200, today);
+            app.directory.search(terms, 200, today);
             ours[i] = System.nanoTime() - start;
             start = System.nanoTime();
             try (PreparedStatement statement = jdbc.prepareStatement(

@@ -28,22 +28,22 @@ class EnglishFlowTest {
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     @TempDir static Path home;
     private final List<Locale> switches = new ArrayList<>();
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(), "licensedesk.locale", "en"),
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(), "licensedesk.locale", "en"),
                 Map.of(), ownHome), Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> switches.add(change.apply(desk.config).locale()));
+        window = new MainWindow(app, stage, url -> true, change -> switches.add(change.apply(app.config).locale()));
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test

@@ -59,7 +59,7 @@ class ExpiryBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add("| what | median ms | slowest ms | floor (plain JDBC, same query) median ms |");
         lines.add("|---|---|---|---|");
-        try (LicenseDesk desk = BenchmarkDesk.open(CUSTOMERS, clock)) {
+        try (LicenseDesk app = BenchmarkDesk.open(CUSTOMERS, clock)) {
             Session session = new Session();
             session.signInStaff(new StaffMember(1, "bench.clerk", "窓口 一郎", Role.CLERK));
             List<Integer> windows = List.of(30, 60, 90);
@@ -68,13 +68,13 @@ class ExpiryBenchmark {
             long[] open = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 long start = System.nanoTime();
-                ExpiryTally tally = new ExpiryTally(desk.expiryBoard.countsThrough(horizon), today);
+                ExpiryTally tally = new ExpiryTally(app.expiryBoard.countsThrough(horizon), today);
                 tally.tiles(List.of(new ExpiryFilter.Expired(), new ExpiryFilter.Within(30)), java.util.Optional.empty());
                 tally.months(java.util.Optional.empty());
                 tiles[i] = System.nanoTime() - start;
                 start = System.nanoTime();
-                ExpiryViewModel dashboard = new ExpiryViewModel(desk.expiryBoard, desk.reminders, session,
-                        Fixtures.IN_PLACE, new AnsweringDialogs(), desk.messages, clock, windows, licence -> { });
+                ExpiryViewModel dashboard = new ExpiryViewModel(app.expiryBoard, app.reminders, session,
+                        Fixtures.IN_PLACE, new AnsweringDialogs(), app.messages, clock, windows, licence -> { });
                 dashboard.shown();
                 open[i] = System.nanoTime() - start;
             }
@@ -96,9 +96,9 @@ class ExpiryBenchmark {
             lines.add(row("期限管理: tiles and chart (count per day and product, tallied)", tiles, floor));
             lines.add(row("期限管理 opened: tiles, chart and the 30-day table", open, null));
 
-            ExpiryViewModel shown = new ExpiryViewModel(desk.expiryBoard, desk.reminders, session, Fixtures.IN_PLACE,
-                    new AnsweringDialogs(), desk.messages, clock, windows, licence -> { });
-            ViewLoader loader = new ViewLoader(desk.messages, type -> new ExpiryView(shown, desk.messages));
+            ExpiryViewModel shown = new ExpiryViewModel(app.expiryBoard, app.reminders, session, Fixtures.IN_PLACE,
+                    new AnsweringDialogs(), app.messages, clock, windows, licence -> { });
+            ViewLoader loader = new ViewLoader(app.messages, type -> new ExpiryView(shown, app.messages));
             robot.interact(() -> {
                 stage.setScene(new Scene(loader.load(ExpiryView.class).root(), 1120, 780));
                 stage.getScene().getStylesheets().add(
@@ -119,7 +119,7 @@ class ExpiryBenchmark {
                     Files.delete(f);
                 }
             }
-            desk.database.backupTo(copy.resolve("license-desk.db"));
+            app.database.backupTo(copy.resolve("license-desk.db"));
             Path secrets = BenchmarkDesk.home(CUSTOMERS).resolve("secrets.key");
             if (Files.exists(secrets)) {
                 Files.copy(secrets, copy.resolve("secrets.key"), StandardCopyOption.REPLACE_EXISTING);

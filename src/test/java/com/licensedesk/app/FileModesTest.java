@@ -29,10 +29,10 @@ class FileModesTest {
         }
 
         Settings config = Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home);
-        try (LicenseDesk desk = LicenseDesk.open(config, Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
-            desk.rememberedLoginId.remember("Sato_01");
-            desk.settingsFile.save(Map.of(Setting.SMTP_HOST, "mail.example.test"));
-            desk.database.backupTo(home.resolve("backups").resolve("today.db"));
+        try (LicenseDesk app = LicenseDesk.open(config, Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            app.rememberedLoginId.remember("Sato_01");
+            app.settingsFile.save(Map.of(Setting.SMTP_HOST, "mail.example.test"));
+            app.database.backupTo(home.resolve("backups").resolve("today.db"));
         }
 
         assertThat(Files.getPosixFilePermissions(home)).isEqualTo(PosixFilePermissions.fromString("rwx------"));

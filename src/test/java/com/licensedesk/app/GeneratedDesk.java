@@ -22,8 +22,8 @@ public final class GeneratedDesk {
         }
         Path home = Path.of(args[0]);
         int customers = Integer.parseInt(args[1]);
-        try (LicenseDesk desk = BenchmarkDesk.open(home, customers, Clock.systemUTC())) {
-            System.out.println(home + ": " + desk.accounts.count() + " customers");
+        try (LicenseDesk app = BenchmarkDesk.open(home, customers, Clock.systemUTC())) {
+            System.out.println(home + ": " + app.accounts.count() + " customers");
         }
     }
 }

@@ -37,8 +37,8 @@ class KeyboardRegistrationFlowTest {
     private static final int WIDTH = 921;
     private static final int HEIGHT = 691;
     @TempDir static Path home;
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private Stage stage;
     private final List<String> browsed = new ArrayList<>();
     /** Stands still while the robot types: a word typed on a list ends when the test moves it on. */
@@ -47,18 +47,18 @@ class KeyboardRegistrationFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        desk = DeskScreens.openDesk(home, clock, Map.of());
+        app = DeskScreens.openDesk(home, clock, Map.of());
         // Where a 1024x768 screen puts the window: 90 % of it, remembered as the person left it.
-        Files.writeString(desk.config.home().resolve(WindowPlacement.FILE), "x=51\ny=38\nwidth=" + WIDTH
+        Files.writeString(app.config.home().resolve(WindowPlacement.FILE), "x=51\ny=38\nwidth=" + WIDTH
                 + "\nheight=" + HEIGHT + "\n");
         stage.setScene(null); // TestFX hands every test class the same stage: this one opens as a first window does
-        window = new DeskWindow(desk, stage, browsed::add, change -> { });
+        window = new MainWindow(app, stage, browsed::add, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test

@@ -38,26 +38,26 @@ import org.testfx.util.WaitForAsyncUtils;
 class KioskFlowTest {
     @TempDir static Path homes;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Path home = homes.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(), "licensedesk.kiosk", "true"),
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString(), "licensedesk.kiosk", "true"),
                 Map.of(), home), clock, Fixtures.CHEAP_HASHER);
-        desk.settingsFile.setPin("135790");
-        desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        app.settingsFile.setPin("135790");
+        app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test
@@ -122,12 +122,12 @@ class KioskFlowTest {
 
         robot.interact(() -> assertThat(Clipboard.getSystemClipboard().hasString()).isFalse());
         assertThat(text(robot, "#loginIdField")).isEmpty();
-        assertThat(desk.rememberedLoginId.get()).isEmpty();
+        assertThat(app.rememberedLoginId.get()).isEmpty();
     }
 
     @Test
     void theSettingsPinCannotBeChosenAtTheKiosk(FxRobot robot) throws Exception {
-        desk.settingsFile.save(Map.of(Setting.PIN_HASH, ""));
+        app.settingsFile.save(Map.of(Setting.PIN_HASH, ""));
         robot.clickOn("#settingsLink");
         settle(window);
         assertThat(label(robot, "#message")).startsWith("キオスクモードでは設定用PINをこの画面で決めることはできません。");

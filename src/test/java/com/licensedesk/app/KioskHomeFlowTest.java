@@ -51,28 +51,28 @@ class KioskHomeFlowTest {
     private final TestDesk kiosk = TestDesk.withDemoCatalogue();
     private GreenMail smtp;
     private Path syncFolder;
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         syncFolder = Files.createDirectories(home.resolve("sync-" + System.nanoTime()));
         LoopbackSmtp loopback = LoopbackSmtp.started();
         smtp = loopback.server();
-        desk = DeskScreens.openDesk(home, clock, Map.of("licensedesk.sync.folder", syncFolder.toString(),
+        app = DeskScreens.openDesk(home, clock, Map.of("licensedesk.sync.folder", syncFolder.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(loopback.port()),
                 "licensedesk.mail.from", "License Desk <no-reply@example.test>"));
-        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子",
+        app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子",
                 "Admin9Harbor");
         kiosk.open(Files.createDirectories(home.resolve("kiosk-" + System.nanoTime())));
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { }, dialogs);
+        window = new MainWindow(app, stage, url -> true, change -> { }, dialogs);
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
         kiosk.close();
         smtp.stop();
     }
@@ -114,7 +114,7 @@ class KioskHomeFlowTest {
         assertThat(report.getItems()).singleElement().isEqualTo(new SyncViewModel.Row(
                 bundle.getFileName().toString(), "shinjuku-1", 1, 0, false, ""));
         assertThat(label(robot, "#message")).isEqualTo("同期ファイルを1件読み込み、返信を1件、同期フォルダに書き出しました。");
-        assertThat(desk.kiosks.find("shinjuku-1").orElseThrow().lastReceivedAt()).isPresent();
+        assertThat(app.kiosks.find("shinjuku-1").orElseThrow().lastReceivedAt()).isPresent();
 
         robot.clickOn("窓口").clickOn("#customersMenuItem");
         settle(window);
@@ -131,10 +131,10 @@ class KioskHomeFlowTest {
         assertThat(customers.getItems()).hasSize(1);
 
         // The desk sends on its own round too: however the sending falls, the customer gets the mail once.
-        desk.mailSender.sendDue();
+        app.mailSender.sendDue();
         assertThat(smtp.waitForIncomingEmail(60_000, 1)).isTrue();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> desk.outboxMail.unsent().isEmpty());
-        desk.mailSender.sendDue();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.outboxMail.unsent().isEmpty());
+        app.mailSender.sendDue();
         MimeMessage[] delivered = smtp.getReceivedMessages();
         assertThat(delivered).hasSize(1);
         assertThat(delivered[0].getMessageID()).isEqualTo(confirmation.messageId());
@@ -145,11 +145,11 @@ class KioskHomeFlowTest {
 
     @Test
     void aKeyRegisteredAtTheDeskMeanwhileWaitsIn同期の確認AndIsRejectedThere(FxRobot robot) throws Exception {
-        KioskService.Enrolled enrolled = desk.kiosks.enrol(Actor.operator("desk.admin", Role.ADMIN), "shibuya-1");
+        KioskService.Enrolled enrolled = app.kiosks.enrol(Actor.operator("desk.admin", Role.ADMIN), "shibuya-1");
         kiosk.services().joinHome.join(Actor.system("cli"), enrolled.file(), enrolled.passphrase());
         kiosk.registeredCustomer();
         RegistrationRequest sato = Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Sato_02");
-        desk.registration.register(new RegistrationRequest(sato.key(), sato.agreement(), sato.loginId(),
+        app.registration.register(new RegistrationRequest(sato.key(), sato.agreement(), sato.loginId(),
                 sato.password(), new CompanyProfile("佐藤商事株式会社", "サトウショウジカブシキガイシャ", "", "",
                         "530-0001", "大阪府", "大阪市北区梅田1-1", ""), sato.user(), sato.purchaseSource(),
                 sato.emergencyEmail(), sato.differentSupportContact(), sato.language()));

@@ -76,8 +76,8 @@ class KioskImportBenchmark {
         deleteTree(FOLDER);
         Path base = Files.createDirectories(FOLDER.resolve("home"));
         long started = System.nanoTime();
-        try (LicenseDesk desk = BenchmarkDesk.open(CUSTOMERS, clock)) {
-            desk.database.backupTo(base.resolve("license-desk.db"));
+        try (LicenseDesk app = BenchmarkDesk.open(CUSTOMERS, clock)) {
+            app.database.backupTo(base.resolve("license-desk.db"));
         }
         Files.copy(BenchmarkDesk.home(CUSTOMERS).resolve("secrets.key"), base.resolve("secrets.key"));
         log("home of %,d customers copied in %.0f s", CUSTOMERS, seconds(System.nanoTime() - started));

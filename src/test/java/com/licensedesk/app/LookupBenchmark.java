@@ -26,11 +26,11 @@ class LookupBenchmark {
     @Test
     void lookupsStayFlat() throws Exception {
         Clock clock = Clock.systemDefaultZone();
-        try (LicenseDesk desk = BenchmarkDesk.open(CUSTOMERS, clock)) {
-            JooqSignInAttempts attempts = new JooqSignInAttempts(desk.database);
+        try (LicenseDesk app = BenchmarkDesk.open(CUSTOMERS, clock)) {
+            JooqSignInAttempts attempts = new JooqSignInAttempts(app.database);
             String attacked = "bench.attacked." + System.nanoTime();
             Instant now = clock.instant();
-            desk.database.inTransaction(() -> {
+            app.database.inTransaction(() -> {
                 for (int i = 0; i < 20_000; i++) {
                     attempts.record(attacked, now.minus(Duration.ofMinutes(30 + i)), SignInAttempts.Outcome.FAILED);
                 }
@@ -39,9 +39,9 @@ class LookupBenchmark {
             long[] fresh = time(i -> attempts.recentFailures("bench.nobody." + i, window));
             long[] history = time(i -> attempts.recentFailures(attacked, window));
             Random random = new Random(3);
-            long[] byMail = time(i -> desk.accounts.findByEmail("C" + random.nextInt(CUSTOMERS) + "@Example-"
+            long[] byMail = time(i -> app.accounts.findByEmail("C" + random.nextInt(CUSTOMERS) + "@Example-"
                     + random.nextInt(997) + ".co.jp"));
-            long[] byId = time(i -> desk.accounts.of(1 + random.nextInt(CUSTOMERS)));
+            long[] byId = time(i -> app.accounts.of(1 + random.nextInt(CUSTOMERS)));
             List<String> lines = new ArrayList<>();
             lines.add("| lookup | p50 ms | p99 ms | floor | ratio p50 |");
             lines.add("|---|---|---|---|---|");
@@ -49,7 +49,7 @@ class LookupBenchmark {
             lines.add(row("lockout: a login's failures after 20,000 old ones", history, fresh,
                     "the same, no history"));
             lines.add(row(String.format(Locale.ROOT, "reset: account by mail address (any case), %,d accounts",
-                    desk.accounts.count()), byMail, byId, "account by id"));
+                    app.accounts.count()), byMail, byId, "account by id"));
             String report = String.join("\n", lines) + "\n";
             BenchmarkReport.section("4-lookups", "Sign-in and reset lookups", report);
             System.out.println(report);

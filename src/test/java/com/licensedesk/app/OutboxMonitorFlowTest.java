@@ -29,27 +29,27 @@ class OutboxMonitorFlowTest {
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private MisbehavingSmtp server;
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         server = new MisbehavingSmtp(MisbehavingSmtp.Behaviour.NO_SUCH_USER_550);
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(server.port())),
                 Map.of(), ownHome), clock, Fixtures.CHEAP_HASHER);
-        desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
-        desk.mailSender.sendDue();
-        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
+        app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        app.mailSender.sendDue();
+        app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() throws Exception {
-        desk.close();
+        app.close();
         server.close();
     }
 
@@ -66,7 +66,7 @@ class OutboxMonitorFlowTest {
         robot.clickOn("#outboxResendButton");
         settle(window);
         assertThat(label(robot, "#message")).startsWith("tanaka@example.co.jp 宛の「").endsWith("」を再送します。");
-        assertThat(desk.mailSender.sendDue()).isEqualTo(1);
+        assertThat(app.mailSender.sendDue()).isEqualTo(1);
         assertThat(server.accepted()).isEqualTo(1);
 
         robot.clickOn("#outboxRefreshButton");

@@ -54,23 +54,23 @@ class ProductsScreenBenchmark {
     void theProductsOfABigAccountShowAtOnce(FxRobot robot) throws Exception {
         Clock clock = Clock.systemDefaultZone();
         Path home = Files.createDirectories(Path.of("target", "benchmark", "products"));
-        try (LicenseDesk desk = DeskScreens.openDesk(home, clock, Map.of())) {
-            long accountId = desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE,
+        try (LicenseDesk app = DeskScreens.openDesk(home, clock, Map.of())) {
+            long accountId = app.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE,
                     "Big_Account")).accountId();
             GeneratedCustomers generated = new GeneratedCustomers(5, LocalDate.now(clock.withZone(Formats.JAPAN)));
             List<CatalogEntry> entries = new ArrayList<>();
             for (int i = 0; i < LICENCES - 1; i++) {
                 entries.add(generated.entry(2_000_000 + i, 0));
             }
-            desk.catalog.addMissing(entries);
+            app.catalog.addMissing(entries);
             AgreementAcceptance agreement = new AgreementAcceptance("2026-11", clock.instant());
-            desk.database.inTransaction(() -> {
-                entries.forEach(entry -> desk.licences.add(accountId, entry.key(), agreement, clock.instant()));
+            app.database.inTransaction(() -> {
+                entries.forEach(entry -> app.licences.add(accountId, entry.key(), agreement, clock.instant()));
                 return null;
             });
-            DeskWindow[] window = new DeskWindow[1];
+            MainWindow[] window = new MainWindow[1];
             robot.interact(() -> {
-                window[0] = new DeskWindow(desk, stage, url -> true, change -> { });
+                window[0] = new MainWindow(app, stage, url -> true, change -> { });
                 window[0].open();
                 window[0].session().begin(Acting.self(accountId, "Big_Account"));
             });
@@ -102,13 +102,13 @@ class ProductsScreenBenchmark {
             long[] check = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 long start = System.nanoTime();
-                desk.licences.stampFor(accountId);
+                app.licences.stampFor(accountId);
                 check[i] = System.nanoTime() - start;
             }
             long[] read = new long[5];
             for (int i = 0; i < read.length; i++) {
                 long start = System.nanoTime();
-                desk.licences.forAccount(accountId);
+                app.licences.forAccount(accountId);
                 read[i] = System.nanoTime() - start;
             }
             robot.interact(() -> window[0].show(RegistrationScreens.START));

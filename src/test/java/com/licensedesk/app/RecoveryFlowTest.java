@@ -34,8 +34,8 @@ class RecoveryFlowTest {
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private GreenMail smtp;
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private Stage stage;
     private Settings config;
 
@@ -49,22 +49,22 @@ class RecoveryFlowTest {
         config = Settings.of(Map.of("licensedesk.home", ownHome.toString(),
                 "licensedesk.smtp.host", "127.0.0.1", "licensedesk.smtp.port", String.valueOf(port)), Map.of(),
                 ownHome);
-        desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
-        desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
-        desk.mailSender.sendDue();
+        app = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
+        app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, "Tanaka_01"));
+        app.mailSender.sendDue();
         smtp.purgeEmailFromAllMailboxes();
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { });
         window.open();
     }
 
     /** The application is closed and started again on the same data directory. */
     private void restart(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            desk.close();
-            desk = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
+            app.close();
+            app = LicenseDesk.open(config, clock, Fixtures.CHEAP_HASHER);
             stage.setScene(null); // every test class gets the same stage: open it as a first window
-            window = new DeskWindow(desk, stage, url -> true, change -> { });
+            window = new MainWindow(app, stage, url -> true, change -> { });
             window.open();
         });
         settle(window);
@@ -72,7 +72,7 @@ class RecoveryFlowTest {
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
         smtp.stop();
     }
 
@@ -112,7 +112,7 @@ class RecoveryFlowTest {
         settle(window);
         assertThat(robot.lookup("#loginButton").tryQuery()).isPresent();
 
-        desk.mailSender.sendDue();
+        app.mailSender.sendDue();
         assertThat(smtp.waitForIncomingEmail(60_000, 2)).isTrue();
         assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("お客様のパスワードが変更されました。");
 
@@ -160,7 +160,7 @@ class RecoveryFlowTest {
     }
 
     private String codeFromMail() throws Exception {
-        desk.mailSender.sendDue();
+        app.mailSender.sendDue();
         assertThat(smtp.waitForIncomingEmail(60_000, 1)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("パスワードのリセット");

@@ -33,22 +33,22 @@ class RegistrationBenchmark {
                 Files.delete(file);
             }
         }
-        try (LicenseDesk desk = BenchmarkDesk.open(CUSTOMERS, clock)) {
-            desk.database.backupTo(copy.resolve("license-desk.db"));
+        try (LicenseDesk app = BenchmarkDesk.open(CUSTOMERS, clock)) {
+            app.database.backupTo(copy.resolve("license-desk.db"));
         }
         Files.copy(BenchmarkDesk.home(CUSTOMERS).resolve("secrets.key"), copy.resolve("secrets.key"));
         PasswordHasher precomputed = new PrecomputedHasher();
-        try (LicenseDesk desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", copy.toString(),
+        try (LicenseDesk app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", copy.toString(),
                 "licensedesk.demo", "false"), Map.of(), copy), clock, precomputed)) {
             GeneratedCustomers generated = new GeneratedCustomers(91, LocalDate.now(clock));
             int first = 10 * CUSTOMERS;
-            desk.catalog.save(generated.catalogue(first + REGISTRATIONS, 1)
+            app.catalog.save(generated.catalogue(first + REGISTRATIONS, 1)
                     .subList(first, first + REGISTRATIONS));
             long[] each = new long[REGISTRATIONS];
             for (int i = 0; i < REGISTRATIONS; i++) {
                 var request = generated.customer(first + i, clock.instant());
                 long start = System.nanoTime();
-                desk.registration.register(request);
+                app.registration.register(request);
                 each[i] = System.nanoTime() - start;
             }
             long[] measured = Arrays.copyOfRange(each, 200, each.length);
@@ -56,7 +56,7 @@ class RegistrationBenchmark {
                     "| what | p50 ms | p99 ms | slowest ms |",
                     "|---|---|---|---|",
                     String.format(Locale.ROOT, "| registration, database part, %,d accounts, synchronous=FULL "
-                                    + "(the first 200 not counted) | %.2f | %.2f | %.2f |", desk.accounts.count(),
+                                    + "(the first 200 not counted) | %.2f | %.2f | %.2f |", app.accounts.count(),
                             percentile(measured, 50), percentile(measured, 99), percentile(measured, 100)),
                     "");
             BenchmarkReport.section("5-registration", "Registration latency", report);

@@ -37,21 +37,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RegistrationFlowTest {
     @TempDir static Path home;
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private final List<String> browsed = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        desk = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of());
+        app = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of());
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, browsed::add, change -> { });
+        window = new MainWindow(app, stage, browsed::add, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test
@@ -100,7 +100,7 @@ class RegistrationFlowTest {
         assertThat(robot.lookup("#productsTable .status-valid").queryAll()).hasSize(1);
         assertThat(robot.lookup(".legend .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("有効期限内", "間もなく期限切れ", "有効期限切れ");
-        assertThat(desk.outboxMail.unsent()).singleElement().satisfies(mail -> {
+        assertThat(app.outboxMail.unsent()).singleElement().satisfies(mail -> {
             assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
             assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");
         });

@@ -34,12 +34,12 @@ class SecretsAtRestTest {
     @Test
     void aBackupHoldsNoUsableSecretAndTheDeskNeedsItsKey() throws Exception {
         String secret;
-        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
-            long accountId = desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE,
+        try (LicenseDesk app = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            long accountId = app.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE,
                     "Tanaka_01")).accountId();
-            TwoFactorService.Offer offer = desk.twoFactor.offer("Tanaka_01");
+            TwoFactorService.Offer offer = app.twoFactor.offer("Tanaka_01");
             secret = offer.secret();
-            assertThat(desk.twoFactor.enable(accountId, offer, new Totp().code(secret, Fixtures.NOW))).isPresent();
+            assertThat(app.twoFactor.enable(accountId, offer, new Totp().code(secret, Fixtures.NOW))).isPresent();
         }
         Path key = home.resolve(SecretKeys.FILE);
         assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -58,23 +58,23 @@ class SecretsAtRestTest {
         assertThat(Files.exists(key)).as("no new key that could not open the old secrets").isFalse();
 
         Files.move(elsewhere.resolve("kept.key"), key);
-        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
-            assertThat(desk.signIn.signIn("Tanaka_01", PASSWORD))
+        try (LicenseDesk app = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            assertThat(app.signIn.signIn("Tanaka_01", PASSWORD))
                     .isInstanceOf(SignInService.Result.NeedsSecondFactor.class);
         }
     }
 
     @Test
     void secretsAnOlderVersionKeptInClearAreSealedAtStart() throws Exception {
-        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
-            desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+        try (LicenseDesk app = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            app.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("license-desk.db"))) {
             connection.createStatement().executeUpdate("update account set totp_secret = 'JBSWY3DPEHPK3PXP',"
                     + " totp_last_step = 0");
         }
-        try (LicenseDesk desk = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
-            assertThat(desk.signIn.signIn("Tanaka_01", PASSWORD))
+        try (LicenseDesk app = LicenseDesk.open(config(), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            assertThat(app.signIn.signIn("Tanaka_01", PASSWORD))
                     .isInstanceOf(SignInService.Result.NeedsSecondFactor.class);
         }
         Path database = home.resolve("license-desk.db");

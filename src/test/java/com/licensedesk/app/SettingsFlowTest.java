@@ -36,8 +36,8 @@ class SettingsFlowTest {
     private Path home;
     private GreenMail smtp;
     private int port;
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private final List<UnaryOperator<Settings>> restarts = new ArrayList<>();
 
     @Start
@@ -46,16 +46,16 @@ class SettingsFlowTest {
         port = loopback.port();
         smtp = loopback.server();
         home = homes.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home),
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", home.toString()), Map.of(), home),
                 Fixtures.CLOCK, Fixtures.CHEAP_HASHER);
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, restarts::add);
+        window = new MainWindow(app, stage, url -> true, restarts::add);
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
         smtp.stop();
     }
 
@@ -63,7 +63,7 @@ class SettingsFlowTest {
     void theFirstVisitSetsThePinThenTheSettingsSendATestMailAndAreSaved(FxRobot robot) throws Exception {
         robot.clickOn("#settingsLink");
         settle(window);
-        setText(robot, "#setupCodeField", desk.setupCode.current().orElseThrow());
+        setText(robot, "#setupCodeField", app.setupCode.current().orElseThrow());
         setText(robot, "#pinField", "123");
         robot.clickOn("#pinButton");
         settle(window);
@@ -111,7 +111,7 @@ class SettingsFlowTest {
         settle(window);
 
         assertThat(restarts).hasSize(1);
-        Settings saved = restarts.get(0).apply(desk.config);
+        Settings saved = restarts.get(0).apply(app.config);
         assertThat(saved.smtp().map(SmtpSettings::host)).contains("127.0.0.1");
         assertThat(saved.idleTime()).isEqualTo(Duration.ofMinutes(10));
         assertThat(saved.vendorName()).isEqualTo("サンプル セキュリティ");
@@ -123,7 +123,7 @@ class SettingsFlowTest {
 
     @Test
     void aPinOnceSetIsAskedForAndAWrongOneRefused(FxRobot robot) throws Exception {
-        desk.settingsFile.setPin("135790");
+        app.settingsFile.setPin("135790");
         robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
         settle(window);
         robot.clickOn("#settingsLink");

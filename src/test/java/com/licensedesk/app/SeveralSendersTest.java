@@ -64,8 +64,8 @@ class SeveralSendersTest {
         LoopbackSmtp forOutboxSend = server();
         LoopbackSmtp.HeldAnswers firstHeld = hold(forFirst);
         LoopbackSmtp.HeldAnswers secondHeld = hold(forSecond);
-        LicenseDesk first = desk(forFirst);
-        LicenseDesk second = desk(forSecond);
+        LicenseDesk first = app(forFirst);
+        LicenseDesk second = app(forSecond);
         Outbox outbox = new Outbox(first.outboxMail, clock, "example.test");
         first.database.inTransaction(() -> {
             for (int i = 0; i < MAILS; i++) {
@@ -103,7 +103,7 @@ class SeveralSendersTest {
                 .hasSizeGreaterThanOrEqualTo(HELD_FROM);
         assertThat(forSecond.server().getReceivedMessages()).as("the second desk sent up to its close")
                 .hasSizeGreaterThanOrEqualTo(HELD_FROM);
-        LicenseDesk after = desk(forOutboxSend);
+        LicenseDesk after = app(forOutboxSend);
         assertThat(after.outboxMail.unsent()).as("none waits past the close").isEmpty();
         assertThat(after.outboxMail.list(Optional.of(OutboxMail.State.SENT), MAILS + 1))
                 .as("each recorded as sent").hasSize(MAILS);
@@ -122,10 +122,10 @@ class SeveralSendersTest {
     }
 
     /** A desk on the shared data directory, sending to {@code smtp}. */
-    private LicenseDesk desk(LoopbackSmtp smtp) {
-        LicenseDesk desk = LicenseDesk.open(config(smtp), clock, Fixtures.CHEAP_HASHER);
-        desks.add(desk);
-        return desk;
+    private LicenseDesk app(LoopbackSmtp smtp) {
+        LicenseDesk app = LicenseDesk.open(config(smtp), clock, Fixtures.CHEAP_HASHER);
+        desks.add(app);
+        return app;
     }
 
     private Settings config(LoopbackSmtp smtp) {

@@ -63,13 +63,13 @@ class SharedDatabaseBenchmark {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> runs = new ArrayList<>();
         for (int d = 0; d < DESKS; d++) {
-            LicenseDesk desk = desks.get(d);
+            LicenseDesk app = desks.get(d);
             int first = d * PER_DESK;
             runs.add(threads.submit(() -> {
                 start.await();
                 for (int i = first; i < first + PER_DESK; i++) {
                     long began = System.nanoTime();
-                    desk.registration.register(Fixtures.registration(GeneratedCustomers.key(i, 0), "bench_" + i));
+                    app.registration.register(Fixtures.registration(GeneratedCustomers.key(i, 0), "bench_" + i));
                     nanos.add(System.nanoTime() - began);
                 }
                 return null;

@@ -35,11 +35,11 @@ class SharedDatabaseTest {
         String url = Postgres.newDatabase();
         Map<String, String> settings = settings(url.substring(0, url.indexOf('?')));
         settings.put("licensedesk.db.user", "postgres");
-        try (LicenseDesk desk = LicenseDesk.open(config(settings), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
-            assertThat(desk.catalog.count()).as("a shared database gets the vendor's catalogue, not the demo").isZero();
-            desk.catalog.addMissing(DemoCatalog.entries(java.time.LocalDate.of(2026, 11, 24)));
-            desk.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
-            assertThat(desk.accounts.count()).isEqualTo(1);
+        try (LicenseDesk app = LicenseDesk.open(config(settings), Fixtures.CLOCK, Fixtures.CHEAP_HASHER)) {
+            assertThat(app.catalog.count()).as("a shared database gets the vendor's catalogue, not the demo").isZero();
+            app.catalog.addMissing(DemoCatalog.entries(java.time.LocalDate.of(2026, 11, 24)));
+            app.registration.register(Fixtures.registration(DemoCatalog.ACTIVATION_CODE, "Tanaka_01"));
+            assertThat(app.accounts.count()).isEqualTo(1);
         }
 
         assertThat(cli(settings, "backup", home.resolve("b.db").toString())).isEqualTo(Cli.USER_ERROR);
@@ -63,10 +63,10 @@ class SharedDatabaseTest {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // Stands still an hour behind: the desk's times then are the server's time as the desk measured it.
         MovableClock anHourBehind = new MovableClock(before.minus(Duration.ofHours(1)));
-        try (LicenseDesk desk = LicenseDesk.open(config(settings), anHourBehind, Fixtures.CHEAP_HASHER)) {
-            Instant deskTime = desk.clock.instant();
+        try (LicenseDesk app = LicenseDesk.open(config(settings), anHourBehind, Fixtures.CHEAP_HASHER)) {
+            Instant deskTime = app.clock.instant();
             assertThat(deskTime).as("the desk's own clock is an hour off; its times are the server's")
-                    .isBetween(before, desk.database.serverTime());
+                    .isBetween(before, app.database.serverTime());
         }
     }
 

@@ -48,24 +48,24 @@ class SignInFlowTest {
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private final List<String> browsed = new ArrayList<>();
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private long accountId;
 
     @Start
     void start(Stage stage) {
         // A machine one customer uses: ログインIDを記憶する is offered.
-        desk = DeskScreens.openDesk(home, clock, Map.of(Setting.REMEMBER_LOGIN_ID.key(), "true"));
-        accountId = desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
+        app = DeskScreens.openDesk(home, clock, Map.of(Setting.REMEMBER_LOGIN_ID.key(), "true"));
+        accountId = app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID))
                 .accountId();
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, browsed::add, change -> { });
+        window = new MainWindow(app, stage, browsed::add, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test
@@ -95,14 +95,14 @@ class SignInFlowTest {
         assertThat(robot.lookup("#productsTable").tryQuery()).isEmpty();
         assertThat(text(robot, "#loginIdField")).isEqualTo(LOGIN_ID);
         assertThat(robot.lookup("#rememberLoginId").queryAs(CheckBox.class).isSelected()).isTrue();
-        assertThat(desk.rememberedLoginId.get()).contains(LOGIN_ID);
+        assertThat(app.rememberedLoginId.get()).contains(LOGIN_ID);
 
         robot.clickOn("#rememberLoginId");
         robot.clickOn("#passwordField").write(PASSWORD).type(KeyCode.ENTER);
         settle(window);
         logout(robot);
         assertThat(text(robot, "#loginIdField")).isEmpty();
-        assertThat(desk.rememberedLoginId.get()).isEmpty();
+        assertThat(app.rememberedLoginId.get()).isEmpty();
     }
 
     @Test
@@ -126,18 +126,18 @@ class SignInFlowTest {
 
         assertThat(label(robot, "#message")).isEqualTo("製品が追加されました。");
         assertThat(robot.lookup("#productsTable").queryAs(TableView.class).getItems()).hasSize(2);
-        assertThat(desk.outboxMail.unsent()).hasSize(2).last().satisfies(mail -> {
+        assertThat(app.outboxMail.unsent()).hasSize(2).last().satisfies(mail -> {
             assertThat(mail.recipient()).isEqualTo("tanaka@example.co.jp");
             assertThat(mail.subject()).isEqualTo("【Kasumi Cloud Mail Protect】製品登録完了のお知らせ");
         });
-        assertThat(desk.audit.forAccount(accountId)).extracting(e -> e.action()).contains(AuditAction.LICENCE_ADDED);
+        assertThat(app.audit.forAccount(accountId)).extracting(e -> e.action()).contains(AuditAction.LICENCE_ADDED);
     }
 
     @Test
     void rowsShowTheirStatusAndTheConsoleLinkOpensTheCataloguesUrl(FxRobot robot) throws Exception {
         AgreementAcceptance agreement = new AgreementAcceptance("2026-11", Fixtures.NOW);
-        desk.addKey.add(Acting.self(accountId, LOGIN_ID), Fixtures.key(DemoCatalog.EXPIRING_SOON_KEY), agreement);
-        desk.addKey.add(Acting.self(accountId, LOGIN_ID), Fixtures.key(DemoCatalog.EXPIRED_KEY), agreement);
+        app.addKey.add(Acting.self(accountId, LOGIN_ID), Fixtures.key(DemoCatalog.EXPIRING_SOON_KEY), agreement);
+        app.addKey.add(Acting.self(accountId, LOGIN_ID), Fixtures.key(DemoCatalog.EXPIRED_KEY), agreement);
         goToLogin(robot);
         signIn(robot, LOGIN_ID, PASSWORD);
 
@@ -181,7 +181,7 @@ class SignInFlowTest {
         signIn(robot, LOGIN_ID, PASSWORD);
         clock.advance(Duration.ofMinutes(1));
 
-        desk.passwordChange.change(accountId, PASSWORD, "Otaru3Canal");
+        app.passwordChange.change(accountId, PASSWORD, "Otaru3Canal");
 
         DeskScreens.tick(robot, window, 10);
         assertThat(label(robot, "#message"))

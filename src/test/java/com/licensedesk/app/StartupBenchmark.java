@@ -40,7 +40,7 @@ class StartupBenchmark {
 
     @Test
     void startsNearlyAsFastAsAnEmptyWindow() throws Exception {
-        try (LicenseDesk desk = BenchmarkDesk.open(CUSTOMERS, java.time.Clock.systemDefaultZone())) {
+        try (LicenseDesk app = BenchmarkDesk.open(CUSTOMERS, java.time.Clock.systemDefaultZone())) {
             // made and migrated before the runs
         }
         Path big = BenchmarkDesk.home(CUSTOMERS);

@@ -41,23 +41,23 @@ class TwoFactorFlowTest {
     @TempDir static Path home;
     private final MovableClock clock = new MovableClock(Fixtures.NOW);
     private final Totp totp = new Totp();
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         Path ownHome = home.resolve(String.valueOf(System.nanoTime()));
-        desk = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
+        app = LicenseDesk.open(Settings.of(Map.of("licensedesk.home", ownHome.toString()), Map.of(), ownHome),
                 clock, Fixtures.CHEAP_HASHER);
-        desk.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID));
+        app.registration.register(Fixtures.registration(DemoCatalog.REGISTRATION_KEY, LOGIN_ID));
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new DeskWindow(desk, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { });
         window.open();
     }
 
     @AfterEach
     void close() {
-        desk.close();
+        app.close();
     }
 
     @Test
@@ -80,7 +80,7 @@ class TwoFactorFlowTest {
         robot.clickOn("#verifyButton");
         settle(window);
         assertThat(label(robot, "#totpFieldError")).startsWith("確認コードが正しくありません。");
-        assertThat(desk.twoFactor.isEnabled(accountId())).isFalse();
+        assertThat(app.twoFactor.isEnabled(accountId())).isFalse();
 
         String enablingCode = totp.code(secret, clock.instant());
         setText(robot, "#totpField", enablingCode);
@@ -90,7 +90,7 @@ class TwoFactorFlowTest {
         assertThat(label(robot, "#twoFactorStatus")).isEqualTo("有効");
         String[] recoveryCodes = robot.lookup("#recoveryCodes").queryAs(TextArea.class).getText().split("\n");
         assertThat(recoveryCodes).hasSize(10).allMatch(code -> code.matches("[A-Z2-9]{5}-[A-Z2-9]{5}"));
-        assertThat(desk.outboxMail.unsent()).extracting(mail -> mail.subject()).contains("2要素認証が有効になりました");
+        assertThat(app.outboxMail.unsent()).extracting(mail -> mail.subject()).contains("2要素認証が有効になりました");
 
         logoutAndSignIn(robot);
         assertThat(robot.lookup("#totpField").tryQuery()).isPresent();
@@ -148,17 +148,17 @@ class TwoFactorFlowTest {
         settle(window);
         assertThat(label(robot, "#message")).isEqualTo("2要素認証が無効になりました。");
         assertThat(label(robot, "#twoFactorStatus")).isEqualTo("無効");
-        assertThat(desk.outboxMail.unsent()).extracting(mail -> mail.subject()).contains("2要素認証が無効になりました");
-        assertThat(desk.audit.forAccount(accountId())).extracting(e -> e.action())
+        assertThat(app.outboxMail.unsent()).extracting(mail -> mail.subject()).contains("2要素認証が無効になりました");
+        assertThat(app.audit.forAccount(accountId())).extracting(e -> e.action())
                 .contains(AuditAction.TWO_FACTOR_ENABLED, AuditAction.TWO_FACTOR_DISABLE_REFUSED, AuditAction.TWO_FACTOR_DISABLED);
-        assertThat(desk.audit.forAccount(accountId())).allSatisfy(entry ->
+        assertThat(app.audit.forAccount(accountId())).allSatisfy(entry ->
                 assertThat(entry.detail()).doesNotContain(secret));
     }
 
     @Test
     void wrongSecondStepCodesCountTowardTheLockout(FxRobot robot) throws Exception {
-        var offer = desk.twoFactor.offer(LOGIN_ID);
-        assertThat(desk.twoFactor.enable(accountId(), offer, totp.code(offer.secret(), clock.instant()))).isPresent();
+        var offer = app.twoFactor.offer(LOGIN_ID);
+        assertThat(app.twoFactor.enable(accountId(), offer, totp.code(offer.secret(), clock.instant()))).isPresent();
         robot.clickOn("#existingCustomerOption").clickOn("#continueButton");
         settle(window);
         setText(robot, "#loginIdField", LOGIN_ID);
@@ -179,7 +179,7 @@ class TwoFactorFlowTest {
     }
 
     private long accountId() {
-        return desk.accounts.find(LOGIN_ID).orElseThrow().accountId();
+        return app.accounts.find(LOGIN_ID).orElseThrow().accountId();
     }
 
     private void signIn(FxRobot robot, String password) throws Exception {

@@ -35,20 +35,20 @@ class WaysInFlowTest {
     private static final List<String> LOGIN_LINKS = List.of("#resetPasswordLink", "#enterResetCodeLink",
             "#newRegistrationLink", "#staffSignInLink", "#settingsLink");
     @TempDir static Path home;
-    private LicenseDesk desk;
-    private DeskWindow window;
+    private LicenseDesk app;
+    private MainWindow window;
     private Stage stage;
 
     /** A window of its own at 1024x768: the shared primary stage keeps the size the other flow tests need. */
     private void open(FxRobot robot, String language) {
-        desk = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
-        desk.operators.createFirstAdmin(desk.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
-        desk.operators.add(Actor.operator("desk.admin", Role.ADMIN), "desk.clerk", "鈴木 一郎", Role.CLERK,
+        app = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
+        app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
+        app.operators.add(Actor.operator("desk.admin", Role.ADMIN), "desk.clerk", "鈴木 一郎", Role.CLERK,
                 "Clerk1Pass");
         robot.interact(() -> {
             stage = new Stage();
             stage.setScene(new Scene(new StackPane(), 1024, 768));
-            window = new DeskWindow(desk, stage, url -> true, change -> { });
+            window = new MainWindow(app, stage, url -> true, change -> { });
             window.open();
         });
     }
@@ -56,7 +56,7 @@ class WaysInFlowTest {
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(stage::close);
-        desk.close();
+        app.close();
     }
 
     @ParameterizedTest

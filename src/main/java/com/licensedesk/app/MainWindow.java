@@ -43,8 +43,8 @@ import javafx.stage.Window;
  * The window: shows the screens the features registered, with the brand bar, and the menu bar while an account is
  * open. It knows no screen by name; {@link ScreenWiring} registers them and {@link SessionKeeper} ends sessions.
  */
-public final class DeskWindow implements Navigator {
-    private final LicenseDesk desk;
+public final class MainWindow implements Navigator {
+    private final LicenseDesk app;
     private final Stage stage;
     private final FxTasks tasks;
     private final Session session = new Session();
@@ -66,25 +66,25 @@ public final class DeskWindow implements Navigator {
      * {@code restart} starts the application over with a changed configuration: the Start screen's language switch,
      * and the settings screen after saving.
      */
-    public DeskWindow(LicenseDesk desk, Stage stage, Browser browser,
+    public MainWindow(LicenseDesk app, Stage stage, Browser browser,
                       Consumer<UnaryOperator<Settings>> restart) {
-        this(desk, stage, browser, restart, new WindowDialogs(stage, desk.messages));
+        this(app, stage, browser, restart, new WindowDialogs(stage, app.messages));
     }
 
     /** {@code dialogs}: how the screens ask the person (tests answer instead of dialogs no robot can drive). */
-    DeskWindow(LicenseDesk desk, Stage stage, Browser browser, Consumer<UnaryOperator<Settings>> restart,
+    MainWindow(LicenseDesk app, Stage stage, Browser browser, Consumer<UnaryOperator<Settings>> restart,
                Dialogs dialogs) {
-        this.desk = desk;
+        this.app = app;
         this.stage = stage;
         this.dialogs = dialogs;
-        this.tasks = new FxTasks(desk.background);
-        ScreenWiring wiring = new ScreenWiring(desk, session, tasks, this, browser, restart);
+        this.tasks = new FxTasks(app.background);
+        ScreenWiring wiring = new ScreenWiring(app, session, tasks, this, browser, restart);
         StartTimeline.reached("screens wired");
         this.screens = wiring.screens();
         this.keeper = wiring.keeper();
-        this.loader = new ViewLoader(desk.messages, type -> screens.byView(type)
+        this.loader = new ViewLoader(app.messages, type -> screens.byView(type)
                 .orElseThrow(() -> new IllegalStateException("No view " + type.getName())).controller().get());
-        this.chrome = new WindowChrome(session, desk.messages, desk.config.vendorName(),
+        this.chrome = new WindowChrome(session, app.messages, app.config.vendorName(),
                 () -> loader.load(MainMenuView.class, wiring::menu).root(),
                 () -> loader.load(DeskMenuView.class, wiring::deskMenu), wiring.status(tasks), wiring::actingBanner,
                 wiring::takeActingEnded);
@@ -93,15 +93,15 @@ public final class DeskWindow implements Navigator {
         area.getStyleClass().add("content-area");
         shell.setCenter(area);
         shell.getStyleClass().add("shell");
-        Scene scene = new WindowPlacement(desk.config.home()).scene(ModalBackdrop.host(shell), stage);
-        scene.getStylesheets().add(DeskWindow.class.getResource("/css/license-desk.css").toExternalForm());
+        Scene scene = new WindowPlacement(app.config.home()).scene(ModalBackdrop.host(shell), stage);
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/license-desk.css").toExternalForm());
         for (var type : List.of(KeyEvent.ANY, MouseEvent.ANY, ScrollEvent.ANY)) {
             scene.addEventFilter(type, (InputEvent e) -> keeper.touched());
         }
         WheelScrolling.install(scene);
         stage.setScene(scene);
-        stage.setTitle(desk.messages.get("app.title") + " - " + desk.config.vendorName());
-        stage.getIcons().add(new Image(DeskWindow.class.getResource("/icons/license-desk.png").toExternalForm()));
+        stage.setTitle(app.messages.get("app.title") + " - " + app.config.vendorName());
+        stage.getIcons().add(new Image(MainWindow.class.getResource("/icons/license-desk.png").toExternalForm()));
         StartTimeline.reached("window dressed");
     }
 
@@ -113,13 +113,13 @@ public final class DeskWindow implements Navigator {
                 new KeyFrame(javafx.util.Duration.seconds(10), e -> chrome.refresh()));
         ticks.setCycleCount(Animation.INDEFINITE);
         ticks.play();
-        KioskLock lock = new KioskLock(stage, desk.messages, dialogs, tasks, desk.settingsFile);
-        if (desk.config.kiosk()) {
+        KioskLock lock = new KioskLock(stage, app.messages, dialogs, tasks, app.settingsFile);
+        if (app.config.kiosk()) {
             lock.beforeShowing();
         }
         stage.show();
         StartTimeline.reached("window shown");
-        if (desk.config.kiosk()) {
+        if (app.config.kiosk()) {
             lock.afterShowing();
         }
     }
@@ -167,7 +167,7 @@ public final class DeskWindow implements Navigator {
         Stage dialog = new Stage();
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(desk.messages.get(titleKey));
+        dialog.setTitle(app.messages.get(titleKey));
         Parent root = loader.root(screen.view(), screen.controller());
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
