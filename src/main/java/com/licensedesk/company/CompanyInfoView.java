@@ -29,6 +29,7 @@ public final class CompanyInfoView {
     @FXML private VBox supportContent;
     @FXML private TextArea note;
     @FXML private HBox remindersRow;
+    @FXML private Label remindersHint;
     @FXML private CheckBox excludeFromReminders;
     @FXML private Button contractorSubmit;
     @FXML private Button supportSubmit;
@@ -50,6 +51,9 @@ public final class CompanyInfoView {
         excludeFromReminders.selectedProperty().bindBidirectional(viewModel.excludedFromReminders());
         excludeFromReminders.disableProperty().bind(viewModel.busy().or(viewModel.changeable().not()));
         excludeFromReminders.setOnAction(e -> viewModel.reminderChoiceChanged());
+        remindersHint.textProperty().bind(Bindings.when(viewModel.changeable())
+                .then(messages.get("company.reminders.hint"))
+                .otherwise(messages.get("company.reminders.hint.readOnly")));
         lead.textProperty().bind(Bindings.when(viewModel.changeable())
                 .then(messages.get("company.lead")).otherwise(messages.get("company.lead.readOnly")));
         FormBinding.changeableWhen(contractorContent, viewModel.contractorForm(), viewModel.changeable());

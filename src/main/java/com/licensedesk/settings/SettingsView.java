@@ -71,7 +71,8 @@ public final class SettingsView {
         saveButton.disableProperty().bind(viewModel.busy());
         testMailButton.disableProperty().bind(viewModel.busy());
         viewModel.open();
-        InitialFocus.on(pinField);
+        // A new installation asks for the set-up code first, above the PIN to be set.
+        InitialFocus.on(() -> setupCodeRow.isVisible() ? setupCodeField : pinField);
     }
 
     private void showStep(SettingsViewModel.Step step) {

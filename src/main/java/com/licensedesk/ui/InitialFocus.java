@@ -1,5 +1,6 @@
 package com.licensedesk.ui;
 
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 
@@ -13,6 +14,11 @@ public final class InitialFocus {
      * after that pulse, not before it.
      */
     public static void on(Node node) {
-        Platform.runLater(() -> Platform.runLater(node::requestFocus));
+        on(() -> node);
+    }
+
+    /** As {@link #on(Node)}, the field chosen when the focus moves: a screen whose first step is still loading. */
+    public static void on(Supplier<Node> node) {
+        Platform.runLater(() -> Platform.runLater(() -> node.get().requestFocus()));
     }
 }

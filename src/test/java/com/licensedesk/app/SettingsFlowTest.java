@@ -63,6 +63,7 @@ class SettingsFlowTest {
     void theFirstVisitSetsThePinThenTheSettingsSendATestMailAndAreSaved(FxRobot robot) throws Exception {
         robot.clickOn("#settingsLink");
         settle(window);
+        assertThat(robot.lookup("#setupCodeField").query().isFocused()).as("the set-up code is asked first").isTrue();
         setText(robot, "#setupCodeField", app.setupCode.current().orElseThrow());
         setText(robot, "#pinField", "123");
         robot.clickOn("#pinButton");
