@@ -113,6 +113,7 @@ import org.slf4j.LoggerFactory;
 public final class LicenseDesk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LicenseDesk.class);
     private static final Duration MAIL_ROUND = Duration.ofSeconds(30);
+    private static final Duration FIRST_BACKUP_CHECK = Duration.ofMinutes(10);
 
     final Settings config;
     final Clock clock;
@@ -405,17 +406,19 @@ public final class LicenseDesk implements AutoCloseable {
     }
 
     /**
-     * The day's work while the window is open, checked at start and every hour: a backup of an embedded database, sent
-     * mail and sign-in attempts past their days deleted (daily), and on a desk (not a kiosk) the renewal reminders
-     * due that day. Reminders are recorded per licence, so every desk sharing a database may run them and each is
+     * The day's work while the window is open, checked every hour: a backup of an embedded database (first looked at
+     * ten minutes after the start), sent mail and sign-in attempts past their days deleted (daily), and on a desk (not
+     * a kiosk) the renewal reminders due that day. Reminders are recorded per licence, so every desk sharing a database may run them and each is
      * still sent once. The jobs are their features'; when and on which thread they run is decided here and in
      * {@link #startMail} (docs/decisions/scheduled-jobs-with-their-features.md).
      */
     void startDailyWork() {
         if (database.isSqlite()) {
             DailyBackups backups = new DailyBackups(database, config.home().resolve("backups"), clock);
-            backupScheduler.scheduleWithFixedDelay(quietly(backups::runIfDue, "The daily backup failed"), 0, 1,
-                    TimeUnit.HOURS);
+            // First looked at ten minutes in: the copy of a big file reads all of it, and at the window's start that
+            // competes with the person's first searches.
+            backupScheduler.scheduleWithFixedDelay(quietly(backups::runIfDue, "The daily backup failed"),
+                    FIRST_BACKUP_CHECK.toMinutes(), 60, TimeUnit.MINUTES);
         }
         backupScheduler.scheduleWithFixedDelay(quietly(sentMailRetention::prune, "Deleting old sent mail failed"),
                 2, 24 * 60, TimeUnit.MINUTES);
