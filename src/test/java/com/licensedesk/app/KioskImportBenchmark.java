@@ -134,7 +134,10 @@ class KioskImportBenchmark {
                 for (; done < size; done++) {
                     kiosk.registration.register(requests.get(done));
                 }
-                oneKiosk.put(size, kiosk.kioskSync.export(stick).orElseThrow());
+                // A kiosk's next export removes its earlier bundle from the folder: each size is kept aside.
+                Path bundle = kiosk.kioskSync.export(stick).orElseThrow();
+                Path kept = Files.createDirectories(FOLDER.resolve("one-kiosk-" + size)).resolve(bundle.getFileName());
+                oneKiosk.put(size, Files.copy(bundle, kept));
             }
         });
         List<Path> hundred = new ArrayList<>();
