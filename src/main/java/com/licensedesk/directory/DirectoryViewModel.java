@@ -99,7 +99,7 @@ public final class DirectoryViewModel implements PersonalData {
         long mine = latest.incrementAndGet();
         List<String> terms = SearchText.terms(query.get());
         LocalDate today = today();
-        tasks.run(() -> directory.search(terms, LIMIT, today), found -> {
+        tasks.run(progress -> directory.search(terms, LIMIT, today, progress::whenCancelled), found -> {
             if (latest.get() == mine) {
                 rows.setAll(found.stream().map(DirectoryViewModel::row).toList());
                 count.set(found.isEmpty() ? messages.get("directory.none")
