@@ -73,13 +73,16 @@ final class FxTasks implements Tasks {
         private final PauseTransition pause;
         private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
         private boolean cancelled;
+        private boolean ran;
         private boolean over;
 
         Later(Duration delay, Runnable onFxThread) {
             pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
             pause.setOnFinished(event -> {
                 if (!over) {
-                    // Counted as waiting until it ran: work it starts is counted before this is not.
+                    // Counted as waiting until it ran, also if it cancels itself: work it starts is counted before
+                    // this is not.
+                    ran = true;
                     try {
                         onFxThread.run();
                     } finally {
@@ -94,7 +97,7 @@ final class FxTasks implements Tasks {
         @Override
         public void cancel() {
             cancelled = true;
-            if (!over) {
+            if (!over && !ran) {
                 end();
                 pause.stop();
             }
