@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 final class StatementStop implements ExecuteListener {
     private static final Logger LOG = LoggerFactory.getLogger(StatementStop.class);
     private boolean stopped;
-    private boolean over;
     private Statement running;
 
     /**
@@ -28,6 +27,9 @@ final class StatementStop implements ExecuteListener {
      * interrupted statement's, becomes the cancellation.
      */
     <T> T run(DSLContext dsl, Function<DSLContext, T> work) {
+        if (isStopped()) {
+            throw new CancellationException("Stopped before it ran"); // not even a connection taken from the pool
+        }
         try {
             return work.apply(dsl.configuration().deriveAppending(this).dsl());
         } catch (RuntimeException failure) {
@@ -59,8 +61,8 @@ final class StatementStop implements ExecuteListener {
         return stopped;
     }
 
+    /** A stop after the work ended touches no statement: the connection may be another thread's by then. */
     private synchronized void end() {
-        over = true;
         running = null;
     }
 
@@ -69,9 +71,7 @@ final class StatementStop implements ExecuteListener {
         if (stopped) {
             throw new CancellationException("Stopped before it ran");
         }
-        if (!over) {
-            running = ctx.statement();
-        }
+        running = ctx.statement();
     }
 
     @Override
