@@ -164,6 +164,11 @@ public final class LicenseDesk implements AutoCloseable {
     private final SignInRetention signInRetention;
     final String deskName;
     final ExecutorService background;
+    /**
+     * Where cancelled work is stopped (a statement interrupted): never the FX thread, since a server's cancel is a
+     * round trip to it, and not {@link #background}, whose threads may all be busy with the work to stop.
+     */
+    final ExecutorService stopping;
     private final ScheduledExecutorService mailScheduler;
     private final JooqTwoFactor twoFactorStore;
     /** Backups have their own thread: a slow mail server never delays them, nor they the mail. */
@@ -253,6 +258,7 @@ public final class LicenseDesk implements AutoCloseable {
         this.sentMailRetention = new SentMailRetention(outboxMail, clock, config.sentMailDays());
         this.signInRetention = new SignInRetention(store.signInAttempts(), clock, config.signInDays());
         this.background = Executors.newFixedThreadPool(2, daemonThreads("license-desk-worker"));
+        this.stopping = Executors.newSingleThreadExecutor(daemonThreads("license-desk-stop"));
         this.mailScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-mail"));
         this.backupScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("license-desk-backup"));
     }
@@ -485,6 +491,7 @@ public final class LicenseDesk implements AutoCloseable {
         }
         backupScheduler.shutdownNow();
         background.shutdownNow();
+        stopping.shutdownNow();
         database.close();
     }
 }

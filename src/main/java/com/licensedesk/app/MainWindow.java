@@ -77,7 +77,7 @@ public final class MainWindow implements Navigator {
         this.app = app;
         this.stage = stage;
         this.dialogs = dialogs;
-        this.tasks = new FxTasks(app.background);
+        this.tasks = new FxTasks(app.background, app.stopping);
         ScreenWiring wiring = new ScreenWiring(app, session, tasks, this, browser, restart);
         StartTimeline.reached("screens wired");
         this.screens = wiring.screens();

@@ -9,9 +9,11 @@ public interface Directory {
 
     /**
      * The customers whose texts hold every term (already folded), by company reading, at most {@code limit};
-     * with no terms, the newest customers. {@code today} decides which expiry is the next.
+     * with no terms, the newest customers. {@code today} decides which expiry is the next. Stopped through
+     * {@code cancellation}, the statement running is interrupted and the search ends with a
+     * {@link java.util.concurrent.CancellationException}.
      */
-    List<CustomerSummary> search(List<String> foldedTerms, int limit, LocalDate today);
+    List<CustomerSummary> search(List<String> foldedTerms, int limit, LocalDate today, Cancellation cancellation);
 
     Optional<CustomerSummary> find(long accountId, LocalDate today);
 

@@ -12,6 +12,7 @@ import com.licensedesk.ui.PersonalData;
 import com.licensedesk.ui.Tasks;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,12 +27,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * 顧客一覧: results as the clerk types (the newest answer wins; an older one arriving late is dropped), opening a
- * customer to act for them, a new registration, and the whole directory as CSV.
+ * 顧客一覧: results as the clerk types (a search once the typing pauses; a newer search stops the one still running,
+ * and an older answer arriving late is dropped), opening a customer to act for them, a new registration, and the whole
+ * directory as CSV.
  */
 public final class DirectoryViewModel implements PersonalData {
     /** At most this many customers are listed; a longer list says to narrow the search. */
     public static final int LIMIT = 200;
+    /**
+     * A change of the query is searched once the typing has paused this long: a typist's keys come every 100 to 200
+     * ms, so a word makes one search, not one per key queued on the database, and a pause is answered at once.
+     */
+    static final Duration QUIET = Duration.ofMillis(120);
 
     /** One row of the table. */
     public record Row(long accountId, String companyName, String companyNameKana, String loginId, String contact,
@@ -51,6 +58,9 @@ public final class DirectoryViewModel implements PersonalData {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final AtomicLong latest = new AtomicLong();
+    /** The search waiting for the typing to pause, and the one running: each replaced by the next. */
+    private Tasks.Job waiting;
+    private Tasks.Job running;
     private final ReadOnlyBooleanWrapper registrationOffered = new ReadOnlyBooleanWrapper(this, "registrationOffered");
 
     public DirectoryViewModel(Directory directory, Session session, Tasks tasks, Dialogs dialogs, Messages messages,
@@ -64,7 +74,7 @@ public final class DirectoryViewModel implements PersonalData {
         this.open = open;
         this.newRegistration = newRegistration;
         this.activity = new Activity(tasks, messages, DirectoryViewModel.class);
-        query.addListener((obs, was, now) -> search());
+        query.addListener((obs, was, now) -> searchWhenTypingPauses());
     }
 
     public StringProperty query() {
@@ -95,22 +105,46 @@ public final class DirectoryViewModel implements PersonalData {
         search();
     }
 
+    private void searchWhenTypingPauses() {
+        if (waiting != null) {
+            waiting.cancel();
+        }
+        waiting = tasks.later(QUIET, this::search);
+    }
+
     private void search() {
-        long mine = latest.incrementAndGet();
+        stopSearching();
+        long mine = latest.get();
         List<String> terms = SearchText.terms(query.get());
         LocalDate today = today();
-        tasks.run(() -> directory.search(terms, LIMIT, today), found -> {
+        running = tasks.run(progress -> directory.search(terms, LIMIT, today, progress::whenCancelled), found -> {
             if (latest.get() == mine) {
+                running = null;
                 rows.setAll(found.stream().map(DirectoryViewModel::row).toList());
                 count.set(found.isEmpty() ? messages.get("directory.none")
                         : messages.get(found.size() >= LIMIT ? "directory.countMore" : "directory.count",
                         found.size()));
             }
         }, failure -> {
+            // A stopped search fails with its interrupted statement: nobody waits for it.
             if (latest.get() == mine) {
+                running = null;
                 activity.failed("Searching the directory", failure);
             }
         });
+    }
+
+    /** No search waits or runs any more; an answer still arriving is dropped. */
+    private void stopSearching() {
+        latest.incrementAndGet();
+        if (waiting != null) {
+            waiting.cancel();
+            waiting = null;
+        }
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
     }
 
     /** Enter or 開く on a row: act for that customer. */
@@ -157,6 +191,7 @@ public final class DirectoryViewModel implements PersonalData {
     @Override
     public void clear() {
         query.set("");
+        stopSearching();
         rows.clear();
         count.set("");
         activity.banner().clear();

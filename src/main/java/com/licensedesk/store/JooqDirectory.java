@@ -6,6 +6,7 @@ import static com.licensedesk.store.schema.Tables.CONTRACTOR;
 import static com.licensedesk.store.schema.Tables.CUSTOMER_INDEX;
 import static com.licensedesk.store.schema.Tables.LICENCE;
 
+import com.licensedesk.directory.Cancellation;
 import com.licensedesk.directory.CustomerSummary;
 import com.licensedesk.directory.Directory;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
@@ -27,20 +29,27 @@ public final class JooqDirectory implements Directory {
     }
 
     @Override
-    public List<CustomerSummary> search(List<String> foldedTerms, int limit, LocalDate today) {
+    public List<CustomerSummary> search(List<String> foldedTerms, int limit, LocalDate today,
+                                        Cancellation cancellation) {
+        StatementStop statements = new StatementStop();
+        cancellation.whenCancelled(statements::stop);
+        return statements.run(database.dsl(), dsl -> search(dsl, foldedTerms, limit, today));
+    }
+
+    private List<CustomerSummary> search(DSLContext dsl, List<String> foldedTerms, int limit, LocalDate today) {
         // Kana and kanji are only in names: such a search reads the short names, not everything.
         var searched = foldedTerms.stream().allMatch(CustomerIndex::onlyInNames)
                 ? CUSTOMER_INDEX.NAME_TEXT : CUSTOMER_INDEX.SEARCH_TEXT;
         Condition matches = DSL.and(foldedTerms.stream().map(searched::contains).toList());
         // The page's ids first, sorted and cut: the counts and expiries are then read for those rows only, not for
         // every customer that matches a common reading.
-        var page = database.dsl().select(CUSTOMER_INDEX.ACCOUNT_ID).from(CUSTOMER_INDEX).where(matches);
+        var page = dsl.select(CUSTOMER_INDEX.ACCOUNT_ID).from(CUSTOMER_INDEX).where(matches);
         List<Long> ids = (foldedTerms.isEmpty()
                 ? page.orderBy(CUSTOMER_INDEX.ACCOUNT_ID.desc())
                 : page.orderBy(CUSTOMER_INDEX.SORT_KEY, CUSTOMER_INDEX.ACCOUNT_ID))
                 .limit(limit).fetch(CUSTOMER_INDEX.ACCOUNT_ID);
         Map<Long, CustomerSummary> found = new HashMap<>();
-        from(today).where(ACCOUNT.ID.in(ids)).fetch(record -> summary(record, today))
+        from(dsl, today).where(ACCOUNT.ID.in(ids)).fetch(record -> summary(record, today))
                 .forEach(summary -> found.put(summary.accountId(), summary));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -69,7 +78,11 @@ public final class JooqDirectory implements Directory {
     }
 
     private SelectOnConditionStep<? extends Record> from(LocalDate today) {
-        return database.dsl().select(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.CONTACT_NAME, ACCOUNT.PHONE_AREA,
+        return from(database.dsl(), today);
+    }
+
+    private static SelectOnConditionStep<? extends Record> from(DSLContext dsl, LocalDate today) {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.CONTACT_NAME, ACCOUNT.PHONE_AREA,
                         ACCOUNT.PHONE_NUMBER, CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA,
                         licenceCount().as("licences"), nextExpiry(today).as("next_expiry"))
                 .from(CUSTOMER_INDEX)

@@ -43,7 +43,7 @@ class DirectorySearchBenchmark {
         long built = System.nanoTime();
         try (LicenseDesk app = BenchmarkDesk.open(CUSTOMERS, clock)) {
             double buildSeconds = (System.nanoTime() - built) / 1e9;
-            List<CustomerSummary> sample = app.directory.search(List.of(), 1_000, today);
+            List<CustomerSummary> sample = app.directory.search(List.of(), 1_000, today, stop -> { });
             Random random = new Random(7);
             List<String> lines = new ArrayList<>();
             lines.add("| term | p50 ms | p99 ms | floor p50 ms (plain JDBC LIKE) | ratio p50 |");
@@ -89,7 +89,7 @@ class DirectorySearchBenchmark {
         for (int i = 0; i < QUERIES; i++) {
             List<String> terms = SearchText.terms(typed.apply(i));
             long start = System.nanoTime();
-            app.directory.search(terms, 200, today);
+            app.directory.search(terms, 200, today, stop -> { });
             ours[i] = System.nanoTime() - start;
             start = System.nanoTime();
             try (PreparedStatement statement = jdbc.prepareStatement(

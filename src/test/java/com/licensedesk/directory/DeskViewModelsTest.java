@@ -121,12 +121,15 @@ class DeskViewModelsTest {
     }
 
     @Test
-    void anOlderAnswerArrivingLateDoesNotReplaceTheNewest() {
+    void aSearchStillWaitingWhenANewerOneStartsIsStoppedOnTheStoreAndOnlyTheNewestAnswers() {
         HeldTasks held = new HeldTasks();
         DirectoryViewModel directory = directory(held);
         directory.query().set("どこにもない");
+        held.release();
         directory.query().set("さんぷる");
-        assertThat(held.waiting()).isEqualTo(2);
+        held.release();
+        assertThat(directory.rows()).as("the stopped search ended without an answer").isEmpty();
+        assertThat(directory.banner().kind()).isEqualTo(Banner.Kind.NONE);
         held.release();
         assertThat(directory.rows()).hasSize(1);
     }

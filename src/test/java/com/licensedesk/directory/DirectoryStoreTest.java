@@ -35,7 +35,7 @@ class DirectoryStoreTest {
     }
 
     private List<Long> found(String typed) {
-        return directory.search(SearchText.terms(typed), 50, TODAY).stream().map(CustomerSummary::accountId)
+        return directory.search(SearchText.terms(typed), 50, TODAY, stop -> { }).stream().map(CustomerSummary::accountId)
                 .toList();
     }
 

@@ -1,16 +1,28 @@
 package com.licensedesk.testing;
 
 import com.licensedesk.ui.Tasks;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
-/** Runs the work at once on the calling thread, as a view model test wants; progress is kept on the job. */
+/**
+ * Runs the work at once on the calling thread, as a view model test wants, and what waits for a delay without
+ * waiting; progress is kept on the job, and a cancelled job's stop hooks run on the thread that cancels it.
+ */
 public final class InPlaceTasks implements Tasks {
 
     @Override
     public <T> Job run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         return runAs(new InPlaceJob(), work, onSuccess, onFailure);
+    }
+
+    @Override
+    public Job later(Duration delay, Runnable onFxThread) {
+        onFxThread.run();
+        return new InPlaceJob();
     }
 
     /** Runs the work now as the given job. */
@@ -28,6 +40,7 @@ public final class InPlaceTasks implements Tasks {
 
     static final class InPlaceJob implements Job, Progress {
         private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+        private final List<Runnable> stops = new ArrayList<>();
         private boolean cancelled;
 
         @Override
@@ -41,8 +54,21 @@ public final class InPlaceTasks implements Tasks {
         }
 
         @Override
+        public void whenCancelled(Runnable stop) {
+            if (cancelled) {
+                stop.run();
+            } else {
+                stops.add(stop);
+            }
+        }
+
+        @Override
         public void cancel() {
-            cancelled = true;
+            if (!cancelled) {
+                cancelled = true;
+                stops.forEach(Runnable::run);
+                stops.clear();
+            }
         }
 
         @Override
