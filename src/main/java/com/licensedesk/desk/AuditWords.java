@@ -144,9 +144,24 @@ public final class AuditWords {
     public List<String> parts(String stored) {
         List<String> parts = new ArrayList<>();
         for (AuditDetail.Part part : AuditDetail.read(stored).parts()) {
-            parts.add(part(part));
+            phraseApart(part).forEach(each -> parts.add(part(each)));
         }
         return parts;
+    }
+
+    /**
+     * A phrase written after a named value ({@code operator=desk.admin; by themselves}) is read back as more of that
+     * value, as a typed reason holding "; " is: a known phrase at its end is a part of its own.
+     */
+    private static List<AuditDetail.Part> phraseApart(AuditDetail.Part part) {
+        if (part instanceof AuditDetail.Named named) {
+            int last = named.value().lastIndexOf("; ");
+            if (last >= 0 && PHRASES.containsKey(named.value().substring(last + 2))) {
+                return List.of(new AuditDetail.Named(named.name(), named.value().substring(0, last)),
+                        new AuditDetail.Said(named.value().substring(last + 2)));
+            }
+        }
+        return List.of(part);
     }
 
     private String part(AuditDetail.Part part) {
