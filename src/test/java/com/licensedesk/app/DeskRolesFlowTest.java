@@ -82,6 +82,19 @@ class DeskRolesFlowTest {
     }
 
     @Test
+    void theTwoFactorStepOffersItsOwnButtonsOnly(FxRobot robot) throws Exception {
+        String secret = app.operators.enableTotp(Actor.operator("desk.admin", Role.ADMIN), "desk.clerk").secret();
+        signInStaff(robot, window, "desk.clerk", "Clerk1Pass");
+        assertThat(showing(robot, "#verifyButton")).isTrue();
+        assertThat(showing(robot, "#backButton")).isTrue();
+        assertThat(showing(robot, "#operatorLoginButton")).as("ログイン is the first step's").isFalse();
+        setText(robot, "#totpField", new Totp().code(secret, clock.instant()));
+        robot.clickOn("#verifyButton");
+        settle(window);
+        assertThat(showing(robot, "#customerTable")).isTrue();
+    }
+
+    @Test
     void aReadOnlyOperatorChangesTheirOwnPasswordFromTheirMenu(FxRobot robot) throws Exception {
         signInStaff(robot, window, "desk.viewer", "Viewer1Pass");
         robot.clickOn("#operatorMenu").clickOn("#operatorAccountItem");
