@@ -156,6 +156,10 @@ class DeskRolesFlowTest {
         assertThat(text(robot, "#email")).isEqualTo("tanaka@example.co.jp");
         assertThat(robot.lookup("#email").queryAs(TextInputControl.class).isEditable()).isFalse();
         assertThat(label(robot, "#twoFactorStatus")).isNotEmpty();
+        assertThat(robot.lookup("#twoFactorStatus").query().localToScene(0, 0).getX())
+                .as("the values stand in one column").isEqualTo(
+                        robot.lookup("#loginIdLabel").query().localToScene(0, 0).getX());
+        assertThat(label(robot, "#readOnlyLead")).isEqualTo("閲覧のみの権限のため、ユーザ登録情報は表示だけで、変更はできません。");
         for (String change : List.of("#userSubmit", "#issueTemporaryPasswordButton", "#resetTwoFactorButton",
                 "#changePasswordButton", "#twoFactorSetup")) {
             assertThat(showing(robot, change)).as(change).isFalse();
