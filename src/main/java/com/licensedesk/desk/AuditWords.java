@@ -77,6 +77,12 @@ public final class AuditWords {
             Map.entry("recovery code", "audit.said.recoveryCode"),
             Map.entry("first admin", "audit.said.firstAdmin"),
             Map.entry("by themselves", "audit.said.byThemselves"));
+    /** What each of the desk's own runs is called ({@code Actor.system("renewal-reminders")}). */
+    static final Map<String, String> SYSTEMS = Map.of(
+            "renewal-reminders", "audit.actor.system.renewalReminders",
+            "cli", "audit.actor.system.cli",
+            "sync", "audit.actor.system.sync",
+            "staff-sign-in", "audit.actor.system.staffSignIn");
     /** The part of the customer's data a changed field belongs to ({@code contractor.companyName}). */
     static final Map<String, String> SECTIONS = Map.of(
             "contractor", "audit.detail.section.contractor",
@@ -125,13 +131,14 @@ public final class AuditWords {
         return messages.get(entry.action().labelKey());
     }
 
-    /** 「スタッフ desk.admin」, 「お客さま Tanaka_01」. */
+    /** 「スタッフ desk.admin」, 「お客さま Tanaka_01」, 「システム 更新のお知らせの自動送信」. */
     public String actor(Actor actor) {
-        return messages.get(switch (actor.kind()) {
-            case OPERATOR -> "audit.actor.operator";
-            case CUSTOMER -> "audit.actor.customer";
-            case SYSTEM -> "audit.actor.system";
-        }, actor.loginId());
+        return switch (actor.kind()) {
+            case OPERATOR -> messages.get("audit.actor.operator", actor.loginId());
+            case CUSTOMER -> messages.get("audit.actor.customer", actor.loginId());
+            case SYSTEM -> messages.get("audit.actor.system", Optional.ofNullable(SYSTEMS.get(actor.loginId()))
+                    .map(messages::get).orElse(actor.loginId()));
+        };
     }
 
     /** The details on one line, as the table shows them. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditAction;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.session.Actor;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +99,8 @@ class AuditWordsTest {
     }
 
     static Stream<String> labels() {
-        return Stream.of(AuditWords.NAMES.values(), AuditWords.PHRASES.values(), AuditWords.SECTIONS.values())
+        return Stream.of(AuditWords.NAMES.values(), AuditWords.PHRASES.values(), AuditWords.SECTIONS.values(),
+                        AuditWords.SYSTEMS.values())
                 .flatMap(java.util.Collection::stream);
     }
 
@@ -132,6 +134,14 @@ class AuditWordsTest {
                 .isEqualTo("Operator: desk.admin, by the operator themselves");
         assertThat(new AuditWords(JAPANESE).detail("kiosk=店頭1; reason=紛失; 再発行"))
                 .as("a typed reason keeps its own \"; \"").isEqualTo("キオスク: 店頭1、理由: 紛失; 再発行");
+    }
+
+    @Test
+    void theDesksOwnRunsAreNamedInThePersonsWords() {
+        assertThat(new AuditWords(JAPANESE).actor(Actor.system("renewal-reminders")))
+                .isEqualTo("システム 更新のお知らせの自動送信");
+        assertThat(new AuditWords(ENGLISH).actor(Actor.system("cli"))).isEqualTo("System command line");
+        assertThat(new AuditWords(JAPANESE).actor(Actor.system("a-later-run"))).isEqualTo("システム a-later-run");
     }
 
     @Test
