@@ -21,6 +21,7 @@ public final class UserInfoView {
     private final Runnable openTwoFactor;
     @FXML private Label message;
     @FXML private VBox formContent;
+    @FXML private Label readOnlyLead;
     @FXML private Label loginIdLabel;
     @FXML private ResourceBundle resources;
     @FXML private HBox passwordRow;
@@ -49,6 +50,7 @@ public final class UserInfoView {
         busyLabel.visibleProperty().bind(viewModel.busy());
         FormBinding.changeableWhen(formContent, viewModel.form(), viewModel.changeable());
         Offered.when(userSubmit, viewModel.changeable(), viewModel.busy());
+        Offered.when(readOnlyLead, viewModel.changeable().not());
         userSubmit.setOnAction(e -> viewModel.submit());
         changePasswordButton.setOnAction(e -> changePassword.run());
         twoFactorStatus.textProperty().bind(Bindings.when(viewModel.twoFactorEnabled())

@@ -77,6 +77,12 @@ public final class AuditWords {
             Map.entry("recovery code", "audit.said.recoveryCode"),
             Map.entry("first admin", "audit.said.firstAdmin"),
             Map.entry("by themselves", "audit.said.byThemselves"));
+    /** What each of the desk's own runs is called ({@code Actor.system("renewal-reminders")}). */
+    static final Map<String, String> SYSTEMS = Map.of(
+            "renewal-reminders", "audit.actor.system.renewalReminders",
+            "cli", "audit.actor.system.cli",
+            "sync", "audit.actor.system.sync",
+            "staff-sign-in", "audit.actor.system.staffSignIn");
     /** The part of the customer's data a changed field belongs to ({@code contractor.companyName}). */
     static final Map<String, String> SECTIONS = Map.of(
             "contractor", "audit.detail.section.contractor",
@@ -125,13 +131,14 @@ public final class AuditWords {
         return messages.get(entry.action().labelKey());
     }
 
-    /** 「スタッフ desk.admin」, 「お客さま Tanaka_01」. */
+    /** 「スタッフ desk.admin」, 「お客さま Tanaka_01」, 「システム 更新のお知らせの自動送信」. */
     public String actor(Actor actor) {
-        return messages.get(switch (actor.kind()) {
-            case OPERATOR -> "audit.actor.operator";
-            case CUSTOMER -> "audit.actor.customer";
-            case SYSTEM -> "audit.actor.system";
-        }, actor.loginId());
+        return switch (actor.kind()) {
+            case OPERATOR -> messages.get("audit.actor.operator", actor.loginId());
+            case CUSTOMER -> messages.get("audit.actor.customer", actor.loginId());
+            case SYSTEM -> messages.get("audit.actor.system", Optional.ofNullable(SYSTEMS.get(actor.loginId()))
+                    .map(messages::get).orElse(actor.loginId()));
+        };
     }
 
     /** The details on one line, as the table shows them. */
@@ -144,9 +151,24 @@ public final class AuditWords {
     public List<String> parts(String stored) {
         List<String> parts = new ArrayList<>();
         for (AuditDetail.Part part : AuditDetail.read(stored).parts()) {
-            parts.add(part(part));
+            phraseApart(part).forEach(each -> parts.add(part(each)));
         }
         return parts;
+    }
+
+    /**
+     * A phrase written after a named value ({@code operator=desk.admin; by themselves}) is read back as more of that
+     * value, as a typed reason holding "; " is: a known phrase at its end is a part of its own.
+     */
+    private static List<AuditDetail.Part> phraseApart(AuditDetail.Part part) {
+        if (part instanceof AuditDetail.Named named) {
+            int last = named.value().lastIndexOf("; ");
+            if (last >= 0 && PHRASES.containsKey(named.value().substring(last + 2))) {
+                return List.of(new AuditDetail.Named(named.name(), named.value().substring(0, last)),
+                        new AuditDetail.Said(named.value().substring(last + 2)));
+            }
+        }
+        return List.of(part);
     }
 
     private String part(AuditDetail.Part part) {

@@ -5,6 +5,7 @@ import com.licensedesk.ui.Listeners;
 import com.licensedesk.ui.FieldError;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
+import com.licensedesk.ui.Offered;
 import com.licensedesk.ui.FormBinding;
 import com.licensedesk.ui.InitialFocus;
 import javafx.fxml.FXML;
@@ -39,7 +40,8 @@ public final class StaffSignInView {
         BannerBinding.bind(message, viewModel.banner());
         FormBinding.bind(formContent, viewModel.form(), messages);
         busyLabel.visibleProperty().bind(viewModel.busy());
-        operatorLoginButton.disableProperty().bind(viewModel.busy());
+        // ログイン is the first step's: the code step has 確認 (and 戻る) of its own.
+        Offered.when(operatorLoginButton, viewModel.secondStep().not(), viewModel.busy());
         operatorLoginButton.setOnAction(e -> viewModel.signIn());
         backButton.setOnAction(e -> viewModel.back());
         totpField.textProperty().bindBidirectional(viewModel.code().text());

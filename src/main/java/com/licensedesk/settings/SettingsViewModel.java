@@ -186,13 +186,14 @@ public final class SettingsViewModel implements PersonalData {
             }
             return Optional.of(file.checkPin(typed));
         }, answer -> {
-            pin.text().set("");
-            pinConfirm.text().set("");
             if (answer.isEmpty()) {
+                // Only the code was wrong: the PIN just chosen stays, as a refused form keeps what was typed.
                 setupCodeField.refuse(messages.get("setup.code.wrong"));
                 banner.fieldsNeedAttention(messages, asked);
                 return;
             }
+            pin.text().set("");
+            pinConfirm.text().set("");
             setupCodeField.text().set("");
             PinAnswer.refusal(answer.get(), messages).ifPresentOrElse(pin::refuse, this::load);
         });

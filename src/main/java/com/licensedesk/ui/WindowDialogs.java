@@ -22,6 +22,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -63,10 +65,21 @@ public final class WindowDialogs implements Dialogs {
         body.setEditable(false);
         body.setWrapText(true);
         body.setPrefWidth(680);
-        // A long text (the agreement) scrolls in a tall box; a short one (the version) gets a small one.
-        long lines = text.lines().mapToLong(line -> 1 + line.length() / 40).sum();
-        body.setPrefRowCount((int) Math.max(3, Math.min(24, lines)));
         dialog.getDialogPane().setContent(body);
+        // A long text (the agreement) scrolls in a tall box; a short one (an audit entry) is shown whole. Measured as
+        // the area draws it, in the stylesheet's font: a row count is reckoned in shorter lines than it draws.
+        dialog.getDialogPane().applyCss();
+        Text drawn = new Text(text);
+        drawn.setFont(body.getFont());
+        drawn.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        drawn.setWrappingWidth(body.getPrefWidth() - 40);
+        Text oneLine = new Text("X");
+        oneLine.setFont(body.getFont());
+        oneLine.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        double line = oneLine.getLayoutBounds().getHeight();
+        // The area's own border and padding, and the padding of the text inside it (about a line).
+        double around = body.snappedTopInset() + body.snappedBottomInset() + line;
+        body.setPrefHeight(around + Math.max(3 * line, Math.min(24 * line, drawn.getLayoutBounds().getHeight())));
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("common.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResizable(true);

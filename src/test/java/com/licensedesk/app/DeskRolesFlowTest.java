@@ -82,6 +82,19 @@ class DeskRolesFlowTest {
     }
 
     @Test
+    void theTwoFactorStepOffersItsOwnButtonsOnly(FxRobot robot) throws Exception {
+        String secret = app.operators.enableTotp(Actor.operator("desk.admin", Role.ADMIN), "desk.clerk").secret();
+        signInStaff(robot, window, "desk.clerk", "Clerk1Pass");
+        assertThat(showing(robot, "#verifyButton")).isTrue();
+        assertThat(showing(robot, "#backButton")).isTrue();
+        assertThat(showing(robot, "#operatorLoginButton")).as("ログイン is the first step's").isFalse();
+        setText(robot, "#totpField", new Totp().code(secret, clock.instant()));
+        robot.clickOn("#verifyButton");
+        settle(window);
+        assertThat(showing(robot, "#customerTable")).isTrue();
+    }
+
+    @Test
     void aReadOnlyOperatorChangesTheirOwnPasswordFromTheirMenu(FxRobot robot) throws Exception {
         signInStaff(robot, window, "desk.viewer", "Viewer1Pass");
         robot.clickOn("#operatorMenu").clickOn("#operatorAccountItem");
@@ -143,6 +156,10 @@ class DeskRolesFlowTest {
         assertThat(text(robot, "#email")).isEqualTo("tanaka@example.co.jp");
         assertThat(robot.lookup("#email").queryAs(TextInputControl.class).isEditable()).isFalse();
         assertThat(label(robot, "#twoFactorStatus")).isNotEmpty();
+        assertThat(robot.lookup("#twoFactorStatus").query().localToScene(0, 0).getX())
+                .as("the values stand in one column").isEqualTo(
+                        robot.lookup("#loginIdLabel").query().localToScene(0, 0).getX());
+        assertThat(label(robot, "#readOnlyLead")).isEqualTo("閲覧のみの権限のため、ユーザ登録情報は表示だけで、変更はできません。");
         for (String change : List.of("#userSubmit", "#issueTemporaryPasswordButton", "#resetTwoFactorButton",
                 "#changePasswordButton", "#twoFactorSetup")) {
             assertThat(showing(robot, change)).as(change).isFalse();

@@ -4,6 +4,7 @@ import static com.licensedesk.app.DeskScreens.backdrops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.testing.Fixtures;
+import com.licensedesk.ui.BundledFont;
 import com.licensedesk.ui.WindowDialogs;
 import com.licensedesk.ui.Dialogs.SameCompanyAnswer;
 import com.licensedesk.ui.Dialogs.SameCompanyCandidate;
@@ -15,6 +16,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -101,6 +103,33 @@ class WindowDialogsTest {
         TextArea text = robot.from(dialog.getScene().getRoot()).lookup("#dialogText").queryAs(TextArea.class);
         assertThat(text.getText()).isEqualTo("第1条 本契約は…");
         assertThat(text.isEditable()).isFalse();
+        press(robot, dialog, "閉じる");
+        closed.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anAuditEntryOfAFewLinesIsShownWholeWithoutScrolling(FxRobot robot) throws Exception {
+        // Styled as the window is: the bundled font's lines are taller than the default font's.
+        robot.interact(() -> {
+            BundledFont.load();
+            stage.getScene().getStylesheets().add(MainWindow.class.getResource("/css/license-desk.css")
+                    .toExternalForm());
+        });
+        String entry = String.join("\n", "日時: 2026/12/07 21:24:26（日本時間）", "端末: vm",
+                "操作した人: システム renewal-reminders", "会社名: 高橋食品株式会社", "ログインID: c2479.4xo2p",
+                "操作: 更新のお知らせの送信", "内容:",
+                "・お知らせ: 期限の90日前、製品キー: **-****-****-****-C3VN,**-****-****-****-H8WD");
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            dialogs.showText("監査ログの記録", entry);
+            closed.complete(null);
+        });
+        Stage dialog = dialogOver(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> button(robot, dialog, "閉じる").isPresent());
+        TextArea text = robot.from(dialog.getScene().getRoot()).lookup("#dialogText").queryAs(TextArea.class);
+        ScrollPane scroller = robot.from(text).lookup(".scroll-pane").queryAs(ScrollPane.class);
+        assertThat(scroller.getContent().getLayoutBounds().getHeight()).as("every line in view")
+                .isLessThanOrEqualTo(scroller.getViewportBounds().getHeight());
         press(robot, dialog, "閉じる");
         closed.get(30, TimeUnit.SECONDS);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditAction;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.session.Actor;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,7 @@ class AuditWordsTest {
             Map.entry(AuditAction.OPERATOR_PASSWORD_RESET, "operator=admin1"),
             Map.entry(AuditAction.OPERATOR_TOTP_ON, "operator=admin1"),
             Map.entry(AuditAction.OPERATOR_TOTP_OFF, "operator=admin1"),
-            Map.entry(AuditAction.OPERATOR_PASSWORD_CHANGED, "by themselves"),
+            Map.entry(AuditAction.OPERATOR_PASSWORD_CHANGED, "operator=admin1; by themselves"),
             Map.entry(AuditAction.OPERATOR_OWN_CHANGE_REFUSED, "wrong current password"),
             Map.entry(AuditAction.MAIL_RESENT, "mail=42"),
             Map.entry(AuditAction.MAIL_CANCELLED, "mail=42"),
@@ -98,7 +99,8 @@ class AuditWordsTest {
     }
 
     static Stream<String> labels() {
-        return Stream.of(AuditWords.NAMES.values(), AuditWords.PHRASES.values(), AuditWords.SECTIONS.values())
+        return Stream.of(AuditWords.NAMES.values(), AuditWords.PHRASES.values(), AuditWords.SECTIONS.values(),
+                        AuditWords.SYSTEMS.values())
                 .flatMap(java.util.Collection::stream);
     }
 
@@ -122,6 +124,24 @@ class AuditWordsTest {
                 "ご契約者・支社/事業所名: 「（空欄）」→「横浜支店」、ご契約者・電話番号: 「03-1234-5678」→「045-123-4567」");
         assertThat(new AuditWords(JAPANESE).detail(STORED.get(AuditAction.SIGN_IN_LOCKED)))
                 .isEqualTo("ロックの解除: 2026/11/24 10:30:00");
+    }
+
+    @Test
+    void theOperatorsOwnChangeNamesThemAndSaysItWasTheirOwn() {
+        assertThat(new AuditWords(JAPANESE).detail("operator=desk.admin; by themselves"))
+                .isEqualTo("スタッフ: desk.admin、本人による変更");
+        assertThat(new AuditWords(ENGLISH).detail("operator=desk.admin; by themselves"))
+                .isEqualTo("Operator: desk.admin, by the operator themselves");
+        assertThat(new AuditWords(JAPANESE).detail("kiosk=店頭1; reason=紛失; 再発行"))
+                .as("a typed reason keeps its own \"; \"").isEqualTo("キオスク: 店頭1、理由: 紛失; 再発行");
+    }
+
+    @Test
+    void theDesksOwnRunsAreNamedInThePersonsWords() {
+        assertThat(new AuditWords(JAPANESE).actor(Actor.system("renewal-reminders")))
+                .isEqualTo("システム 更新のお知らせの自動送信");
+        assertThat(new AuditWords(ENGLISH).actor(Actor.system("cli"))).isEqualTo("System command line");
+        assertThat(new AuditWords(JAPANESE).actor(Actor.system("a-later-run"))).isEqualTo("システム a-later-run");
     }
 
     @Test

@@ -143,10 +143,10 @@ class SettingsViewModelTest {
                         + "（license-desk setup-code で表示されるコード）を入力してください。");
         assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.SET_PIN);
         assertThat(file.hasPin()).as("no PIN without the set-up code").isFalse();
+        assertThat(settings.form().field("pinField").text().get()).as("the PIN chosen is kept").isEqualTo("123456");
+        assertThat(settings.form().field("pinConfirmField").text().get()).isEqualTo("123456");
         String code = setupCode(file).current().orElseThrow();
         settings.form().field("setupCodeField").text().set(code);
-        settings.form().field("pinField").text().set("123456");
-        settings.form().field("pinConfirmField").text().set("123456");
         settings.submitPin();
         assertThat(settings.step().get()).isEqualTo(SettingsViewModel.Step.EDIT);
         assertThat(file.hasPin()).isTrue();
