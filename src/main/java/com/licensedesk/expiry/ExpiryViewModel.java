@@ -263,7 +263,8 @@ public final class ExpiryViewModel implements PersonalData {
                     try {
                         csv.row(List.of(licence.companyName(), licence.loginId(), licence.contactName(),
                                 licence.phone(), licence.product(), licence.key(), licence.seats(),
-                                licence.expires().toString(), row(licence).lastReminder()));
+                                licence.expires().toString(),
+                                licence.lastReminder().map(Formats::dateTime).orElse("")));
                     } catch (IOException e) {
                         // Out of the store's cursor as it is; the export's failure below says so.
                         throw new UncheckedIOException(e);
@@ -375,7 +376,8 @@ public final class ExpiryViewModel implements PersonalData {
     }
 
     private Row row(ExpiringLicence licence) {
+        // The list gives the day of the last reminder, which fits its column; the CSV gives the time too.
         return new Row(licence, Formats.date(licence.expires()),
-                licence.lastReminder().map(Formats::dateTime).orElse(""));
+                licence.lastReminder().map(at -> Formats.date(LocalDate.ofInstant(at, Formats.JAPAN))).orElse(""));
     }
 }
