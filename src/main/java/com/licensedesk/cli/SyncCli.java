@@ -9,7 +9,6 @@ import com.licensedesk.ui.Formats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +103,7 @@ final class SyncCli extends CommandGroup {
             case NEWER_FORMAT -> messages.get("cli.sync.refused.newerFormat");
             case UNKNOWN_KIOSK -> messages.get("cli.sync.refused.unknownKiosk", kiosk);
             case REVOKED -> messages.get("cli.sync.refused.revoked", opened.kiosks().find(kiosk)
-                    .flatMap(Kiosk::revocation).map(r -> Formats.date(LocalDate.ofInstant(r.at(), Formats.JAPAN)))
+                    .flatMap(Kiosk::revocation).map(r -> Formats.date(r.at()))
                     .orElse("?"),
                     refused.detail().orElse(""));
             case TRUNCATED -> messages.get("cli.sync.refused.truncated");

@@ -378,6 +378,6 @@ public final class ExpiryViewModel implements PersonalData {
     private Row row(ExpiringLicence licence) {
         // The list gives the day of the last reminder, which fits its column; the CSV gives the time too.
         return new Row(licence, Formats.date(licence.expires()),
-                licence.lastReminder().map(at -> Formats.date(LocalDate.ofInstant(at, Formats.JAPAN))).orElse(""));
+                licence.lastReminder().map(Formats::date).orElse(""));
     }
 }

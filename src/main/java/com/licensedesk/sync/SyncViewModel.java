@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -239,7 +238,7 @@ public final class SyncViewModel implements PersonalData {
 
     private String revokedOn(Optional<String> kiosk) {
         return kiosk.flatMap(kiosks::find).flatMap(k -> k.revocation())
-                .map(revocation -> Formats.date(LocalDate.ofInstant(revocation.at(), Formats.JAPAN))).orElse("");
+                .map(revocation -> Formats.date(revocation.at())).orElse("");
     }
 
     @Override

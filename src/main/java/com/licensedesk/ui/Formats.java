@@ -20,6 +20,11 @@ public final class Formats {
         return DATE.format(date);
     }
 
+    /** The day of a moment in Japan time. */
+    public static String date(Instant instant) {
+        return date(LocalDate.ofInstant(instant, JAPAN));
+    }
+
     /** A moment in Japan time, as mail states when something happened. */
     public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
