@@ -258,7 +258,7 @@ public final class ExpiryViewModel implements PersonalData {
                 messages.get("expiry.column.loginId"), messages.get("expiry.column.contact"),
                 messages.get("expiry.column.phone"), messages.get("expiry.column.product"),
                 messages.get("expiry.column.key"), messages.get("expiry.column.seats"),
-                messages.get("expiry.column.expires"), messages.get("expiry.column.reminder")),
+                messages.get("expiry.csv.expires"), messages.get("expiry.column.reminder")),
                 csv -> board.eachLicence(exported.from(day), exported.through(day), chosenProduct, licence -> {
                     try {
                         csv.row(List.of(licence.companyName(), licence.loginId(), licence.contactName(),

@@ -1,0 +1,109 @@
+package com.licensedesk.app;
+
+import static com.licensedesk.app.DeskScreens.settle;
+import static com.licensedesk.app.DeskScreens.signInStaff;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.licensedesk.catalog.CatalogEntry;
+import com.licensedesk.session.Actor;
+import com.licensedesk.testing.Fixtures;
+import com.licensedesk.testing.GeneratedCustomers;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The desk's tables in the smallest window it supports (1024x768), in either language: 監査ログ's 日時 and 操作, and
+ * 期限管理's key, phone, seats and dates, are read whole.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DeskTablesAt1024FlowTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    @TempDir Path home;
+    private LicenseDesk app;
+    private MainWindow window;
+    private Stage stage;
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+        app.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void theMomentAndTheActionOfAnAuditEntryAreShownWhole(String language, FxRobot robot) throws Exception {
+        openAt1024(language, robot);
+        robot.clickOn("#deskMenu").clickOn("#auditMenuItem");
+        settle(window);
+
+        assertWhole(robot, "#auditTable", List.of("whenColumn", "actionColumn"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void theKeyPhoneSeatsAndDatesOfAnExpiringLicenceAreShownWhole(String language, FxRobot robot) throws Exception {
+        app = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
+        GeneratedCustomers generated = new GeneratedCustomers(7, TODAY);
+        List<CatalogEntry> soon = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            CatalogEntry entry = generated.entry(i, 0);
+            soon.add(new CatalogEntry(entry.key(), entry.product(), entry.packageName(), 48, TODAY.plusDays(3 + i),
+                    entry.licenseType(), entry.consoleUrl()));
+        }
+        app.catalog.save(soon);
+        for (int i = 0; i < soon.size(); i++) {
+            app.registration.register(generated.customer(i, Fixtures.NOW));
+        }
+        assertThat(app.reminders.send(Actor.system("renewal-reminders")).licences()).isEqualTo(soon.size());
+        openAt1024(language, robot);
+        robot.clickOn("#deskMenu").clickOn("#expiryMenuItem");
+        settle(window);
+
+        assertWhole(robot, "#expiryTable",
+                List.of("keyColumn", "phoneColumn", "seatsColumn", "expiresColumn", "reminderColumn"));
+    }
+
+    private void openAt1024(String language, FxRobot robot) throws Exception {
+        if (app == null) {
+            app = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
+        }
+        app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
+        robot.interact(() -> {
+            stage = new Stage();
+            stage.setScene(new Scene(new StackPane(), 1024, 768));
+            window = new MainWindow(app, stage, url -> true, change -> { });
+            window.open();
+        });
+        signInStaff(robot, window, "desk.admin", "Admin9Harbor");
+    }
+
+    /** Every filled cell of the columns shows its whole text, not an ellipsis. */
+    private static void assertWhole(FxRobot robot, String table, List<String> columns) {
+        for (String column : columns) {
+            List<TableCell<?, ?>> cells = robot.lookup(table + " .table-cell").<TableCell<?, ?>>queryAll().stream()
+                    .filter(cell -> cell.getTableColumn() != null && column.equals(cell.getTableColumn().getId())
+                            && !cell.isEmpty() && cell.getText() != null && !cell.getText().isEmpty())
+                    .toList();
+            assertThat(cells).as(column).isNotEmpty();
+            for (TableCell<?, ?> cell : cells) {
+                assertThat(robot.from(cell).lookup(".text").queryAs(Text.class).getText()).as(column)
+                        .isEqualTo(cell.getText());
+            }
+        }
+    }
+}
