@@ -5,6 +5,7 @@ import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.FormBinding;
 import com.licensedesk.ui.Listeners;
 import java.time.Clock;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -28,8 +29,10 @@ public final class OperatorsView {
     @FXML private TableColumn<OperatorsViewModel.Row, String> nameColumn;
     @FXML private TableColumn<OperatorsViewModel.Row, String> roleColumn;
     @FXML private TableColumn<OperatorsViewModel.Row, String> stateColumn;
+    @FXML private TableColumn<OperatorsViewModel.Row, String> twoFactorColumn;
     @FXML private Label busyLabel;
     @FXML private Button deactivateOperatorButton;
+    @FXML private Button operatorTwoFactorOffButton;
     @FXML private GridPane addFields;
     @FXML private ComboBox<String> newOperatorRoleField;
     @FXML private Button addOperatorButton;
@@ -49,6 +52,7 @@ public final class OperatorsView {
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().state()));
+        twoFactorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().twoFactor()));
         operatorTable.setItems(viewModel.rows());
         FormBinding.bind(addFields, viewModel.addForm(), messages, clock);
         FormBinding.bind(resetFields, viewModel.resetForm(), messages);
@@ -66,10 +70,13 @@ public final class OperatorsView {
         busyLabel.visibleProperty().bind(viewModel.busy());
         var selected = operatorTable.getSelectionModel().selectedItemProperty();
         deactivateOperatorButton.disableProperty().bind(selected.isNull().or(viewModel.busy()));
+        operatorTwoFactorOffButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().hasTwoFactor(), selected).or(viewModel.busy()));
         resetOperatorPasswordButton.disableProperty().bind(selected.isNull().or(viewModel.busy()));
         addOperatorButton.disableProperty().bind(viewModel.busy());
         addOperatorButton.setOnAction(e -> viewModel.add());
         deactivateOperatorButton.setOnAction(e -> viewModel.deactivate(selected.get()));
+        operatorTwoFactorOffButton.setOnAction(e -> viewModel.switchOffTwoFactor(selected.get()));
         resetOperatorPasswordButton.setOnAction(e -> viewModel.resetPassword(selected.get()));
         // After a change: the row it was for selected and focused, the page scrolled up to the banner above it.
         Listeners.whileShown(operatorTable, viewModel.rowToShow(), (obs, was, loginId) -> {

@@ -33,7 +33,8 @@ public final class OperatorsViewModel implements PersonalData {
     public static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::name).toList();
 
     /** One operator as listed. */
-    public record Row(String loginId, String name, String role, String state, boolean active) {
+    public record Row(String loginId, String name, String role, String state, boolean active, String twoFactor,
+                      boolean hasTwoFactor) {
     }
 
     private final OperatorService operators;
@@ -105,7 +106,9 @@ public final class OperatorsViewModel implements PersonalData {
         activity.run("Reading the staff", operators::all, all -> {
             rows.setAll(all.stream()
                     .map(o -> new Row(o.loginId(), o.name(), messages.get(o.role().labelKey()),
-                            messages.get(o.active() ? "cli.operator.active" : "cli.operator.inactive"), o.active()))
+                            messages.get(o.active() ? "cli.operator.active" : "cli.operator.inactive"), o.active(),
+                            messages.get(o.twoFactor() ? "operators.twoFactor.on" : "operators.twoFactor.off"),
+                            o.twoFactor()))
                     .toList());
             // Set anew each time: the same operator changed twice is shown twice.
             rowToShow.set("");
@@ -143,6 +146,23 @@ public final class OperatorsViewModel implements PersonalData {
             operators.deactivate(actor, row.loginId());
             return true;
         }, done -> activity.banner().success(messages.get("operators.deactivated", row.loginId())));
+    }
+
+    /**
+     * 2要素認証を解除, once the admin has said yes: for an operator who lost their authenticator (operators have no
+     * recovery codes; another admin, or {@code license-desk operator totp-off} at the machine, helps them in).
+     */
+    public void switchOffTwoFactor(Row row) {
+        if (row == null || !row.hasTwoFactor() || activity.isBusy() || !dialogs.confirm(
+                messages.get("operators.twoFactorOff"),
+                messages.get("operators.twoFactorOff.confirm", row.name(), row.loginId()))) {
+            return;
+        }
+        Actor actor = actor();
+        change("Switching off an operator's two-factor sign-in", row.loginId(), () -> {
+            operators.disableTotp(actor, row.loginId());
+            return true;
+        }, done -> activity.banner().success(messages.get("operators.twoFactorOffDone", row.loginId())));
     }
 
     /** パスワードを再設定: the new password typed twice for the chosen operator. */

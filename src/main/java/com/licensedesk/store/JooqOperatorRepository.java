@@ -102,6 +102,6 @@ public final class JooqOperatorRepository implements OperatorRepository {
 
     private static Operator operator(OperatorRecord r) {
         return new Operator(r.getId(), r.getLoginId(), r.getName(), Role.valueOf(r.getRole()), r.getActive(),
-                Times.instant(r.getCreatedAt()));
+                Times.instant(r.getCreatedAt()), r.getTotpSealed() != null);
     }
 }

@@ -14,6 +14,7 @@ import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.session.Actor;
 import com.licensedesk.operators.StaffSignInService;
 import com.licensedesk.session.Role;
+import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.MovableClock;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ class DeskRolesFlowTest {
     private LicenseDesk app;
     private MainWindow window;
     private long accountId;
+    private final AnsweringDialogs dialogs = new AnsweringDialogs().sayingYes();
 
     @Start
     void start(Stage stage) {
@@ -54,7 +56,7 @@ class DeskRolesFlowTest {
         app.operators.add(admin, "desk.clerk", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
         app.operators.add(admin, "desk.viewer", "高橋 健", Role.READ_ONLY, "Viewer1Pass");
         stage.setScene(null); // every test class gets the same stage: open it as a first window
-        window = new MainWindow(app, stage, url -> true, change -> { });
+        window = new MainWindow(app, stage, url -> true, change -> { }, dialogs);
         window.open();
     }
 
@@ -79,6 +81,26 @@ class DeskRolesFlowTest {
         MenuItem sync = deskMenu.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> "syncMenuItem".equals(item.getId())).findFirst().orElseThrow();
         assertThat(sync.isVisible()).as("同期 is a clerk's too").isTrue();
+    }
+
+    @Test
+    void anAdminSwitchesOffTheTwoFactorOfAClerkWhoLostTheirAuthenticator(FxRobot robot) throws Exception {
+        app.operators.enableTotp(Actor.operator("desk.admin", Role.ADMIN), "desk.clerk");
+        signInStaff(robot, window, "desk.admin", "Admin9Harbor");
+        robot.clickOn("#deskMenu").clickOn("#operatorsMenuItem");
+        settle(window);
+        assertThat(robot.lookup("#operatorTwoFactorOffButton").queryButton().isDisabled()).as("nothing chosen").isTrue();
+
+        robot.clickOn("desk.clerk");
+        robot.clickOn("#operatorTwoFactorOffButton");
+        settle(window);
+        assertThat(dialogs.asked()).singleElement().satisfies(asked ->
+                assertThat(asked.detail()).contains("desk.clerk"));
+        assertThat(label(robot, "#message")).startsWith("スタッフ desk.clerk の2要素認証を解除しました。");
+        assertThat(app.operators.all()).filteredOn(o -> o.loginId().equals("desk.clerk"))
+                .singleElement().satisfies(o -> assertThat(o.twoFactor()).isFalse());
+        assertThat(robot.lookup("#operatorTwoFactorOffButton").queryButton().isDisabled())
+                .as("the clerk's row, chosen still, has nothing more to switch off").isTrue();
     }
 
     @Test

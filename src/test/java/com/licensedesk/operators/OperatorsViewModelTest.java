@@ -2,6 +2,7 @@ package com.licensedesk.operators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.session.Actor;
 import com.licensedesk.session.Role;
 import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
@@ -108,6 +109,35 @@ class OperatorsViewModelTest {
         assertThat(operators.all()).filteredOn(o -> o.loginId().equals("clerk.one"))
                 .singleElement().satisfies(o -> assertThat(o.active()).isFalse());
         assertThat(list.banner().text()).isEqualTo("スタッフ clerk.one を無効にしました。");
+    }
+
+    @Test
+    void anAdminSwitchesOffTheTwoFactorOfAStaffMemberWhoLostTheirAuthenticatorAfterAYes() {
+        Actor admin = session.staff().orElseThrow().actor();
+        operators.add(admin, "clerk.one", "鈴木 一郎", Role.CLERK, "Clerk1Pass");
+        operators.enableTotp(admin, "clerk.one");
+        OperatorsViewModel list = new OperatorsViewModel(operators, session, Fixtures.IN_PLACE, dialogs.sayingNo(),
+                Fixtures.JAPANESE);
+        list.shown();
+        OperatorsViewModel.Row clerk = list.rows().get(0);
+        assertThat(list.rows()).extracting(OperatorsViewModel.Row::twoFactor).containsExactly("有効", "なし");
+
+        list.switchOffTwoFactor(list.rows().get(1));
+        assertThat(dialogs.asked()).as("an operator without two-factor has nothing to switch off").isEmpty();
+        list.switchOffTwoFactor(clerk);
+        assertThat(dialogs.asked()).singleElement().satisfies(asked -> {
+            assertThat(asked.title()).isEqualTo("2要素認証を解除");
+            assertThat(asked.detail()).contains("鈴木 一郎").contains("clerk.one");
+        });
+        assertThat(list.rows().get(0).hasTwoFactor()).as("a no does nothing").isTrue();
+
+        dialogs.sayingYes();
+        list.switchOffTwoFactor(clerk);
+        assertThat(list.banner().text()).startsWith("スタッフ clerk.one の2要素認証を解除しました。");
+        assertThat(list.rows().get(0).twoFactor()).isEqualTo("なし");
+        assertThat(list.rowToShow().get()).isEqualTo("clerk.one");
+        assertThat(operators.all()).filteredOn(o -> o.loginId().equals("clerk.one"))
+                .singleElement().satisfies(o -> assertThat(o.twoFactor()).isFalse());
     }
 
     @Test
