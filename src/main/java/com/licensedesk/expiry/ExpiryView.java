@@ -104,7 +104,8 @@ public final class ExpiryView {
         });
         openCustomerButton.disableProperty().bind(expiryTable.getSelectionModel().selectedItemProperty().isNull());
         openCustomerButton.setOnAction(e -> open());
-        busyLabel.visibleProperty().bind(viewModel.busy());
+        // While the list is read its table says so; 処理中 is for an export or a sending.
+        busyLabel.visibleProperty().bind(viewModel.busy().and(viewModel.loading().not()));
         expiryExportButton.disableProperty().bind(viewModel.busy());
         expiryExportButton.setOnAction(e -> viewModel.export());
         sendRemindersButton.setVisible(viewModel.maySendReminders());

@@ -185,12 +185,13 @@ public final class ExpiryViewModel implements PersonalData {
         }
         LocalDate horizon = ExpiryTally.horizon(today, windows);
         if (!activity.isBusy()) {
-            // Counted afresh: nothing counted before stays in view while the counts are read.
+            // Counted afresh: nothing counted before stays in view while the counts are read; the list's empty
+            // table says it is reading, once.
             tiles.clear();
             bars.clear();
             rows.clear();
             loading.set(true);
-            count.set(messages.get("expiry.loading"));
+            count.set("");
         }
         activity.run("Counting licences by expiry", () -> board.countsThrough(horizon), counts -> {
             tally = new ExpiryTally(counts, today);
