@@ -45,7 +45,13 @@ public final class TestStore implements AutoCloseable {
     /** {@code clock}: the catalogue's, for the time of an import. */
     public TestStore(Path folder, Clock clock) {
         this(Database.open(onPostgres() ? POSTGRES_BY_FOLDER.computeIfAbsent(folder.toAbsolutePath(),
-                each -> Postgres.newDatabase()) : "jdbc:sqlite:" + folder.resolve("license-desk.db")), clock);
+                each -> Postgres.newMigratedDatabase(TestStore::migrate))
+                : "jdbc:sqlite:" + folder.resolve("license-desk.db")), clock);
+    }
+
+    /** Brings the database of {@code jdbcUrl} to the newest schema, as a desk's first opening does, and closes it. */
+    private static void migrate(String jdbcUrl) {
+        Database.open(jdbcUrl).close();
     }
 
     /** One folder, one database, as on SQLite: a second store on the same folder is a second desk on it. */

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +25,8 @@ public final class Postgres {
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
     private static EmbeddedPostgres server;
     private static EmbeddedPostgres durable;
+    /** The database every {@link #newMigratedDatabase} copies, once it is made. */
+    private static String template;
 
     private Postgres() {
     }
@@ -45,15 +48,42 @@ public final class Postgres {
         return newDatabase(durable);
     }
 
+    /**
+     * The JDBC URL of a new database with the newest schema: a copy of one that {@code migrate} (given its URL, and
+     * closing every connection it made) brought up to date once per test JVM. PostgreSQL copies the template's files,
+     * in a fraction of the time the migrations take on each new database.
+     */
+    public static synchronized String newMigratedDatabase(Consumer<String> migrate) {
+        EmbeddedPostgres on = server();
+        if (template == null) {
+            String name = newName();
+            create(on, name, "");
+            migrate.accept(on.getJdbcUrl("postgres", name));
+            template = name;
+        }
+        String name = newName();
+        // The server waits a few seconds for a connection to the template still closing.
+        create(on, name, " TEMPLATE " + template);
+        return on.getJdbcUrl("postgres", name);
+    }
+
     private static String newDatabase(EmbeddedPostgres on) {
-        String name = "desk_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
+        String name = newName();
+        create(on, name, "");
+        return on.getJdbcUrl("postgres", name);
+    }
+
+    private static String newName() {
+        return "desk_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
+    }
+
+    private static void create(EmbeddedPostgres on, String name, String from) {
         try (Connection connection = on.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + from);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database " + name, e);
         }
-        return on.getJdbcUrl("postgres", name);
     }
 
     private static EmbeddedPostgres server() {
