@@ -10,15 +10,15 @@ import com.licensedesk.directory.Cancellation;
 import com.licensedesk.directory.CustomerSummary;
 import com.licensedesk.directory.Directory;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 public final class JooqDirectory implements Directory {
@@ -41,17 +41,19 @@ public final class JooqDirectory implements Directory {
         var searched = foldedTerms.stream().allMatch(CustomerIndex::onlyInNames)
                 ? CUSTOMER_INDEX.NAME_TEXT : CUSTOMER_INDEX.SEARCH_TEXT;
         Condition matches = DSL.and(foldedTerms.stream().map(searched::contains).toList());
-        // The page's ids first, sorted and cut: the counts and expiries are then read for those rows only, not for
-        // every customer that matches a common reading.
-        var page = dsl.select(CUSTOMER_INDEX.ACCOUNT_ID).from(CUSTOMER_INDEX).where(matches);
-        List<Long> ids = (foldedTerms.isEmpty()
-                ? page.orderBy(CUSTOMER_INDEX.ACCOUNT_ID.desc())
-                : page.orderBy(CUSTOMER_INDEX.SORT_KEY, CUSTOMER_INDEX.ACCOUNT_ID))
-                .limit(limit).fetch(CUSTOMER_INDEX.ACCOUNT_ID);
-        Map<Long, CustomerSummary> found = new HashMap<>();
-        from(dsl, today).where(ACCOUNT.ID.in(ids)).fetch(record -> summary(record, today))
-                .forEach(summary -> found.put(summary.accountId(), summary));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        // One statement: the page's ids sorted and cut first, then the counts and expiries for those rows only, not
+        // for every customer that matches a common reading.
+        var ids = dsl.select(CUSTOMER_INDEX.ACCOUNT_ID, CUSTOMER_INDEX.SORT_KEY).from(CUSTOMER_INDEX).where(matches);
+        Table<?> page = (foldedTerms.isEmpty()
+                ? ids.orderBy(CUSTOMER_INDEX.ACCOUNT_ID.desc())
+                : ids.orderBy(CUSTOMER_INDEX.SORT_KEY, CUSTOMER_INDEX.ACCOUNT_ID)).limit(limit).asTable("page");
+        Field<Long> id = page.field(CUSTOMER_INDEX.ACCOUNT_ID);
+        Field<String> sortKey = page.field(CUSTOMER_INDEX.SORT_KEY);
+        return dsl.select(summaryFields(today)).from(page)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(id))
+                .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .orderBy(foldedTerms.isEmpty() ? List.of(id.desc()) : List.of(sortKey.asc(), id.asc()))
+                .fetch(record -> summary(record, today));
     }
 
     @Override
@@ -82,12 +84,17 @@ public final class JooqDirectory implements Directory {
     }
 
     private static SelectOnConditionStep<? extends Record> from(DSLContext dsl, LocalDate today) {
-        return dsl.select(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.CONTACT_NAME, ACCOUNT.PHONE_AREA,
-                        ACCOUNT.PHONE_NUMBER, CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA,
-                        licenceCount().as("licences"), nextExpiry(today).as("next_expiry"))
+        return dsl.select(summaryFields(today))
                 .from(CUSTOMER_INDEX)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(CUSTOMER_INDEX.ACCOUNT_ID))
                 .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID));
+    }
+
+    /** What a summary shows of a customer. */
+    private static List<SelectField<?>> summaryFields(LocalDate today) {
+        return List.of(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.CONTACT_NAME, ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER,
+                CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA, licenceCount().as("licences"),
+                nextExpiry(today).as("next_expiry"));
     }
 
     private static Field<Integer> licenceCount() {
