@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 顧客一覧 at scale: 100,000 customers with 300,000 licences, each kind of term typed as a clerk would, p50 and p99
- * per query, and opening a customer; beside them, as the floor, the same LIKE over plain JDBC. Run with
+ * per query, and opening a customer; beside them, as the floor, the same LIKE on the same column with the same ORDER BY
+ * and LIMIT over one plain JDBC connection: the page of ids a hand-written query would read, which is the least any
+ * directory in list order must do. Run with
  * {@code ./mvnw verify -Pbenchmark -Dtest=DirectorySearchBenchmark}; the data is made once under
  * target/benchmark and the table goes into target/benchmark/report.md.
  */
@@ -46,12 +48,15 @@ class DirectorySearchBenchmark {
             List<CustomerSummary> sample = app.directory.search(List.of(), 1_000, today, stop -> { });
             Random random = new Random(7);
             List<String> lines = new ArrayList<>();
-            lines.add("| term | p50 ms | p99 ms | floor p50 ms (plain JDBC LIKE) | ratio p50 |");
-            lines.add("|---|---|---|---|---|");
+            lines.add("| term | p50 ms | p99 ms | floor p50 ms | floor p99 ms | ratio p50 | ratio p99 |");
+            lines.add("|---|---|---|---|---|---|---|");
             Path file = home.resolve("license-desk.db");
             try (Connection jdbc = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+                row(lines, "common kana おお", app, jdbc, today, i -> "おお");
                 row(lines, "kana (hiragana reading)", app, jdbc, today,
                         i -> READINGS[random.nextInt(READINGS.length)]);
+                row(lines, "company name (kanji)", app, jdbc, today,
+                        i -> sample.get(random.nextInt(sample.size())).companyName().replace("株式会社", ""));
                 row(lines, "phone digits", app, jdbc, today,
                         i -> sample.get(random.nextInt(sample.size())).phone());
                 row(lines, "mail address", app, jdbc, today, i -> "c" + random.nextInt(CUSTOMERS) + "@example");
@@ -92,9 +97,15 @@ class DirectorySearchBenchmark {
             app.directory.search(terms, 200, today, stop -> { });
             ours[i] = System.nanoTime() - start;
             start = System.nanoTime();
-            try (PreparedStatement statement = jdbc.prepareStatement(
-                    "select account_id from customer_index where search_text like ? limit 200")) {
-                statement.setString(1, "%" + terms.get(0) + "%");
+            String column = terms.stream().allMatch(term -> term.chars().anyMatch(c -> c > 0x7f)) ? "name_text"
+                    : "search_text";
+            try (PreparedStatement statement = jdbc.prepareStatement("select account_id from customer_index where "
+                    + String.join(" and ", terms.stream().map(term -> column + " like ? escape '!'").toList())
+                    + " order by sort_key, account_id limit 200")) {
+                for (int t = 0; t < terms.size(); t++) {
+                    statement.setString(t + 1, "%" + terms.get(t).replace("!", "!!").replace("%", "!%")
+                            .replace("_", "!_") + "%");
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         rows.getLong(1);
@@ -104,9 +115,11 @@ class DirectorySearchBenchmark {
             floor[i] = System.nanoTime() - start;
         }
         double p50 = percentile(ours, 50);
+        double p99 = percentile(ours, 99);
         double floorP50 = percentile(floor, 50);
-        lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2fx |", kind, p50, percentile(ours, 99),
-                floorP50, p50 / floorP50));
+        double floorP99 = percentile(floor, 99);
+        lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2fx | %.2fx |", kind, p50, p99,
+                floorP50, floorP99, p50 / floorP50, p99 / floorP99));
     }
 
     private static long countLicences(Path file) throws Exception {
