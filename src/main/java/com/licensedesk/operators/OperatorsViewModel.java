@@ -137,15 +137,10 @@ public final class OperatorsViewModel implements PersonalData {
 
     /** 無効にする, once the admin has said yes. */
     public void deactivate(Row row) {
-        if (row == null || activity.isBusy() || !dialogs.confirm(messages.get("operators.deactivate"),
-                messages.get("operators.deactivate.confirm", row.name(), row.loginId()))) {
-            return;
+        if (row != null) {
+            afterYes(row, "operators.deactivate", "Deactivating an operator",
+                    actor -> operators.deactivate(actor, row.loginId()), "operators.deactivated");
         }
-        Actor actor = actor();
-        change("Deactivating an operator", row.loginId(), () -> {
-            operators.deactivate(actor, row.loginId());
-            return true;
-        }, done -> activity.banner().success(messages.get("operators.deactivated", row.loginId())));
     }
 
     /**
@@ -153,16 +148,26 @@ public final class OperatorsViewModel implements PersonalData {
      * recovery codes; another admin, or {@code license-desk operator totp-off} at the machine, helps them in).
      */
     public void switchOffTwoFactor(Row row) {
-        if (row == null || !row.hasTwoFactor() || activity.isBusy() || !dialogs.confirm(
-                messages.get("operators.twoFactorOff"),
-                messages.get("operators.twoFactorOff.confirm", row.name(), row.loginId()))) {
+        if (row != null && row.hasTwoFactor()) {
+            afterYes(row, "operators.twoFactorOff", "Switching off an operator's two-factor sign-in",
+                    actor -> operators.disableTotp(actor, row.loginId()), "operators.twoFactorOffDone");
+        }
+    }
+
+    /**
+     * A change for {@code row}'s operator once the admin said yes to the question {@code key}.confirm under the title
+     * {@code key}; {@code doneKey} says it was made.
+     */
+    private void afterYes(Row row, String key, String what, Consumer<Actor> work, String doneKey) {
+        if (activity.isBusy() || !dialogs.confirm(messages.get(key),
+                messages.get(key + ".confirm", row.name(), row.loginId()))) {
             return;
         }
         Actor actor = actor();
-        change("Switching off an operator's two-factor sign-in", row.loginId(), () -> {
-            operators.disableTotp(actor, row.loginId());
+        change(what, row.loginId(), () -> {
+            work.accept(actor);
             return true;
-        }, done -> activity.banner().success(messages.get("operators.twoFactorOffDone", row.loginId())));
+        }, done -> activity.banner().success(messages.get(doneKey, row.loginId())));
     }
 
     /** パスワードを再設定: the new password typed twice for the chosen operator. */

@@ -13,11 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
-import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +33,11 @@ class DeskTablesAt1024FlowTest {
     @TempDir Path home;
     private LicenseDesk app;
     private MainWindow window;
-    private Stage stage;
+    private final SmallWindow small = new SmallWindow();
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(stage::close);
+        small.close(robot);
         app.close();
     }
 
@@ -83,12 +80,7 @@ class DeskTablesAt1024FlowTest {
             app = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
         }
         app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
-        robot.interact(() -> {
-            stage = new Stage();
-            stage.setScene(new Scene(new StackPane(), 1024, 768));
-            window = new MainWindow(app, stage, url -> true, change -> { });
-            window.open();
-        });
+        window = small.open(robot, app);
         signInStaff(robot, window, "desk.admin", "Admin9Harbor");
     }
 

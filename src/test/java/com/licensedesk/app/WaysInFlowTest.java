@@ -11,11 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,25 +34,19 @@ class WaysInFlowTest {
     @TempDir static Path home;
     private LicenseDesk app;
     private MainWindow window;
-    private Stage stage;
+    private final SmallWindow small = new SmallWindow();
 
-    /** A window of its own at 1024x768: the shared primary stage keeps the size the other flow tests need. */
     private void open(FxRobot robot, String language) {
         app = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
         app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
         app.operators.add(Actor.operator("desk.admin", Role.ADMIN), "desk.clerk", "鈴木 一郎", Role.CLERK,
                 "Clerk1Pass");
-        robot.interact(() -> {
-            stage = new Stage();
-            stage.setScene(new Scene(new StackPane(), 1024, 768));
-            window = new MainWindow(app, stage, url -> true, change -> { });
-            window.open();
-        });
+        window = small.open(robot, app);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(stage::close);
+        small.close(robot);
         app.close();
     }
 
