@@ -63,6 +63,8 @@ public final class AuditLogView {
         Columns.show(companyColumn, AuditLogViewModel.Row::company);
         Columns.show(loginIdColumn, AuditLogViewModel.Row::loginId);
         Columns.show(actionColumn, AuditLogViewModel.Row::action);
+        // An action is read whole at every width: the longest take two lines at 1024x768.
+        Columns.wrapping(actionColumn);
         Columns.show(detailColumn, AuditLogViewModel.Row::detail);
         auditTable.setItems(viewModel.rows());
         auditTable.setPlaceholder(new Label(messages.get("audit.none")));

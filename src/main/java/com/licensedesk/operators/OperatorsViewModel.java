@@ -138,7 +138,7 @@ public final class OperatorsViewModel implements PersonalData {
     /** 無効にする, once the admin has said yes. */
     public void deactivate(Row row) {
         if (row != null) {
-            afterYes(row, "operators.deactivate", "Deactivating an operator",
+            afterYes(row, "operators.deactivate", "operators.deactivate.confirm", "Deactivating an operator",
                     actor -> operators.deactivate(actor, row.loginId()), "operators.deactivated");
         }
     }
@@ -149,18 +149,20 @@ public final class OperatorsViewModel implements PersonalData {
      */
     public void switchOffTwoFactor(Row row) {
         if (row != null && row.hasTwoFactor()) {
-            afterYes(row, "operators.twoFactorOff", "Switching off an operator's two-factor sign-in",
+            afterYes(row, "operators.twoFactorOff", "operators.twoFactorOff.confirm",
+                    "Switching off an operator's two-factor sign-in",
                     actor -> operators.disableTotp(actor, row.loginId()), "operators.twoFactorOffDone");
         }
     }
 
     /**
-     * A change for {@code row}'s operator once the admin said yes to the question {@code key}.confirm under the title
-     * {@code key}; {@code doneKey} says it was made.
+     * A change for {@code row}'s operator once the admin said yes to the question {@code questionKey} under the title
+     * {@code titleKey}; {@code doneKey} says it was made.
      */
-    private void afterYes(Row row, String key, String what, Consumer<Actor> work, String doneKey) {
-        if (activity.isBusy() || !dialogs.confirm(messages.get(key),
-                messages.get(key + ".confirm", row.name(), row.loginId()))) {
+    private void afterYes(Row row, String titleKey, String questionKey, String what, Consumer<Actor> work,
+                          String doneKey) {
+        if (activity.isBusy() || !dialogs.confirm(messages.get(titleKey),
+                messages.get(questionKey, row.name(), row.loginId()))) {
             return;
         }
         Actor actor = actor();

@@ -4,14 +4,17 @@ import static com.licensedesk.app.DeskScreens.settle;
 import static com.licensedesk.app.DeskScreens.signInStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.licensedesk.audit.AuditAction;
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.session.Actor;
+import com.licensedesk.i18n.Messages;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
@@ -48,7 +51,31 @@ class DeskTablesAt1024FlowTest {
         robot.clickOn("#deskMenu").clickOn("#auditMenuItem");
         settle(window);
 
-        assertWhole(robot, "#auditTable", List.of("whenColumn", "actionColumn"));
+        assertWhole(robot, "#auditTable", List.of("whenColumn"));
+
+        // Every action there is, not only those the log holds now, is read whole: a long one wraps within 操作.
+        List<TableCell<?, ?>> actions = robot.lookup("#auditTable .table-cell").<TableCell<?, ?>>queryAll().stream()
+                .filter(each -> each.getTableColumn() != null && "actionColumn".equals(each.getTableColumn().getId())
+                        && !each.isEmpty() && each.getGraphic() instanceof Text).toList();
+        assertThat(actions).isNotEmpty();
+        TableCell<?, ?> cell = actions.get(0);
+        Text shown = (Text) cell.getGraphic();
+        double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+        Messages messages = new Messages(Locale.forLanguageTag(language), "License Desk");
+        List<String> cut = new ArrayList<>();
+        for (AuditAction action : AuditAction.values()) {
+            Text label = new Text(messages.get(action.labelKey()));
+            label.setFont(shown.getFont());
+            label.setWrappingWidth(shown.getWrappingWidth());
+            if (label.getLayoutBounds().getWidth() > room) {
+                cut.add(label.getText());
+            }
+        }
+        assertThat(cut).as("actions wider than 操作, wrapped as its cells wrap").isEmpty();
+        for (TableCell<?, ?> each : actions) {
+            assertThat(each.getHeight()).as(((Text) each.getGraphic()).getText())
+                    .isGreaterThanOrEqualTo(each.getGraphic().getLayoutBounds().getHeight());
+        }
     }
 
     @ParameterizedTest
