@@ -414,8 +414,8 @@ public final class LicenseDesk implements AutoCloseable {
     /**
      * The day's work while the window is open, checked every hour: a backup of an embedded database (first looked at
      * ten minutes after the start), sent mail and sign-in attempts past their days deleted (daily), and on a desk (not
-     * a kiosk) the renewal reminders due that day. Reminders are recorded per licence, so every desk sharing a database may run them and each is
-     * still sent once. The jobs are their features'; when and on which thread they run is decided here and in
+     * a kiosk) the renewal reminders due that day. Reminders are recorded per licence, so every desk sharing a
+     * database may run them and each is still sent once. The jobs are their features'; when and on which thread they run is decided here and in
      * {@link #startMail} (docs/decisions/scheduled-jobs-with-their-features.md).
      */
     void startDailyWork() {

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the window opens and how large: where the person left it last time (kept in the data directory, which is
- * theirs), maximised if it was; else 1120x820, or the whole screen where that width does not fit (at 1024x768 every column of
- * the desk's tables needs the width); never more than 90 % of the screen for a remembered size, and never off every
- * screen. A language switch or a saved setting keeps the window where it is.
+ * theirs), maximised if it was; else 1120x820, or the whole screen where that width does not fit (at 1024x768
+ * every column of the desk's tables needs the width); never more than 90 % of the screen for a remembered size, and
+ * never off every screen. A language switch or a saved setting keeps the window where it is.
  */
 final class WindowPlacement {
     private static final Logger LOG = LoggerFactory.getLogger(WindowPlacement.class);
@@ -44,11 +44,12 @@ final class WindowPlacement {
         if (current != null) {
             return new Scene(root, current.getWidth(), current.getHeight());
         }
-        Optional<Rectangle2D> saved = saved();
+        Properties stored = stored();
+        Optional<Rectangle2D> saved = saved(stored);
         Rectangle2D screen = saved.flatMap(place -> Screen.getScreensForRectangle(place).stream().findFirst())
                 .orElse(Screen.getPrimary()).getVisualBounds();
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, closing -> save(stage));
-        if (saved.isEmpty() ? !fits(screen) : wasMaximised()) {
+        if (saved.isEmpty() ? !fits(screen) : Boolean.parseBoolean(stored.getProperty("maximised"))) {
             stage.setMinWidth(Math.min(900, screen.getWidth()));
             stage.setMinHeight(Math.min(640, screen.getHeight()));
             // Placed and sized as well as maximised: without a window manager the request to maximise does nothing.
@@ -73,10 +74,6 @@ final class WindowPlacement {
         return WIDTH <= screen.getWidth() * SHARE;
     }
 
-    private boolean wasMaximised() {
-        return Boolean.parseBoolean(stored().getProperty("maximised"));
-    }
-
     private Properties stored() {
         Properties place = new Properties();
         if (Files.isRegularFile(file)) {
@@ -91,8 +88,7 @@ final class WindowPlacement {
         return place;
     }
 
-    private Optional<Rectangle2D> saved() {
-        Properties place = stored();
+    private Optional<Rectangle2D> saved(Properties place) {
         if (place.isEmpty()) {
             return Optional.empty();
         }

@@ -80,11 +80,7 @@ public final class JooqDirectory implements Directory {
     }
 
     private SelectOnConditionStep<? extends Record> from(LocalDate today) {
-        return from(database.dsl(), today);
-    }
-
-    private static SelectOnConditionStep<? extends Record> from(DSLContext dsl, LocalDate today) {
-        return dsl.select(summaryFields(today))
+        return database.dsl().select(summaryFields(today))
                 .from(CUSTOMER_INDEX)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(CUSTOMER_INDEX.ACCOUNT_ID))
                 .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID));

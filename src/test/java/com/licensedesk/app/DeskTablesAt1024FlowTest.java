@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.licensedesk.audit.AuditAction;
 import com.licensedesk.catalog.CatalogEntry;
-import com.licensedesk.session.Actor;
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.session.Actor;
 import com.licensedesk.testing.Fixtures;
 import com.licensedesk.testing.GeneratedCustomers;
 import java.nio.file.Path;
@@ -47,7 +47,8 @@ class DeskTablesAt1024FlowTest {
     @ParameterizedTest
     @ValueSource(strings = {"ja", "en"})
     void theMomentAndTheActionOfAnAuditEntryAreShownWhole(String language, FxRobot robot) throws Exception {
-        openAt1024(language, robot);
+        app = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
+        openAt1024(robot);
         robot.clickOn("#deskMenu").clickOn("#auditMenuItem");
         settle(window);
 
@@ -94,7 +95,7 @@ class DeskTablesAt1024FlowTest {
             app.registration.register(generated.customer(i, Fixtures.NOW));
         }
         assertThat(app.reminders.send(Actor.system("renewal-reminders")).licences()).isEqualTo(soon.size());
-        openAt1024(language, robot);
+        openAt1024(robot);
         robot.clickOn("#deskMenu").clickOn("#expiryMenuItem");
         settle(window);
 
@@ -102,10 +103,8 @@ class DeskTablesAt1024FlowTest {
                 List.of("keyColumn", "phoneColumn", "seatsColumn", "expiresColumn", "reminderColumn"));
     }
 
-    private void openAt1024(String language, FxRobot robot) throws Exception {
-        if (app == null) {
-            app = DeskScreens.openDesk(home, Fixtures.CLOCK, Map.of("licensedesk.locale", language));
-        }
+    /** The window on {@link #app} at 1024x768, an admin signed in. */
+    private void openAt1024(FxRobot robot) throws Exception {
         app.operators.createFirstAdmin(app.setupCode.current().orElseThrow(), "desk.admin", "佐藤 花子", "Admin9Harbor");
         window = small.open(robot, app);
         signInStaff(robot, window, "desk.admin", "Admin9Harbor");

@@ -10,7 +10,6 @@ import com.licensedesk.session.Session;
 import com.licensedesk.session.StaffMember;
 import com.licensedesk.testing.AnsweringDialogs;
 import com.licensedesk.testing.Fixtures;
-import com.licensedesk.testing.GeneratedCustomers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
