@@ -143,7 +143,24 @@ public final class MainWindow implements Navigator {
             shell.setBottom(below);
         }
         StackPane.setAlignment(content, Pos.TOP_CENTER);
-        area.getChildren().setAll(content);
+        put(content);
+    }
+
+    /**
+     * Puts the screen's content in the area. A kept view stays there, hidden, while other screens show: taken out
+     * and put back, its CSS would be worked out again for every row. Other content goes in first, so that a lookup
+     * by id meets what shows before what is hidden.
+     */
+    private void put(Parent content) {
+        List<Node> kept = keptViews.values().stream().<Node>map(ViewLoader.Loaded::root).toList();
+        area.getChildren().removeIf(node -> node != content && !kept.contains(node));
+        if (!area.getChildren().contains(content)) {
+            area.getChildren().add(kept.contains(content) ? area.getChildren().size() : 0, content);
+        }
+        for (Node node : area.getChildren()) {
+            node.setVisible(node == content);
+            node.setManaged(node == content);
+        }
     }
 
     /** The screen's content: loaded now, or for a {@link KeptView} loaded once and then shown again. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,6 +61,7 @@ public final class ExpiryViewModel implements PersonalData {
     private final Clock clock;
     private final Consumer<ExpiringLicence> open;
     private final List<ExpiryFilter.Within> windows;
+    private final Tasks tasks;
     private final Activity activity;
     private final ObservableList<ExpiryFilter> filters = FXCollections.observableArrayList();
     private final ObservableList<ExpiryFilter> choices = FXCollections.observableArrayList();
@@ -76,6 +78,8 @@ public final class ExpiryViewModel implements PersonalData {
     private boolean filling;
     /** A list asked for while other work of the screen ran: read when that work is done. */
     private boolean reloadAfterWork;
+    /** The list read beside the counts as the screen opens; null once shown, or when another list was asked for. */
+    private Opening opening;
 
     /** {@code windows}: the day counts of the windows (30, 60, 90 by default); {@code open} acts for a customer. */
     public ExpiryViewModel(ExpiryBoard board, RenewalReminders reminders, Session session, Tasks tasks,
@@ -90,6 +94,7 @@ public final class ExpiryViewModel implements PersonalData {
         this.open = open;
         this.windows = windows.stream().filter(days -> days > 0).distinct().sorted()
                 .map(ExpiryFilter.Within::new).toList();
+        this.tasks = tasks;
         this.activity = new Activity(tasks, messages, ExpiryViewModel.class);
         filters.add(new ExpiryFilter.Expired());
         filters.addAll(this.windows);
@@ -175,7 +180,10 @@ public final class ExpiryViewModel implements PersonalData {
                 .map(actor -> actor.may(com.licensedesk.session.Permission.CHANGE_CUSTOMERS)).orElse(false);
     }
 
-    /** The screen is opened: counts first (tiles and chart), then the table. */
+    /**
+     * The screen is opened: the counts (tiles and chart) and the list chosen are read at once, and shown together
+     * when both are back.
+     */
     public void shown() {
         today = LocalDate.now(clock.withZone(Formats.JAPAN));
         List<ExpiryFilter> offered = choices(today);
@@ -193,8 +201,10 @@ public final class ExpiryViewModel implements PersonalData {
             loading.set(true);
             count.set("");
         }
-        activity.run("Counting licences by expiry", () -> board.countsThrough(horizon), counts -> {
-            tally = new ExpiryTally(counts, today);
+        LocalDate day = today;
+        Opening first = new Opening(filter.get(), chosenProduct());
+        boolean started = activity.run("Counting licences by expiry", () -> board.countsThrough(horizon), counts -> {
+            tally = new ExpiryTally(counts, day);
             filling = true;
             String chosen = product.get();
             List<String> names = new ArrayList<>();
@@ -205,8 +215,42 @@ public final class ExpiryViewModel implements PersonalData {
             filling = false;
             tally();
             reloadAfterWork = false;
-            loadRows();
-        }, failure -> stoppedLoading("Counting licences by expiry", failure));
+            if (opening != first || !first.wanted(filter.get(), chosenProduct())) {
+                loadRows();
+                return;
+            }
+            first.counted = true;
+            if (first.listing != null || first.failure != null) {
+                showOpening(first);
+            }
+        }, failure -> {
+            opening = null;
+            stoppedLoading("Counting licences by expiry", failure);
+        });
+        if (started) {
+            // Beside the counts, not after them: the two take about as long, and the screen waits for both.
+            opening = first;
+            tasks.run(read(first.filter(), first.product(), day, true), listing -> {
+                first.listing = listing;
+                if (opening == first && first.counted) {
+                    showOpening(first);
+                }
+            }, failure -> {
+                first.failure = failure;
+                if (opening == first && first.counted) {
+                    showOpening(first);
+                }
+            });
+        }
+    }
+
+    private void showOpening(Opening first) {
+        opening = null;
+        if (first.failure != null) {
+            stoppedLoading("Listing licences by expiry", first.failure);
+        } else {
+            show(first.filter(), first.product(), first.listing);
+        }
     }
 
     private void stoppedLoading(String what, Throwable failure) {
@@ -296,6 +340,7 @@ public final class ExpiryViewModel implements PersonalData {
 
     @Override
     public void clear() {
+        opening = null;
         rows.clear();
         tiles.clear();
         bars.clear();
@@ -343,37 +388,73 @@ public final class ExpiryViewModel implements PersonalData {
         }
         ExpiryFilter shown = filter.get();
         Optional<String> chosen = chosenProduct();
-        LocalDate day = today;
-        // The tally counts up to its horizon; a list reaching past it (すべて) is counted by the store.
-        boolean tallied = tally != null && !shown.through(day).isAfter(ExpiryTally.horizon(day, windows));
-        int talliedTotal = tallied ? tally.count(shown, chosen) : -1;
-        boolean started = activity.run("Listing licences by expiry", () -> {
-            List<ExpiringLicence> found = board.licences(shown.from(day), shown.through(day), chosen, SHOWN + 1);
-            int total = tallied ? talliedTotal : found.size() <= SHOWN ? found.size()
-                    : board.count(shown.from(day), shown.through(day), chosen);
-            return new Listing(found, total);
-        }, listing -> {
-            List<ExpiringLicence> found = listing.found();
-            List<ExpiringLicence> listed = found.size() > SHOWN ? found.subList(0, SHOWN) : found;
-            rows.setAll(listed.stream().map(this::row).toList());
-            String total = String.format("%,d", listing.total());
-            count.set(found.size() > SHOWN
-                    ? messages.get("expiry.count.cut", label(shown), total, String.format("%,d", SHOWN))
-                    : messages.get("expiry.count", label(shown), total));
-            loading.set(false);
-            if (!shown.equals(filter.get()) || !chosen.equals(chosenProduct())) {
-                // The choice changed while this list was read: read the one chosen now.
-                loadRows();
-            }
-        }, failure -> stoppedLoading("Listing licences by expiry", failure));
-        if (!started) {
+        boolean started = activity.run("Listing licences by expiry", read(shown, chosen, today, tally != null),
+                listing -> show(shown, chosen, listing), failure -> stoppedLoading("Listing licences by expiry", failure));
+        if (started) {
+            opening = null;
+        } else {
             // Other work of this screen is running; its end reads the list again (see above and shown()).
             reloadAfterWork = true;
         }
     }
 
-    /** A list as read, and how many licences the filter holds in all. */
+    /**
+     * Reads a list. Its total is the tally's where the tally counts that far (-1 here: the tally being read, or read,
+     * gives it when the list is shown); a list reaching past it (すべて) is counted by the store.
+     */
+    private Callable<Listing> read(ExpiryFilter shown, Optional<String> chosen, LocalDate day, boolean tallying) {
+        boolean tallied = tallying && !shown.through(day).isAfter(ExpiryTally.horizon(day, windows));
+        return () -> {
+            List<ExpiringLicence> found = board.licences(shown.from(day), shown.through(day), chosen, SHOWN + 1);
+            int total = tallied ? -1 : found.size() <= SHOWN ? found.size()
+                    : board.count(shown.from(day), shown.through(day), chosen);
+            return new Listing(found, total);
+        };
+    }
+
+    private void show(ExpiryFilter shown, Optional<String> chosen, Listing listing) {
+        List<ExpiringLicence> found = listing.found();
+        List<ExpiringLicence> listed = found.size() > SHOWN ? found.subList(0, SHOWN) : found;
+        rows.setAll(listed.stream().map(this::row).toList());
+        String total = String.format("%,d", listing.total() >= 0 ? listing.total() : tally.count(shown, chosen));
+        count.set(found.size() > SHOWN
+                ? messages.get("expiry.count.cut", label(shown), total, String.format("%,d", SHOWN))
+                : messages.get("expiry.count", label(shown), total));
+        loading.set(false);
+        if (!shown.equals(filter.get()) || !chosen.equals(chosenProduct())) {
+            // The choice changed while this list was read: read the one chosen now.
+            loadRows();
+        }
+    }
+
+    /** A list as read, and how many licences the filter holds in all (-1: as the tally counts them). */
     private record Listing(List<ExpiringLicence> found, int total) {
+    }
+
+    /** The list read as the screen opens, for the filter and product chosen then; each answer as it came. */
+    private static final class Opening {
+        private final ExpiryFilter filter;
+        private final Optional<String> product;
+        private boolean counted;
+        private Listing listing;
+        private Throwable failure;
+
+        Opening(ExpiryFilter filter, Optional<String> product) {
+            this.filter = filter;
+            this.product = product;
+        }
+
+        ExpiryFilter filter() {
+            return filter;
+        }
+
+        Optional<String> product() {
+            return product;
+        }
+
+        boolean wanted(ExpiryFilter chosen, Optional<String> chosenProduct) {
+            return filter.equals(chosen) && product.equals(chosenProduct);
+        }
     }
 
     private Row row(ExpiringLicence licence) {

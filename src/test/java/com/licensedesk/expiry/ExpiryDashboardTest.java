@@ -89,13 +89,64 @@ class ExpiryDashboardTest {
         assertThat(dashboard.rows()).isEmpty();
         assertThat(dashboard.count().get()).as("the list's table says it is reading, not the count too").isEmpty();
 
-        tasks.release();
+        assertThat(tasks.waiting()).as("the counts and the list are read at once").isEqualTo(2);
+        tasks.releaseOne(0);
         assertThat(dashboard.loading().get()).as("the list is still being read").isTrue();
-        tasks.release();
+        assertThat(dashboard.rows()).isEmpty();
+        tasks.releaseOne(0);
         assertThat(dashboard.loading().get()).isFalse();
         assertThat(tiles(dashboard)).containsEntry("30日以内", 2);
         assertThat(dashboard.rows()).hasSize(2);
         assertThat(dashboard.count().get()).isEqualTo("30日以内: 2件");
+    }
+
+    @Test
+    void aListReadBeforeTheCountsWaitsForThemAndIsShownWithTheirTotal() {
+        customers.customer(TODAY.plusDays(10), TODAY.plusDays(20), TODAY.plusDays(45));
+        desk.clock().set(LAST_SECOND);
+        HeldTasks tasks = new HeldTasks();
+        ExpiryViewModel dashboard = heldDashboard(tasks);
+        dashboard.shown();
+        tasks.releaseOne(1);
+        assertThat(dashboard.loading().get()).as("the counts are still being read").isTrue();
+        assertThat(dashboard.rows()).isEmpty();
+        assertThat(dashboard.count().get()).isEmpty();
+        tasks.releaseOne(0);
+        assertThat(tasks.waiting()).as("nothing read twice").isZero();
+        assertThat(dashboard.loading().get()).isFalse();
+        assertThat(dashboard.rows()).hasSize(2);
+        assertThat(dashboard.count().get()).isEqualTo("30日以内: 2件");
+    }
+
+    @Test
+    void aFilterChosenWhileTheScreenOpensIsTheListShown() {
+        customers.customer(TODAY.plusDays(10), TODAY.plusDays(45), TODAY.plusDays(50));
+        desk.clock().set(LAST_SECOND);
+        HeldTasks tasks = new HeldTasks();
+        ExpiryViewModel dashboard = heldDashboard(tasks);
+        dashboard.shown();
+        dashboard.filter().set(dashboard.filters().get(2));
+        tasks.release();
+        tasks.release();
+        assertThat(tasks.waiting()).isZero();
+        assertThat(dashboard.rows()).hasSize(3);
+        assertThat(dashboard.count().get()).isEqualTo("60日以内: 3件");
+
+        dashboard.shown();
+        tasks.releaseOne(0);
+        dashboard.filter().set(dashboard.filters().get(1));
+        tasks.release();
+        assertThat(tasks.waiting()).isZero();
+        assertThat(dashboard.rows()).as("the list read as it opened is not shown over the one chosen after")
+                .hasSize(1);
+        assertThat(dashboard.count().get()).isEqualTo("30日以内: 1件");
+    }
+
+    private ExpiryViewModel heldDashboard(HeldTasks tasks) {
+        Session session = new Session();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        return new ExpiryViewModel(desk.store().repositories.expiryBoard(), desk.services().reminders, session,
+                tasks, dialogs, Fixtures.JAPANESE, desk.clock(), List.of(30, 60, 90), opened::add);
     }
 
     @Test

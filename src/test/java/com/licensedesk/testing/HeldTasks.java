@@ -46,6 +46,11 @@ public final class HeldTasks implements Tasks {
         passed.forEach(Runnable::run);
     }
 
+    /** Runs the held piece of work at {@code index} (0: the first asked for) now and delivers its answer. */
+    public void releaseOne(int index) {
+        held.remove(index).run();
+    }
+
     /** Pieces of work held, not counting what waits for a delay. */
     public int waiting() {
         return held.size();
