@@ -127,8 +127,7 @@ public final class MainWindow implements Navigator {
     @Override
     public void show(ScreenId id) {
         ScreenRegistry.Definition screen = screens.find(id);
-        if (screen.access() == ScreenRegistry.Access.ACCOUNT && session.current().isEmpty()
-                || screen.access() == ScreenRegistry.Access.STAFF && session.staff().isEmpty()) {
+        if (!open(screen)) {
             throw new IllegalStateException(id.name() + " is not open to whoever uses the window now");
         }
         keeper.showing(id);
@@ -148,11 +147,12 @@ public final class MainWindow implements Navigator {
 
     /**
      * Puts the screen's content in the area. A kept view stays there, hidden, while other screens show: taken out
-     * and put back, its CSS would be worked out again for every row. Other content goes in first, so that a lookup
-     * by id meets what shows before what is hidden.
+     * and put back, its CSS would be worked out again for every row. It leaves the window with the person it was
+     * open to. Other content goes in first, so that a lookup by id meets what shows before what is hidden.
      */
     private void put(Parent content) {
-        List<Node> kept = keptViews.values().stream().<Node>map(ViewLoader.Loaded::root).toList();
+        List<Node> kept = keptViews.entrySet().stream().filter(view -> open(screens.find(view.getKey())))
+                .<Node>map(view -> view.getValue().root()).toList();
         area.getChildren().removeIf(node -> node != content && !kept.contains(node));
         if (!area.getChildren().contains(content)) {
             area.getChildren().add(kept.contains(content) ? area.getChildren().size() : 0, content);
@@ -161,6 +161,15 @@ public final class MainWindow implements Navigator {
             node.setVisible(node == content);
             node.setManaged(node == content);
         }
+    }
+
+    /** Whether whoever uses the window now may see the screen. */
+    private boolean open(ScreenRegistry.Definition screen) {
+        return switch (screen.access()) {
+            case ACCOUNT -> session.current().isPresent();
+            case STAFF -> session.staff().isPresent();
+            case ANYONE -> true;
+        };
     }
 
     /** The screen's content: loaded now, or for a {@link KeptView} loaded once and then shown again. */

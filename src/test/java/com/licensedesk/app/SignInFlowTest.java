@@ -68,6 +68,16 @@ class SignInFlowTest {
         app.close();
     }
 
+    /** Whether the node and every parent it has are visible. */
+    private static boolean shows(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void wrongThenRightLoginRemembersTheLoginIdAndLogoutEndsTheSession(FxRobot robot) throws Exception {
         goToLogin(robot);
@@ -89,6 +99,16 @@ class SignInFlowTest {
         signIn(robot, "tanaka_01", PASSWORD);
         assertThat(robot.lookup("#productsTable").tryQuery()).isPresent();
         assertThat(userMenu(robot).getText()).isEqualTo(LOGIN_ID);
+        TableView<?> products = robot.lookup("#productsTable").queryAs(TableView.class);
+        List<Object> scenes = new ArrayList<>();
+        products.sceneProperty().addListener((o, was, now) -> scenes.add(now));
+        robot.interact(() -> window.show(com.licensedesk.company.CompanyScreens.COMPANY_INFO));
+        assertThat(shows(products)).as("hidden while 企業情報 shows").isFalse();
+        assertThat(shows(robot.lookup("#tabs").query())).isTrue();
+        robot.interact(() -> window.show(com.licensedesk.licences.LicenceScreens.PRODUCTS));
+        assertThat(robot.lookup("#productsTable").queryAs(TableView.class)).isSameAs(products);
+        assertThat(shows(products)).isTrue();
+        assertThat(scenes).as("kept in the window: its CSS is not worked out again").isEmpty();
 
         logout(robot);
         assertThat(label(robot, "#message")).isEqualTo("ログアウトしました。");
