@@ -147,12 +147,12 @@ public final class MainWindow implements Navigator {
 
     /**
      * Puts the screen's content in the area. A kept view stays there, hidden, while other screens show: taken out
-     * and put back, its CSS would be worked out again for every row. It leaves the window with the person it was
-     * open to. Other content goes in first, so that a lookup by id meets what shows before what is hidden.
+     * and put back, its CSS would be worked out again for every row, and its bindings, which stop hearing a view
+     * once it leaves the scene, would stop. Other content goes in first, so that a lookup by id meets what shows
+     * before what is hidden.
      */
     private void put(Parent content) {
-        List<Node> kept = keptViews.entrySet().stream().filter(view -> open(screens.find(view.getKey())))
-                .<Node>map(view -> view.getValue().root()).toList();
+        List<Node> kept = keptViews.values().stream().<Node>map(ViewLoader.Loaded::root).toList();
         area.getChildren().removeIf(node -> node != content && !kept.contains(node));
         if (!area.getChildren().contains(content)) {
             area.getChildren().add(kept.contains(content) ? area.getChildren().size() : 0, content);

@@ -13,7 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * Keeps {@code customer_index} in step with an account's data: every repository that changes what the directory
@@ -24,6 +26,8 @@ final class CustomerIndex {
     static final String SEPARATOR = "|";
     private static final int MAX_TEXT = 4000;
     private static final int MAX_NAMES = 600;
+    /** Between the values of one list read in a statement: no mail address or product key holds it. */
+    private static final String LIST = "\u001f";
 
     private CustomerIndex() {
     }
@@ -52,55 +56,70 @@ final class CustomerIndex {
     }
 
     static void refresh(DSLContext dsl, long accountId) {
-        List<String> parts = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        Record account = dsl.select(ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME, ACCOUNT.CONTACT_NAME_KANA,
-                        ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER, ACCOUNT.FAX_AREA, ACCOUNT.FAX_NUMBER)
-                .from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOne();
-        if (account == null) {
-            return;
-        }
-        add(parts, account.intoArray());
-        add(names, new Object[] {account.get(ACCOUNT.CONTACT_NAME), account.get(ACCOUNT.CONTACT_NAME_KANA)});
-        phone(parts, account.get(ACCOUNT.PHONE_AREA), account.get(ACCOUNT.PHONE_NUMBER));
-        phone(parts, account.get(ACCOUNT.FAX_AREA), account.get(ACCOUNT.FAX_NUMBER));
-        Record contractor = dsl.select(CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA, CONTRACTOR.BRANCH_NAME,
-                CONTRACTOR.BRANCH_NAME_KANA).from(CONTRACTOR).where(CONTRACTOR.ACCOUNT_ID.eq(accountId)).fetchOne();
-        if (contractor != null) {
-            add(parts, contractor.intoArray());
-            add(names, contractor.intoArray());
-        }
-        Record support = dsl.select(SUPPORT_CONTACT.COMPANY_NAME, SUPPORT_CONTACT.COMPANY_NAME_KANA,
+        // One statement reads all the row is made of, and one writes it: a registration's commit waits for every
+        // round trip to the server, and a shared database is on the network.
+        Field<String> emergency = DSL.field(dsl.select(DSL.groupConcat(EMERGENCY_CONTACT.EMAIL).separator(LIST))
+                .from(EMERGENCY_CONTACT).where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID)));
+        Field<String> keys = DSL.field(dsl.select(DSL.groupConcat(LICENCE.PRODUCT_KEY).separator(LIST))
+                .from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID)));
+        Record row = dsl.select(ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME, ACCOUNT.CONTACT_NAME_KANA,
+                        ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER, ACCOUNT.FAX_AREA, ACCOUNT.FAX_NUMBER,
+                        CONTRACTOR.ACCOUNT_ID, CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA,
+                        CONTRACTOR.BRANCH_NAME, CONTRACTOR.BRANCH_NAME_KANA,
+                        SUPPORT_CONTACT.ACCOUNT_ID, SUPPORT_CONTACT.COMPANY_NAME, SUPPORT_CONTACT.COMPANY_NAME_KANA,
                         SUPPORT_CONTACT.BRANCH_NAME, SUPPORT_CONTACT.BRANCH_NAME_KANA, SUPPORT_CONTACT.CONTACT_NAME,
                         SUPPORT_CONTACT.CONTACT_NAME_KANA, SUPPORT_CONTACT.EMAIL, SUPPORT_CONTACT.PHONE_AREA,
-                        SUPPORT_CONTACT.PHONE_NUMBER)
-                .from(SUPPORT_CONTACT).where(SUPPORT_CONTACT.ACCOUNT_ID.eq(accountId)).fetchOne();
-        if (support != null) {
-            add(parts, support.intoArray());
-            add(names, new Object[] {support.get(SUPPORT_CONTACT.COMPANY_NAME),
-                    support.get(SUPPORT_CONTACT.COMPANY_NAME_KANA), support.get(SUPPORT_CONTACT.BRANCH_NAME),
-                    support.get(SUPPORT_CONTACT.BRANCH_NAME_KANA), support.get(SUPPORT_CONTACT.CONTACT_NAME),
-                    support.get(SUPPORT_CONTACT.CONTACT_NAME_KANA)});
-            phone(parts, support.get(SUPPORT_CONTACT.PHONE_AREA), support.get(SUPPORT_CONTACT.PHONE_NUMBER));
+                        SUPPORT_CONTACT.PHONE_NUMBER, emergency, keys)
+                .from(ACCOUNT)
+                .leftJoin(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .leftJoin(SUPPORT_CONTACT).on(SUPPORT_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(ACCOUNT.ID.eq(accountId)).fetchOne();
+        if (row == null) {
+            return;
         }
-        add(parts, dsl.select(EMERGENCY_CONTACT.EMAIL).from(EMERGENCY_CONTACT)
-                .where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(accountId)).fetch(EMERGENCY_CONTACT.EMAIL).toArray());
-        add(parts, dsl.select(LICENCE.PRODUCT_KEY).from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(accountId))
-                .fetch(LICENCE.PRODUCT_KEY).toArray());
+        List<String> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        add(parts, row.get(ACCOUNT.LOGIN_ID), row.get(ACCOUNT.EMAIL), row.get(ACCOUNT.CONTACT_NAME),
+                row.get(ACCOUNT.CONTACT_NAME_KANA), row.get(ACCOUNT.PHONE_AREA), row.get(ACCOUNT.PHONE_NUMBER),
+                row.get(ACCOUNT.FAX_AREA), row.get(ACCOUNT.FAX_NUMBER));
+        add(names, row.get(ACCOUNT.CONTACT_NAME), row.get(ACCOUNT.CONTACT_NAME_KANA));
+        phone(parts, row.get(ACCOUNT.PHONE_AREA), row.get(ACCOUNT.PHONE_NUMBER));
+        phone(parts, row.get(ACCOUNT.FAX_AREA), row.get(ACCOUNT.FAX_NUMBER));
+        boolean contractor = row.get(CONTRACTOR.ACCOUNT_ID) != null;
+        if (contractor) {
+            Object[] company = {row.get(CONTRACTOR.COMPANY_NAME), row.get(CONTRACTOR.COMPANY_NAME_KANA),
+                    row.get(CONTRACTOR.BRANCH_NAME), row.get(CONTRACTOR.BRANCH_NAME_KANA)};
+            add(parts, company);
+            add(names, company);
+        }
+        if (row.get(SUPPORT_CONTACT.ACCOUNT_ID) != null) {
+            Object[] named = {row.get(SUPPORT_CONTACT.COMPANY_NAME), row.get(SUPPORT_CONTACT.COMPANY_NAME_KANA),
+                    row.get(SUPPORT_CONTACT.BRANCH_NAME), row.get(SUPPORT_CONTACT.BRANCH_NAME_KANA),
+                    row.get(SUPPORT_CONTACT.CONTACT_NAME), row.get(SUPPORT_CONTACT.CONTACT_NAME_KANA)};
+            add(parts, named);
+            add(parts, row.get(SUPPORT_CONTACT.EMAIL), row.get(SUPPORT_CONTACT.PHONE_AREA),
+                    row.get(SUPPORT_CONTACT.PHONE_NUMBER));
+            add(names, named);
+            phone(parts, row.get(SUPPORT_CONTACT.PHONE_AREA), row.get(SUPPORT_CONTACT.PHONE_NUMBER));
+        }
+        add(parts, listed(row.get(emergency)));
+        add(parts, listed(row.get(keys)));
         // The reading without its company form, so that 株式会社ヒカリ and ヒカリ株式会社 sort together.
-        String sortKey = contractor == null ? ""
-                : SearchText.fold(contractor.get(CONTRACTOR.COMPANY_NAME_KANA)) + " "
-                + contractor.get(CONTRACTOR.COMPANY_NAME);
+        String sortKey = !contractor ? ""
+                : SearchText.fold(row.get(CONTRACTOR.COMPANY_NAME_KANA)) + " " + row.get(CONTRACTOR.COMPANY_NAME);
         String text = joined(parts, MAX_TEXT);
         String nameText = joined(names, MAX_NAMES);
-        int updated = dsl.update(CUSTOMER_INDEX).set(CUSTOMER_INDEX.SEARCH_TEXT, text)
-                .set(CUSTOMER_INDEX.NAME_TEXT, nameText).set(CUSTOMER_INDEX.SORT_KEY, sortKey)
-                .where(CUSTOMER_INDEX.ACCOUNT_ID.eq(accountId)).execute();
-        if (updated == 0) {
-            dsl.insertInto(CUSTOMER_INDEX).set(CUSTOMER_INDEX.ACCOUNT_ID, accountId)
-                    .set(CUSTOMER_INDEX.SEARCH_TEXT, text).set(CUSTOMER_INDEX.NAME_TEXT, nameText)
-                    .set(CUSTOMER_INDEX.SORT_KEY, sortKey).execute();
-        }
+        dsl.insertInto(CUSTOMER_INDEX).set(CUSTOMER_INDEX.ACCOUNT_ID, accountId)
+                .set(CUSTOMER_INDEX.SEARCH_TEXT, text).set(CUSTOMER_INDEX.NAME_TEXT, nameText)
+                .set(CUSTOMER_INDEX.SORT_KEY, sortKey)
+                .onConflict(CUSTOMER_INDEX.ACCOUNT_ID).doUpdate()
+                .set(CUSTOMER_INDEX.SEARCH_TEXT, text).set(CUSTOMER_INDEX.NAME_TEXT, nameText)
+                .set(CUSTOMER_INDEX.SORT_KEY, sortKey).execute();
+    }
+
+    /** The values of a list read joined by {@link #LIST}; none for null (no rows). */
+    private static Object[] listed(String joined) {
+        return joined == null ? new Object[0] : joined.split(LIST, -1);
     }
 
     /**
@@ -117,7 +136,7 @@ final class CustomerIndex {
         return text.length() > max ? text.substring(0, max) : text;
     }
 
-    private static void add(List<String> parts, Object[] values) {
+    private static void add(List<String> parts, Object... values) {
         for (Object value : values) {
             String folded = SearchText.fold(Objects.toString(value, ""));
             if (!folded.isEmpty()) {

@@ -112,7 +112,8 @@ class SignInFlowTest {
 
         logout(robot);
         assertThat(label(robot, "#message")).isEqualTo("ログアウトしました。");
-        assertThat(robot.lookup("#productsTable").tryQuery()).isEmpty();
+        assertThat(shows(products)).isFalse();
+        assertThat(products.getItems()).as("the kept view holds nothing of the customer who left").isEmpty();
         assertThat(text(robot, "#loginIdField")).isEqualTo(LOGIN_ID);
         assertThat(robot.lookup("#rememberLoginId").queryAs(CheckBox.class).isSelected()).isTrue();
         assertThat(app.rememberedLoginId.get()).contains(LOGIN_ID);
