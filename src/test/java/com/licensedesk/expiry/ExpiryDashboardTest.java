@@ -68,14 +68,8 @@ class ExpiryDashboardTest {
     @Test
     void whileTheCountsAndTheListAreReadNothingCountedBeforeIsShownAndTheListSaysItIsReading() {
         customers.customer(TODAY.plusDays(10));
-        desk.clock().set(LAST_SECOND);
-        Session session = new Session();
-        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         HeldTasks tasks = new HeldTasks();
-        ExpiryViewModel dashboard = new ExpiryViewModel(desk.store().repositories.expiryBoard(),
-                desk.services().reminders, session, tasks, dialogs, Fixtures.JAPANESE, desk.clock(),
-                List.of(30, 60, 90), opened::add);
-        dashboard.shown();
+        ExpiryViewModel dashboard = shownWith(tasks);
         tasks.release();
         tasks.release();
         assertThat(tiles(dashboard)).containsEntry("30日以内", 1);
@@ -103,10 +97,8 @@ class ExpiryDashboardTest {
     @Test
     void aListReadBeforeTheCountsWaitsForThemAndIsShownWithTheirTotal() {
         customers.customer(TODAY.plusDays(10), TODAY.plusDays(20), TODAY.plusDays(45));
-        desk.clock().set(LAST_SECOND);
         HeldTasks tasks = new HeldTasks();
-        ExpiryViewModel dashboard = heldDashboard(tasks);
-        dashboard.shown();
+        ExpiryViewModel dashboard = shownWith(tasks);
         tasks.releaseOne(1);
         assertThat(dashboard.loading().get()).as("the counts are still being read").isTrue();
         assertThat(dashboard.rows()).isEmpty();
@@ -121,10 +113,8 @@ class ExpiryDashboardTest {
     @Test
     void aFilterChosenWhileTheScreenOpensIsTheListShown() {
         customers.customer(TODAY.plusDays(10), TODAY.plusDays(45), TODAY.plusDays(50));
-        desk.clock().set(LAST_SECOND);
         HeldTasks tasks = new HeldTasks();
-        ExpiryViewModel dashboard = heldDashboard(tasks);
-        dashboard.shown();
+        ExpiryViewModel dashboard = shownWith(tasks);
         dashboard.filter().set(dashboard.filters().get(2));
         tasks.release();
         tasks.release();
@@ -142,11 +132,16 @@ class ExpiryDashboardTest {
         assertThat(dashboard.count().get()).isEqualTo("30日以内: 1件");
     }
 
-    private ExpiryViewModel heldDashboard(HeldTasks tasks) {
+    /** 期限管理 opened by a clerk on the last second of TODAY, its work held by {@code tasks}. */
+    private ExpiryViewModel shownWith(HeldTasks tasks) {
+        desk.clock().set(LAST_SECOND);
         Session session = new Session();
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
-        return new ExpiryViewModel(desk.store().repositories.expiryBoard(), desk.services().reminders, session,
-                tasks, dialogs, Fixtures.JAPANESE, desk.clock(), List.of(30, 60, 90), opened::add);
+        ExpiryViewModel dashboard = new ExpiryViewModel(desk.store().repositories.expiryBoard(),
+                desk.services().reminders, session, tasks, dialogs, Fixtures.JAPANESE, desk.clock(),
+                List.of(30, 60, 90), opened::add);
+        dashboard.shown();
+        return dashboard;
     }
 
     @Test
