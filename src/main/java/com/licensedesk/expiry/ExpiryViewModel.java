@@ -61,7 +61,6 @@ public final class ExpiryViewModel implements PersonalData {
     private final Clock clock;
     private final Consumer<ExpiringLicence> open;
     private final List<ExpiryFilter.Within> windows;
-    private final Tasks tasks;
     private final Activity activity;
     private final ObservableList<ExpiryFilter> filters = FXCollections.observableArrayList();
     private final ObservableList<ExpiryFilter> choices = FXCollections.observableArrayList();
@@ -78,8 +77,6 @@ public final class ExpiryViewModel implements PersonalData {
     private boolean filling;
     /** A list asked for while other work of the screen ran: read when that work is done. */
     private boolean reloadAfterWork;
-    /** The list read beside the counts as the screen opens; null once shown, or when another list was asked for. */
-    private Opening opening;
 
     /** {@code windows}: the day counts of the windows (30, 60, 90 by default); {@code open} acts for a customer. */
     public ExpiryViewModel(ExpiryBoard board, RenewalReminders reminders, Session session, Tasks tasks,
@@ -94,7 +91,6 @@ public final class ExpiryViewModel implements PersonalData {
         this.open = open;
         this.windows = windows.stream().filter(days -> days > 0).distinct().sorted()
                 .map(ExpiryFilter.Within::new).toList();
-        this.tasks = tasks;
         this.activity = new Activity(tasks, messages, ExpiryViewModel.class);
         filters.add(new ExpiryFilter.Expired());
         filters.addAll(this.windows);
@@ -202,55 +198,29 @@ public final class ExpiryViewModel implements PersonalData {
             count.set("");
         }
         LocalDate day = today;
-        Opening first = new Opening(filter.get(), chosenProduct());
-        boolean started = activity.run("Counting licences by expiry", () -> board.countsThrough(horizon), counts -> {
-            tally = new ExpiryTally(counts, day);
-            filling = true;
-            String chosen = product.get();
-            List<String> names = new ArrayList<>();
-            names.add(ALL_PRODUCTS);
-            names.addAll(tally.products());
-            products.setAll(names);
-            product.set(names.contains(chosen) ? chosen : ALL_PRODUCTS);
-            filling = false;
-            tally();
-            reloadAfterWork = false;
-            if (opening != first || !first.wanted(filter.get(), chosenProduct())) {
-                loadRows();
-                return;
-            }
-            first.counted = true;
-            if (first.listing != null || first.failure != null) {
-                showOpening(first);
-            }
-        }, failure -> {
-            opening = null;
-            stoppedLoading("Counting licences by expiry", failure);
-        });
-        if (started) {
-            // Beside the counts, not after them: the two take about as long, and the screen waits for both.
-            opening = first;
-            tasks.run(read(first.filter(), first.product(), day, true), listing -> {
-                first.listing = listing;
-                if (opening == first && first.counted) {
-                    showOpening(first);
-                }
-            }, failure -> {
-                first.failure = failure;
-                if (opening == first && first.counted) {
-                    showOpening(first);
-                }
-            });
-        }
-    }
-
-    private void showOpening(Opening first) {
-        opening = null;
-        if (first.failure != null) {
-            stoppedLoading("Listing licences by expiry", first.failure);
-        } else {
-            show(first.filter(), first.product(), first.listing);
-        }
+        ExpiryFilter listed = filter.get();
+        Optional<String> listedProduct = chosenProduct();
+        // Beside the counts, not after them: the two take about as long, and the screen waits for both.
+        activity.runTogether("Opening the expiry dashboard", () -> board.countsThrough(horizon),
+                read(listed, listedProduct, day, true), (counts, listing) -> {
+                    tally = new ExpiryTally(counts, day);
+                    filling = true;
+                    String chosen = product.get();
+                    List<String> names = new ArrayList<>();
+                    names.add(ALL_PRODUCTS);
+                    names.addAll(tally.products());
+                    products.setAll(names);
+                    product.set(names.contains(chosen) ? chosen : ALL_PRODUCTS);
+                    filling = false;
+                    tally();
+                    reloadAfterWork = false;
+                    if (listed.equals(filter.get()) && listedProduct.equals(chosenProduct())) {
+                        show(listed, listedProduct, listing);
+                    } else {
+                        // Chosen otherwise meanwhile, or the product is gone: the list read is not the one wanted.
+                        loadRows();
+                    }
+                }, failure -> stoppedLoading("Opening the expiry dashboard", failure));
     }
 
     private void stoppedLoading(String what, Throwable failure) {
@@ -340,7 +310,6 @@ public final class ExpiryViewModel implements PersonalData {
 
     @Override
     public void clear() {
-        opening = null;
         rows.clear();
         tiles.clear();
         bars.clear();
@@ -389,10 +358,9 @@ public final class ExpiryViewModel implements PersonalData {
         ExpiryFilter shown = filter.get();
         Optional<String> chosen = chosenProduct();
         boolean started = activity.run("Listing licences by expiry", read(shown, chosen, today, tally != null),
-                listing -> show(shown, chosen, listing), failure -> stoppedLoading("Listing licences by expiry", failure));
-        if (started) {
-            opening = null;
-        } else {
+                listing -> show(shown, chosen, listing),
+                failure -> stoppedLoading("Listing licences by expiry", failure));
+        if (!started) {
             // Other work of this screen is running; its end reads the list again (see above and shown()).
             reloadAfterWork = true;
         }
@@ -429,32 +397,6 @@ public final class ExpiryViewModel implements PersonalData {
 
     /** A list as read, and how many licences the filter holds in all (-1: as the tally counts them). */
     private record Listing(List<ExpiringLicence> found, int total) {
-    }
-
-    /** The list read as the screen opens, for the filter and product chosen then; each answer as it came. */
-    private static final class Opening {
-        private final ExpiryFilter filter;
-        private final Optional<String> product;
-        private boolean counted;
-        private Listing listing;
-        private Throwable failure;
-
-        Opening(ExpiryFilter filter, Optional<String> product) {
-            this.filter = filter;
-            this.product = product;
-        }
-
-        ExpiryFilter filter() {
-            return filter;
-        }
-
-        Optional<String> product() {
-            return product;
-        }
-
-        boolean wanted(ExpiryFilter chosen, Optional<String> chosenProduct) {
-            return filter.equals(chosen) && product.equals(chosenProduct);
-        }
     }
 
     private Row row(ExpiringLicence licence) {

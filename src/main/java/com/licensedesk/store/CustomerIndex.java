@@ -26,7 +26,7 @@ final class CustomerIndex {
     static final String SEPARATOR = "|";
     private static final int MAX_TEXT = 4000;
     private static final int MAX_NAMES = 600;
-    /** Between the values of one list read in a statement: no mail address or product key holds it. */
+    /** Between the product keys read in one value: no product key holds it. */
     private static final String LIST = "\u001f";
 
     private CustomerIndex() {
@@ -58,10 +58,8 @@ final class CustomerIndex {
     static void refresh(DSLContext dsl, long accountId) {
         // One statement reads all the row is made of, and one writes it: a registration's commit waits for every
         // round trip to the server, and a shared database is on the network.
-        Field<String> emergency = DSL.field(dsl.select(DSL.groupConcat(EMERGENCY_CONTACT.EMAIL).separator(LIST))
-                .from(EMERGENCY_CONTACT).where(EMERGENCY_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID)));
         Field<String> keys = DSL.field(dsl.select(DSL.groupConcat(LICENCE.PRODUCT_KEY).separator(LIST))
-                .from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID)));
+                .from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID))).as("product_keys");
         Record row = dsl.select(ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME, ACCOUNT.CONTACT_NAME_KANA,
                         ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER, ACCOUNT.FAX_AREA, ACCOUNT.FAX_NUMBER,
                         CONTRACTOR.ACCOUNT_ID, CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA,
@@ -69,10 +67,11 @@ final class CustomerIndex {
                         SUPPORT_CONTACT.ACCOUNT_ID, SUPPORT_CONTACT.COMPANY_NAME, SUPPORT_CONTACT.COMPANY_NAME_KANA,
                         SUPPORT_CONTACT.BRANCH_NAME, SUPPORT_CONTACT.BRANCH_NAME_KANA, SUPPORT_CONTACT.CONTACT_NAME,
                         SUPPORT_CONTACT.CONTACT_NAME_KANA, SUPPORT_CONTACT.EMAIL, SUPPORT_CONTACT.PHONE_AREA,
-                        SUPPORT_CONTACT.PHONE_NUMBER, emergency, keys)
+                        SUPPORT_CONTACT.PHONE_NUMBER, EMERGENCY_CONTACT.EMAIL, keys)
                 .from(ACCOUNT)
                 .leftJoin(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .leftJoin(SUPPORT_CONTACT).on(SUPPORT_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .leftJoin(EMERGENCY_CONTACT).on(EMERGENCY_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .where(ACCOUNT.ID.eq(accountId)).fetchOne();
         if (row == null) {
             return;
@@ -102,7 +101,7 @@ final class CustomerIndex {
             add(names, named);
             phone(parts, row.get(SUPPORT_CONTACT.PHONE_AREA), row.get(SUPPORT_CONTACT.PHONE_NUMBER));
         }
-        add(parts, listed(row.get(emergency)));
+        add(parts, row.get(EMERGENCY_CONTACT.EMAIL));
         add(parts, listed(row.get(keys)));
         // The reading without its company form, so that 株式会社ヒカリ and ヒカリ株式会社 sort together.
         String sortKey = !contractor ? ""

@@ -9,6 +9,7 @@ import com.licensedesk.ui.form.Form;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -69,6 +70,69 @@ public final class Activity {
             onFailure.accept(failure);
         });
         return true;
+    }
+
+    /**
+     * Runs two pieces of work at once (the window has two workers), busy until both have answered; {@code onSuccess}
+     * gets both answers on the FX thread, {@code onFailure} the first failure (a second one is added to it as
+     * suppressed). False when other work of this view model is running.
+     */
+    public <A, B> boolean runTogether(String what, Callable<A> first, Callable<B> second,
+                                      BiConsumer<A, B> onSuccess, Consumer<Throwable> onFailure) {
+        if (busy.get()) {
+            return false;
+        }
+        busy.set(true);
+        Together<A, B> both = new Together<>(onSuccess, onFailure);
+        tasks.run(first, answer -> both.first(answer), both::failed);
+        tasks.run(second, answer -> both.second(answer), both::failed);
+        return true;
+    }
+
+    /** Two answers awaited together, each delivered on the FX thread. */
+    private final class Together<A, B> {
+        private final BiConsumer<A, B> onSuccess;
+        private final Consumer<Throwable> onFailure;
+        private int answered;
+        private A first;
+        private B second;
+        private Throwable failure;
+
+        Together(BiConsumer<A, B> onSuccess, Consumer<Throwable> onFailure) {
+            this.onSuccess = onSuccess;
+            this.onFailure = onFailure;
+        }
+
+        void first(A answer) {
+            first = answer;
+            answered();
+        }
+
+        void second(B answer) {
+            second = answer;
+            answered();
+        }
+
+        void failed(Throwable failed) {
+            if (failure == null) {
+                failure = failed;
+            } else {
+                failure.addSuppressed(failed);
+            }
+            answered();
+        }
+
+        private void answered() {
+            if (++answered < 2) {
+                return;
+            }
+            busy.set(false);
+            if (failure != null) {
+                onFailure.accept(failure);
+            } else {
+                onSuccess.accept(first, second);
+            }
+        }
     }
 
     /** Like {@link #run}, for long work that reports its progress and can be cancelled through the job. */

@@ -57,8 +57,7 @@ class ManyDesksBenchmark {
 
     @Test
     void desksRegisterAtOnceAgainstPgbench(@TempDir Path temp) throws Exception {
-        String url = Postgres.newDurableDatabase();
-        System.out.println("server: " + settings(url));
+        String server = null;
         List<String> lines = new ArrayList<>();
         lines.add("| desks at once | registrations/s | p50 ms | p99 ms | scaling | floor: pgbench clients, tx/s"
                 + " | floor p50 ms | floor p99 ms | floor scaling | ratio tx/s | ratio p99 |");
@@ -70,6 +69,7 @@ class ManyDesksBenchmark {
         Map<String, Long> rowsPerRegistration = null;
         for (int desks : DESKS) {
             String database = Postgres.newDurableDatabase();
+            server = server == null ? settings(database) : server;
             Round round = desks(temp.resolve("round-" + desks), database, desks, firstOpens, laterOpens);
             if (rowsPerRegistration == null) {
                 rowsPerRegistration = round.rowsPerRegistration();
@@ -94,7 +94,7 @@ class ManyDesksBenchmark {
                 + " pgbench as many transactions (`pgbench -n -c N -j N -t %,d/N`, after %d not counted), each"
                 + " one key read and updated and %d rows of 200 bytes inserted (a registration adds %d rows: %s)."
                 + " Server: %s.", REGISTRATIONS, WARM, REGISTRATIONS, WARM, rows, rows, rowsPerRegistration,
-                settings(url)));
+                server));
         lines.add("");
         lines.add(String.format(Locale.ROOT, "Opening a desk on PostgreSQL: the first on a new database (migrating"
                 + " it) median %.0f ms (%d), each other desk median %.0f ms, slowest %.0f ms (%d).",

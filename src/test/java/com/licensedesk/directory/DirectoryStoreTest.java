@@ -55,6 +55,20 @@ class DirectoryStoreTest {
     }
 
     @Test
+    void everyKeyOfACustomerAndTheEmergencyAddressAreFound() {
+        desk.services().addKey.add(Acting.self(tanaka, "Tanaka_01"), Fixtures.key(DemoCatalog.TRIAL_CODE),
+                new com.licensedesk.licences.AgreementAcceptance("2026-11", Fixtures.NOW));
+        desk.services().addKey.add(Acting.self(tanaka, "Tanaka_01"), Fixtures.key(DemoCatalog.EXPIRED_KEY),
+                new com.licensedesk.licences.AgreementAcceptance("2026-11", Fixtures.NOW));
+        assertThat(found("LD-2F8H-KQ7MX")).containsExactly(tanaka);
+        assertThat(found(DemoCatalog.TRIAL_CODE)).containsExactly(tanaka);
+        assertThat(found(DemoCatalog.EXPIRED_KEY)).containsExactly(tanaka);
+        assertThat(found("LD-2F8H LD-4TRL LD-9MWD")).as("all three keys in one row").containsExactly(tanaka);
+        assertThat(found("emergency@example.co.jp")).containsExactly(tanaka, suzuki);
+        assertThat(directory.find(tanaka, TODAY).orElseThrow().licenceCount()).isEqualTo(3);
+    }
+
+    @Test
     void customersFromBeforeTheDirectoryAreIndexedWhenTheDatabaseOpens() {
         desk.store().execute("delete from customer_index");
         assertThat(found("ほしぞら")).isEmpty();

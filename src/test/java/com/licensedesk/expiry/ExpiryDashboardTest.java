@@ -71,7 +71,6 @@ class ExpiryDashboardTest {
         HeldTasks tasks = new HeldTasks();
         ExpiryViewModel dashboard = shownWith(tasks);
         tasks.release();
-        tasks.release();
         assertThat(tiles(dashboard)).containsEntry("30日以内", 1);
         assertThat(dashboard.loading().get()).isFalse();
 
@@ -117,19 +116,65 @@ class ExpiryDashboardTest {
         ExpiryViewModel dashboard = shownWith(tasks);
         dashboard.filter().set(dashboard.filters().get(2));
         tasks.release();
+        assertThat(dashboard.rows()).as("the 30-day list read as it opened is not shown for 60日以内").isEmpty();
+        assertThat(dashboard.loading().get()).isTrue();
+        assertThat(tasks.waiting()).as("the 60-day list is read").isOne();
         tasks.release();
         assertThat(tasks.waiting()).isZero();
         assertThat(dashboard.rows()).hasSize(3);
         assertThat(dashboard.count().get()).isEqualTo("60日以内: 3件");
+        assertThat(dashboard.loading().get()).isFalse();
 
         dashboard.shown();
         tasks.releaseOne(0);
         dashboard.filter().set(dashboard.filters().get(1));
+        assertThat(dashboard.busy().get()).as("the screen is still opening: one piece of work at a time").isTrue();
+        tasks.release();
+        assertThat(dashboard.rows()).as("the 60-day list read as it opened is not shown for 30日以内").isEmpty();
         tasks.release();
         assertThat(tasks.waiting()).isZero();
-        assertThat(dashboard.rows()).as("the list read as it opened is not shown over the one chosen after")
-                .hasSize(1);
+        assertThat(dashboard.rows()).hasSize(1);
         assertThat(dashboard.count().get()).isEqualTo("30日以内: 1件");
+    }
+
+    @Test
+    void aListThatCannotBeReadAsTheScreenOpensIsSaidOnceAndTheScreenStopsLoading() {
+        customers.customer(TODAY.plusDays(10));
+        desk.clock().set(LAST_SECOND);
+        Session session = new Session();
+        session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
+        ExpiryBoard board = desk.store().repositories.expiryBoard();
+        ExpiryBoard failing = new ExpiryBoard() {
+            @Override
+            public List<ExpiryCount> countsThrough(LocalDate through) {
+                return board.countsThrough(through);
+            }
+
+            @Override
+            public List<ExpiringLicence> licences(Optional<LocalDate> from, LocalDate through,
+                                                  Optional<String> product, int limit) {
+                throw new IllegalStateException("the list is not there");
+            }
+
+            @Override
+            public int count(Optional<LocalDate> from, LocalDate through, Optional<String> product) {
+                return board.count(from, through, product);
+            }
+
+            @Override
+            public void eachLicence(Optional<LocalDate> from, LocalDate through, Optional<String> product,
+                                    java.util.function.Consumer<ExpiringLicence> each) {
+                board.eachLicence(from, through, product, each);
+            }
+        };
+        HeldTasks tasks = new HeldTasks();
+        ExpiryViewModel dashboard = new ExpiryViewModel(failing, desk.services().reminders, session, tasks, dialogs,
+                Fixtures.JAPANESE, desk.clock(), List.of(30, 60, 90), opened::add);
+        dashboard.shown();
+        tasks.release();
+        assertThat(dashboard.loading().get()).isFalse();
+        assertThat(dashboard.busy().get()).isFalse();
+        assertThat(dashboard.banner().text()).isEqualTo(Fixtures.JAPANESE.get("common.error.unexpected"));
     }
 
     /** 期限管理 opened by a clerk on the last second of TODAY, its work held by {@code tasks}. */
