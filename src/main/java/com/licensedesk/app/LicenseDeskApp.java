@@ -1,7 +1,6 @@
 package com.licensedesk.app;
 
 import com.licensedesk.settings.Settings;
-import com.licensedesk.auth.PasswordPolicy;
 import com.licensedesk.ui.BundledFont;
 import com.licensedesk.ui.StartFailureDialog;
 import java.time.Clock;
@@ -52,7 +51,6 @@ public final class LicenseDeskApp extends Application {
         LicenseDesk opening = app;
         Thread finishing = new Thread(() -> {
             try {
-                PasswordPolicy.prepare();
                 opening.finishOpening();
                 opening.startMail();
                 opening.startDailyWork();

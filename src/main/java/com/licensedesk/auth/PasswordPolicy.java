@@ -5,6 +5,7 @@ import com.licensedesk.domain.FieldSpec;
 import com.licensedesk.domain.FieldRule;
 import com.licensedesk.domain.Problem;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import me.gosimple.nbvcxz.Nbvcxz;
 
 /**
@@ -25,20 +26,26 @@ public final class PasswordPolicy {
     }
 
     /**
-     * The estimator loads its dictionaries once (a third of a second at start-up); an estimate then takes a few
-     * milliseconds. Held apart, so that the rule's class is ready at once and the dictionaries load when
-     * {@link #prepare()} asks, off the FX thread, before anyone has typed a password.
+     * The estimator's dictionaries take 10 MB and a third of a second to load, and only someone choosing a password
+     * needs them: they load, off the caller's thread, on the first check of any password (the first key typed into
+     * such a field), and an estimate asked for before they are in waits for them.
      */
     private static final class Estimator {
         static final Nbvcxz INSTANCE = new Nbvcxz();
     }
 
-    /** Loads the dictionaries now. Takes a while: call it off the FX thread. */
-    public static void prepare() {
-        Estimator.INSTANCE.getClass();
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
+
+    private static void loadEstimator() {
+        if (LOADING.compareAndSet(false, true)) {
+            Thread loading = new Thread(() -> Estimator.INSTANCE.getClass(), "password-dictionaries");
+            loading.setDaemon(true);
+            loading.start();
+        }
     }
 
     public static Optional<Problem> problem(String password) {
+        loadEstimator();
         if (!password.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
             return Optional.of(Problem.of("validation.password.characters"));
         }

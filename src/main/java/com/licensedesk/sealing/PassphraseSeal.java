@@ -1,7 +1,6 @@
 package com.licensedesk.sealing;
 
-import com.password4j.Argon2Function;
-import com.password4j.types.Argon2;
+import com.licensedesk.auth.Argon2id;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,7 +17,7 @@ import java.util.Arrays;
  * sealed part  Tink AES-256-GCM, the plain header above as associated data, of the payload
  * </pre>
  *
- * The key is Argon2id (password4j) of the passphrase's 24 symbols and the salt, with the parameters of layout 1:
+ * The key is Argon2id of the passphrase's 24 symbols and the salt, with the parameters of layout 1:
  * 19 MiB, 2 passes, 1 lane, as the desk's password hashes. The passphrase's 117 bits carry the strength; the slow
  * hash is a second line.
  */
@@ -26,8 +25,6 @@ public final class PassphraseSeal {
     public static final int LARGEST_PAYLOAD = 1024 * 1024;
     private static final int SALT_BYTES = 16;
     private static final int LARGEST_SEALED = LARGEST_PAYLOAD + Algorithms.AES_GCM_OVERHEAD;
-    private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, Algorithms.AES_KEY_BYTES,
-            Argon2.ID, Argon2Function.ARGON2_VERSION_13);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PassphraseSeal() {
@@ -98,6 +95,7 @@ public final class PassphraseSeal {
     }
 
     private static byte[] key(String symbols, byte[] salt) {
-        return ARGON2.hash(symbols.getBytes(StandardCharsets.US_ASCII), salt).getBytes();
+        return Argon2id.derive(symbols.getBytes(StandardCharsets.US_ASCII), salt, Argon2id.Cost.INTERACTIVE,
+                Algorithms.AES_KEY_BYTES);
     }
 }
