@@ -13,6 +13,8 @@ public final class NewPasswordFields {
 
     public NewPasswordFields(String passwordId, String confirmationId) {
         password = FormField.named(passwordId).spec(PasswordPolicy.FIELD).build();
+        // The first key typed starts the estimator's load, so that the check on submit finds it ready.
+        password.text().addListener((text, was, now) -> PasswordPolicy.loadSoon());
         confirmation = FormField.named(confirmationId).required().cleanUp(typed -> typed)
                 .rules(typed -> PasswordPolicy.confirmationProblem(password.value(), typed)).build();
     }

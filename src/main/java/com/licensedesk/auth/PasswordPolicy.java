@@ -27,8 +27,8 @@ public final class PasswordPolicy {
 
     /**
      * The estimator's dictionaries take 10 MB and a third of a second to load, and only someone choosing a password
-     * needs them: they load, off the caller's thread, on the first check of any password (the first key typed into
-     * such a field), and an estimate asked for before they are in waits for them.
+     * needs them: they load off the caller's thread when the first key is typed into a new-password field (see
+     * {@link #loadSoon()}) or a password is first checked, and an estimate asked for before they are in waits.
      */
     private static final class Estimator {
         static final Nbvcxz INSTANCE = new Nbvcxz();
@@ -36,7 +36,8 @@ public final class PasswordPolicy {
 
     private static final AtomicBoolean LOADING = new AtomicBoolean();
 
-    private static void loadEstimator() {
+    /** Starts loading the estimator's dictionaries on a thread of their own, once; returns at once. */
+    public static void loadSoon() {
         if (LOADING.compareAndSet(false, true)) {
             Thread loading = new Thread(() -> Estimator.INSTANCE.getClass(), "password-dictionaries");
             loading.setDaemon(true);
@@ -45,7 +46,7 @@ public final class PasswordPolicy {
     }
 
     public static Optional<Problem> problem(String password) {
-        loadEstimator();
+        loadSoon();
         if (!password.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
             return Optional.of(Problem.of("validation.password.characters"));
         }
