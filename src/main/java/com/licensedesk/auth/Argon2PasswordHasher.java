@@ -21,7 +21,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private final Argon2id.Cost cost;
 
     public Argon2PasswordHasher() {
-        this(Argon2id.Cost.INTERACTIVE.memoryKiB(), Argon2id.Cost.INTERACTIVE.iterations());
+        this.cost = Argon2id.Cost.INTERACTIVE;
     }
 
     /** Cheaper parameters for tests that hash many passwords. */
@@ -46,11 +46,16 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         if (!phc.matches()) {
             return false;
         }
-        Argon2id.Cost stored = new Argon2id.Cost(Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
-                Integer.parseInt(phc.group(3)));
-        byte[] salt = Base64.getDecoder().decode(phc.group(4));
-        byte[] expected = Base64.getDecoder().decode(phc.group(5));
-        byte[] actual = Argon2id.derive(password.getBytes(StandardCharsets.UTF_8), salt, stored, expected.length);
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            Argon2id.Cost stored = new Argon2id.Cost(Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
+                    Integer.parseInt(phc.group(3)));
+            byte[] salt = Base64.getDecoder().decode(phc.group(4));
+            byte[] expected = Base64.getDecoder().decode(phc.group(5));
+            byte[] actual = Argon2id.derive(password.getBytes(StandardCharsets.UTF_8), salt, stored, expected.length);
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException notSuchAHash) {
+            // Base64 of an impossible length, or a cost Argon2 refuses (fewer than 8 KiB a lane, no lanes).
+            return false;
+        }
     }
 }

@@ -39,5 +39,9 @@ class Argon2PasswordHasherTest {
         assertFalse(hasher.matches("Sakura7Desk", ""));
         assertFalse(hasher.matches("Sakura7Desk", null));
         assertFalse(hasher.matches("Sakura7Desk", "$argon2i$v=19$m=64,t=1,p=1$JlxTwFRQFcZPwdo5uzPGqQ$iSLaS2Q4"));
+        assertFalse(hasher.matches("Sakura7Desk", "$argon2id$v=19$m=64,t=1,p=1$JlxTwFRQFcZPwdo5uzPGqQ$iSLaS"),
+                "Base64 of an impossible length");
+        assertFalse(hasher.matches("Sakura7Desk", "$argon2id$v=19$m=64,t=1,p=0$JlxTwFRQFcZPwdo5uzPGqQ$iSLaS2Q4"),
+                "no lanes");
     }
 }
