@@ -1,6 +1,7 @@
 package com.licensedesk.store;
 
 import static com.licensedesk.store.schema.Tables.ACCOUNT;
+import static com.licensedesk.store.schema.Tables.CATALOG_KEY;
 import static com.licensedesk.store.schema.Tables.CONTRACTOR;
 import static com.licensedesk.store.schema.Tables.CUSTOMER_INDEX;
 import static com.licensedesk.store.schema.Tables.EMERGENCY_CONTACT;
@@ -9,13 +10,17 @@ import static com.licensedesk.store.schema.Tables.SUPPORT_CONTACT;
 
 import com.licensedesk.domain.SearchText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Keeps {@code customer_index} in step with an account's data: every repository that changes what the directory
@@ -28,6 +33,8 @@ final class CustomerIndex {
     private static final int MAX_NAMES = 600;
     /** Between the product keys read in one value: no product key holds it. */
     private static final String LIST = "\u001f";
+    /** Between the licences' expiry dates in {@code licence_expiries}. */
+    static final String EXPIRIES = " ";
 
     private CustomerIndex() {
     }
@@ -67,7 +74,8 @@ final class CustomerIndex {
                         SUPPORT_CONTACT.ACCOUNT_ID, SUPPORT_CONTACT.COMPANY_NAME, SUPPORT_CONTACT.COMPANY_NAME_KANA,
                         SUPPORT_CONTACT.BRANCH_NAME, SUPPORT_CONTACT.BRANCH_NAME_KANA, SUPPORT_CONTACT.CONTACT_NAME,
                         SUPPORT_CONTACT.CONTACT_NAME_KANA, SUPPORT_CONTACT.EMAIL, SUPPORT_CONTACT.PHONE_AREA,
-                        SUPPORT_CONTACT.PHONE_NUMBER, EMERGENCY_CONTACT.EMAIL, keys)
+                        SUPPORT_CONTACT.PHONE_NUMBER, EMERGENCY_CONTACT.EMAIL, keys,
+                        licenceExpiries(ACCOUNT.ID).as("licence_expiries"))
                 .from(ACCOUNT)
                 .leftJoin(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .leftJoin(SUPPORT_CONTACT).on(SUPPORT_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID))
@@ -108,12 +116,40 @@ final class CustomerIndex {
                 : SearchText.fold(row.get(CONTRACTOR.COMPANY_NAME_KANA)) + " " + row.get(CONTRACTOR.COMPANY_NAME);
         String text = joined(parts, MAX_TEXT);
         String nameText = joined(names, MAX_NAMES);
-        dsl.insertInto(CUSTOMER_INDEX).set(CUSTOMER_INDEX.ACCOUNT_ID, accountId)
-                .set(CUSTOMER_INDEX.SEARCH_TEXT, text).set(CUSTOMER_INDEX.NAME_TEXT, nameText)
-                .set(CUSTOMER_INDEX.SORT_KEY, sortKey)
-                .onConflict(CUSTOMER_INDEX.ACCOUNT_ID).doUpdate()
-                .set(CUSTOMER_INDEX.SEARCH_TEXT, text).set(CUSTOMER_INDEX.NAME_TEXT, nameText)
-                .set(CUSTOMER_INDEX.SORT_KEY, sortKey).execute();
+        var i = CUSTOMER_INDEX;
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(i.SEARCH_TEXT, text);
+        values.put(i.NAME_TEXT, nameText);
+        values.put(i.SORT_KEY, sortKey);
+        values.put(i.LOGIN_ID, row.get(ACCOUNT.LOGIN_ID));
+        values.put(i.CONTACT_NAME, row.get(ACCOUNT.CONTACT_NAME));
+        values.put(i.PHONE_AREA, row.get(ACCOUNT.PHONE_AREA));
+        values.put(i.PHONE_NUMBER, row.get(ACCOUNT.PHONE_NUMBER));
+        values.put(i.COMPANY_NAME, contractor ? row.get(CONTRACTOR.COMPANY_NAME) : null);
+        values.put(i.COMPANY_NAME_KANA, contractor ? row.get(CONTRACTOR.COMPANY_NAME_KANA) : null);
+        values.put(i.LICENCE_EXPIRIES, row.get("licence_expiries", String.class));
+        dsl.insertInto(i).set(i.ACCOUNT_ID, accountId).set(values)
+                .onConflict(i.ACCOUNT_ID).doUpdate().set(values).execute();
+    }
+
+    /**
+     * After catalogue keys changed, the expiries of the accounts that hold any of them, in one statement. Keys that
+     * no one registered cost a lookup each.
+     */
+    static void refreshExpiries(DSLContext dsl, Condition changedKeys) {
+        var i = CUSTOMER_INDEX;
+        dsl.update(i).set(i.LICENCE_EXPIRIES, licenceExpiries(i.ACCOUNT_ID))
+                .where(i.ACCOUNT_ID.in(DSL.select(LICENCE.ACCOUNT_ID).from(LICENCE)
+                        .join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY)).where(changedKeys)))
+                .execute();
+    }
+
+    /** The account's licences' expiry dates as text (ISO dates on both databases), in no order; '' for none. */
+    private static Field<String> licenceExpiries(Field<Long> accountId) {
+        return DSL.coalesce(DSL.field(DSL.select(DSL.groupConcat(CATALOG_KEY.EXPIRES.cast(SQLDataType.VARCHAR(10)))
+                        .separator(EXPIRIES))
+                .from(LICENCE).join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY))
+                .where(LICENCE.ACCOUNT_ID.eq(accountId))), DSL.inline(""));
     }
 
     /** The values of a list read joined by {@link #LIST}; none for null (no rows). */

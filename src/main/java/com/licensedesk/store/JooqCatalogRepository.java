@@ -1,6 +1,7 @@
 package com.licensedesk.store;
 
 import static com.licensedesk.store.schema.Tables.CATALOG_KEY;
+import static com.licensedesk.store.schema.Tables.LICENCE;
 
 import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.CatalogRepository;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertOnDuplicateStep;
@@ -80,23 +82,36 @@ public final class JooqCatalogRepository implements CatalogRepository {
         boolean sqlite = database.isSqlite();
         LocalDateTime now = Times.utc(clock.instant());
         Object importedAt = sqlite ? Times.sqliteText(now) : now;
-        return database.inTransaction(() -> database.dsl().connectionResult(connection -> {
-            // jOOQ renders the statement; the keys are bound on one JDBC prepared statement and sent as one batch,
-            // which costs a third of binding them through jOOQ. An unchanged key matches neither the insert nor
-            // the update's WHERE and counts 0, so a re-import of the same file writes nothing.
-            try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-                for (CatalogEntry entry : entries) {
-                    bind(upsert, entry, sqlite);
-                    upsert.setObject(9, importedAt);
-                    upsert.addBatch();
+        return database.inTransaction(() -> {
+            int written = database.dsl().connectionResult(connection -> {
+                // jOOQ renders the statement; the keys are bound on one JDBC prepared statement and sent as one
+                // batch, which costs a third of binding them through jOOQ. An unchanged key matches neither the
+                // insert nor the update's WHERE and counts 0, so a re-import of the same file writes nothing.
+                try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+                    for (CatalogEntry entry : entries) {
+                        bind(upsert, entry, sqlite);
+                        upsert.setObject(9, importedAt);
+                        upsert.addBatch();
+                    }
+                    int count = 0;
+                    for (int result : upsert.executeBatch()) {
+                        count += result > 0 ? 1 : 0;
+                    }
+                    return count;
                 }
-                int written = 0;
-                for (int count : upsert.executeBatch()) {
-                    written += count > 0 ? 1 : 0;
-                }
-                return written;
+            });
+            if (written > 0) {
+                List<String> keys = entries.stream().map(entry -> entry.key().value()).toList();
+                CustomerIndex.refreshExpiries(database.dsl(),
+                        LICENCE.PRODUCT_KEY.in(keys).and(writtenAt(importedAt)));
             }
-        }));
+            return written;
+        });
+    }
+
+    /** The keys this import wrote: an unchanged key keeps the time it was written before. */
+    private static Condition writtenAt(Object importedAt) {
+        return DSL.condition("{0} = {1}", CATALOG_KEY.IMPORTED_AT, DSL.val(importedAt));
     }
 
     /** The entry's eight columns, the key's first, as parameters 1 to 8. */
@@ -219,17 +234,23 @@ public final class JooqCatalogRepository implements CatalogRepository {
                 return written;
             }
             var k = CATALOG_KEY;
+            String importedAt = Times.sqliteText(Times.utc(clock.instant()));
             var select = DSL.select(staged(k.PRODUCT_KEY), staged(k.KEY_KIND), staged(k.PRODUCT),
                             staged(k.PACKAGE_NAME), staged(k.SEATS), staged(k.EXPIRES), staged(k.LICENSE_TYPE),
                             staged(k.CONSOLE_URL), DSL.field("{0}", k.IMPORTED_AT.getDataType(),
-                                    DSL.inline(Times.sqliteText(Times.utc(clock.instant())))))
+                                    DSL.inline(importedAt)))
                     .from(STAGED)
                     // SQLite reads "ON CONFLICT" after a bare FROM as a join's ON: a WHERE keeps the two apart.
                     .where(DSL.trueCondition())
                     .orderBy(staged(k.PRODUCT_KEY));
-            written += updateChanged(database.dsl().insertInto(k, k.PRODUCT_KEY, k.KEY_KIND, k.PRODUCT,
+            int gathered = updateChanged(database.dsl().insertInto(k, k.PRODUCT_KEY, k.KEY_KIND, k.PRODUCT,
                     k.PACKAGE_NAME, k.SEATS, k.EXPIRES, k.LICENSE_TYPE, k.CONSOLE_URL, k.IMPORTED_AT).select(select))
                     .execute();
+            if (gathered > 0) {
+                // One pass over the licences, for the registered keys among those just written.
+                CustomerIndex.refreshExpiries(database.dsl(), writtenAt(importedAt));
+            }
+            written += gathered;
             database.dsl().execute("DROP TABLE temp.catalog_import");
             staging = false;
             return written;

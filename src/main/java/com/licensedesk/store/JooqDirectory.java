@@ -1,10 +1,8 @@
 package com.licensedesk.store;
 
 import static com.licensedesk.store.schema.Tables.ACCOUNT;
-import static com.licensedesk.store.schema.Tables.CATALOG_KEY;
 import static com.licensedesk.store.schema.Tables.CONTRACTOR;
 import static com.licensedesk.store.schema.Tables.CUSTOMER_INDEX;
-import static com.licensedesk.store.schema.Tables.LICENCE;
 
 import com.licensedesk.directory.Cancellation;
 import com.licensedesk.directory.CustomerSummary;
@@ -17,7 +15,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
-import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -41,17 +38,16 @@ public final class JooqDirectory implements Directory {
         var searched = foldedTerms.stream().allMatch(CustomerIndex::onlyInNames)
                 ? CUSTOMER_INDEX.NAME_TEXT : CUSTOMER_INDEX.SEARCH_TEXT;
         Condition matches = DSL.and(foldedTerms.stream().map(searched::contains).toList());
-        // One statement: the page's ids sorted and cut first, then the counts and expiries for those rows only, not
-        // for every customer that matches a common reading.
+        // The page's ids sorted and cut first, from the index that holds the searched text; then those rows alone.
         var ids = dsl.select(CUSTOMER_INDEX.ACCOUNT_ID, CUSTOMER_INDEX.SORT_KEY).from(CUSTOMER_INDEX).where(matches);
         Table<?> page = (foldedTerms.isEmpty()
                 ? ids.orderBy(CUSTOMER_INDEX.ACCOUNT_ID.desc())
                 : ids.orderBy(CUSTOMER_INDEX.SORT_KEY, CUSTOMER_INDEX.ACCOUNT_ID)).limit(limit).asTable("page");
         Field<Long> id = page.field(CUSTOMER_INDEX.ACCOUNT_ID);
         Field<String> sortKey = page.field(CUSTOMER_INDEX.SORT_KEY);
-        return dsl.select(summaryFields(today)).from(page)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(id))
-                .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID))
+        return dsl.select(SHOWN).from(page)
+                .join(CUSTOMER_INDEX).on(CUSTOMER_INDEX.ACCOUNT_ID.eq(id))
+                .where(LISTED)
                 .orderBy(foldedTerms.isEmpty() ? List.of(id.desc()) : List.of(sortKey.asc(), id.asc()))
                 .fetch(record -> summary(record, today));
     }
@@ -65,49 +61,56 @@ public final class JooqDirectory implements Directory {
                 : CUSTOMER_INDEX.SEARCH_TEXT.contains(phoneDigits);
         Condition domain = mailDomain.<Condition>map(d -> DSL.lower(ACCOUNT.EMAIL).endsWith("@" + d))
                 .orElse(DSL.falseCondition());
-        return from(today).where(name.or(phone).or(domain)).orderBy(ACCOUNT.ID).limit(20)
+        return database.dsl().select(SHOWN).from(CUSTOMER_INDEX)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(CUSTOMER_INDEX.ACCOUNT_ID))
+                .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(name.or(phone).or(domain)).orderBy(ACCOUNT.ID).limit(20)
                 .fetch(record -> summary(record, today));
     }
 
     @Override
     public Optional<CustomerSummary> find(long accountId, LocalDate today) {
-        return from(today).where(ACCOUNT.ID.eq(accountId)).fetchOptional(record -> summary(record, today));
+        return database.dsl().select(SHOWN).from(CUSTOMER_INDEX)
+                .where(CUSTOMER_INDEX.ACCOUNT_ID.eq(accountId)).and(LISTED)
+                .fetchOptional(record -> summary(record, today));
     }
 
     @Override
     public List<CustomerSummary> all(LocalDate today) {
-        return from(today).orderBy(CUSTOMER_INDEX.SORT_KEY, ACCOUNT.ID).fetch(record -> summary(record, today));
+        return database.dsl().select(SHOWN).from(CUSTOMER_INDEX).where(LISTED)
+                .orderBy(CUSTOMER_INDEX.SORT_KEY, CUSTOMER_INDEX.ACCOUNT_ID).fetch(record -> summary(record, today));
     }
 
-    private SelectOnConditionStep<? extends Record> from(LocalDate today) {
-        return database.dsl().select(summaryFields(today))
-                .from(CUSTOMER_INDEX)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(CUSTOMER_INDEX.ACCOUNT_ID))
-                .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID));
-    }
+    /** What a row of the list shows, all kept in the customer's index row (see V23). */
+    private static final List<SelectField<?>> SHOWN = List.of(CUSTOMER_INDEX.ACCOUNT_ID, CUSTOMER_INDEX.LOGIN_ID,
+            CUSTOMER_INDEX.CONTACT_NAME, CUSTOMER_INDEX.PHONE_AREA, CUSTOMER_INDEX.PHONE_NUMBER,
+            CUSTOMER_INDEX.COMPANY_NAME, CUSTOMER_INDEX.COMPANY_NAME_KANA, CUSTOMER_INDEX.LICENCE_EXPIRIES);
 
-    /** What a summary shows of a customer. */
-    private static List<SelectField<?>> summaryFields(LocalDate today) {
-        return List.of(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.CONTACT_NAME, ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER,
-                CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA, licenceCount().as("licences"),
-                nextExpiry(today).as("next_expiry"));
-    }
-
-    private static Field<Integer> licenceCount() {
-        return DSL.field(DSL.selectCount().from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID)));
-    }
-
-    /** The soonest expiry that has not passed: a licence is valid through its expiry date. */
-    private static Field<LocalDate> nextExpiry(LocalDate today) {
-        return DSL.field(DSL.select(DSL.min(CATALOG_KEY.EXPIRES)).from(LICENCE)
-                .join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY))
-                .where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID)).and(CATALOG_KEY.EXPIRES.ge(today)));
-    }
+    /** The list shows customers with a contractor: every registration makes one. */
+    private static final Condition LISTED = CUSTOMER_INDEX.COMPANY_NAME.isNotNull();
 
     private static CustomerSummary summary(Record r, LocalDate today) {
-        return new CustomerSummary(r.get(ACCOUNT.ID), r.get(CONTRACTOR.COMPANY_NAME),
-                Times.emptyIfNull(r.get(CONTRACTOR.COMPANY_NAME_KANA)), r.get(ACCOUNT.LOGIN_ID),
-                r.get(ACCOUNT.CONTACT_NAME), r.get(ACCOUNT.PHONE_AREA) + "-" + r.get(ACCOUNT.PHONE_NUMBER),
-                r.get("licences", Integer.class), Optional.ofNullable(r.get("next_expiry", LocalDate.class)));
+        String expiries = r.get(CUSTOMER_INDEX.LICENCE_EXPIRIES);
+        String[] dates = expiries.isEmpty() ? new String[0] : expiries.split(CustomerIndex.EXPIRIES);
+        return new CustomerSummary(r.get(CUSTOMER_INDEX.ACCOUNT_ID), r.get(CUSTOMER_INDEX.COMPANY_NAME),
+                Times.emptyIfNull(r.get(CUSTOMER_INDEX.COMPANY_NAME_KANA)), r.get(CUSTOMER_INDEX.LOGIN_ID),
+                r.get(CUSTOMER_INDEX.CONTACT_NAME),
+                r.get(CUSTOMER_INDEX.PHONE_AREA) + "-" + r.get(CUSTOMER_INDEX.PHONE_NUMBER),
+                dates.length, nextExpiry(dates, today));
+    }
+
+    /**
+     * The soonest expiry that has not passed: a licence is valid through its expiry date. ISO dates sort as text,
+     * so only the one chosen is parsed.
+     */
+    private static Optional<LocalDate> nextExpiry(String[] dates, LocalDate today) {
+        String from = today.toString();
+        String soonest = null;
+        for (String date : dates) {
+            if (date.compareTo(from) >= 0 && (soonest == null || date.compareTo(soonest) < 0)) {
+                soonest = date;
+            }
+        }
+        return Optional.ofNullable(soonest).map(LocalDate::parse);
     }
 }

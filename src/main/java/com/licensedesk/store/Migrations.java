@@ -80,13 +80,19 @@ final class Migrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("id_column", idColumn(dialect), "directory_order", directoryOrder(dialect)))
+                .placeholders(Map.of("id_column", idColumn(dialect), "directory_order", directoryOrder(dialect),
+                        "customer_key", customerKey(dialect)))
                 .load();
     }
 
     /** The directory's order index: on SQLite it covers the searched text (see V9). */
     private static String directoryOrder(SQLDialect dialect) {
         return dialect.family() == SQLDialect.SQLITE ? "sort_key, account_id, search_text" : "sort_key, account_id";
+    }
+
+    /** The directory row's key, the account's id: on SQLite the table's own row key (see V23). */
+    private static String customerKey(SQLDialect dialect) {
+        return dialect.family() == SQLDialect.SQLITE ? "INTEGER NOT NULL PRIMARY KEY" : "BIGINT NOT NULL PRIMARY KEY";
     }
 
     private static String idColumn(SQLDialect dialect) {
