@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -49,7 +50,7 @@ final class CustomerIndex {
                 .fetch(ACCOUNT.ID);
         for (int from = 0; from < missing.size(); from += 1000) {
             List<Long> chunk = missing.subList(from, Math.min(from + 1000, missing.size()));
-            root.transaction(configuration -> chunk.forEach(id -> refresh(configuration.dsl(), id)));
+            root.transaction(configuration -> refresh(configuration.dsl(), chunk));
         }
         return missing.size();
     }
@@ -63,12 +64,20 @@ final class CustomerIndex {
     }
 
     static void refresh(DSLContext dsl, long accountId) {
-        // One statement reads all the row is made of, and one writes it: a registration's commit waits for every
-        // round trip to the server, and a shared database is on the network.
+        refresh(dsl, List.of(accountId));
+    }
+
+    /**
+     * The accounts' rows made again. One statement reads all the rows are made of, and one writes each: a
+     * registration's commit waits for every round trip to the server, and a shared database is on the network; an
+     * upgrade that fills the index reads a thousand accounts at a time.
+     */
+    private static void refresh(DSLContext dsl, List<Long> accountIds) {
         Field<String> keys = DSL.field(dsl.select(DSL.groupConcat(LICENCE.PRODUCT_KEY).separator(LIST))
                 .from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID))).as("product_keys");
-        Record row = dsl.select(ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME, ACCOUNT.CONTACT_NAME_KANA,
-                        ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER, ACCOUNT.FAX_AREA, ACCOUNT.FAX_NUMBER,
+        List<Query> writes = dsl.select(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME,
+                        ACCOUNT.CONTACT_NAME_KANA, ACCOUNT.PHONE_AREA, ACCOUNT.PHONE_NUMBER, ACCOUNT.FAX_AREA,
+                        ACCOUNT.FAX_NUMBER,
                         CONTRACTOR.ACCOUNT_ID, CONTRACTOR.COMPANY_NAME, CONTRACTOR.COMPANY_NAME_KANA,
                         CONTRACTOR.BRANCH_NAME, CONTRACTOR.BRANCH_NAME_KANA,
                         SUPPORT_CONTACT.ACCOUNT_ID, SUPPORT_CONTACT.COMPANY_NAME, SUPPORT_CONTACT.COMPANY_NAME_KANA,
@@ -80,10 +89,16 @@ final class CustomerIndex {
                 .leftJoin(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .leftJoin(SUPPORT_CONTACT).on(SUPPORT_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .leftJoin(EMERGENCY_CONTACT).on(EMERGENCY_CONTACT.ACCOUNT_ID.eq(ACCOUNT.ID))
-                .where(ACCOUNT.ID.eq(accountId)).fetchOne();
-        if (row == null) {
-            return;
+                .where(ACCOUNT.ID.in(accountIds)).fetch(row -> written(dsl, row, keys));
+        if (writes.size() == 1) {
+            writes.get(0).execute();
+        } else if (!writes.isEmpty()) {
+            dsl.batch(writes).execute();
         }
+    }
+
+    /** The statement that writes the index row made of {@code row}, the account's data as read by refresh. */
+    private static Query written(DSLContext dsl, Record row, Field<String> keys) {
         List<String> parts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         add(parts, row.get(ACCOUNT.LOGIN_ID), row.get(ACCOUNT.EMAIL), row.get(ACCOUNT.CONTACT_NAME),
@@ -128,8 +143,8 @@ final class CustomerIndex {
         values.put(i.COMPANY_NAME, contractor ? row.get(CONTRACTOR.COMPANY_NAME) : null);
         values.put(i.COMPANY_NAME_KANA, contractor ? row.get(CONTRACTOR.COMPANY_NAME_KANA) : null);
         values.put(i.LICENCE_EXPIRIES, row.get("licence_expiries", String.class));
-        dsl.insertInto(i).set(i.ACCOUNT_ID, accountId).set(values)
-                .onConflict(i.ACCOUNT_ID).doUpdate().set(values).execute();
+        return dsl.insertInto(i).set(i.ACCOUNT_ID, row.get(ACCOUNT.ID)).set(values)
+                .onConflict(i.ACCOUNT_ID).doUpdate().set(values);
     }
 
     /**

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * 顧客一覧's row is read from the customer's index row alone, so the licence count and the soonest expiry kept there
- * must follow every change: a key added, and a registered key's expiry changed by a catalogue import, whether the
- * import upserts it as it comes, gathers it for the end (SQLite, past the threshold) or a kiosk's reply brings it.
+ * 顧客一覧's row is read from the customer's index row alone, so the licence count and the soonest expiry kept
+ * there must follow every change: a key added, and a registered key's expiry changed by a catalogue import, whether
+ * the import upserts it as it comes, gathers it for the end (SQLite, past the threshold) or a kiosk's reply brings it.
  */
 class DirectoryRowsTest {
     @RegisterExtension final TestDesk desk = TestDesk.withDemoCatalogue();
@@ -53,7 +53,8 @@ class DirectoryRowsTest {
         CustomerSummary row = row();
         assertThat(row.licenceCount()).isEqualTo(3);
         assertThat(expiryOf(DemoCatalog.EXPIRED_KEY)).isBefore(today);
-        assertThat(row.nextExpiry()).as("the trial's, the expired key's aside").contains(expiryOf(DemoCatalog.TRIAL_CODE));
+        assertThat(row.nextExpiry()).as("the trial's, the expired key's aside")
+                .contains(expiryOf(DemoCatalog.TRIAL_CODE));
         assertThat(row.companyName()).isEqualTo("サンプル株式会社");
         assertThat(row.phone()).isEqualTo("03-53949600");
     }
