@@ -1,8 +1,8 @@
 -- A page of 顧客一覧 is read from the index alone: beside what a customer is found by, each row keeps what the list
 -- shows of them (login ID, contact, phone, company and its reading) and one expiry date per licence, from which the
 -- licence count and the soonest expiry still to come are told. A search then reads its page's rows from one table,
--- where it joined the account, the contractor and every licence's catalogue key for each of them (2 to 3 times the
--- page's ids alone, on SQLite at 100,000 customers).
+-- where it joined the account, the contractor and every licence's catalogue key for each of them (up to 2.5 times as
+-- long as reading the page's ids alone, on SQLite at 100,000 customers).
 -- On SQLite the account's id is the row's own key (an INTEGER PRIMARY KEY), so a page's row is one lookup.
 -- company_name is NULL for an account without a contractor, which the list does not show.
 -- Derived data: made anew here, filled again by the store when the database is opened.
