@@ -41,12 +41,13 @@ final class CustomerIndex {
     }
 
     /**
-     * Indexes every account that has no row yet (a database from before the directory, or after V9 emptied the
-     * index), a thousand to a transaction; returns how many.
+     * Indexes every account that has no row yet (a database from before the directory, or after V23 made the index
+     * anew), or whose row a desk of an older version wrote (see V23), a thousand to a transaction; returns how many.
      */
     static int fillMissing(DSLContext root) {
         List<Long> missing = root.select(ACCOUNT.ID).from(ACCOUNT)
-                .whereNotExists(root.selectOne().from(CUSTOMER_INDEX).where(CUSTOMER_INDEX.ACCOUNT_ID.eq(ACCOUNT.ID)))
+                .whereNotExists(root.selectOne().from(CUSTOMER_INDEX).where(CUSTOMER_INDEX.ACCOUNT_ID.eq(ACCOUNT.ID))
+                        .and(CUSTOMER_INDEX.LOGIN_ID.ne("")))
                 .fetch(ACCOUNT.ID);
         for (int from = 0; from < missing.size(); from += 1000) {
             List<Long> chunk = missing.subList(from, Math.min(from + 1000, missing.size()));

@@ -89,6 +89,19 @@ class DirectoryRowsTest {
         assertThat(row()).isEqualTo(before);
     }
 
+    @Test
+    void aRowThatADeskOfTheVersionBeforeWroteIsMadeAgainWhenTheDatabaseNextOpens() {
+        // Such a desk, still running on a shared database, writes the columns it knows and leaves the rest.
+        desk.store().execute("delete from customer_index");
+        desk.store().execute("insert into customer_index (account_id, search_text, name_text, sort_key) values ("
+                + tanaka + ", 'tanaka01', 'サンプル', 'サンプル')");
+        assertThat(desk.store().repositories.directory().find(tanaka, today)).as("not listed half made").isEmpty();
+
+        desk.reopen();
+        assertThat(row().companyName()).isEqualTo("サンプル株式会社");
+        assertThat(row().licenceCount()).isEqualTo(3);
+    }
+
     private List<CatalogEntry> newKeys(int count) {
         GeneratedCustomers generated = new GeneratedCustomers(3, today);
         List<CatalogEntry> keys = new ArrayList<>();
