@@ -87,7 +87,7 @@ public final class JooqDirectory implements Directory {
         return database.dsl().select(shown()).from(CUSTOMER_INDEX)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(CUSTOMER_INDEX.ACCOUNT_ID))
                 .join(CONTRACTOR).on(CONTRACTOR.ACCOUNT_ID.eq(ACCOUNT.ID))
-                .where(name.or(phone).or(domain)).orderBy(ACCOUNT.ID).limit(20)
+                .where(name.or(phone).or(domain)).and(listed()).orderBy(ACCOUNT.ID).limit(20)
                 .fetch(record -> summary(record, today));
     }
 

@@ -6,6 +6,7 @@ import com.licensedesk.catalog.CatalogEntry;
 import com.licensedesk.catalog.CatalogRepository;
 import com.licensedesk.catalog.DemoCatalog;
 import com.licensedesk.directory.CustomerSummary;
+import com.licensedesk.domain.SearchText;
 import com.licensedesk.licences.AgreementAcceptance;
 import com.licensedesk.session.Acting;
 import com.licensedesk.testing.Fixtures;
@@ -14,6 +15,7 @@ import com.licensedesk.testing.TestDesk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -87,6 +89,20 @@ class DirectoryRowsTest {
         keys.add(catalog.find(Fixtures.key(DemoCatalog.TRIAL_CODE)).orElseThrow());
         assertThat(importInBatches(keys)).as("the trial's key unchanged").isEqualTo(6);
         assertThat(row()).isEqualTo(before);
+    }
+
+    @Test
+    void theSameCompanyIsFoundByItsNamePostalCodePhoneOrMailDomainWithItsRow() {
+        var directory = desk.store().repositories.directory();
+        String name = SearchText.fold("サンプル株式会社");
+        assertThat(directory.sameCompany(name, "100-0001", "", Optional.empty(), today))
+                .containsExactly(row());
+        assertThat(directory.sameCompany(name, "530-0001", "", Optional.empty(), today))
+                .as("another postal code").isEmpty();
+        assertThat(directory.sameCompany("", "", "0353949600", Optional.empty(), today))
+                .containsExactly(row());
+        assertThat(directory.sameCompany("", "", "", Optional.of("example.co.jp"), today))
+                .containsExactly(row());
     }
 
     @Test
