@@ -15,12 +15,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -31,6 +31,8 @@ import org.controlsfx.control.textfield.TextFields;
 public final class DirectoryView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final double SEARCH_WIDTH = 440;
+    private static final double SEARCH_MIN_WIDTH = 260;
     private final DirectoryViewModel viewModel;
     private final Messages messages;
     @FXML private VBox root;
@@ -62,7 +64,9 @@ public final class DirectoryView {
         search.setId("customerSearchField");
         search.setPromptText(messages.get("directory.search.prompt"));
         search.textProperty().bindBidirectional(viewModel.query());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        // A width of its own: grown, the field narrowed and widened again as the count beside it changed.
+        search.setPrefWidth(SEARCH_WIDTH);
+        search.setMinWidth(SEARCH_MIN_WIDTH);
         searchBox.getChildren().add(0, search);
         countLabel.textProperty().bind(viewModel.count());
 
@@ -132,11 +136,12 @@ public final class DirectoryView {
         viewModel.open(customerTable.getSelectionModel().getSelectedItem());
     }
 
-    /** The company name with its reading under it. */
+    /** The company name with its reading under it; both whole in a tooltip when the column cuts them. */
     private static final class CompanyCell extends TableCell<DirectoryViewModel.Row, DirectoryViewModel.Row> {
         private final Label name = new Label();
         private final Label kana = new Label();
         private final VBox box = new VBox(name, kana);
+        private final Tooltip whole = new Tooltip();
 
         CompanyCell() {
             kana.getStyleClass().add("kana");
@@ -147,11 +152,15 @@ public final class DirectoryView {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             name.setText(row.companyName());
             kana.setText(row.companyNameKana());
+            whole.setText(row.companyNameKana().isEmpty() ? row.companyName()
+                    : row.companyName() + "\n" + row.companyNameKana());
             setGraphic(box);
+            setTooltip(whole);
         }
     }
 }
