@@ -1,6 +1,8 @@
 package com.licensedesk.app;
 
 import com.licensedesk.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,8 +19,11 @@ final class ActingBanner {
     private ActingBanner() {
     }
 
-    static Parent of(Messages messages, String companyName, String loginId, Runnable end) {
-        Label who = new Label(messages.get("acting.banner", companyName, loginId));
+    /** {@code companyName}: followed, so that a company renamed meanwhile is named as it is now. */
+    static Parent of(Messages messages, ObservableStringValue companyName, String loginId, Runnable end) {
+        Label who = new Label();
+        who.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("acting.banner", companyName.get(), loginId), companyName));
         who.setId("actingForBanner");
         who.getStyleClass().add("acting-text");
         Button endButton = new Button(messages.get("acting.end"));

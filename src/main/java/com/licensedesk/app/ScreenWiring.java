@@ -29,6 +29,8 @@ import com.licensedesk.sync.SyncScreens;
 import com.licensedesk.operators.OperatorScreens;
 import com.licensedesk.postal.PostalCodes;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import com.licensedesk.settings.SettingsScreens;
 import com.licensedesk.ui.Browser;
@@ -53,7 +55,7 @@ final class ScreenWiring {
     private final OperatorScreens operators;
     private final ReceiptScreens receipts;
     private final FxTasks tasks;
-    private String actingCompany = "";
+    private final StringProperty actingCompany = new SimpleStringProperty("");
     private Optional<Parent> actingEnded = Optional.empty();
 
     ScreenWiring(LicenseDesk app, Session session, FxTasks tasks, MainWindow window, Browser browser,
@@ -92,7 +94,13 @@ final class ScreenWiring {
                         () -> window.show(SettingsScreens.SETTINGS),
                         kiosk ? Optional.empty() : Optional.of(() -> window.show(OperatorScreens.STAFF_SIGN_IN)),
                         this::registered));
-        CompanyScreens.register(screens, context, app.companyInfo, postalCodes);
+        // A company renamed while acting for it: the banner and the word when acting ends name it as it is now.
+        CompanyScreens.register(screens, context, app.companyInfo, postalCodes).companyName()
+                .addListener((name, was, now) -> {
+                    if (session.current().filter(Acting::atDesk).isPresent() && !now.isEmpty()) {
+                        actingCompany.set(now);
+                    }
+                });
         AccountScreens.register(screens, context, app.userInfo, app.passwordChange, app.twoFactor,
                 app.temporaryPasswords,
                 keeper::passwordChangedHere);
@@ -186,7 +194,8 @@ final class ScreenWiring {
     }
 
     private Parent endedWord() {
-        return ActingBanner.ended(app.messages, actingCompany, session.current().map(Acting::loginId).orElse(""));
+        return ActingBanner.ended(app.messages, actingCompany.get(),
+                session.current().map(Acting::loginId).orElse(""));
     }
 
     private void staffSignedIn(StaffMember member) {
@@ -195,7 +204,7 @@ final class ScreenWiring {
     }
 
     private void actFor(long accountId, String companyName, String loginId) {
-        actingCompany = companyName;
+        actingCompany.set(companyName);
         keeper.begin(session.staff().orElseThrow().actingFor(accountId, loginId));
         window.show(LicenceScreens.PRODUCTS);
     }
@@ -227,7 +236,7 @@ final class ScreenWiring {
         Acting acting = session.staff()
                 .map(member -> member.actingFor(registered.accountId(), registered.loginId()))
                 .orElseGet(() -> Acting.self(registered.accountId(), registered.loginId()));
-        actingCompany = registered.companyName();
+        actingCompany.set(registered.companyName());
         keeper.begin(acting);
         window.show(LicenceScreens.PRODUCTS);
     }

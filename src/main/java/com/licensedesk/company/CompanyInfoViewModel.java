@@ -40,6 +40,8 @@ public final class CompanyInfoViewModel implements PersonalData {
     private final BooleanProperty excludedFromReminders = new SimpleBooleanProperty(this, "excludedFromReminders");
     private final ReadOnlyBooleanWrapper remindersOffered = new ReadOnlyBooleanWrapper(this, "remindersOffered");
     private final ReadOnlyBooleanWrapper changeable = new ReadOnlyBooleanWrapper(this, "changeable", true);
+    /** The contractor's company name as read or last saved: the desk's acting banner names the customer by it. */
+    private final ReadOnlyStringWrapper companyName = new ReadOnlyStringWrapper(this, "companyName", "");
     /**
      * What the tabs were filled with, and the versions of their records: a save names its tab's version, and what
      * the clerk changed from it is what a refused save keeps in view.
@@ -134,6 +136,10 @@ public final class CompanyInfoViewModel implements PersonalData {
                 });
     }
 
+    public ReadOnlyStringProperty companyName() {
+        return companyName.getReadOnlyProperty();
+    }
+
     /** ご契約者 → 送信: only this tab's fields. */
     public void submitContractor() {
         if (!ready(contractor.form())) {
@@ -142,11 +148,15 @@ public final class CompanyInfoViewModel implements PersonalData {
         CompanyProfile typed = contractor.toProfile();
         int version = loaded.versions().contractor();
         save(acting -> service.saveContractor(acting, typed, version),
-                saved -> loaded = loaded.withContractor(typed, version + 1),
+                saved -> {
+                    loaded = loaded.withContractor(typed, version + 1);
+                    companyName.set(typed.companyName());
+                },
                 current -> {
                     FieldChanges mine = new FieldChanges().include("contractor", loaded.contractor().changesTo(typed));
                     contractor.show(current.contractor());
                     loaded = loaded.withContractor(current.contractor(), current.versions().contractor());
+                    companyName.set(current.contractor().companyName());
                     return mine;
                 });
     }
@@ -216,6 +226,7 @@ public final class CompanyInfoViewModel implements PersonalData {
 
     private void show(CompanyDetails details) {
         loaded = details;
+        companyName.set(details.contractor().companyName());
         contractor.show(details.contractor());
         note.set(details.note());
         supportCompany.show(details.supportContact().company());

@@ -12,11 +12,13 @@ public final class CompanyScreens {
     private CompanyScreens() {
     }
 
-    public static void register(ScreenRegistry screens, ScreenContext context, CompanyInfoService service,
-                                PostalCodes postalCodes) {
+    /** Returns the screen's view model, whose company name the desk's acting banner follows. */
+    public static CompanyInfoViewModel register(ScreenRegistry screens, ScreenContext context,
+                                                CompanyInfoService service, PostalCodes postalCodes) {
         CompanyInfoViewModel companyInfo = new CompanyInfoViewModel(service, context.session(), context.tasks(),
                 context.messages(), postalCodes);
         screens.add(COMPANY_INFO, ScreenRegistry.Access.ACCOUNT, CompanyInfoView.class,
                 () -> new CompanyInfoView(companyInfo, context.messages(), context.clock())).holds(companyInfo);
+        return companyInfo;
     }
 }

@@ -43,6 +43,7 @@ class CompanyInfoViewModelTest {
         session.begin(Acting.self(accountId, "Tanaka_01"));
         viewModel.shown();
         assertThat(viewModel.contractorForm().field("companyName").text().get()).isEqualTo("サンプル株式会社");
+        assertThat(viewModel.companyName().get()).isEqualTo("サンプル株式会社");
 
         viewModel.contractorForm().field("postalCode").text().set("12");
         viewModel.contractorForm().field("companyNameKana").text().set("abc");
@@ -56,8 +57,10 @@ class CompanyInfoViewModelTest {
         viewModel.contractorForm().field("postalCode").text().set("100-0001");
         viewModel.contractorForm().field("companyNameKana").text().set("サンプル");
         viewModel.contractorForm().field("branchName").text().set("大阪支社");
+        viewModel.contractorForm().field("companyName").text().set("サンプル工業株式会社");
         viewModel.submitContractor();
         assertThat(viewModel.banner().kind()).isEqualTo(Banner.Kind.SUCCESS);
+        assertThat(viewModel.companyName().get()).as("the acting banner's name").isEqualTo("サンプル工業株式会社");
         assertThat(desk.store().companies.details(accountId).contractor().branchName()).isEqualTo("大阪支社");
         assertThat(desk.store().audit.forAccount(accountId))
                 .filteredOn(e -> e.action().equals(AuditAction.CONTRACTOR_CHANGED))
