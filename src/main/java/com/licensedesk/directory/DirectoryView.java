@@ -4,6 +4,7 @@ import com.licensedesk.i18n.Messages;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Offered;
 import java.util.Comparator;
+import java.util.OptionalLong;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -93,9 +94,17 @@ public final class DirectoryView {
         customerTable.setItems(sorted);
         customerTable.setPlaceholder(new Label(messages.get("directory.none")));
         viewModel.rows().addListener((javafx.collections.ListChangeListener<DirectoryViewModel.Row>) change -> {
-            if (!customerTable.getItems().isEmpty() && customerTable.getSelectionModel().isEmpty()) {
-                customerTable.getSelectionModel().selectFirst();
+            if (customerTable.getItems().isEmpty() || !customerTable.getSelectionModel().isEmpty()) {
+                return;
             }
+            // Back from a customer: the row of the one last opened, where the list still shows it.
+            customerTable.getItems().stream()
+                    .filter(row -> viewModel.lastOpened().equals(OptionalLong.of(row.accountId())))
+                    .findFirst()
+                    .ifPresentOrElse(row -> {
+                        customerTable.getSelectionModel().select(row);
+                        customerTable.scrollTo(row);
+                    }, () -> customerTable.getSelectionModel().selectFirst());
         });
 
         openCustomerButton.disableProperty().bind(customerTable.getSelectionModel().selectedItemProperty().isNull());

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,6 +47,7 @@ public final class DirectoryViewModel implements PersonalData {
                       String phone, int licences, String nextExpiry, LocalDate nextExpiryDate) {
     }
 
+    private OptionalLong lastOpened = OptionalLong.empty();
     private final Directory directory;
     private final Session session;
     private final Tasks tasks;
@@ -151,8 +153,17 @@ public final class DirectoryViewModel implements PersonalData {
     /** Enter or 開く on a row: act for that customer. */
     public void open(Row row) {
         if (row != null) {
+            lastOpened = OptionalLong.of(row.accountId());
             open.accept(row);
         }
+    }
+
+    /**
+     * The customer last opened from the list, so that coming back from acting for them the list shows where the
+     * clerk was rather than its first row.
+     */
+    public OptionalLong lastOpened() {
+        return lastOpened;
     }
 
     /** 新規登録 (its button, Ctrl+N): offered to operators who may change customers' data, not to a read-only one. */

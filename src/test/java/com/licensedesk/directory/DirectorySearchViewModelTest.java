@@ -76,6 +76,17 @@ class DirectorySearchViewModelTest {
     }
 
     @Test
+    void theCustomerOpenedLastIsRememberedForTheListComingBack() {
+        assertThat(directory.lastOpened()).isEmpty();
+        directory.query().set("samp");
+        held.release();
+        held.release();
+        DirectoryViewModel.Row row = directory.rows().get(0);
+        directory.open(row);
+        assertThat(directory.lastOpened()).hasValue(row.accountId());
+    }
+
+    @Test
     void showingTheScreenSearchesAtOnce() {
         directory.shown();
         assertThat(held.waiting()).isEqualTo(1);
