@@ -110,7 +110,7 @@ final class ScreenWiring {
                 app.homeLink());
         operators = new OperatorScreens(screens, context, app.staffSignIn, app.operators, app.ownAccount,
                 this::staffSignedIn, RegistrationScreens.START);
-        DirectoryScreens.register(screens, context, app.directory,
+        DirectoryScreens.register(screens, context, app.directory, warningDays,
                 row -> actFor(row.accountId(), row.companyName(), row.loginId()),
                 () -> window.show(RegistrationScreens.START));
         DeskScreens.register(screens, context, app.audit, app.operators, app.outboxAdministration, app.deskName,

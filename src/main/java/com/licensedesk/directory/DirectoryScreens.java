@@ -12,11 +12,14 @@ public final class DirectoryScreens {
     private DirectoryScreens() {
     }
 
-    /** {@code open} acts for the chosen customer; {@code newRegistration} starts the wizard at the desk. */
-    public static void register(ScreenRegistry screens, ScreenContext context, Directory directory,
+    /**
+     * {@code open} acts for the chosen customer; {@code newRegistration} starts the wizard at the desk;
+     * {@code warningDays} as on 製品/サービス, for the next expiry shown near.
+     */
+    public static void register(ScreenRegistry screens, ScreenContext context, Directory directory, int warningDays,
                                 Consumer<DirectoryViewModel.Row> open, Runnable newRegistration) {
         DirectoryViewModel viewModel = new DirectoryViewModel(directory, context.session(), context.tasks(),
-                context.dialogs(), context.messages(), context.clock(), open, newRegistration);
+                context.dialogs(), context.messages(), context.clock(), warningDays, open, newRegistration);
         screens.add(DIRECTORY, ScreenRegistry.Access.STAFF, DirectoryView.class,
                 () -> new DirectoryView(viewModel, context.messages())).holds(viewModel);
     }

@@ -1,6 +1,7 @@
 package com.licensedesk.directory;
 
 import com.licensedesk.i18n.Messages;
+import com.licensedesk.licences.LicenceStatus;
 import com.licensedesk.ui.BannerBinding;
 import com.licensedesk.ui.Offered;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import org.controlsfx.control.textfield.TextFields;
 public final class DirectoryView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final String EXPIRING = "expires-" + LicenceStatus.EXPIRING.styleClass();
     private static final double SEARCH_WIDTH = 440;
     private static final double SEARCH_MIN_WIDTH = 260;
     private final DirectoryViewModel viewModel;
@@ -85,6 +87,14 @@ public final class DirectoryView {
             protected void updateItem(DirectoryViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.nextExpiry());
+                // Near, it reads as on 製品/サービス: amber, with the word in a tooltip.
+                getStyleClass().remove(EXPIRING);
+                setTooltip(null);
+                if (!empty && row != null
+                        && row.nextExpiryStatus().filter(status -> status == LicenceStatus.EXPIRING).isPresent()) {
+                    getStyleClass().add(EXPIRING);
+                    setTooltip(new Tooltip(messages.get(LicenceStatus.EXPIRING.labelKey())));
+                }
             }
         });
         nextExpiryColumn.setComparator(Comparator.comparing(DirectoryViewModel.Row::nextExpiryDate,

@@ -2,6 +2,7 @@ package com.licensedesk.directory;
 
 import com.licensedesk.csv.CsvExport;
 import com.licensedesk.domain.SearchText;
+import com.licensedesk.licences.LicenceStatus;
 import com.licensedesk.i18n.Messages;
 import com.licensedesk.session.Session;
 import com.licensedesk.ui.Activity;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -42,18 +44,22 @@ public final class DirectoryViewModel implements PersonalData {
      */
     static final Duration QUIET = Duration.ofMillis(50);
 
-    /** One row of the table. */
+    /**
+     * One row of the table; {@code nextExpiryStatus} says whether the next expiry is near (間もなく期限切れ, as on
+     * 製品/サービス), and is empty without one.
+     */
     public record Row(long accountId, String companyName, String companyNameKana, String loginId, String contact,
-                      String phone, int licences, String nextExpiry, LocalDate nextExpiryDate) {
+                      String phone, int licences, String nextExpiry, LocalDate nextExpiryDate,
+                      Optional<LicenceStatus> nextExpiryStatus) {
     }
 
-    private OptionalLong lastOpened = OptionalLong.empty();
     private final Directory directory;
     private final Session session;
     private final Tasks tasks;
     private final Dialogs dialogs;
     private final Messages messages;
     private final Clock clock;
+    private final int warningDays;
     private final Consumer<Row> open;
     private final Runnable newRegistration;
     private final Activity activity;
@@ -65,15 +71,17 @@ public final class DirectoryViewModel implements PersonalData {
     private Tasks.Job waiting;
     private Tasks.Job running;
     private final ReadOnlyBooleanWrapper registrationOffered = new ReadOnlyBooleanWrapper(this, "registrationOffered");
+    private OptionalLong lastOpened = OptionalLong.empty();
 
     public DirectoryViewModel(Directory directory, Session session, Tasks tasks, Dialogs dialogs, Messages messages,
-                              Clock clock, Consumer<Row> open, Runnable newRegistration) {
+                              Clock clock, int warningDays, Consumer<Row> open, Runnable newRegistration) {
         this.directory = directory;
         this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
+        this.warningDays = warningDays;
         this.open = open;
         this.newRegistration = newRegistration;
         this.activity = new Activity(tasks, messages, DirectoryViewModel.class);
@@ -123,7 +131,7 @@ public final class DirectoryViewModel implements PersonalData {
         running = tasks.run(progress -> directory.search(terms, LIMIT, today, progress::whenCancelled), found -> {
             if (latest.get() == mine) {
                 running = null;
-                rows.setAll(found.stream().map(DirectoryViewModel::row).toList());
+                rows.setAll(found.stream().map(customer -> row(customer, today)).toList());
                 count.set(found.isEmpty() ? messages.get("directory.none")
                         : messages.get(found.size() >= LIMIT ? "directory.countMore" : "directory.count",
                         found.size()));
@@ -219,9 +227,10 @@ public final class DirectoryViewModel implements PersonalData {
         return LocalDate.now(clock.withZone(Formats.JAPAN));
     }
 
-    private static Row row(CustomerSummary customer) {
+    private Row row(CustomerSummary customer, LocalDate today) {
         return new Row(customer.accountId(), customer.companyName(), customer.companyNameKana(), customer.loginId(),
                 customer.contactName(), customer.phone(), customer.licenceCount(),
-                customer.nextExpiry().map(Formats::date).orElse("-"), customer.nextExpiry().orElse(null));
+                customer.nextExpiry().map(Formats::date).orElse("-"), customer.nextExpiry().orElse(null),
+                customer.nextExpiry().map(expires -> LicenceStatus.of(expires, today, warningDays)));
     }
 }

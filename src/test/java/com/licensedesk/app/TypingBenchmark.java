@@ -60,7 +60,7 @@ class TypingBenchmark {
             session.signInStaff(new StaffMember(1, "bench", "Bench", Role.ADMIN));
             DirectoryViewModel directory = onFx(() -> {
                 DirectoryViewModel made = new DirectoryViewModel(watched, session, tasks, new AnsweringDialogs(),
-                        Fixtures.JAPANESE, clock, row -> { }, () -> { });
+                        Fixtures.JAPANESE, clock, 30, row -> { }, () -> { });
                 made.shown();
                 return made;
             });

@@ -37,6 +37,9 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.jooq.exception.DataAccessException;
+import com.licensedesk.licences.LicenceStatus;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,7 @@ class DeskViewModelsTest {
 
     private DirectoryViewModel directory(com.licensedesk.ui.Tasks tasks, Session session) {
         return new DirectoryViewModel(desk.store().repositories.directory(), session, tasks, dialogs,
-                Fixtures.JAPANESE, Fixtures.CLOCK, opened::add, () -> registrations.add("new"));
+                Fixtures.JAPANESE, Fixtures.CLOCK, 30, opened::add, () -> registrations.add("new"));
     }
 
     @Test
@@ -85,6 +88,18 @@ class DeskViewModelsTest {
         DirectoryViewModel clerks = directory(Fixtures.IN_PLACE);
         clerks.shown();
         assertThat(clerks.registrationOffered().get()).isTrue();
+    }
+
+    @Test
+    void aNextExpiryWithinTheWarningDaysIsMarkedNearAsOnTheProductsScreen() {
+        long soon = desk.services().registration.register(Fixtures.registration(DemoCatalog.EXPIRING_SOON_KEY,
+                "Suzuki_02"), Actor.operator("desk.admin", Role.ADMIN)).accountId();
+        DirectoryViewModel directory = directory(Fixtures.IN_PLACE);
+        directory.shown();
+        Map<Long, Optional<LicenceStatus>> status = directory.rows().stream().collect(
+                Collectors.toMap(DirectoryViewModel.Row::accountId, DirectoryViewModel.Row::nextExpiryStatus));
+        assertThat(status.get(soon)).as("14 days away, 30 days' warning").contains(LicenceStatus.EXPIRING);
+        assertThat(status.get(accountId)).as("a year away").contains(LicenceStatus.VALID);
     }
 
     @Test

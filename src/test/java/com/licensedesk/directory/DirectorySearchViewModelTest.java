@@ -42,7 +42,7 @@ class DirectorySearchViewModelTest {
         Session session = new Session();
         session.signInStaff(new StaffMember(1, "desk.clerk", "鈴木 一郎", Role.CLERK));
         directory = new DirectoryViewModel(typed, session, held, new AnsweringDialogs(), Fixtures.JAPANESE,
-                Fixtures.CLOCK, row -> { }, () -> { });
+                Fixtures.CLOCK, 30, row -> { }, () -> { });
         log.start();
         logger.addAppender(log);
     }
