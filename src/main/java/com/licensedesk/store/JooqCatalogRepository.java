@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.jooq.Condition;
@@ -80,7 +81,8 @@ public final class JooqCatalogRepository implements CatalogRepository {
         }
         String sql = database.dsl().render(upsertStatement(database.dsl()));
         boolean sqlite = database.isSqlite();
-        LocalDateTime now = Times.utc(clock.instant());
+        // To the millisecond, as the column keeps it: the refresh below finds the keys written by this very value.
+        LocalDateTime now = Times.utc(clock.instant()).truncatedTo(ChronoUnit.MILLIS);
         Object importedAt = sqlite ? Times.sqliteText(now) : now;
         return database.inTransaction(() -> {
             int written = database.dsl().connectionResult(connection -> {
@@ -101,13 +103,20 @@ public final class JooqCatalogRepository implements CatalogRepository {
                 }
             });
             if (written > 0) {
+                // A kiosk's reply carries up to 100,000 keys: a statement names a few hundred of them.
                 List<String> keys = entries.stream().map(entry -> entry.key().value()).toList();
-                CustomerIndex.refreshExpiries(database.dsl(),
-                        LICENCE.PRODUCT_KEY.in(keys).and(writtenAt(importedAt)));
+                for (int from = 0; from < keys.size(); from += KEYS_PER_REFRESH) {
+                    CustomerIndex.refreshExpiries(database.dsl(), LICENCE.PRODUCT_KEY
+                            .in(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_REFRESH)))
+                            .and(writtenAt(importedAt)));
+                }
             }
             return written;
         });
     }
+
+    /** Under SQLite's 999 bound values of old, which jOOQ inlines past. */
+    private static final int KEYS_PER_REFRESH = 900;
 
     /** The keys this import wrote: an unchanged key keeps the time it was written before. */
     private static Condition writtenAt(Object importedAt) {

@@ -83,6 +83,23 @@ class DirectoryRowsTest {
     }
 
     @Test
+    void aChangeWrittenAtATimeWithMoreDigitsThanTheDatabaseKeepsStillShows() {
+        // PostgreSQL keeps milliseconds: the time the import compares must be the one it stored.
+        desk.clock().advance(java.time.Duration.ofNanos(123_456_789));
+        catalog.upsert(List.of(expiring(DemoCatalog.TRIAL_CODE, today.plusDays(3))));
+        assertThat(row().nextExpiry()).contains(today.plusDays(3));
+    }
+
+    @Test
+    void aKiosksReplyOfFiftyThousandKeysWithARenewalAmongThemShowsIt() {
+        // A reply carries up to 100,000 keys: more than one statement may bind.
+        List<CatalogEntry> keys = newKeys(50_000);
+        keys.add(25_000, expiring(DemoCatalog.TRIAL_CODE, today.plusDays(4)));
+        catalog.upsert(keys);
+        assertThat(row().nextExpiry()).contains(today.plusDays(4));
+    }
+
+    @Test
     void anImportThatLeavesTheRegisteredKeysAloneLeavesTheRowAlone() {
         CustomerSummary before = row();
         List<CatalogEntry> keys = newKeys(6);
