@@ -108,8 +108,9 @@ public final class DirectoryView {
                 return;
             }
             // Back from a customer: the row of the one last opened, where the list still shows it.
+            OptionalLong lastOpened = viewModel.takeLastOpened();
             customerTable.getItems().stream()
-                    .filter(row -> viewModel.lastOpened().equals(OptionalLong.of(row.accountId())))
+                    .filter(row -> lastOpened.equals(OptionalLong.of(row.accountId())))
                     .findFirst()
                     .ifPresentOrElse(row -> {
                         customerTable.getSelectionModel().select(row);

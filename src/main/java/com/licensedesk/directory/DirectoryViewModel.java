@@ -167,11 +167,13 @@ public final class DirectoryViewModel implements PersonalData {
     }
 
     /**
-     * The customer last opened from the list, so that coming back from acting for them the list shows where the
-     * clerk was rather than its first row.
+     * The customer last opened from the list, once: coming back from acting for them, the list selects where the
+     * clerk was rather than its first row, and the next list its first row again.
      */
-    public OptionalLong lastOpened() {
-        return lastOpened;
+    public OptionalLong takeLastOpened() {
+        OptionalLong opened = lastOpened;
+        lastOpened = OptionalLong.empty();
+        return opened;
     }
 
     /** 新規登録 (its button, Ctrl+N): offered to operators who may change customers' data, not to a read-only one. */
@@ -210,6 +212,7 @@ public final class DirectoryViewModel implements PersonalData {
 
     @Override
     public void clear() {
+        lastOpened = OptionalLong.empty();
         query.set("");
         stopSearching();
         rows.clear();

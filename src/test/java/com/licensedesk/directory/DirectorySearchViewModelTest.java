@@ -76,14 +76,19 @@ class DirectorySearchViewModelTest {
     }
 
     @Test
-    void theCustomerOpenedLastIsRememberedForTheListComingBack() {
-        assertThat(directory.lastOpened()).isEmpty();
+    void theCustomerOpenedLastIsRememberedOnceForTheListComingBack() {
+        assertThat(directory.takeLastOpened()).isEmpty();
         directory.query().set("samp");
         held.release();
         held.release();
         DirectoryViewModel.Row row = directory.rows().get(0);
         directory.open(row);
-        assertThat(directory.lastOpened()).hasValue(row.accountId());
+        assertThat(directory.takeLastOpened()).hasValue(row.accountId());
+        assertThat(directory.takeLastOpened()).as("the next list starts at its first row").isEmpty();
+
+        directory.open(row);
+        directory.clear();
+        assertThat(directory.takeLastOpened()).as("not the next operator's").isEmpty();
     }
 
     @Test
