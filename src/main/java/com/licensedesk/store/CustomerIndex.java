@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -74,6 +75,7 @@ final class CustomerIndex {
      * upgrade that fills the index reads a thousand accounts at a time.
      */
     private static void refresh(DSLContext dsl, List<Long> accountIds) {
+        lockRows(dsl, CUSTOMER_INDEX.ACCOUNT_ID.in(accountIds));
         Field<String> keys = DSL.field(dsl.select(DSL.groupConcat(LICENCE.PRODUCT_KEY).separator(LIST))
                 .from(LICENCE).where(LICENCE.ACCOUNT_ID.eq(ACCOUNT.ID))).as("product_keys");
         List<Query> writes = dsl.select(ACCOUNT.ID, ACCOUNT.LOGIN_ID, ACCOUNT.EMAIL, ACCOUNT.CONTACT_NAME,
@@ -154,10 +156,23 @@ final class CustomerIndex {
      */
     static void refreshExpiries(DSLContext dsl, Condition changedKeys) {
         var i = CUSTOMER_INDEX;
-        dsl.update(i).set(i.LICENCE_EXPIRIES, licenceExpiries(i.ACCOUNT_ID))
-                .where(i.ACCOUNT_ID.in(DSL.select(LICENCE.ACCOUNT_ID).from(LICENCE)
-                        .join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY)).where(changedKeys)))
-                .execute();
+        Condition holders = i.ACCOUNT_ID.in(DSL.select(LICENCE.ACCOUNT_ID).from(LICENCE)
+                .join(CATALOG_KEY).on(CATALOG_KEY.PRODUCT_KEY.eq(LICENCE.PRODUCT_KEY)).where(changedKeys));
+        lockRows(dsl, holders);
+        dsl.update(i).set(i.LICENCE_EXPIRIES, licenceExpiries(i.ACCOUNT_ID)).where(holders).execute();
+    }
+
+    /**
+     * On PostgreSQL, the rows about to be made again are locked before what they are made of is read, each read
+     * then in a statement of its own: otherwise two desks changing one customer at once (a licence registered at
+     * one while the other's import changes an expiry) could each read before the other committed, and the later
+     * write would keep what the earlier changed out of the row. SQLite writes one transaction at a time.
+     */
+    private static void lockRows(DSLContext dsl, Condition which) {
+        if (dsl.dialect().family() != SQLDialect.SQLITE) {
+            dsl.select(CUSTOMER_INDEX.ACCOUNT_ID).from(CUSTOMER_INDEX).where(which)
+                    .orderBy(CUSTOMER_INDEX.ACCOUNT_ID).forUpdate().fetch();
+        }
     }
 
     /** The account's licences' expiry dates as text (ISO dates on both databases), in no order; '' for none. */
