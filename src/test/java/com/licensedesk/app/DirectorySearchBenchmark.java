@@ -96,25 +96,37 @@ class DirectorySearchBenchmark {
         long[] rowsRead = new long[QUERIES];
         for (int i = 0; i < QUERIES; i++) {
             List<String> terms = SearchText.terms(typed.apply(i));
-            long start = System.nanoTime();
-            app.directory.search(terms, 200, today, stop -> { });
-            ours[i] = System.nanoTime() - start;
             String column = terms.stream().allMatch(term -> term.chars().anyMatch(c -> c > 0x7f)) ? "name_text"
                     : "search_text";
             String matching = " from customer_index where "
                     + String.join(" and ", terms.stream().map(term -> column + " like ? escape '!'").toList())
                     + " order by sort_key, account_id limit 200";
-            // The floor: the page's ids, the least a list in this order reads.
-            start = System.nanoTime();
-            read(jdbc, "select account_id" + matching, terms);
-            floor[i] = System.nanoTime() - start;
-            start = System.nanoTime();
-            // Beside it, the desk's own statement by hand: the page's rows with every column the list shows.
-            read(jdbc, "select i.account_id, i.login_id, i.contact_name, i.phone_area, i.phone_number, "
-                    + "i.company_name, i.company_name_kana, i.licence_expiries from (select account_id, sort_key"
-                    + matching + ") page join customer_index i on i.account_id = page.account_id "
-                    + "where i.company_name is not null order by page.sort_key, page.account_id", terms);
-            rowsRead[i] = System.nanoTime() - start;
+            // The three take turns at going first, so that none always finds the pages the one before it read.
+            for (int turn = 0; turn < 3; turn++) {
+                switch ((i + turn) % 3) {
+                    case 0 -> {
+                        long start = System.nanoTime();
+                        app.directory.search(terms, 200, today, stop -> { });
+                        ours[i] = System.nanoTime() - start;
+                    }
+                    case 1 -> {
+                        // The floor: the page's ids, the least a list in this order reads.
+                        long start = System.nanoTime();
+                        read(jdbc, "select account_id" + matching, terms);
+                        floor[i] = System.nanoTime() - start;
+                    }
+                    default -> {
+                        // The desk's own statement by hand: the page's rows with every column the list shows.
+                        long start = System.nanoTime();
+                        read(jdbc, "select i.account_id, i.login_id, i.contact_name, i.phone_area, "
+                                + "i.phone_number, i.company_name, i.company_name_kana, i.licence_expiries from "
+                                + "(select account_id, sort_key" + matching + ") page join customer_index i on "
+                                + "i.account_id = page.account_id where i.company_name is not null "
+                                + "order by page.sort_key, page.account_id", terms);
+                        rowsRead[i] = System.nanoTime() - start;
+                    }
+                }
+            }
         }
         double p50 = percentile(ours, 50);
         double p99 = percentile(ours, 99);
