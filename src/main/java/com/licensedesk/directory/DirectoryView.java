@@ -33,7 +33,6 @@ import org.controlsfx.control.textfield.TextFields;
 public final class DirectoryView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final String EXPIRING = "expires-" + LicenceStatus.EXPIRING.styleClass();
     private static final double SEARCH_WIDTH = 440;
     private static final double SEARCH_MIN_WIDTH = 260;
     private final DirectoryViewModel viewModel;
@@ -83,17 +82,19 @@ public final class DirectoryView {
         licencesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().licences()));
         nextExpiryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nextExpiryColumn.setCellFactory(column -> new TableCell<>() {
+            private final Tooltip near = new Tooltip(messages.get(LicenceStatus.EXPIRING.labelKey()));
+
             @Override
             protected void updateItem(DirectoryViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.nextExpiry());
                 // Near, it reads as on 製品/サービス: amber, with the word in a tooltip.
-                getStyleClass().remove(EXPIRING);
+                getStyleClass().remove(LicenceStatus.EXPIRING.dateStyleClass());
                 setTooltip(null);
                 if (!empty && row != null
                         && row.nextExpiryStatus().filter(status -> status == LicenceStatus.EXPIRING).isPresent()) {
-                    getStyleClass().add(EXPIRING);
-                    setTooltip(new Tooltip(messages.get(LicenceStatus.EXPIRING.labelKey())));
+                    getStyleClass().add(LicenceStatus.EXPIRING.dateStyleClass());
+                    setTooltip(near);
                 }
             }
         });

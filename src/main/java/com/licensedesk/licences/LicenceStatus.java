@@ -34,6 +34,11 @@ public enum LicenceStatus {
         return styleClass;
     }
 
+    /** The style class of an expiry date shown in this status (amber when near, red when passed). */
+    public String dateStyleClass() {
+        return "expires-" + styleClass;
+    }
+
     public String labelKey() {
         return labelKey;
     }

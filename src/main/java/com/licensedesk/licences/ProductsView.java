@@ -61,7 +61,7 @@ public final class ProductsView implements KeptView {
         expiresColumn.setComparator(Comparator.comparing(LicenceRow::expires));
         expiresColumn.setCellFactory(column -> new RowCell(row -> {
             Label date = new Label(row.expiresText());
-            date.getStyleClass().add("expires-" + row.status().styleClass());
+            date.getStyleClass().add(row.status().dateStyleClass());
             return date;
         }));
 
