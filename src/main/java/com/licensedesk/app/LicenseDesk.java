@@ -176,7 +176,7 @@ public final class LicenseDesk implements AutoCloseable {
     /** The shared server's clock as this desk follows it; null on the embedded database. */
     private final ServerClock serverClock;
 
-    /** {@code inBackground}: the database opens on a thread of its own; see {@link #starting}. */
+    /** {@code inBackground}: the database opens later, on a thread of its own; see {@link #starting}. */
     private LicenseDesk(Settings config, Clock deskClock, PasswordHasher hasher, boolean inBackground) {
         this.config = config;
         this.messages = new Messages(config.locale(), config.vendorName());
@@ -189,7 +189,7 @@ public final class LicenseDesk implements AutoCloseable {
         if (Files.isRegularFile(properties)) {
             OwnerOnly.file(properties);
         }
-        this.database = inBackground ? Database.openInBackground(connect(config, migrates(config)))
+        this.database = inBackground ? Database.openLater(connect(config, migrates(config)))
                 : openDatabase(config, messages);
         // Desks sharing a server take their times from it; an embedded database has one desk, and its clock.
         this.serverClock = database.isSqlite() ? null : inBackground
@@ -275,20 +275,22 @@ public final class LicenseDesk implements AutoCloseable {
     }
 
     /**
-     * For the window: the services at once, while the database opens on a thread of its own, so that the first
+     * For the window: the services at once, and the database opened later on a thread of its own, so that the first
      * screen is on view before the database is (work for the database waits for it, off the FX thread). Then
-     * {@link #finishOpening()}.
+     * {@link #finishOpening()}, once the window is shown.
      */
     static LicenseDesk starting(Settings config, Clock clock) {
         return new LicenseDesk(config, clock, new Argon2PasswordHasher(), true);
     }
 
     /**
-     * Waits for the database opened by {@link #starting}, then does the start's work on it. A database that cannot
-     * be opened is a {@link StartProblem}. Waits: call it off the FX thread.
+     * Opens the database {@link #starting} left for later (unless something needed it before) and waits for it, then
+     * does the start's work on it. A database that cannot be opened is a {@link StartProblem}. Waits: call it off
+     * the FX thread.
      */
     void finishOpening() {
         try {
+            database.startOpening();
             database.awaitOpen();
         } catch (RuntimeException e) {
             throw unopened(config, messages, e);

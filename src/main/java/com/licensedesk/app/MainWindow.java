@@ -54,6 +54,7 @@ public final class MainWindow implements Navigator {
     private final ScreenRegistry screens;
     private final ViewLoader loader;
     private final SessionKeeper keeper;
+    private final ScreenWiring wiring;
     private final WindowChrome chrome;
     private final Dialogs dialogs;
     private final Map<ScreenId, ViewLoader.Loaded<?>> keptViews = new HashMap<>();
@@ -78,7 +79,7 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.dialogs = dialogs;
         this.tasks = new FxTasks(app.background, app.stopping);
-        ScreenWiring wiring = new ScreenWiring(app, session, tasks, this, browser, restart);
+        this.wiring = new ScreenWiring(app, session, tasks, this, browser, restart);
         StartTimeline.reached("screens wired");
         this.screens = wiring.screens();
         this.keeper = wiring.keeper();
@@ -119,6 +120,7 @@ public final class MainWindow implements Navigator {
         }
         stage.show();
         StartTimeline.reached("window shown");
+        wiring.windowShown();
         if (app.config.kiosk()) {
             lock.afterShowing();
         }

@@ -5,6 +5,7 @@ import com.licensedesk.settings.Setting;
 import com.licensedesk.settings.Settings;
 import com.licensedesk.catalog.CatalogEntry;
 import org.slf4j.LoggerFactory;
+import java.util.ArrayList;
 import java.util.List;
 import com.licensedesk.registration.RegistrationFormViewModel;
 import com.licensedesk.receipts.ReceiptScreens;
@@ -56,6 +57,8 @@ final class ScreenWiring {
     private final ReceiptScreens receipts;
     private final FxTasks tasks;
     private final StringProperty actingCompany = new SimpleStringProperty("");
+    /** Work that can wait until the window is shown, so that it does not take the processor from its start. */
+    private final List<Runnable> afterShown = new ArrayList<>();
     private Optional<Parent> actingEnded = Optional.empty();
 
     ScreenWiring(LicenseDesk app, Session session, FxTasks tasks, MainWindow window, Browser browser,
@@ -70,11 +73,11 @@ final class ScreenWiring {
         this.keeper = new SessionKeeper(session, new IdleWatch(app.clock, app.config.idleTime()), tasks,
                 new PasswordChangeWatch(app.accounts), window, kiosk, this::signedOut, window::closeDialogs,
                 () -> app.carryToHome(tasks));
-        // Read as the window's background work, so that tests wait for it as for any other.
-        PostalCodes postalCodes = PostalCodes.loadingOn(reading -> tasks.run(() -> {
+        // Read once the window is shown, as the window's background work, so that tests wait for it as for any other.
+        PostalCodes postalCodes = PostalCodes.loadingOn(reading -> afterShown.add(() -> tasks.run(() -> {
             reading.run();
             return null;
-        }, done -> { }, failed -> { }));
+        }, done -> { }, failed -> { })));
         int warningDays = app.config.expiringDays();
         licences = new LicenceScreens(screens, context, app.licences, app.keyAvailability, app.addKey,
                 app.batchKeys, app.legal, browser, warningDays, this::keysAdded);
@@ -141,6 +144,12 @@ final class ScreenWiring {
                 window.show(DirectoryScreens.DIRECTORY);
             }
         });
+    }
+
+    /** The window is on view: what waited for it starts. */
+    void windowShown() {
+        afterShown.forEach(Runnable::run);
+        afterShown.clear();
     }
 
     ScreenRegistry screens() {

@@ -26,11 +26,20 @@ final class StartTimeline {
         AT.add(System.currentTimeMillis());
     }
 
+    /** Milliseconds since the process started, as the system knows it. */
+    static long sinceStart() {
+        return System.currentTimeMillis() - processStart();
+    }
+
+    private static long processStart() {
+        return ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                .orElse(AT.isEmpty() ? System.currentTimeMillis() : AT.get(0));
+    }
+
     /** "1210 ms after the process started (runtime started 230 ms, services built 190 ms, ...)", once. */
     static synchronized String summary() {
         told = true;
-        long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElse(AT.isEmpty() ? System.currentTimeMillis() : AT.get(0));
+        long started = processStart();
         long now = System.currentTimeMillis();
         StringJoiner phases = new StringJoiner(", ", " (", ")");
         long previous = started;

@@ -30,6 +30,8 @@ public final class Database implements Transactor, AutoCloseable {
     private final boolean isNew;
     private final StorageTroubles troubles;
     private final Transactions transactions;
+    /** The thread that opens a database opened later; null once started, or when it was opened at once. */
+    private Thread opening;
 
     /**
      * How a desk reaches its database: the JDBC URL, and for a server the user and password (kept out of the URL, so
@@ -63,7 +65,8 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     private Database(SQLDialect dialect, boolean isNew, StorageTroubles troubles,
-                     CompletableFuture<OpenDatabase> opened) {
+                     CompletableFuture<OpenDatabase> opened, Thread opening) {
+        this.opening = opening;
         this.dialect = dialect;
         this.isNew = isNew;
         this.troubles = troubles;
@@ -104,17 +107,19 @@ public final class Database implements Transactor, AutoCloseable {
         boolean isNew = isNewFile(connect.jdbcUrl());
         StorageTroubles troubles = troubles(connect.jdbcUrl());
         OpenDatabase opened = OpenDatabase.connect(connect, durable, dialect, troubles, checkpoints);
-        return new Database(dialect, isNew, troubles, CompletableFuture.completedFuture(opened));
+        return new Database(dialect, isNew, troubles, CompletableFuture.completedFuture(opened), null);
     }
 
     /**
-     * Opens the database as {@link #open(Connect)} does, on a thread of its own: returns at once, and whoever uses it
-     * first waits until it is open (a window shows its first screen meanwhile). {@link #awaitOpen()} says how it went.
+     * Opens the database as {@link #open(Connect)} does, later and on a thread of its own: returns at once, without
+     * opening. The opening starts when {@link #startOpening()} is called or when anything first needs the database,
+     * and whoever needs it waits until it is open (a window shows its first screen before, and its opening does not
+     * take the processor from the window's start). {@link #awaitOpen()} says how it went.
      * Meanwhile no other thread may build jOOQ query parts before calling {@link #dsl()}: jOOQ registers its data
      * types as its classes initialise, and a part made on another thread at that moment (a static {@code count()})
      * fails to find its type. The store makes such parts in its methods, after {@code dsl()}.
      */
-    public static Database openInBackground(Connect connect) {
+    public static Database openLater(Connect connect) {
         SQLDialect dialect = JDBCUtils.dialect(connect.jdbcUrl());
         boolean isNew = isNewFile(connect.jdbcUrl());
         StorageTroubles troubles = troubles(connect.jdbcUrl());
@@ -127,8 +132,7 @@ public final class Database implements Transactor, AutoCloseable {
             }
         }, "license-desk-database-open");
         thread.setDaemon(true);
-        thread.start();
-        return new Database(dialect, isNew, troubles, opening);
+        return new Database(dialect, isNew, troubles, opening, thread);
     }
 
     private static Function<DataSource, Checkpoints> ownCheckpoints(Connect connect) {
@@ -146,8 +150,19 @@ public final class Database implements Transactor, AutoCloseable {
                 .orElse(true);
     }
 
+    /** Starts the opening of a database {@link #openLater opened later}, once; returns at once. */
+    public synchronized void startOpening() {
+        if (opening != null) {
+            opening.start();
+            opening = null;
+        }
+    }
+
     /** The open database; a caller during a background opening waits for it, and gets its failure if it failed. */
     private OpenDatabase opened() {
+        if (!opened.isDone()) {
+            startOpening();
+        }
         try {
             return opened.join();
         } catch (CompletionException e) {
@@ -245,6 +260,13 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (opening != null) {
+                // Never opened, and now never will be.
+                opening = null;
+                opened.completeExceptionally(new IllegalStateException("The database was closed before it opened"));
+            }
+        }
         // Closed once open, also when still opening: whatever the opening makes is closed when it is done.
         opened.thenAccept(OpenDatabase::close);
     }

@@ -25,7 +25,7 @@ import org.jooq.impl.DSL;
 public final class JooqExpiryBoard implements ExpiryBoard {
     /**
      * Made at the first query, after the database is open, not as the desk starts: building them initialises much of
-     * jOOQ, which must not happen beside the database's opening (see {@link Database#openInBackground}).
+     * jOOQ, which must not happen beside the database's opening (see {@link Database#openLater}).
      */
     private static final class Columns {
         static final Field<Integer> LICENCES = DSL.count().as("licences");

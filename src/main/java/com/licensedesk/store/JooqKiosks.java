@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.UpdateSetMoreStep;
@@ -113,11 +114,18 @@ public final class JooqKiosks implements KioskRepository {
         return select().where(condition).fetchOptional(JooqKiosks::kiosk);
     }
 
-    private static final Field<Integer> UNSETTLED_COUNT = DSL.field(DSL.selectCount().from(SYNC_ENTRY)
-            .where(SYNC_ENTRY.KIOSK_ID.eq(KIOSK.ID)).and(SYNC_ENTRY.STATE.in(UNSETTLED))).as("unsettled");
+    /**
+     * Made at the first query, after the database is open, not as the desk starts and builds this repository: it
+     * initialises much of jOOQ, which must not happen beside the database's opening (see {@link Database#openLater}).
+     */
+    private static final class Columns {
+        static final Field<Integer> UNSETTLED_COUNT = DSL.field(DSL.selectCount().from(SYNC_ENTRY)
+                .where(SYNC_ENTRY.KIOSK_ID.eq(KIOSK.ID)).and(SYNC_ENTRY.STATE.in(UNSETTLED))).as("unsettled");
+    }
 
     private org.jooq.SelectJoinStep<Record> select() {
-        return database.dsl().select(KIOSK.fields()).select(UNSETTLED_COUNT).from(KIOSK);
+        DSLContext dsl = database.dsl();
+        return dsl.select(KIOSK.fields()).select(Columns.UNSETTLED_COUNT).from(KIOSK);
     }
 
     private static Kiosk kiosk(Record r) {
@@ -127,6 +135,6 @@ public final class JooqKiosks implements KioskRepository {
         return new Kiosk(r.get(KIOSK.ID), r.get(KIOSK.NAME), Kiosk.State.valueOf(r.get(KIOSK.STATE)),
                 r.get(KIOSK.SIGNING_PUBLIC), r.get(KIOSK.ENCRYPTING_PUBLIC), Times.instant(r.get(KIOSK.ENROLLED_AT)),
                 r.get(KIOSK.ENROLLED_BY), revocation, Optional.ofNullable(Times.instant(r.get(KIOSK.LAST_RECEIVED_AT))),
-                r.get(KIOSK.APPLIED_THROUGH), r.get(UNSETTLED_COUNT));
+                r.get(KIOSK.APPLIED_THROUGH), r.get(Columns.UNSETTLED_COUNT));
     }
 }

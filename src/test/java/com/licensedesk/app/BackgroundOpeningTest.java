@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The window's start: the services at once, the database opened beside them. A database that cannot be opened is
+ * The window's start: the services at once, the database opened once the window is shown. A database that cannot be opened is
  * one line for the user whichever side finds it; a new one is made, migrated and given the demo keys.
  */
 @Tag("sqlite-only")
@@ -28,6 +28,19 @@ class BackgroundOpeningTest {
             app.finishOpening();
             assertThat(app.catalog.count()).isPositive();
             assertThat(app.database.schemaVersion()).isEqualTo(Fixtures.newestSchema());
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
+    void theDatabaseIsOpenedOnlyWhenTheWindowFinishesOpening() {
+        // The window's start does not share the processor with the database's opening: made after the first window.
+        LicenseDesk app = LicenseDesk.starting(config(), Fixtures.CLOCK);
+        try {
+            assertThat(home.resolve("license-desk.db")).doesNotExist();
+            app.finishOpening();
+            assertThat(home.resolve("license-desk.db")).exists();
         } finally {
             app.close();
         }

@@ -1,6 +1,7 @@
 package com.licensedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,7 +9,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded database's file, read from its URL, and a database that is new only when this desk made its file. */
+/**
+ * The embedded database's file, read from its URL; a database that is new only when this desk made its file, and one
+ * opened later that makes its file only once it is started or needed.
+ */
 @Tag("sqlite-only")
 class SqliteFileTest {
     @TempDir Path folder;
@@ -32,10 +36,45 @@ class SqliteFileTest {
         try (Database again = Database.open(url)) {
             assertThat(again.isNew()).isFalse();
         }
-        try (Database inBackground = Database.openInBackground(
-                new Database.Connect(url, Optional.empty(), Optional.empty(), "license-desk", true))) {
-            inBackground.awaitOpen();
-            assertThat(inBackground.isNew()).isFalse();
+        try (Database later = Database.openLater(connect(folder.resolve("license-desk.db")))) {
+            later.awaitOpen();
+            assertThat(later.isNew()).isFalse();
         }
+    }
+
+    @Test
+    void aDatabaseOpenedLaterMakesItsFileWhenStartedAndNotBefore() {
+        Path file = folder.resolve("license-desk.db");
+        try (Database later = Database.openLater(connect(file))) {
+            assertThat(later.isNew()).isTrue();
+            assertThat(file).doesNotExist();
+            later.startOpening();
+            later.awaitOpen();
+            assertThat(file).exists();
+            assertThat(later.schemaVersion()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aDatabaseOpenedLaterOpensForWhoeverNeedsItFirst() {
+        Path file = folder.resolve("license-desk.db");
+        try (Database later = Database.openLater(connect(file))) {
+            assertThat(later.schemaVersion()).as("asked before anyone started it").isNotEmpty();
+            assertThat(file).exists();
+        }
+    }
+
+    @Test
+    void aDatabaseClosedBeforeItsOpeningNeverOpens() {
+        Path file = folder.resolve("license-desk.db");
+        Database later = Database.openLater(connect(file));
+        later.close();
+        later.startOpening();
+        assertThatThrownBy(later::awaitOpen).hasMessageContaining("closed before it opened");
+        assertThat(file).doesNotExist();
+    }
+
+    private static Database.Connect connect(Path file) {
+        return new Database.Connect("jdbc:sqlite:" + file, Optional.empty(), Optional.empty(), "license-desk", true);
     }
 }
