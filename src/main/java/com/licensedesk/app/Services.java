@@ -16,6 +16,7 @@ import com.licensedesk.auth.Totp;
 import com.licensedesk.auth.TwoFactorService;
 import com.licensedesk.catalog.CatalogImporter;
 import com.licensedesk.change.ChangePipeline;
+import com.licensedesk.change.CommandJson;
 import com.licensedesk.company.AccountChangeMail;
 import com.licensedesk.company.CompanyInfoService;
 import com.licensedesk.desk.OutboxAdministration;
@@ -142,7 +143,8 @@ public final class Services {
                     parts.mailWritten().run();
                 });
         // An enrolled kiosk (its identity names a home) journals its changes for home and sends no mail itself.
-        this.pipeline = new ChangePipeline(database, outbox, store.audit(), store.journal(), Commands.json(), clock,
+        CommandJson json = Commands.json();
+        this.pipeline = new ChangePipeline(database, outbox, store.audit(), store.journal(), json, clock,
                 deskName, store.place());
         this.keyAvailability = new KeyAvailability(store.catalog(), store.licences(), clock);
         this.catalogImporter = new CatalogImporter(database, store.catalog(), pipeline);
@@ -193,12 +195,12 @@ public final class Services {
         this.kiosks = new KioskService(pipeline, store.kiosks(), keyring);
         this.joinHome = new JoinService(pipeline, store.placeIdentity(), keyring);
         this.syncImport = new SyncImport(store.kiosks(), store.receivedEntries(), keyring,
-                new PipelineReplay(pipeline, replayHandlers, Commands.json(), store.receivedEntries(), store.accounts(),
+                new PipelineReplay(pipeline, replayHandlers, json, store.receivedEntries(), store.accounts(),
                         store.companies(), clock), pipeline, database, clock);
         this.syncReplies = new SyncReplies(store.kiosks(), store.receivedEntries(), store.catalog(), store.licences(),
                 keyring, database, clock);
         this.syncReview = new SyncReview(store.receivedEntries(), store.kiosks(), pipeline, replayHandlers,
-                Commands.json(), store.accounts(), store.companies(), store.accounts(), store.licences(), templates,
+                json, store.accounts(), store.companies(), store.accounts(), store.licences(), templates,
                 clock);
         this.kioskSync = new KioskSync(store.journal(), store.placeIdentity(), keyring, store.licences(),
                 store.catalog(), pipeline, clock);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -21,14 +22,23 @@ public final class Totp {
     static final Duration STEP = Duration.ofSeconds(30);
     static final int DIGITS = 6;
     private static final int SECRET_BYTES = 20;
-    private final TimeBasedOneTimePasswordGenerator generator;
+    private final Supplier<TimeBasedOneTimePasswordGenerator> generator;
+
+    /**
+     * The apps' generator, made at the first code: making it asks for its Mac, which brings up the JCE, a good part of
+     * the services' start that only a sign-in with a code needs.
+     */
+    private static final class Sha1 {
+        static final TimeBasedOneTimePasswordGenerator GENERATOR = new TimeBasedOneTimePasswordGenerator(STEP, DIGITS,
+                TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
+    }
 
     public Totp() {
-        this(new TimeBasedOneTimePasswordGenerator(STEP, DIGITS, TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1));
+        this.generator = () -> Sha1.GENERATOR;
     }
 
     Totp(TimeBasedOneTimePasswordGenerator generator) {
-        this.generator = generator;
+        this.generator = () -> generator;
     }
 
     /** A new secret of 160 bits, Base32 as the apps take it. */
@@ -53,7 +63,7 @@ public final class Totp {
     /** The code for a moment: what the app shows then. */
     public String code(String secret, Instant at) {
         try {
-            return generator.generateOneTimePasswordString(key(secret), at, Locale.ROOT);
+            return generator.get().generateOneTimePasswordString(key(secret), at, Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalArgumentException("Not a usable TOTP secret", e);
         }
@@ -75,7 +85,7 @@ public final class Totp {
     }
 
     private Key key(String secret) {
-        return new SecretKeySpec(Base32.decode(secret), generator.getAlgorithm());
+        return new SecretKeySpec(Base32.decode(secret), generator.get().getAlgorithm());
     }
 
     private static String encode(String text) {

@@ -33,25 +33,40 @@ public final class CommandJson {
     private static final TypeReference<List<HeldMail>> MAILS = new TypeReference<>() {
     };
 
-    private final ObjectMapper mapper;
     private final Map<String, Class<? extends Command>> types = new LinkedHashMap<>();
+    /** Built at the first command written or read: Jackson's start is a good part of the desk's, and waits till then. */
+    private volatile ObjectMapper mapper;
 
     public CommandJson(Iterable<Class<? extends Command>> commandTypes) {
-        JsonMapper.Builder builder = JsonMapper.builder()
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .addMixIn(Command.class, Typed.class)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                // A field an older writer did not have is absent, one it had that we dropped is ignored.
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        ObjectMapper built = builder.build();
         for (Class<? extends Command> type : commandTypes) {
             if (types.putIfAbsent(type.getSimpleName(), type) != null) {
                 throw new IllegalArgumentException("Two command types named " + type.getSimpleName());
             }
-            built.registerSubtypes(new NamedType(type, type.getSimpleName()));
         }
-        this.mapper = built;
+    }
+
+    private ObjectMapper mapper() {
+        ObjectMapper built = mapper;
+        if (built == null) {
+            synchronized (this) {
+                built = mapper;
+                if (built == null) {
+                    built = JsonMapper.builder()
+                            .addModule(new Jdk8Module())
+                            .addModule(new JavaTimeModule())
+                            .addMixIn(Command.class, Typed.class)
+                            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                            // A field an older writer did not have is absent, one it had that we dropped is ignored.
+                            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                            .build();
+                    for (Map.Entry<String, Class<? extends Command>> type : types.entrySet()) {
+                        built.registerSubtypes(new NamedType(type.getValue(), type.getKey()));
+                    }
+                    mapper = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The name a command is written under. */
@@ -68,7 +83,7 @@ public final class CommandJson {
             throw new IllegalArgumentException("Not a registered command type: " + command.getClass().getName());
         }
         try {
-            return mapper.writeValueAsString(command);
+            return mapper().writeValueAsString(command);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write " + typeName(command), e);
         }
@@ -80,7 +95,7 @@ public final class CommandJson {
             return Optional.empty();
         }
         try {
-            return Optional.of(mapper.readValue(json, Command.class));
+            return Optional.of(mapper().readValue(json, Command.class));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a command of format " + formatVersion + ": " + e.getOriginalMessage(), e);
         }
@@ -89,7 +104,7 @@ public final class CommandJson {
     /** A kiosk entry's held mails, as the journal and the bundles hold them. */
     public String writeMails(List<HeldMail> mails) {
         try {
-            return mapper.writerFor(MAILS).writeValueAsString(mails);
+            return mapper().writerFor(MAILS).writeValueAsString(mails);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the held mails", e);
         }
@@ -97,7 +112,7 @@ public final class CommandJson {
 
     public List<HeldMail> readMails(String json) {
         try {
-            return List.copyOf(mapper.readValue(json, MAILS));
+            return List.copyOf(mapper().readValue(json, MAILS));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a list of held mails: " + e.getOriginalMessage(), e);
         }
