@@ -102,7 +102,13 @@ public final class MainWindow implements Navigator {
         WheelScrolling.install(scene);
         stage.setScene(scene);
         stage.setTitle(app.messages.get("app.title") + " - " + app.config.vendorName());
-        stage.getIcons().add(new Image(MainWindow.class.getResource("/icons/license-desk.png").toExternalForm()));
+        // At the size a window manager shows (the installers' is 256 pixels), decoded off the FX thread.
+        Image icon = new Image(MainWindow.class.getResource("/icons/license-desk-64.png").toExternalForm(), true);
+        icon.progressProperty().addListener((obs, was, progress) -> {
+            if (progress.doubleValue() >= 1 && !icon.isError()) {
+                stage.getIcons().setAll(icon);
+            }
+        });
         StartTimeline.reached("window dressed");
     }
 
