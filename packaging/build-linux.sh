@@ -43,6 +43,8 @@ jpackage --type app-image \
     --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --include-locales=en,ja --generate-cds-archive" \
     --java-options "$java_options" \
     --dest "$out/image"
+# Our launcher in place of jpackage's, which asks rpm and dpkg which package owns it at every start (see the script).
+install -m 755 packaging/launcher.sh "$out/image/license-desk/bin/license-desk"
 "$out/image/license-desk/lib/app/class-data.sh" "$out/image/license-desk"
 echo "app-image: $(du -sh "$out/image/license-desk" | cut -f1) in $(( $(date +%s) - start )) s"
 
