@@ -54,7 +54,7 @@ if [ "$what" = "all" ] || [ "$what" = "deb" ]; then
     # package installs: the .deb carries none (some 60 MB the postinst would only replace).
     rm -rf "$out/deb-image"
     cp -a "$out/image" "$out/deb-image"
-    rm -f "$out/deb-image/license-desk/lib/app/license-desk.jsa"
+    rm -f "$out/deb-image/license-desk/lib/app/license-desk.jsa" "$out/deb-image/license-desk/lib/app/license-desk.jsa-window"
     # jpackage does not see that JavaFX needs GTK 3, nor that Japanese text needs a Japanese font: declared here.
     jpackage --type deb \
         --app-image "$out/deb-image/license-desk" \

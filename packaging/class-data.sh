@@ -23,7 +23,7 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app/lib/app
 mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | grep -v -e SharedArchiveFile -e '^-Xlog')
 train=("$java" "-XX:ArchiveClassesAtExit=$archive" -Xlog:cds*=off "${options[@]}" -cp "$classpath"
     com.licensedesk.app.Main)
-rm -f "$archive"
+rm -f "$archive" "$archive-window"
 if [ "$window" = yes ] && ! { [ -n "${DISPLAY:-}" ] || command -v xvfb-run > /dev/null; }; then
     window=no
 fi
@@ -60,6 +60,11 @@ fi
 if ! grep -q 'SharedArchiveFile' "$cfg"; then
     printf 'java-options=-XX:SharedArchiveFile=$APPDIR/license-desk.jsa\njava-options=-Xlog:cds*=off,class+path*=off\n' \
         >> "$cfg"
+fi
+# Says to the launcher that the archive covers the window: where it does not, each user's first window makes one.
+if [ -f "$archive" ] && [ "$window" = yes ]; then
+    touch "$archive-window"
+    chmod a+r "$archive-window"
 fi
 if [ -f "$archive" ]; then
     chmod a+r "$archive"
