@@ -29,8 +29,8 @@ if [ "$window" = yes ] && ! { [ -n "${DISPLAY:-}" ] || command -v xvfb-run > /de
 fi
 if [ "$window" = yes ]; then
     [ -z "${DISPLAY:-}" ] && train=(xvfb-run -a -s "-screen 0 1280x900x24" "${train[@]}")
-    # The window stays open until told to end: ended with SIGTERM a moment after the log says its first screen is
-    # shown (the database opens, and the start's work is done, just after); the JVM writes the archive as it exits.
+    # The window stays open until told to end: ended with SIGTERM a moment after the log says its database is open
+    # (it opens once the first screen is shown); the JVM writes the archive as it exits.
     LICENSEDESK_HOME="$home/desk" HOME="$home" "${train[@]}" > "$home/log" 2>&1 &
     trainer=$!
     shown=no
@@ -39,7 +39,14 @@ if [ "$window" = yes ]; then
         kill -0 "$trainer" 2> /dev/null || break
         sleep 0.5
     done
-    [ "$shown" = yes ] && sleep 3
+    if [ "$shown" = yes ]; then
+        for _ in $(seq 1 120); do
+            grep -q "database open" "$home/log" && break
+            kill -0 "$trainer" 2> /dev/null || break
+            sleep 0.5
+        done
+        sleep 1
+    fi
     pkill -TERM -f "^$java -XX:ArchiveClassesAtExit=$archive" || true
     wait || true
     if [ "$shown" = no ]; then
