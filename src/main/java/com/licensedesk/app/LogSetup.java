@@ -14,7 +14,8 @@ import java.util.List;
  * The log's configuration, made in code (logback finds it as a service): logs go to stderr, so that the command line's
  * stdout stays clean for scripts, at INFO, the libraries' at WARN. Reading it from XML took logback's start from 0.14
  * to 0.3 s on the class path. Another level or another place is for a file named by
- * {@code -Dlogback.configurationFile}, which is then read instead. Never log passwords, codes or secrets.
+ * {@code -Dlogback.configurationFile}, which is then read instead; a logback.xml on the class path is not. Never log
+ * passwords, codes or secrets.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
