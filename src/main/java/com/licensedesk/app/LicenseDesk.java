@@ -290,7 +290,6 @@ public final class LicenseDesk implements AutoCloseable {
      */
     void finishOpening() {
         try {
-            database.startOpening();
             database.awaitOpen();
         } catch (RuntimeException e) {
             throw unopened(config, messages, e);

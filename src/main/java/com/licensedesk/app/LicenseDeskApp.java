@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: the window's first screen at once; the database opens on a thread of its own once the window
- * is shown, and mail and the day's work start once it is open. A database that cannot be opened is said in a dialog, and the window closes.
+ * is shown, and mail and the day's work start once it is open. A database that cannot be opened is said in a dialog,
+ * and the window closes.
  */
 public final class LicenseDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LicenseDeskApp.class);

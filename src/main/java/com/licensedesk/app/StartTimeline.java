@@ -27,7 +27,7 @@ final class StartTimeline {
     }
 
     /** Milliseconds since the process started, as the system knows it. */
-    static long sinceStart() {
+    static synchronized long sinceStart() {
         return System.currentTimeMillis() - processStart();
     }
 

@@ -112,8 +112,8 @@ public final class Database implements Transactor, AutoCloseable {
 
     /**
      * Opens the database as {@link #open(Connect)} does, later and on a thread of its own: returns at once, without
-     * opening. The opening starts when {@link #startOpening()} is called or when anything first needs the database,
-     * and whoever needs it waits until it is open (a window shows its first screen before, and its opening does not
+     * opening. The opening starts when anything first needs the database ({@link #awaitOpen()} among them), and
+     * whoever needs it waits until it is open (a window shows its first screen before, and its opening does not
      * take the processor from the window's start). {@link #awaitOpen()} says how it went.
      * Meanwhile no other thread may build jOOQ query parts before calling {@link #dsl()}: jOOQ registers its data
      * types as its classes initialise, and a part made on another thread at that moment (a static {@code count()})
@@ -151,7 +151,7 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     /** Starts the opening of a database {@link #openLater opened later}, once; returns at once. */
-    public synchronized void startOpening() {
+    synchronized void startOpening() {
         if (opening != null) {
             opening.start();
             opening = null;

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.UpdateSetMoreStep;
@@ -124,8 +123,7 @@ public final class JooqKiosks implements KioskRepository {
     }
 
     private org.jooq.SelectJoinStep<Record> select() {
-        DSLContext dsl = database.dsl();
-        return dsl.select(KIOSK.fields()).select(Columns.UNSETTLED_COUNT).from(KIOSK);
+        return database.dsl().select(KIOSK.fields()).select(Columns.UNSETTLED_COUNT).from(KIOSK);
     }
 
     private static Kiosk kiosk(Record r) {

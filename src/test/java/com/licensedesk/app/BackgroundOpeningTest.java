@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The window's start: the services at once, the database opened once the window is shown. A database that cannot be opened is
- * one line for the user whichever side finds it; a new one is made, migrated and given the demo keys.
+ * The window's start: the services at once, the database opened once the window is shown. A database that cannot be
+ * opened is one line for the user whichever side finds it; a new one is made, migrated and given the demo keys.
  */
 @Tag("sqlite-only")
 class BackgroundOpeningTest {
